@@ -1,0 +1,3 @@
+import { registerClientLocaleStrategy } from '$lib/i18n/strategy';
+
+registerClientLocaleStrategy();

@@ -1,0 +1,36 @@
+import type { HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { config, ConfigError } from '$lib/server/config/env';
+import { DataDirLockedError } from '$lib/server/db/lock';
+import { startDatabase, stopDatabase } from '$lib/server/db/bootstrap';
+import { registerServerLocaleStrategy } from '$lib/i18n/strategy';
+import { handleLocale } from '$lib/server/hooks/locale';
+import { handleSecurityHeaders } from '$lib/server/hooks/security-headers';
+
+registerServerLocaleStrategy();
+
+export const init: ServerInit = async () => {
+	try {
+		// bad configuration or a folder held by another process stops the server with a message that says what to fix
+		await startDatabase(config());
+	} catch (e) {
+		if (e instanceof ConfigError || e instanceof DataDirLockedError) {
+			console.error(`Tuvumā cannot start.\n${e.message}`);
+			process.exit(1);
+		}
+		throw e;
+	}
+	const cfg = config();
+	// adapter-node emits this on SIGTERM/SIGINT once the HTTP server stopped taking requests;
+	// PGlite keeps the process alive otherwise (stack notes).
+	process.once('sveltekit:shutdown' as never, () => void stopDatabase());
+	console.log(`Tuvumā is running at http://localhost:${cfg.PORT}/ (database: ${cfg.DATABASE_URL ? 'PostgreSQL' : cfg.dataDir})`);
+};
+
+export const handle = sequence(handleLocale, handleSecurityHeaders);
+
+export const handleError: HandleServerError = ({ error, status }) => {
+	// Unexpected errors are logged in full and surface to the user as a localized error page.
+	if (status >= 500) console.error(error);
+	return { message: status === 404 ? 'Not found' : 'Internal error' };
+};

@@ -1,0 +1,35 @@
+import { config, type AppConfig } from '../config/env';
+import { openDb, type DbHandle } from './client';
+import { migrate } from './migrate';
+import { seedDemoIfEmpty } from '../seed/auto';
+import type { Db } from './types';
+
+let handle: DbHandle | undefined;
+
+/** Opens the configured database, migrates it and fills an empty one with demo data. */
+export async function startDatabase(cfg: AppConfig = config()): Promise<DbHandle> {
+	if (handle) return handle;
+	const opened = cfg.DATABASE_URL
+		? await openDb({ databaseUrl: cfg.DATABASE_URL })
+		: await openDb({ dataDir: cfg.dataDir, purpose: 'server' });
+	try {
+		await migrate(opened);
+		if (cfg.SEED_DEMO === 'auto') await seedDemoIfEmpty(opened.db);
+	} catch (e) {
+		await opened.close();
+		throw e;
+	}
+	handle = opened;
+	return handle;
+}
+
+export function db(): Db {
+	if (!handle) throw new Error('Database not started: startDatabase() runs in the server init hook');
+	return handle.db;
+}
+
+export async function stopDatabase(): Promise<void> {
+	const h = handle;
+	handle = undefined;
+	await h?.close();
+}

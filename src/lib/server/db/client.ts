@@ -1,0 +1,42 @@
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import { join } from 'node:path';
+import * as schema from './schema';
+import { lockDataDir } from './lock';
+import type { Db } from './types';
+
+export type DbHandle = { db: Db; kind: 'pglite' | 'postgres'; close: () => Promise<void> };
+
+export type DbOptions =
+	| { databaseUrl: string }
+	| { dataDir: string; purpose: string }
+	| { memory: true; loadDataDir?: Blob };
+
+export async function openDb(options: DbOptions): Promise<DbHandle> {
+	if ('databaseUrl' in options) {
+		const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+		await pool.query('select 1'); // fail at start-up, with the driver's message, when unreachable
+		return { db: drizzlePg(pool, { schema }) as unknown as Db, kind: 'postgres', close: () => pool.end() };
+	}
+	if ('memory' in options) {
+		const client = await PGlite.create({ loadDataDir: options.loadDataDir });
+		return { db: drizzlePglite(client, { schema }) as unknown as Db, kind: 'pglite', close: () => client.close() };
+	}
+	const unlock = lockDataDir(options.dataDir, options.purpose);
+	try {
+		const client = await PGlite.create(join(options.dataDir, 'pglite'));
+		return {
+			db: drizzlePglite(client, { schema }) as unknown as Db,
+			kind: 'pglite',
+			close: async () => {
+				await client.close();
+				unlock();
+			}
+		};
+	} catch (e) {
+		unlock();
+		throw e;
+	}
+}

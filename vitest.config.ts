@@ -1,0 +1,33 @@
+import { defineConfig } from 'vitest/config';
+import { sveltekit } from '@sveltejs/kit/vite';
+
+// The paraglide vite plugin is left out on purpose: with it vitest hangs on close (stack notes).
+// Unit tests import the compiled messages from src/lib/paraglide, which `npm run i18n` produces.
+export default defineConfig({
+	plugins: [sveltekit({ adapter: undefined })],
+	test: {
+		expect: { requireAssertions: true },
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					environment: 'node',
+					include: ['src/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
+					exclude: ['src/**/*.db.test.ts']
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'data',
+					environment: 'node',
+					include: ['src/**/*.db.test.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 120_000,
+					fileParallelism: false
+				}
+			}
+		]
+	}
+});
