@@ -1,0 +1,50 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Browser tests run the built app (node build) on an embedded database in a fresh folder,
+// in Debian's Chromium — never a downloaded browser.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DATA_DIR = '.tmp/e2e-data';
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	timeout: 30_000,
+	expect: { timeout: 7_000 },
+	reporter: [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		locale: 'lv-LV',
+		timezoneId: 'Europe/Riga',
+		trace: 'retain-on-failure',
+		launchOptions: {
+			executablePath: '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+	webServer: {
+		command: `rm -rf ${DATA_DIR} && node build/index.js`,
+		url: `http://127.0.0.1:${PORT}/lv`,
+		timeout: 120_000,
+		reuseExistingServer: false,
+		env: {
+			PORT: String(PORT),
+			HOST: '127.0.0.1',
+			DATA_DIR,
+			ORIGIN: `http://127.0.0.1:${PORT}`,
+			// Nothing listens there: tiles fail to load, as they do on machines without internet.
+			MAP_TILE_URL: 'https://127.0.0.1:9/{z}/{x}/{y}.png'
+		},
+		stdout: 'pipe'
+	}
+});

@@ -1,0 +1,22 @@
+# Sourced by scripts/test.sh: makes sure Debian's Chromium and PostgreSQL are there.
+# Installs them with apt-get when missing and running as root; otherwise says what to install.
+
+need_install=()
+[ -x /usr/bin/chromium ] || need_install+=(chromium)
+pg_bin_dir() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+[ -n "$(pg_bin_dir)" ] && [ -x "$(pg_bin_dir)/initdb" ] || need_install+=(postgresql)
+
+if [ ${#need_install[@]} -gt 0 ]; then
+	if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+		echo "==> Installing system packages: ${need_install[*]}"
+		export DEBIAN_FRONTEND=noninteractive
+		apt-get update -qq
+		apt-get install -y -qq "${need_install[@]}" >/dev/null
+	else
+		echo "ERROR: the test suite needs these Debian packages: ${need_install[*]}" >&2
+		echo "Install them with: sudo apt-get install -y ${need_install[*]}" >&2
+		exit 1
+	fi
+fi
+PG_BIN="$(pg_bin_dir)"
+export PG_BIN
