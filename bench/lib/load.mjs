@@ -1,0 +1,48 @@
+// A small closed-loop HTTP load generator: `concurrency` workers, `requests` in all, keep-alive.
+import http from 'node:http';
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+
+function get(url) {
+	return new Promise((resolve, reject) => {
+		http
+			.get(url, { agent }, (res) => {
+				res.resume();
+				res.on('end', () => resolve(res.statusCode));
+			})
+			.on('error', reject);
+	});
+}
+
+export async function load(urls, { concurrency, requests }) {
+	const latencies = [];
+	let next = 0;
+	let errors = 0;
+	const started = performance.now();
+	await Promise.all(
+		Array.from({ length: concurrency }, async () => {
+			while (next < requests) {
+				const url = urls[next++ % urls.length];
+				const t = performance.now();
+				const status = await get(url);
+				if (status !== 200) errors++;
+				latencies.push(performance.now() - t);
+			}
+		})
+	);
+	const seconds = (performance.now() - started) / 1000;
+	latencies.sort((a, b) => a - b);
+	const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+	return { rps: requests / seconds, p50: pct(50), p95: pct(95), p99: pct(99), errors };
+}
+
+/** The floor: a bare Node http server returning a fixed JSON body. */
+export async function startBaseline(port) {
+	const body = JSON.stringify({ ok: true, items: [1, 2, 3] });
+	const server = http.createServer((_, res) => {
+		res.writeHead(200, { 'content-type': 'application/json' });
+		res.end(body);
+	});
+	await new Promise((r) => server.listen(port, '127.0.0.1', r));
+	return { url: `http://127.0.0.1:${port}/`, stop: () => new Promise((r) => server.close(r)) };
+}

@@ -1,0 +1,24 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Zero serious or critical axe violations on the current page. */
+export async function expectAccessible(page: Page): Promise<void> {
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+/** No <img> on the page failed to load (no broken images, no placeholders). */
+export async function expectNoBrokenImages(page: Page): Promise<void> {
+	const broken = await page.$$eval('img', (imgs) =>
+		imgs.filter((i) => i.complete && i.naturalWidth === 0).map((i) => i.getAttribute('src'))
+	);
+	expect(broken).toEqual([]);
+}
+
+/** Count shown in the directory heading, e.g. "152 ražotāji" → 152. */
+export async function headingCount(page: Page): Promise<number> {
+	const text = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+	const m = /(\d+)/.exec(text.replace(/\s/g, '')) ?? /(\d+)/.exec((await page.locator('main').textContent()) ?? '');
+	return Number(m?.[1] ?? NaN);
+}
