@@ -1,0 +1,87 @@
+import { eq, inArray, or } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import {
+	categories,
+	labels,
+	organisationProducers,
+	organisationTerritories,
+	organisations,
+	places,
+	producerCategories,
+	producerLabels,
+	producerSalesPoints,
+	producers,
+	products,
+	salesPoints
+} from '../db/schema';
+import type { Db } from '../db/types';
+import { buildRows, type SeedInput, type SeedRows } from './build';
+import { producersKurzeme } from './producers-kurzeme';
+import { producersLatgale } from './producers-latgale';
+import { producersRiga } from './producers-riga';
+import { producersVidzeme } from './producers-vidzeme';
+import { producersZemgale } from './producers-zemgale';
+import { realOrganisations, realPlaces, realSalesPoints } from './real';
+import { demoSalesPoints } from './sales-points';
+import { loadTerritories, missingNames } from './territories';
+
+export { BASE_DATE, END_DATE, producerSlug } from './build';
+
+/** Rows inserted per table by one run of seedDemo. */
+export type SeedSummary = { [K in keyof SeedRows]: number };
+
+/** Everything seedDemo inserts: fictional demo data plus the real organisations and places. */
+export const SEED_INPUT: SeedInput = {
+	producers: [...producersRiga, ...producersVidzeme, ...producersKurzeme, ...producersZemgale, ...producersLatgale],
+	salesPoints: [...demoSalesPoints, ...realSalesPoints],
+	organisations: realOrganisations,
+	places: realPlaces
+};
+
+const REAL_ORGANISATION_SLUGS = realOrganisations.map((o) => o.slug);
+const REAL_PLACE_SLUGS = realPlaces.map((p) => p.slug);
+const REAL_SALES_POINT_SLUGS = realSalesPoints.map((s) => s.slug);
+const BATCH = 500;
+
+/**
+ * (Re)loads the demo data: deletes what an earlier run inserted (every is_demo row, and the real
+ * organisations, places and sales points by slug – with any links other rows had to them), then
+ * inserts everything in one transaction. Deterministic: fixed ids, dates and variations, so two
+ * runs give identical rows. Needs the reference migrations (territories, categories, labels);
+ * a territory, category or label name the data uses but the database lacks throws, naming it.
+ */
+export async function seedDemo(db: Db, input: SeedInput = SEED_INPUT): Promise<SeedSummary> {
+	const index = await loadTerritories(db);
+	const missing = missingNames(index, [...input.producers, ...input.salesPoints, ...input.organisations, ...input.places]);
+	for (const o of input.organisations) if (Array.isArray(o.territories)) missing.push(...missingNames(index, o.territories.map((mun) => ({ mun }))));
+	if (missing.length) throw new Error(`Seed data names territories that migration 0001 does not have: ${[...new Set(missing)].join('; ')}`);
+	const taxonomy = {
+		categories: await db.select({ id: categories.id, slug: categories.slug, parentId: categories.parentId }).from(categories),
+		labels: await db.select({ id: labels.id, slug: labels.slug, hasValue: labels.hasValue }).from(labels)
+	};
+	const rows = buildRows(input, index, taxonomy);
+
+	await db.transaction(async (tx) => {
+		// producers cascade to products, categories, labels and links; places go before their operators
+		await tx.delete(producers).where(eq(producers.isDemo, true));
+		await tx.delete(places).where(or(eq(places.isDemo, true), inArray(places.slug, REAL_PLACE_SLUGS)));
+		await tx.delete(salesPoints).where(or(eq(salesPoints.isDemo, true), inArray(salesPoints.slug, REAL_SALES_POINT_SLUGS)));
+		await tx.delete(organisations).where(or(eq(organisations.isDemo, true), inArray(organisations.slug, REAL_ORGANISATION_SLUGS)));
+
+		const insert = async (table: PgTable, values: Record<string, unknown>[]) => {
+			for (let i = 0; i < values.length; i += BATCH) await tx.insert(table).values(values.slice(i, i + BATCH));
+		};
+		await insert(producers, rows.producers);
+		await insert(products, rows.products);
+		await insert(producerCategories, rows.producerCategories);
+		await insert(producerLabels, rows.producerLabels);
+		await insert(salesPoints, rows.salesPoints);
+		await insert(producerSalesPoints, rows.producerSalesPoints);
+		await insert(organisations, rows.organisations);
+		await insert(organisationTerritories, rows.organisationTerritories);
+		await insert(organisationProducers, rows.organisationProducers);
+		await insert(places, rows.places);
+	});
+
+	return Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length])) as SeedSummary;
+}
