@@ -34,4 +34,6 @@ if (built < sources || process.env.TUVUMA_REBUILD === '1') {
 }
 
 process.env.PORT ??= '3000';
+// adapter-node assumes https without ORIGIN; a local start is plain http.
+process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
 await import(join(root, 'build/index.js'));

@@ -1,0 +1,68 @@
+import { localized } from '$lib/domain/localized';
+import type { Db } from '$lib/server/db/types';
+import {
+	findSuccessorOfHistorical,
+	findTerritoryBySlug,
+	listChildren,
+	listTerritoriesByKind,
+	type TerritoryRow
+} from './territories-repository';
+import { countProducersByMunicipality } from './producers-in-territory';
+
+/** Shared pieces of the territory flows (queries.ts). */
+
+/** The conventional order of the planning regions in Latvian publications (not alphabetical). */
+export const REGION_ORDER = ['riga', 'vidzeme', 'kurzeme', 'zemgale', 'latgale'];
+
+export type MunicipalitySummary = { slug: string; name: string; subkind: string | null; producers: number };
+export type RegionGroup = { slug: string; name: string; municipalities: MunicipalitySummary[] };
+
+export function summarize(t: TerritoryRow, counts: Map<number, number>, locale: string): MunicipalitySummary {
+	return { slug: t.slug, name: localized(t.name, locale), subkind: t.subkind, producers: counts.get(t.id) ?? 0 };
+}
+
+export function regionRank(slug: string): number {
+	const i = REGION_ORDER.indexOf(slug);
+	return i === -1 ? REGION_ORDER.length : i;
+}
+
+/** All current municipalities grouped by planning region, each group in Latvian order. */
+export async function municipalitiesByRegion(db: Db, locale: string): Promise<RegionGroup[]> {
+	const regions = [...(await listTerritoriesByKind(db, 'planning_region'))].sort((a, b) => regionRank(a.slug) - regionRank(b.slug));
+	const municipalities = await listTerritoriesByKind(db, 'municipality');
+	const counts = await countProducersByMunicipality(db);
+	return regions.map((r) => ({
+		slug: r.slug,
+		name: localized(r.name, locale),
+		municipalities: municipalities.filter((mu) => mu.parentId === r.id).map((mu) => summarize(mu, counts, locale))
+	}));
+}
+
+/** Municipalities of one region with their producer counts, in Latvian order. */
+export async function municipalitiesOfRegion(db: Db, region: TerritoryRow, locale: string): Promise<{ rows: TerritoryRow[]; summaries: MunicipalitySummary[] }> {
+	const rows = await listChildren(db, region.id, ['municipality']);
+	const counts = await countProducersByMunicipality(db);
+	return { rows, summaries: rows.map((r) => summarize(r, counts, locale)) };
+}
+
+/**
+ * Where a municipality slug points: the current municipality, or — for a pre-2021 novads or a merged
+ * one (Varakļānu) — the slug of the current municipality it became part of, for a permanent redirect.
+ */
+export async function resolveMunicipalitySlug(
+	db: Db,
+	slug: string
+): Promise<{ kind: 'current'; territory: TerritoryRow } | { kind: 'moved'; slug: string } | null> {
+	const current = await findTerritoryBySlug(db, 'municipality', slug);
+	if (current) return { kind: 'current', territory: current };
+	let name = slug;
+	// A chain is possible when a successor was merged later; the bound protects against a cycle in the data.
+	for (let hop = 0; hop < 4; hop++) {
+		const next = await findSuccessorOfHistorical(db, name);
+		if (!next) return null;
+		if (next.kind === 'municipality') return { kind: 'moved', slug: next.slug };
+		if (next.kind !== 'historical_municipality') return null;
+		name = next.slug;
+	}
+	return null;
+}

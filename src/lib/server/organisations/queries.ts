@@ -1,0 +1,138 @@
+import { localized, localizedLang } from '$lib/domain/localized';
+import { openStatus, type OpenStatus } from '$lib/domain/opening-hours';
+import type { PublicLocation } from '$lib/domain/public-location';
+import type { OpeningInterval } from '$lib/domain/types';
+import type { Contacts, ListingCard, ProducerCard, TerritoryLink } from '$lib/components/listings/types';
+import type { Db } from '$lib/server/db/types';
+import { listingJsonLd } from '$lib/server/geography/json-ld';
+import { pageWindow, type PageWindow } from '$lib/server/geography/paging';
+import { toProducerCard } from '$lib/server/geography/producers-in-territory';
+import { toPublicLocationOne, toPublicLocations } from '$lib/server/geography/public-locations';
+import type { TerritoryRow } from '$lib/server/geography/territories-repository';
+import { listPlaces } from '$lib/server/places/places-repository';
+import { toPlaceCards } from '$lib/server/places/queries';
+import { countProducersOfOrganisation, listProducersOfOrganisation } from './organisation-producers-repository';
+import { listCoveredTerritories } from './organisation-territories-repository';
+import {
+	countOrganisations,
+	findPublishedOrganisation,
+	listOrganisations,
+	ORGANISATION_KINDS,
+	type OrganisationKind,
+	type OrganisationListRow
+} from './organisations-repository';
+
+export const ORGANISATIONS_PER_PAGE = 24;
+export const ORGANISATION_PRODUCERS_PER_PAGE = 24;
+/** An organisation runs a handful of places at most; more than this is a data error, not a list to page. */
+const PLACES_CAP = 50;
+
+export function isOrganisationKind(value: string | null | undefined): value is OrganisationKind {
+	return !!value && (ORGANISATION_KINDS as readonly string[]).includes(value);
+}
+
+export async function toOrganisationCards(db: Db, rows: readonly OrganisationListRow[], locale: string): Promise<ListingCard[]> {
+	const locations = await toPublicLocations(db, rows, locale);
+	return rows.map((r, i) => ({ slug: r.slug, name: r.name, kind: r.kind, isDemo: r.isDemo, location: locations[i] }));
+}
+
+export async function organisationDirectory(
+	db: Db,
+	query: { kind: string | null; page: number },
+	locale: string
+): Promise<{ items: ListingCard[]; window: PageWindow; filter: { kind: string } }> {
+	const kind = isOrganisationKind(query.kind) ? query.kind : undefined;
+	const window = pageWindow(await countOrganisations(db, { kind }), query.page, ORGANISATIONS_PER_PAGE);
+	const rows = await listOrganisations(db, { kind }, ORGANISATIONS_PER_PAGE, window.offset);
+	return { items: await toOrganisationCards(db, rows, locale), window, filter: { kind: kind ?? '' } };
+}
+
+/** Region links first (they cover the most), then municipalities; other levels are shown unlinked. */
+export function coverageLinks(rows: readonly TerritoryRow[], locale: string): TerritoryLink[] {
+	const rank = (t: TerritoryRow) => (t.kind === 'planning_region' ? 0 : t.kind === 'municipality' ? 1 : 2);
+	return [...rows]
+		.sort((a, b) => rank(a) - rank(b))
+		.map((t) => ({
+			slug: t.slug,
+			name: localized(t.name, locale),
+			kind: t.kind === 'planning_region' || t.kind === 'municipality' ? t.kind : 'other'
+		}));
+}
+
+const JSON_LD_TYPE: Record<OrganisationKind, string> = {
+	association: 'NGO',
+	lag: 'NGO',
+	ngo: 'NGO',
+	business_centre: 'Organization',
+	public_body: 'GovernmentOrganization'
+};
+
+export type OrganisationPage = {
+	organisation: {
+		slug: string;
+		name: string;
+		legalName: string | null;
+		kind: OrganisationKind;
+		isDemo: boolean;
+		description: string;
+		descriptionLang: string;
+		registrationNumber: string | null;
+		officeHours: OpeningInterval[];
+		contacts: Contacts;
+		location: PublicLocation;
+	};
+	status: OpenStatus;
+	coverage: TerritoryLink[];
+	producers: ProducerCard[];
+	producersWindow: PageWindow;
+	places: ListingCard[];
+	jsonLd: Record<string, unknown>;
+};
+
+export async function organisationPage(
+	db: Db,
+	slug: string,
+	locale: string,
+	options: { page: number; now: Date }
+): Promise<OrganisationPage | null> {
+	const row = await findPublishedOrganisation(db, slug);
+	if (!row) return null;
+	const location = await toPublicLocationOne(db, row, locale);
+	const coverage = coverageLinks(await listCoveredTerritories(db, row.id), locale);
+	const producersWindow = pageWindow(await countProducersOfOrganisation(db, row.id), options.page, ORGANISATION_PRODUCERS_PER_PAGE);
+	const producerRows = await listProducersOfOrganisation(db, row.id, producersWindow.perPage, producersWindow.offset);
+	const places = await toPlaceCards(db, await listPlaces(db, { operatorId: row.id }, PLACES_CAP), locale);
+	const contacts: Contacts = { phone: row.phone, email: row.email, website: row.website, facebook: row.facebook, instagram: row.instagram };
+	const description = localized(row.description, locale);
+	return {
+		organisation: {
+			slug: row.slug,
+			name: row.name,
+			legalName: row.legalName,
+			kind: row.kind,
+			isDemo: row.isDemo,
+			description,
+			descriptionLang: localizedLang(row.description, locale),
+			registrationNumber: row.registrationNumber,
+			officeHours: row.officeHours,
+			contacts,
+			location
+		},
+		status: openStatus(row.officeHours, options.now),
+		coverage,
+		producers: producerRows.map((p) => toProducerCard(p, locale)),
+		producersWindow,
+		places,
+		jsonLd: listingJsonLd({
+			type: JSON_LD_TYPE[row.kind],
+			name: row.name,
+			description,
+			location,
+			contacts,
+			extra: {
+				...(row.legalName ? { legalName: row.legalName } : {}),
+				...(coverage.length ? { areaServed: coverage.map((t) => ({ '@type': 'AdministrativeArea', name: t.name })) } : {})
+			}
+		})
+	};
+}

@@ -1,0 +1,98 @@
+import { localized, localizedLang } from '$lib/domain/localized';
+import { openStatus, type OpenStatus } from '$lib/domain/opening-hours';
+import type { PublicLocation } from '$lib/domain/public-location';
+import type { OpeningInterval } from '$lib/domain/types';
+import { isAmenityKey, type AmenityKey } from '$lib/components/listings/amenities';
+import type { Contacts, ListingCard } from '$lib/components/listings/types';
+import type { Db } from '$lib/server/db/types';
+import { listingJsonLd } from '$lib/server/geography/json-ld';
+import { pageWindow, type PageWindow } from '$lib/server/geography/paging';
+import { toPublicLocationOne, toPublicLocations } from '$lib/server/geography/public-locations';
+import {
+	countPlaces,
+	findPublishedPlace,
+	listPlaces,
+	PLACE_KINDS,
+	type PlaceKind,
+	type PlaceListRow
+} from './places-repository';
+
+export const PLACES_PER_PAGE = 24;
+
+export function isPlaceKind(value: string | null | undefined): value is PlaceKind {
+	return !!value && (PLACE_KINDS as readonly string[]).includes(value);
+}
+
+export async function toPlaceCards(db: Db, rows: readonly PlaceListRow[], locale: string): Promise<ListingCard[]> {
+	const locations = await toPublicLocations(db, rows, locale);
+	return rows.map((r, i) => ({ slug: r.slug, name: r.name, kind: r.kind, isDemo: r.isDemo, location: locations[i] }));
+}
+
+export async function placeDirectory(
+	db: Db,
+	query: { kind: string | null; page: number },
+	locale: string
+): Promise<{ items: ListingCard[]; window: PageWindow; filter: { kind: string } }> {
+	const kind = isPlaceKind(query.kind) ? query.kind : undefined;
+	const window = pageWindow(await countPlaces(db, { kind }), query.page, PLACES_PER_PAGE);
+	const rows = await listPlaces(db, { kind }, PLACES_PER_PAGE, window.offset);
+	return { items: await toPlaceCards(db, rows, locale), window, filter: { kind: kind ?? '' } };
+}
+
+const JSON_LD_TYPE: Record<PlaceKind, string> = {
+	coworking: 'LocalBusiness',
+	incubator: 'LocalBusiness',
+	tourist_info: 'TouristInformationCenter',
+	community_space: 'Place'
+};
+
+export type PlacePage = {
+	place: {
+		slug: string;
+		name: string;
+		kind: PlaceKind;
+		isDemo: boolean;
+		description: string;
+		descriptionLang: string;
+		amenities: AmenityKey[];
+		/** A directory organisation (linked) or a plain name; null when not known. */
+		operator: { slug: string | null; name: string } | null;
+		openingHours: OpeningInterval[];
+		contacts: Contacts;
+		location: PublicLocation;
+	};
+	status: OpenStatus;
+	jsonLd: Record<string, unknown>;
+};
+
+export async function placePage(db: Db, slug: string, locale: string, now: Date): Promise<PlacePage | null> {
+	const row = await findPublishedPlace(db, slug);
+	if (!row) return null;
+	const location = await toPublicLocationOne(db, row, locale);
+	const contacts: Contacts = { phone: row.phone, email: row.email, website: row.website, facebook: row.facebook, instagram: row.instagram };
+	const description = localized(row.description, locale);
+	const operator =
+		row.operatorSlug && row.operatorOrganisationName
+			? { slug: row.operatorSlug, name: row.operatorOrganisationName }
+			: row.operatorName
+				? { slug: null, name: row.operatorName }
+				: null;
+	return {
+		place: {
+			slug: row.slug,
+			name: row.name,
+			kind: row.kind,
+			isDemo: row.isDemo,
+			description,
+			descriptionLang: localizedLang(row.description, locale),
+			// Unknown keys would show untranslated, so only catalogued amenities pass.
+			amenities: [...new Set(row.amenities)].filter(isAmenityKey),
+			operator,
+			openingHours: row.openingHours,
+			contacts,
+			location
+		},
+		status: openStatus(row.openingHours, now),
+		jsonLd: listingJsonLd({ type: JSON_LD_TYPE[row.kind], name: row.name, description, location, hours: row.openingHours, contacts })
+	};
+}

@@ -1,0 +1,166 @@
+import { and, count, countDistinct, desc, eq, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
+import { categories, producerCategories, producerLabels, producers, products, territories } from '$lib/server/db/schema';
+import { toNumber, type Db } from '$lib/server/db/types';
+import type { LocalizedText } from '$lib/domain/types';
+import type { StoredLocationColumns } from '$lib/server/geography/public-locations';
+
+export type ProducerKind = (typeof producers.kind.enumValues)[number];
+export const PRODUCER_KINDS: readonly ProducerKind[] = producers.kind.enumValues;
+
+export type DirectoryFilter = {
+	/** A category and, for a top-level one, its children. */
+	categoryIds?: readonly number[];
+	regionId?: number;
+	municipalityId?: number;
+	kind?: ProducerKind;
+	labelId?: number;
+};
+export type DirectorySort = 'name' | 'newest';
+
+/** Stored location columns are selected for publicLocation() only; they never leave the flow. */
+export type ProducerCardRow = StoredLocationColumns & {
+	id: string;
+	slug: string;
+	name: string;
+	kind: ProducerKind;
+	isDemo: boolean;
+};
+
+const cardColumns = {
+	id: producers.id,
+	slug: producers.slug,
+	name: producers.name,
+	kind: producers.kind,
+	isDemo: producers.isDemo,
+	municipalityId: producers.municipalityId,
+	localityId: producers.localityId,
+	address: producers.address,
+	lat: producers.lat,
+	lng: producers.lng,
+	locationPrecision: producers.locationPrecision
+};
+
+const published = eq(producers.status, 'published');
+/** Latvian order: a key computed in TypeScript, compared byte-wise (SQL collations get ā, č wrong). */
+const byName = [sql`${producers.sortKey} collate "C"`, producers.slug] as const;
+
+/**
+ * A producer is "in" a category when it is tagged with it or sells a product of it, so a producer
+ * whose tags lag behind its products is still found.
+ */
+function inCategories(db: Db, ids: readonly number[]): SQL | undefined {
+	const list = ids.length ? [...ids] : [-1];
+	return or(
+		inArray(producers.id, db.select({ id: producerCategories.producerId }).from(producerCategories).where(inArray(producerCategories.categoryId, list))),
+		inArray(producers.id, db.select({ id: products.producerId }).from(products).where(inArray(products.categoryId, list)))
+	);
+}
+
+function directoryWhere(db: Db, f: DirectoryFilter): SQL | undefined {
+	return and(
+		published,
+		f.kind ? eq(producers.kind, f.kind) : undefined,
+		f.municipalityId !== undefined ? eq(producers.municipalityId, f.municipalityId) : undefined,
+		f.regionId !== undefined
+			? inArray(producers.municipalityId, db.select({ id: territories.id }).from(territories).where(eq(territories.parentId, f.regionId)))
+			: undefined,
+		f.categoryIds ? inCategories(db, f.categoryIds) : undefined,
+		f.labelId !== undefined
+			? inArray(producers.id, db.select({ id: producerLabels.producerId }).from(producerLabels).where(eq(producerLabels.labelId, f.labelId)))
+			: undefined
+	);
+}
+
+export async function listDirectory(
+	db: Db,
+	filter: DirectoryFilter,
+	sort: DirectorySort,
+	limit: number,
+	offset: number
+): Promise<ProducerCardRow[]> {
+	const order = sort === 'newest' ? [sql`${producers.publishedAt} desc nulls last`, ...byName] : byName;
+	return db.select(cardColumns).from(producers).where(directoryWhere(db, filter)).orderBy(...order).limit(limit).offset(offset);
+}
+
+export async function countDirectory(db: Db, filter: DirectoryFilter): Promise<number> {
+	const [row] = await db.select({ n: count() }).from(producers).where(directoryWhere(db, filter));
+	return toNumber(row?.n);
+}
+
+export async function listNewest(db: Db, limit: number): Promise<ProducerCardRow[]> {
+	return db
+		.select(cardColumns)
+		.from(producers)
+		.where(published)
+		.orderBy(desc(producers.publishedAt), ...byName)
+		.limit(limit);
+}
+
+/** Published producers by id, in no particular order (the caller ranks them). */
+export async function listCardRowsByIds(db: Db, ids: readonly string[]): Promise<ProducerCardRow[]> {
+	if (ids.length === 0) return [];
+	return db.select(cardColumns).from(producers).where(and(published, inArray(producers.id, [...ids])));
+}
+
+export type ProducerRow = ProducerCardRow & {
+	description: LocalizedText;
+	foundedYear: number | null;
+	phone: string | null;
+	email: string | null;
+	website: string | null;
+	facebook: string | null;
+	instagram: string | null;
+};
+
+export async function findPublishedProducer(db: Db, slug: string): Promise<ProducerRow | undefined> {
+	const [row] = await db
+		.select({
+			...cardColumns,
+			description: producers.description,
+			foundedYear: producers.foundedYear,
+			phone: producers.phone,
+			email: producers.email,
+			website: producers.website,
+			facebook: producers.facebook,
+			instagram: producers.instagram
+		})
+		.from(producers)
+		.where(and(eq(producers.slug, slug), published))
+		.limit(1);
+	return row;
+}
+
+/**
+ * Published producers per category id: each leaf, and each top level counted as distinct producers
+ * over itself and its children (one producer is often in several children).
+ */
+export async function countPublishedByCategory(db: Db): Promise<Map<number, number>> {
+	const union = db
+		.select({ producerId: producerCategories.producerId, categoryId: producerCategories.categoryId })
+		.from(producerCategories)
+		.union(db.select({ producerId: products.producerId, categoryId: products.categoryId }).from(products))
+		.as('pairs');
+	const top = sql<number>`coalesce(${categories.parentId}, ${categories.id})`;
+	const joined = (id: SQL<number> | typeof categories.id) =>
+		db
+			.select({ id, n: countDistinct(union.producerId) })
+			.from(union)
+			.innerJoin(producers, and(eq(producers.id, union.producerId), published))
+			.innerJoin(categories, eq(categories.id, union.categoryId));
+	const [topRows, leafRows] = await Promise.all([
+		joined(top).groupBy(top),
+		joined(categories.id).where(isNotNull(categories.parentId)).groupBy(categories.id)
+	]);
+	return new Map([...topRows, ...leafRows].map((r) => [toNumber(r.id), toNumber(r.n)]));
+}
+
+/** Published producers per planning region id (through their municipality). */
+export async function countPublishedByRegion(db: Db): Promise<Map<number, number>> {
+	const rows = await db
+		.select({ id: territories.parentId, n: count() })
+		.from(producers)
+		.innerJoin(territories, eq(territories.id, producers.municipalityId))
+		.where(and(published, isNotNull(territories.parentId)))
+		.groupBy(territories.parentId);
+	return new Map(rows.map((r) => [toNumber(r.id), toNumber(r.n)]));
+}

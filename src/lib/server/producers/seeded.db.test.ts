@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq, ne } from 'drizzle-orm';
+import { openDb, type DbHandle } from '$lib/server/db/client';
+import { migrate } from '$lib/server/db/migrate';
+import { producers, territories } from '$lib/server/db/schema';
+import { seedDemo } from '$lib/server/seed';
+import { searchPage } from '$lib/server/search/queries';
+import { directoryPage, homePage, producerPage } from './queries';
+
+/** The same flows on the full demo seed: real names, every kind of location and odd URLs. */
+let h: DbHandle;
+beforeAll(async () => {
+	h = await openDb({ memory: true });
+	await migrate(h);
+	await seedDemo(h.db);
+});
+afterAll(async () => h?.close());
+
+const dir = (q: string) => directoryPage(h.db, new URLSearchParams(q), 'lv');
+const now = new Date('2026-11-23T10:00:00Z');
+
+describe('on the demo seed', () => {
+	it('no page of a producer who hides its address contains the address, postal code, coordinates or a hidden locality', async () => {
+		const hidden = await h.db
+			.select({ slug: producers.slug, address: producers.address, postalCode: producers.postalCode, lat: producers.lat, lng: producers.lng, precision: producers.locationPrecision, locality: territories.name })
+			.from(producers)
+			.leftJoin(territories, eq(territories.id, producers.localityId))
+			.where(and(eq(producers.status, 'published'), ne(producers.locationPrecision, 'exact')));
+		expect(hidden.length).toBeGreaterThan(10);
+		for (const p of hidden) {
+			const page = await producerPage(h.db, p.slug, 'lv', now, `https://x/lv/razotaji/${p.slug}`);
+			const json = JSON.stringify(page);
+			if (p.address) expect(json, p.slug).not.toContain(p.address);
+			if (p.postalCode) expect(json, p.slug).not.toContain(p.postalCode);
+			if (p.lat !== null) expect(json, p.slug).not.toContain(String(p.lat));
+			if (p.lng !== null) expect(json, p.slug).not.toContain(String(p.lng));
+			// (a public market in the same town may name it; the producer's own location may not)
+			if (p.precision === 'municipality') {
+				expect(page!.producer.location.locality, p.slug).toBeNull();
+				expect(JSON.stringify(page!.jsonLd), p.slug).not.toContain('addressLocality');
+			}
+		}
+	});
+
+	it('orders Āboliņu dārzs after every A-name and Žubītes keramika last', async () => {
+		const first = await dir('');
+		const all = [...first.cards];
+		for (let page = 2; page <= first.window.pages; page++) all.push(...(await dir(`page=${page}`)).cards);
+		const names = all.map((c) => c.name.replace(/^[^\p{L}]+/u, ''));
+		const abolinu = names.indexOf('Āboliņu dārzs');
+		expect(abolinu).toBeGreaterThan(0);
+		expect(names.slice(0, abolinu).every((n) => n.startsWith('A'))).toBe(true);
+		expect(names[abolinu + 1]?.[0]).not.toBe('A');
+		expect(all.at(-1)?.slug).toBe('zubites-keramika');
+		expect(all.map((c) => c.slug)).not.toContain('rukisu-maiznica');
+	});
+
+	it('survives every malformed parameter', async () => {
+		for (const q of ['page=-1', 'page=abc', 'page=9999', 'category=%', 'region=__', 'municipality=x', 'kind=1', 'label=', 'sort=%00']) {
+			const page = await dir(q);
+			expect(page.cards.length, q).toBeGreaterThan(0);
+		}
+	});
+
+	it('searches without diacritics and by municipality', async () => {
+		const jam = await searchPage(h.db, 'ievarijumi', 'lv');
+		expect(jam.cards.map((c) => c.slug)).toContain('vecmaminas-ievarijumi');
+		const ropazi = await searchPage(h.db, 'ropazu', 'lv');
+		expect(ropazi.cards.map((c) => c.slug)).toContain('vecmaminas-ievarijumi');
+		// Ulbroka is the locality it hides
+		expect((await searchPage(h.db, 'ulbroka', 'lv')).cards.map((c) => c.slug)).not.toContain('vecmaminas-ievarijumi');
+	});
+
+	it('fills the home page', async () => {
+		const home = await homePage(h.db, 'lv');
+		expect(home.regions).toHaveLength(5);
+		expect(home.regions.every((r) => r.count > 0)).toBe(true);
+		expect(home.newest).toHaveLength(8);
+		expect(home.categories.map((c) => c.slug)).toEqual(['partika', 'amatnieciba']);
+	});
+});

@@ -1,0 +1,125 @@
+import { localized, localizedLang } from '$lib/domain/localized';
+import { openStatus, type OpenStatus } from '$lib/domain/opening-hours';
+import type { PublicLocation } from '$lib/domain/public-location';
+import type { OpeningInterval } from '$lib/domain/types';
+import type { Contacts, ListingCard, Option, ProducerCard } from '$lib/components/listings/types';
+import type { Db } from '$lib/server/db/types';
+import { listingJsonLd } from '$lib/server/geography/json-ld';
+import { pageWindow, type PageWindow } from '$lib/server/geography/paging';
+import { toProducerCard } from '$lib/server/geography/producers-in-territory';
+import { toPublicLocationOne, toPublicLocations } from '$lib/server/geography/public-locations';
+import { listTerritoriesByKind } from '$lib/server/geography/territories-repository';
+import { listProducersAtSalesPoint } from './producer-sales-points-repository';
+import {
+	countSalesPoints,
+	findPublishedSalesPoint,
+	listSalesPoints,
+	SALES_POINT_KINDS,
+	type SalesPointKind,
+	type SalesPointListRow
+} from './sales-points-repository';
+
+export const SALES_POINTS_PER_PAGE = 24;
+
+export function isSalesPointKind(value: string | null | undefined): value is SalesPointKind {
+	return !!value && (SALES_POINT_KINDS as readonly string[]).includes(value);
+}
+
+export async function toSalesPointCards(db: Db, rows: readonly SalesPointListRow[], locale: string): Promise<ListingCard[]> {
+	const locations = await toPublicLocations(db, rows, locale);
+	return rows.map((r, i) => ({ slug: r.slug, name: r.name, kind: r.kind, isDemo: r.isDemo, location: locations[i] }));
+}
+
+export type SalesPointDirectory = {
+	items: ListingCard[];
+	window: PageWindow;
+	filter: { kind: string; municipality: string };
+	municipalityOptions: Option[];
+};
+
+/** The list page: unknown kinds or municipality slugs in the URL are ignored rather than rejected. */
+export async function salesPointDirectory(
+	db: Db,
+	query: { kind: string | null; municipality: string | null; page: number },
+	locale: string
+): Promise<SalesPointDirectory> {
+	const kind = isSalesPointKind(query.kind) ? query.kind : undefined;
+	const municipalities = await listTerritoriesByKind(db, 'municipality');
+	const municipality = municipalities.find((t) => t.slug === query.municipality);
+	const filter = { kind, municipalityIds: municipality ? [municipality.id] : undefined };
+	const window = pageWindow(await countSalesPoints(db, filter), query.page, SALES_POINTS_PER_PAGE);
+	const rows = await listSalesPoints(db, filter, SALES_POINTS_PER_PAGE, window.offset);
+	return {
+		items: await toSalesPointCards(db, rows, locale),
+		window,
+		filter: { kind: kind ?? '', municipality: municipality?.slug ?? '' },
+		municipalityOptions: municipalities.map((t) => ({ value: t.slug, label: localized(t.name, locale) }))
+	};
+}
+
+export type SalesPointPage = {
+	salesPoint: {
+		slug: string;
+		name: string;
+		kind: SalesPointKind;
+		isDemo: boolean;
+		description: string;
+		descriptionLang: string;
+		hoursNote: string;
+		hoursNoteLang: string;
+		openingHours: OpeningInterval[];
+		contacts: Contacts;
+		location: PublicLocation;
+	};
+	status: OpenStatus;
+	producers: ProducerCard[];
+	jsonLd: Record<string, unknown>;
+};
+
+/** Markets and fairs are events on a square more than shops, so they get the generic type. */
+const JSON_LD_TYPE: Record<SalesPointKind, string> = {
+	market: 'LocalBusiness',
+	fair: 'LocalBusiness',
+	farm_gate: 'Store',
+	shop: 'Store',
+	producers_shop: 'Store',
+	e_shop: 'Store'
+};
+
+export async function salesPointPage(db: Db, slug: string, locale: string, now: Date): Promise<SalesPointPage | null> {
+	const row = await findPublishedSalesPoint(db, slug);
+	if (!row) return null;
+	const location = await toPublicLocationOne(db, row, locale);
+	const producerRows = await listProducersAtSalesPoint(db, row.id);
+	const contacts: Contacts = { phone: row.phone, email: row.email, website: row.website, facebook: row.facebook, instagram: row.instagram };
+	const description = localized(row.description, locale);
+	return {
+		salesPoint: {
+			slug: row.slug,
+			name: row.name,
+			kind: row.kind,
+			isDemo: row.isDemo,
+			description,
+			descriptionLang: localizedLang(row.description, locale),
+			hoursNote: localized(row.hoursNote, locale),
+			hoursNoteLang: localizedLang(row.hoursNote, locale),
+			openingHours: row.openingHours,
+			contacts,
+			location
+		},
+		status: openStatus(row.openingHours, now),
+		producers: producerRows.map((p) => ({
+			...toProducerCard(p, locale),
+			note: localized(p.note, locale) || undefined,
+			noteLang: p.note ? localizedLang(p.note, locale) : undefined
+		})),
+		jsonLd: listingJsonLd({
+			type: JSON_LD_TYPE[row.kind],
+			name: row.name,
+			description,
+			location,
+			hours: row.openingHours,
+			contacts
+		})
+	};
+}

@@ -1,0 +1,5 @@
+import type { PageServerLoad } from './$types';
+import { db } from '$lib/server/db/bootstrap';
+import { homePage } from '$lib/server/producers/queries';
+
+export const load: PageServerLoad = ({ params }) => homePage(db(), params.lang);

@@ -1,0 +1,15 @@
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { db } from '$lib/server/db/bootstrap';
+import { parsePageParam } from '$lib/server/geography/paging';
+import { organisationPage } from '$lib/server/organisations/queries';
+
+/** ?page=N pages through the organisation's producers. */
+export const load: PageServerLoad = async ({ params, url }) => {
+	const data = await organisationPage(db(), params.slug, params.lang, {
+		page: parsePageParam(url.searchParams.get('page')),
+		now: new Date()
+	});
+	if (!data) error(404, 'Not found');
+	return data;
+};
