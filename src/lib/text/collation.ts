@@ -25,6 +25,21 @@ function foldOther(ch: string): string {
 	return rank !== undefined ? String.fromCharCode(0x41 + rank) : '~' + ch;
 }
 
+/**
+ * Legal-form prefixes people skip when looking a business up alphabetically:
+ * Z/S "Kalnmuižas" is found under K, SIA "Dzērvenīte" under D.
+ */
+const LEGAL_FORM = /^(z\/s|zs|sia|ik|as|ps|biedrība|nodibinājums|zemnieku saimniecība|individuālais komersants)\s+/iu;
+
+export function stripLegalForm(name: string): string {
+	return name.trim().replace(LEGAL_FORM, '');
+}
+
+/** Sort key for a listing's name: Latvian order, legal-form prefix and quotes ignored. */
+export function nameSortKey(name: string): string {
+	return latvianSortKey(stripLegalForm(name));
+}
+
 const collator = new Intl.Collator('lv');
 
 /** Sorts in memory with Latvian collation. */

@@ -11,7 +11,7 @@ import type {
 	salesPoints
 } from '../db/schema';
 import { foldText } from '../../text/fold';
-import { latvianSortKey } from '../../text/collation';
+import { nameSortKey } from '../../text/collation';
 import { slugify } from '../../text/slug';
 import { CRAFTS } from './catalog-crafts';
 import { FOOD } from './catalog-food';
@@ -159,7 +159,7 @@ export function buildRows(input: SeedInput, index: TerritoryIndex, taxonomy: Tax
 			status,
 			isDemo: true,
 			externalId: null,
-			sortKey: latvianSortKey(p.name),
+			sortKey: nameSortKey(p.name),
 			searchText: foldText(p.name),
 			publishedAt,
 			createdAt,
@@ -255,7 +255,7 @@ export function buildRows(input: SeedInput, index: TerritoryIndex, taxonomy: Tax
 			hoursNote: s.note ?? null,
 			status: s.status ?? 'published',
 			isDemo: demo,
-			sortKey: latvianSortKey(s.name),
+			sortKey: nameSortKey(s.name),
 			searchText: foldText(s.name),
 			createdAt,
 			updatedAt: createdAt
@@ -318,7 +318,7 @@ export function buildRows(input: SeedInput, index: TerritoryIndex, taxonomy: Tax
 			officeHours: parseHours(o.officeHours),
 			status: 'published',
 			isDemo: false,
-			sortKey: latvianSortKey(o.name),
+			sortKey: nameSortKey(o.name),
 			searchText: foldText([o.name, o.legalName].filter(Boolean).join(' ')),
 			createdAt,
 			updatedAt: createdAt
@@ -369,7 +369,7 @@ export function buildRows(input: SeedInput, index: TerritoryIndex, taxonomy: Tax
 			openingHours: [],
 			status: 'published',
 			isDemo: false,
-			sortKey: latvianSortKey(pl.name),
+			sortKey: nameSortKey(pl.name),
 			searchText: foldText(pl.name),
 			createdAt,
 			updatedAt: createdAt
