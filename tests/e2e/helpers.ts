@@ -11,7 +11,7 @@ export async function expectAccessible(page: Page): Promise<void> {
 /** No <img> on the page failed to load (no broken images, no placeholders). */
 export async function expectNoBrokenImages(page: Page): Promise<void> {
 	// Map tiles are left out: they come from a tile server that is unreachable in tests on purpose.
-	const broken = await page.$$eval('img:not(.leaflet-tile)', (imgs) =>
+	const broken = await page.$$eval('img:not(.leaflet-tile)', (imgs: HTMLImageElement[]) =>
 		imgs.filter((i) => i.complete && i.naturalWidth === 0).map((i) => i.getAttribute('src'))
 	);
 	expect(broken).toEqual([]);
