@@ -6,6 +6,7 @@ import { producers, territories } from '$lib/server/db/schema';
 import { seedDemo } from '$lib/server/seed';
 import { searchPage } from '$lib/server/search/queries';
 import { directoryPage, homePage, producerPage } from './queries';
+import { stripLegalForm } from '$lib/text/collation';
 
 /** The same flows on the full demo seed: real names, every kind of location and odd URLs. */
 let h: DbHandle;
@@ -46,7 +47,7 @@ describe('on the demo seed', () => {
 		const first = await dir('');
 		const all = [...first.cards];
 		for (let page = 2; page <= first.window.pages; page++) all.push(...(await dir(`page=${page}`)).cards);
-		const names = all.map((c) => c.name.replace(/^[^\p{L}]+/u, ''));
+		const names = all.map((c) => stripLegalForm(c.name).replace(/^[^\p{L}]+/u, ''));
 		const abolinu = names.indexOf('Āboliņu dārzs');
 		expect(abolinu).toBeGreaterThan(0);
 		expect(names.slice(0, abolinu).every((n) => n.startsWith('A'))).toBe(true);

@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// The built server's own behaviour: first start migrates and seeds, prints its URL, a second process
+// on the same embedded database folder is refused, and SIGTERM shuts down cleanly.
+function start(dataDir: string, port: number, env: Record<string, string> = {}): { child: ChildProcess; output: () => string } {
+	let out = '';
+	const child = spawn(process.execPath, ['build/index.js'], {
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	child.stdout?.on('data', (d) => (out += d));
+	child.stderr?.on('data', (d) => (out += d));
+	return { child, output: () => out };
+}
+
+const exited = (child: ChildProcess) =>
+	new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+
+test.describe.configure({ mode: 'serial' });
+
+test('start-up prints the URL, a second process on the same folder is refused, SIGTERM stops cleanly', async () => {
+	test.setTimeout(120_000);
+	const dir = mkdtempSync(join(tmpdir(), 'tuvuma-life-'));
+	const first = start(dir, 4501);
+	await expect.poll(first.output, { timeout: 90_000 }).toContain('Tuvumā is running at http://localhost:4501/');
+	expect(first.output()).toContain('demo data loaded');
+	expect(existsSync(join(dir, 'tuvuma.lock'))).toBe(true);
+
+	const second = start(dir, 4502);
+	expect(await exited(second.child)).toBe(1);
+	expect(second.output()).toContain(`is in use by process ${first.child.pid}`);
+
+	first.child.kill('SIGTERM');
+	expect(await exited(first.child)).toBe(0);
+	expect(existsSync(join(dir, 'tuvuma.lock'))).toBe(false);
+
+	// the data survived: a restart does not seed again
+	const again = start(dir, 4503);
+	await expect.poll(again.output, { timeout: 60_000 }).toContain('Tuvumā is running');
+	expect(again.output()).not.toContain('demo data loaded');
+	again.child.kill('SIGINT');
+	expect(await exited(again.child)).toBe(0);
+});
+
+test('bad configuration stops the server with a message naming the variable', async () => {
+	const dir = mkdtempSync(join(tmpdir(), 'tuvuma-cfg-'));
+	const bad = start(dir, 4504, { DATABASE_URL: 'mysql://nope' });
+	expect(await exited(bad.child)).toBe(1);
+	expect(bad.output()).toContain('DATABASE_URL must start with postgres://');
+});
