@@ -4,7 +4,7 @@ import { chromium } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { startApp } from './lib/server.mjs';
 
-const app = await startApp(4391, { MAP_TILE_URL: 'https://127.0.0.1:9/{z}/{x}/{y}.png' });
+const app = await startApp(Number(process.env.BENCH_PORT ?? 4791), { MAP_TILE_URL: 'https://127.0.0.1:9/{z}/{x}/{y}.png' });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 try {
 	const page = await browser.newPage();
