@@ -14,17 +14,20 @@ function get(url) {
 	});
 }
 
-export async function load(urls, { concurrency, requests }) {
+/** `maxSeconds` (optional) stops issuing requests after that long: slow targets end with fewer. */
+export async function load(urls, { concurrency, requests, maxSeconds = Infinity }) {
 	const latencies = [];
 	let next = 0;
 	let errors = 0;
 	const started = performance.now();
+	const deadline = started + maxSeconds * 1000;
 	await Promise.all(
 		Array.from({ length: concurrency }, async () => {
-			while (next < requests) {
+			while (next < requests && performance.now() < deadline) {
 				const url = urls[next++ % urls.length];
 				const t = performance.now();
-				const status = await get(url);
+				// a reset socket (the server closing an idle keep-alive connection) counts as an error
+				const status = await get(url).catch(() => 0);
 				if (status !== 200) errors++;
 				latencies.push(performance.now() - t);
 			}
@@ -33,7 +36,7 @@ export async function load(urls, { concurrency, requests }) {
 	const seconds = (performance.now() - started) / 1000;
 	latencies.sort((a, b) => a - b);
 	const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
-	return { rps: requests / seconds, p50: pct(50), p95: pct(95), p99: pct(99), errors };
+	return { rps: latencies.length / seconds, p50: pct(50), p95: pct(95), p99: pct(99), errors, count: latencies.length };
 }
 
 /** The floor: a bare Node http server returning a fixed JSON body. */

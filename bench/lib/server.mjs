@@ -1,31 +1,54 @@
-// Starts the built app (node build) on a throwaway embedded database for a benchmark run.
+// Starts the built app (node build) for a benchmark run: by default on a throwaway embedded
+// database (seeded with the demo data at start-up); or, with `dataDir` or `databaseUrl`, on an
+// existing database that is used as it is (SEED_DEMO=never, nothing deleted afterwards).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export async function startApp(port, extraEnv = {}) {
-	const dataDir = mkdtempSync(join(tmpdir(), 'tuvuma-bench-'));
-	const child = spawn(process.execPath, ['build/index.js'], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...extraEnv },
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
+/**
+ * @param {number} port
+ * @param {Record<string, string>} [extraEnv]
+ * @param {{ dataDir?: string, databaseUrl?: string }} [db]
+ */
+export async function startApp(port, extraEnv = {}, db = {}) {
+	const existing = Boolean(db.dataDir || db.databaseUrl);
+	const dataDir = db.dataDir ?? mkdtempSync(join(tmpdir(), 'tuvuma-bench-'));
+	const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...extraEnv };
+	if (db.databaseUrl) env.DATABASE_URL = db.databaseUrl;
+	if (existing) env.SEED_DEMO = 'never';
+	const child = spawn(process.execPath, ['build/index.js'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+	let exited = false;
+	child.once('exit', () => (exited = true));
+	// never leave the server behind when the benchmark dies
+	process.once('exit', () => exited || child.kill('SIGTERM'));
 	const base = `http://127.0.0.1:${port}`;
-	for (let i = 0; i < 600; i++) {
+	let up = false;
+	for (let i = 0; i < 900 && !exited; i++) {
 		try {
 			const res = await fetch(`${base}/lv`);
-			if (res.ok) break;
+			if (res.ok) {
+				up = true;
+				break;
+			}
 		} catch {
 			/* not listening yet */
 		}
 		await new Promise((r) => setTimeout(r, 200));
 	}
+	if (!up) {
+		if (!exited) child.kill('SIGTERM');
+		throw new Error(`The app did not start on ${base}`);
+	}
 	return {
 		base,
+		pid: child.pid,
 		stop: async () => {
-			child.kill('SIGTERM');
-			await new Promise((r) => child.once('exit', r));
-			rmSync(dataDir, { recursive: true, force: true });
+			if (!exited) {
+				child.kill('SIGTERM');
+				await new Promise((r) => child.once('exit', r));
+			}
+			if (!existing) rmSync(dataDir, { recursive: true, force: true });
 		}
 	};
 }

@@ -2,6 +2,7 @@ import { config, type AppConfig } from '../config/env';
 import { openDb, type DbHandle } from './client';
 import { migrate } from './migrate';
 import { seedDemoIfEmpty } from '../seed/auto';
+import { ensureSearchIndex } from '../search/indexer';
 import type { Db } from './types';
 
 let handle: DbHandle | undefined;
@@ -15,6 +16,8 @@ export async function startDatabase(cfg: AppConfig = config()): Promise<DbHandle
 	try {
 		await migrate(opened);
 		if (cfg.SEED_DEMO === 'auto') await seedDemoIfEmpty(opened.db);
+		// a database that existed before the search index was added gets it built once
+		await ensureSearchIndex(opened.db);
 	} catch (e) {
 		await opened.close();
 		throw e;

@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
@@ -14,6 +15,9 @@ export type DbOptions =
 	| { dataDir: string; purpose: string }
 	| { memory: true; loadDataDir?: Blob };
 
+/** Contrib modules the migrations use (CREATE EXTENSION): PGlite needs them again on every open. */
+const extensions = { pg_trgm };
+
 export async function openDb(options: DbOptions): Promise<DbHandle> {
 	if ('databaseUrl' in options) {
 		const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
@@ -21,12 +25,12 @@ export async function openDb(options: DbOptions): Promise<DbHandle> {
 		return { db: drizzlePg(pool, { schema }) as unknown as Db, kind: 'postgres', close: () => pool.end() };
 	}
 	if ('memory' in options) {
-		const client = await PGlite.create({ loadDataDir: options.loadDataDir });
+		const client = await PGlite.create({ loadDataDir: options.loadDataDir, extensions });
 		return { db: drizzlePglite(client, { schema }) as unknown as Db, kind: 'pglite', close: () => client.close() };
 	}
 	const unlock = lockDataDir(options.dataDir, options.purpose);
 	try {
-		const client = await PGlite.create(join(options.dataDir, 'pglite'));
+		const client = await PGlite.create(join(options.dataDir, 'pglite'), { extensions });
 		return {
 			db: drizzlePglite(client, { schema }) as unknown as Db,
 			kind: 'pglite',

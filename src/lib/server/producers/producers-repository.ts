@@ -56,7 +56,8 @@ function inCategories(db: Db, ids: readonly number[]): SQL | undefined {
 	);
 }
 
-function directoryWhere(db: Db, f: DirectoryFilter): SQL | undefined {
+/** The directory's filters as SQL; the map clusters the same selection (src/lib/server/map). */
+export function directoryWhere(db: Db, f: DirectoryFilter): SQL | undefined {
 	return and(
 		published,
 		f.kind ? eq(producers.kind, f.kind) : undefined,

@@ -24,6 +24,7 @@ import { producersZemgale } from './producers-zemgale';
 import { realOrganisations, realPlaces, realSalesPoints } from './real';
 import { demoSalesPoints } from './sales-points';
 import { loadTerritories, missingNames } from './territories';
+import { reindexAll } from '../search/indexer';
 
 export { BASE_DATE, END_DATE, producerSlug } from './build';
 
@@ -82,6 +83,8 @@ export async function seedDemo(db: Db, input: SeedInput = SEED_INPUT): Promise<S
 		await insert(organisationProducers, rows.organisationProducers);
 		await insert(places, rows.places);
 	});
+	// the search index is derived data: rebuild it from what is now in the tables
+	await reindexAll(db);
 
 	return Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length])) as SeedSummary;
 }

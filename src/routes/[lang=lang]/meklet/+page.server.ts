@@ -1,5 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { db } from '$lib/server/db/bootstrap';
-import { searchPage } from '$lib/server/search/queries';
+import { searchPage } from '$lib/server/search/flow';
 
-export const load: PageServerLoad = ({ params, url }) => searchPage(db(), url.searchParams.get('q'), params.lang);
+/** Bad parameters never fail the page: they come back as notices and are ignored. */
+export const load: PageServerLoad = ({ params, url }) => searchPage(db(), url.searchParams, params.lang);

@@ -5,3 +5,4 @@ export * from './producers';
 export * from './sales-points';
 export * from './organisations';
 export * from './places';
+export * from './search';

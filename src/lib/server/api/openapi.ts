@@ -1,0 +1,314 @@
+import { z } from 'zod';
+import { PROBLEM_TYPES } from './http';
+import {
+	categoryListParams,
+	detailParams,
+	MAX_PER_PAGE,
+	municipalityListParams,
+	organisationListParams,
+	placeListParams,
+	producerListParams,
+	salesPointListParams,
+	searchParamsDoc
+} from './params';
+import { apiSchemas } from './schemas';
+
+/**
+ * The OpenAPI 3.1 document of /api/v1, built from the same zod schemas that validate the
+ * parameters (params.ts) and type the responses (schemas.ts). Linted in openapi.test.ts.
+ */
+
+type JsonSchema = Record<string, unknown>;
+
+type Operation = {
+	path: string;
+	operationId: string;
+	summary: string;
+	description: string;
+	tag: 'Search' | 'Producers' | 'Sales points' | 'Organisations' | 'Places' | 'Reference';
+	query: z.ZodObject;
+	/** A `{slug}` path parameter: the operation can answer 404. */
+	slugOf?: string;
+	/** Component id of the 200 body. */
+	response: string;
+};
+
+const list = (what: string) =>
+	`Paginated (\`page\`, \`per_page\` ≤ ${MAX_PER_PAGE}); \`links.next\` / \`links.prev\` lead through the pages. Only published ${what} are listed.`;
+
+export const OPERATIONS: readonly Operation[] = [
+	{
+		path: '/search',
+		operationId: 'search',
+		summary: 'Search producers, products, sales points, organisations and places',
+		description:
+			'One query over every kind of listing: diacritics, Latvian word forms, small typos, place words (“medus Sigulda”) and category names in any of the four languages. With exactly one `type` the results are paginated; otherwise the response is a preview of each type (`groups` link to the full lists). Filter values that name nothing are a 400. Searches without results are recorded anonymously (query, filters, municipality, day) as unmet demand.',
+		tag: 'Search',
+		query: searchParamsDoc,
+		response: 'SearchResponse'
+	},
+	{
+		path: '/producers',
+		operationId: 'listProducers',
+		summary: 'List producers',
+		description: `Producers in Latvian alphabetical order (or newest first), filtered like the directory page. ${list('producers')}`,
+		tag: 'Producers',
+		query: producerListParams,
+		response: 'ProducerList'
+	},
+	{
+		path: '/producers/{slug}',
+		operationId: 'getProducer',
+		summary: 'Get one producer',
+		description: 'A producer with all its products, sales points, labels and organisations.',
+		tag: 'Producers',
+		query: detailParams,
+		slugOf: 'producer',
+		response: 'ProducerResponse'
+	},
+	{
+		path: '/sales-points',
+		operationId: 'listSalesPoints',
+		summary: 'List sales points',
+		description: `Markets, farm gates, shops, e-shops, fairs and producers’ shops in Latvian order. ${list('sales points')}`,
+		tag: 'Sales points',
+		query: salesPointListParams,
+		response: 'SalesPointList'
+	},
+	{
+		path: '/sales-points/{slug}',
+		operationId: 'getSalesPoint',
+		summary: 'Get one sales point',
+		description: 'A sales point with its opening hours and the producers who sell there.',
+		tag: 'Sales points',
+		query: detailParams,
+		slugOf: 'sales point',
+		response: 'SalesPointResponse'
+	},
+	{
+		path: '/organisations',
+		operationId: 'listOrganisations',
+		summary: 'List organisations',
+		description: `Associations, LEADER local action groups, business centres, NGOs and public bodies. ${list('organisations')}`,
+		tag: 'Organisations',
+		query: organisationListParams,
+		response: 'OrganisationList'
+	},
+	{
+		path: '/organisations/{slug}',
+		operationId: 'getOrganisation',
+		summary: 'Get one organisation',
+		description: 'An organisation with the territories it serves, the producers it supports and the places it runs.',
+		tag: 'Organisations',
+		query: detailParams,
+		slugOf: 'organisation',
+		response: 'OrganisationResponse'
+	},
+	{
+		path: '/places',
+		operationId: 'listPlaces',
+		summary: 'List places',
+		description: `Coworking spaces, incubators, tourist information points and community spaces. ${list('places')}`,
+		tag: 'Places',
+		query: placeListParams,
+		response: 'PlaceList'
+	},
+	{
+		path: '/places/{slug}',
+		operationId: 'getPlace',
+		summary: 'Get one place',
+		description: 'A place with its amenities, operator and opening hours.',
+		tag: 'Places',
+		query: detailParams,
+		slugOf: 'place',
+		response: 'PlaceResponse'
+	},
+	{
+		path: '/categories',
+		operationId: 'listCategories',
+		summary: 'List product categories',
+		description: 'The two-level taxonomy in the curators’ order (each top-level category followed by its subcategories), with producer counts.',
+		tag: 'Reference',
+		query: categoryListParams,
+		response: 'CategoryList'
+	},
+	{
+		path: '/municipalities',
+		operationId: 'listMunicipalities',
+		summary: 'List municipalities',
+		description:
+			'The current municipalities (state cities and novadi) in Latvian order, with planning region and producer count; optionally also the pre-2021 names, each pointing to its successor.',
+		tag: 'Reference',
+		query: municipalityListParams,
+		response: 'MunicipalityList'
+	}
+];
+
+const TAGS = [
+	{ name: 'Search', description: 'Full-text search over all listings.' },
+	{ name: 'Producers', description: 'Home producers, small producers, farms, craftspeople and social enterprises.' },
+	{ name: 'Sales points', description: 'Where producers sell.' },
+	{ name: 'Organisations', description: 'Organisations that support producers.' },
+	{ name: 'Places', description: 'Places where producers can work or meet.' },
+	{ name: 'Reference', description: 'Categories, municipalities and problem types.' }
+];
+
+const DESCRIPTION = `Read-only JSON API of the Tuvumā directory of Latvian home producers.
+
+- **Languages**: \`lang\` = lv (default), en, ro or ru. Names of categories and territories are translated; a description without a translation is sent in Latvian, and \`description_lang\` says so. Every \`url\` leads to the HTML page in the requested language.
+- **Locations** are never more precise than the owner chose: with precision \`locality\` there is no address and the point is the locality centre; with \`municipality\` only the municipality and its centre.
+- **Lists** are paginated: \`{ data, meta: { page, per_page, total, pages }, links: { self, next, prev } }\`. One item is \`{ data }\`.
+- **Caching**: responses carry \`ETag\` and \`Cache-Control: public, max-age=60\`; send \`If-None-Match\` to get \`304 Not Modified\`.
+- **CORS**: any origin may read (\`Access-Control-Allow-Origin: *\`); preflight requests are answered for GET.
+- **Errors** are \`application/problem+json\` (RFC 9457) with an \`errors\` list naming each rejected parameter. Unknown query parameters are ignored; an empty value counts as not given.`;
+
+/** JSON Schema of one zod schema, ready to embed (no $schema / $id of its own). */
+function embed(schema: JsonSchema): JsonSchema {
+	const copy: JsonSchema = { ...schema };
+	delete copy.$schema;
+	delete copy.$id;
+	return copy;
+}
+
+function queryParameters(query: z.ZodObject): JsonSchema[] {
+	return Object.entries(query.shape).map(([name, field]) => {
+		const schema = embed(z.toJSONSchema(field as z.ZodType, { target: 'draft-2020-12', io: 'output', unrepresentable: 'any' }) as JsonSchema);
+		const description = typeof schema.description === 'string' ? schema.description : undefined;
+		delete schema.description;
+		return { name, in: 'query', required: false, ...(description ? { description } : {}), schema };
+	});
+}
+
+const ref = (kind: string, id: string) => ({ $ref: `#/components/${kind}/${id}` });
+
+function operation(op: Operation): JsonSchema {
+	const parameters = [
+		...(op.slugOf
+			? [{ name: 'slug', in: 'path', required: true, description: `Slug of the ${op.slugOf} (the last segment of its page URL).`, schema: { type: 'string', minLength: 1 } }]
+			: []),
+		...queryParameters(op.query)
+	];
+	return {
+		operationId: op.operationId,
+		summary: op.summary,
+		description: op.description,
+		tags: [op.tag],
+		parameters,
+		responses: {
+			'200': {
+				description: 'OK',
+				headers: { ETag: ref('headers', 'ETag'), 'Cache-Control': ref('headers', 'CacheControl'), 'Access-Control-Allow-Origin': ref('headers', 'AllowOrigin') },
+				content: { 'application/json': { schema: ref('schemas', op.response) } }
+			},
+			'304': ref('responses', 'NotModified'),
+			'400': ref('responses', 'InvalidParameters'),
+			...(op.slugOf ? { '404': ref('responses', 'NotFound') } : {}),
+			'500': ref('responses', 'InternalError')
+		}
+	};
+}
+
+function problemResponse(description: string): JsonSchema {
+	return {
+		description,
+		headers: { 'Access-Control-Allow-Origin': ref('headers', 'AllowOrigin') },
+		content: { 'application/problem+json': { schema: ref('schemas', 'Problem') } }
+	};
+}
+
+function componentSchemas(): Record<string, JsonSchema> {
+	const { schemas } = z.toJSONSchema(apiSchemas, {
+		target: 'draft-2020-12',
+		io: 'output',
+		uri: (id) => `#/components/schemas/${id}`
+	}) as { schemas: Record<string, JsonSchema> };
+	return Object.fromEntries(Object.entries(schemas).map(([id, s]) => [id, embed(s)]));
+}
+
+/** The document for a server at `origin` (the API lives under `${origin}/api/v1`). */
+export function buildOpenApiDocument(origin: string): JsonSchema {
+	const paths: Record<string, JsonSchema> = {};
+	for (const op of OPERATIONS) paths[op.path] = { get: operation(op) };
+	paths['/problems/{type}'] = {
+		get: {
+			operationId: 'getProblemType',
+			summary: 'Describe a problem type',
+			description: 'What the `type` URI of a problem response means.',
+			tags: ['Reference'],
+			parameters: [{ name: 'type', in: 'path', required: true, description: 'The last segment of a problem `type` URI.', schema: { type: 'string', enum: Object.keys(PROBLEM_TYPES) } }],
+			responses: {
+				'200': {
+					description: 'OK',
+					headers: { ETag: ref('headers', 'ETag'), 'Cache-Control': ref('headers', 'CacheControl'), 'Access-Control-Allow-Origin': ref('headers', 'AllowOrigin') },
+					content: { 'application/json': { schema: ref('schemas', 'ProblemType') } }
+				},
+				'304': ref('responses', 'NotModified'),
+				'404': ref('responses', 'NotFound')
+			}
+		}
+	};
+	paths['/openapi.json'] = {
+		get: {
+			operationId: 'getOpenApiDocument',
+			summary: 'This OpenAPI document',
+			description: 'The OpenAPI 3.1 description of the API.',
+			tags: ['Reference'],
+			responses: {
+				'200': {
+					description: 'OK',
+					headers: { ETag: ref('headers', 'ETag'), 'Cache-Control': ref('headers', 'CacheControl'), 'Access-Control-Allow-Origin': ref('headers', 'AllowOrigin') },
+					content: {
+						'application/json': {
+							schema: {
+								type: 'object',
+								properties: { openapi: { type: 'string' }, info: { type: 'object' }, paths: { type: 'object' } },
+								required: ['openapi', 'info', 'paths']
+							}
+						}
+					}
+				},
+				'304': ref('responses', 'NotModified'),
+				'4XX': problemResponse('A problem with the request.')
+			}
+		}
+	};
+
+	return {
+		openapi: '3.1.1',
+		info: { title: 'Tuvumā public API', version: '1.0.0', summary: 'Latvian home producers, sales points, organisations and places.', description: DESCRIPTION },
+		servers: [{ url: `${origin}/api/v1`, description: 'This server' }],
+		// public and read-only: no authentication
+		security: [],
+		tags: TAGS,
+		paths,
+		components: {
+			schemas: componentSchemas(),
+			headers: {
+				ETag: { description: 'Hash of the body; send it back in If-None-Match.', schema: { type: 'string' } },
+				CacheControl: { description: 'public, max-age=60', schema: { type: 'string' } },
+				AllowOrigin: { description: 'Always `*`: the API is public and read-only.', schema: { type: 'string', const: '*' } }
+			},
+			responses: {
+				NotModified: {
+					description: 'Not modified: the ETag in If-None-Match still matches. No body.',
+					headers: { ETag: ref('headers', 'ETag'), 'Cache-Control': ref('headers', 'CacheControl'), 'Access-Control-Allow-Origin': ref('headers', 'AllowOrigin') }
+				},
+				InvalidParameters: problemResponse('A query parameter is malformed, out of range or names nothing that exists.'),
+				NotFound: problemResponse('No published listing has this slug.'),
+				InternalError: problemResponse('Something failed on the server; the response says nothing about the cause.')
+			}
+		}
+	};
+}
+
+const built = new Map<string, JsonSchema>();
+
+/** The document is the same for every request to one origin: built once per origin. */
+export function openApiDocument(origin: string): JsonSchema {
+	let doc = built.get(origin);
+	if (!doc) {
+		doc = buildOpenApiDocument(origin);
+		if (built.size < 8) built.set(origin, doc);
+	}
+	return doc;
+}

@@ -1,0 +1,134 @@
+import type { PublicLocation } from '$lib/domain/public-location';
+import type { MatchKind, ResultType, SearchHit, SearchParams, SearchResponse, SnippetField } from '$lib/components/search/types';
+import type { Db } from '$lib/server/db/types';
+import { toPublicLocations } from '$lib/server/geography/public-locations';
+import { listTerritoriesByKind } from '$lib/server/geography/territories-repository';
+import { listOrganisations } from '$lib/server/organisations/organisations-repository';
+import { listCardRowsByIds } from '$lib/server/producers/producers-repository';
+import { PAGE_SIZE, parseSearchParams, search } from '$lib/server/search/flow';
+import { listCategories } from '$lib/server/taxonomy/categories-repository';
+import { listLabels } from '$lib/server/taxonomy/labels-repository';
+import { listPlaceRowsByIds, listSalesPointRowsByIds } from './identity-repository';
+import { parseQuery, searchApiParams, type ParamError, type SearchApiParams } from './params';
+import type { Checked } from './queries';
+import { MATCH_KIND_VALUES, RESULT_TYPE_VALUES, SNIPPET_FIELD_VALUES } from './schemas';
+
+/**
+ * /api/v1/search on top of the search feature (src/lib/server/search/flow.ts). The feature parses
+ * its own parameters and ranks; this adapter adds what the API promises everywhere: `per_page`,
+ * 400 for filter values that name nothing (checked before searching, so such requests are not
+ * logged as unmet demand), and the same Location shape as the other endpoints.
+ */
+
+// The API schema lists these values; when the search feature's types change, this stops compiling.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameValues: [
+	Same<MatchKind, (typeof MATCH_KIND_VALUES)[number]>,
+	Same<SnippetField, (typeof SNIPPET_FIELD_VALUES)[number]>,
+	Same<ResultType, (typeof RESULT_TYPE_VALUES)[number]>
+] = [true, true, true];
+void sameValues;
+
+export type ApiSearchHit = SearchHit & { location: PublicLocation };
+
+export type ApiSearchResult = {
+	api: SearchApiParams;
+	params: SearchParams;
+	response: SearchResponse;
+	/** One type: its paginated results. Otherwise the preview of every type. */
+	single: ResultType | null;
+	hits: ApiSearchHit[];
+	/** Matches of the single type, or of every type for the preview. */
+	total: number;
+};
+
+/** Both parsers: the API's (lang, page, per_page) and the search feature's (everything else). */
+export function parseSearchRequest(query: URLSearchParams): { ok: true; api: SearchApiParams; params: SearchParams } | { ok: false; errors: ParamError[] } {
+	const api = parseQuery(searchApiParams, query);
+	const feature = parseSearchParams(query);
+	const errors: ParamError[] = api.ok ? [] : [...api.errors];
+	if (!feature.ok) for (const e of feature.errors) if (!errors.some((x) => x.param === e.param)) errors.push(e);
+	if (api.ok && feature.params.types.length !== 1 && api.params.page > 1) {
+		errors.push({ param: 'page', message: 'pages need exactly one type; without it the response is a preview of every type' });
+	}
+	if (errors.length || !api.ok) return { ok: false, errors };
+	return { ok: true, api: api.params, params: feature.params };
+}
+
+/** Filter slugs that name nothing are a 400 here (the search page shows them as ignored instead). */
+async function unknownFilters(db: Db, p: SearchParams): Promise<ParamError[]> {
+	const needs = (xs: readonly unknown[]) => xs.length > 0;
+	const [cats, labels, regions, municipalities, towns] = await Promise.all([
+		needs(p.categories) ? listCategories(db) : [],
+		needs(p.labels) ? listLabels(db) : [],
+		needs(p.regions) ? listTerritoriesByKind(db, 'planning_region') : [],
+		needs(p.municipalities) || p.nearPlace ? listTerritoriesByKind(db, 'municipality') : [],
+		p.nearPlace ? listTerritoriesByKind(db, 'town') : []
+	]);
+	const errors: ParamError[] = [];
+	const check = (param: string, values: readonly string[], known: readonly { slug: string }[], what: string) => {
+		const missing = values.filter((v) => !known.some((k) => k.slug === v));
+		if (missing.length) errors.push({ param, message: `no ${what} with the slug ${missing.map((v) => `"${v}"`).join(', ')}` });
+	};
+	check('category', p.categories, cats, 'category');
+	check('label', p.labels, labels, 'label');
+	check('region', p.regions, regions, 'planning region');
+	check('municipality', p.municipalities, municipalities, 'current municipality');
+	if (p.nearPlace) check('near_place', [p.nearPlace], [...municipalities, ...towns], 'municipality or town');
+	return errors;
+}
+
+/** The public location of every hit, through publicLocation() like every other endpoint. */
+async function locate(db: Db, hits: readonly SearchHit[], locale: string): Promise<Map<string, PublicLocation>> {
+	const idsOf = (t: ResultType) => hits.filter((h) => h.type === t).map((h) => h.id);
+	const organisationIds = idsOf('organisation');
+	const [producers, salesPoints, organisations, places] = await Promise.all([
+		listCardRowsByIds(db, idsOf('producer')),
+		listSalesPointRowsByIds(db, idsOf('sales_point')),
+		organisationIds.length ? listOrganisations(db, { ids: organisationIds }, organisationIds.length) : [],
+		listPlaceRowsByIds(db, idsOf('place'))
+	]);
+	const rows = [...producers, ...salesPoints, ...organisations, ...places];
+	const locations = await toPublicLocations(db, rows, locale);
+	return new Map(rows.map((r, i) => [r.id, locations[i]]));
+}
+
+export async function apiSearch(db: Db, api: SearchApiParams, params: SearchParams): Promise<Checked<ApiSearchResult>> {
+	const errors = await unknownFilters(db, params);
+	if (errors.length) return { ok: false, errors };
+
+	const single = params.types.length === 1 ? params.types[0] : null;
+	let response: SearchResponse;
+	let hits: SearchHit[];
+	let total: number;
+	if (single) {
+		// the feature pages by PAGE_SIZE; the API by per_page: fetch the feature pages that cover the window
+		const offset = (api.page - 1) * api.per_page;
+		const first = Math.floor(offset / PAGE_SIZE) + 1;
+		const last = Math.floor((offset + api.per_page - 1) / PAGE_SIZE) + 1;
+		response = await search(db, { ...params, page: first }, api.lang);
+		const pages = response.pagination?.pages ?? 1;
+		const rest = [];
+		for (let page = first + 1; page <= Math.min(last, pages); page++) rest.push(search(db, { ...params, page }, api.lang));
+		const responses = [response, ...(await Promise.all(rest))];
+		total = response.groups.find((g) => g.type === single)?.total ?? 0;
+		// the feature answers a page past the end with its last page
+		const all = first > pages ? [] : responses.flatMap((r) => r.groups.flatMap((g) => g.hits));
+		const skip = offset - (first - 1) * PAGE_SIZE;
+		hits = all.slice(skip, skip + api.per_page);
+	} else {
+		response = await search(db, params, api.lang);
+		hits = response.groups.flatMap((g) => g.hits);
+		total = response.total;
+	}
+	if (response.ignored.length) {
+		return { ok: false, errors: response.ignored.map((i) => ({ param: i.param, message: `"${i.value}" names nothing` })) };
+	}
+	const locations = await locate(db, hits, api.lang);
+	// a hit whose row was unpublished between the two reads is left out rather than shown without a location
+	const located = hits.flatMap((h) => {
+		const location = locations.get(h.id);
+		return location ? [{ ...h, location }] : [];
+	});
+	return { ok: true, value: { api, params, response, single, hits: located, total } };
+}

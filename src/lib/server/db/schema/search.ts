@@ -1,0 +1,133 @@
+import {
+	boolean,
+	customType,
+	date,
+	doublePrecision,
+	index,
+	integer,
+	jsonb,
+	pgEnum,
+	pgTable,
+	primaryKey,
+	text,
+	timestamp,
+	uuid
+} from 'drizzle-orm/pg-core';
+import type { LocalizedText, OpeningInterval } from './common';
+import { territories } from './territories';
+
+/** PostgreSQL full-text vector; built from our own Latvian stems with the 'simple' configuration. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * Minutes of the ISO week (0 = Monday 00:00 … 10080) when a listing is open, in Riga wall-clock
+ * time, as a multirange literal such as '{[540,1080),[1980,2520)}'. "Open now" is `@> minute`.
+ */
+const int4multirange = customType<{ data: string }>({ dataType: () => 'int4multirange' });
+
+export const searchEntityType = pgEnum('search_entity_type', ['producer', 'product', 'sales_point', 'organisation', 'place']);
+
+/**
+ * One row per searchable thing, rebuilt by src/lib/server/search/indexer.ts from the published
+ * rows. Only public facts go in: the locality only when the owner shows it, and the public point
+ * (house, locality centre or municipality centre) — never a hidden house.
+ */
+export const searchDocuments = pgTable(
+	'search_documents',
+	{
+		entityType: searchEntityType('entity_type').notNull(),
+		entityId: uuid('entity_id').notNull(),
+		/** What a hit shows as: a product hit is shown as its producer. */
+		resultType: searchEntityType('result_type').notNull(),
+		resultId: uuid('result_id').notNull(),
+		producerId: uuid('producer_id'),
+		/** Slug of the result page (the producer's for a product). */
+		slug: text('slug').notNull(),
+		externalId: text('external_id'),
+		/** Producer, sales point, organisation or place kind (a product carries its producer's). */
+		kind: text('kind').notNull(),
+		name: text('name').notNull(),
+		nameI18n: jsonb('name_i18n').$type<LocalizedText>().notNull(),
+		/** foldText(name): prefix autocomplete (btree) and substring/typo matching (trigram). */
+		foldedName: text('folded_name').notNull(),
+		sortKey: text('sort_key').notNull(),
+		/** Folded words of the names (all languages), to tell an exact word from a stem hit. */
+		foldedNames: text('folded_names').notNull(),
+		/** Lower-case names with diacritics, so a query typed with them ranks exact spellings first. */
+		rawNames: text('raw_names').notNull(),
+		/** Stems of the names / of the descriptions, space-separated (tokenizeForSearch). */
+		nameStems: text('name_stems').notNull(),
+		bodyStems: text('body_stems').notNull(),
+		/** Descriptions (and similar free text) for snippets. */
+		body: jsonb('body').$type<LocalizedText>(),
+		tsv: tsvector('tsv').notNull(),
+		municipalityId: integer('municipality_id')
+			.notNull()
+			.references(() => territories.id),
+		/** The municipality and, for organisations, every municipality they serve. */
+		municipalityIds: integer('municipality_ids').array().notNull(),
+		regionIds: integer('region_ids').array().notNull(),
+		/** Only when the location precision shows the locality. */
+		localityId: integer('locality_id').references(() => territories.id),
+		/** The public point (publicLocation), never a hidden house. */
+		lat: doublePrecision('lat'),
+		lng: doublePrecision('lng'),
+		categoryIds: integer('category_ids').array().notNull(),
+		labelIds: integer('label_ids').array().notNull(),
+		hours: jsonb('hours').$type<OpeningInterval[]>().notNull(),
+		openWeek: int4multirange('open_week'),
+		isDemo: boolean('is_demo').notNull(),
+		indexedAt: timestamp('indexed_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		primaryKey({ columns: [t.entityType, t.entityId] }),
+		index('search_documents_tsv_idx').using('gin', t.tsv),
+		index('search_documents_folded_name_prefix_idx').on(t.foldedName.op('text_pattern_ops')),
+		index('search_documents_folded_name_trgm_idx').using('gin', t.foldedName.op('gin_trgm_ops')),
+		index('search_documents_result_idx').on(t.resultType, t.resultId),
+		index('search_documents_producer_idx').on(t.producerId),
+		index('search_documents_municipalities_idx').using('gin', t.municipalityIds),
+		index('search_documents_categories_idx').using('gin', t.categoryIds),
+		index('search_documents_labels_idx').using('gin', t.labelIds),
+		index('search_documents_open_week_idx').using('gist', t.openWeek),
+		index('search_documents_lat_idx').on(t.lat, t.lng)
+	]
+);
+
+/**
+ * Every folded word of the index with its stem: the vocabulary that typo correction searches
+ * with trigram similarity (a few thousand short rows, instead of every document).
+ */
+export const searchTerms = pgTable(
+	'search_terms',
+	{
+		term: text('term').primaryKey(),
+		stem: text('stem').notNull(),
+		docs: integer('docs').notNull().default(0),
+		/**
+		 * A catalogue word: in product names of producers in two or more municipalities ("malta"
+		 * gaļa, "liepu" medus). Such words are never read as place names (Maltas pagasts).
+		 */
+		catalogue: boolean('catalogue').notNull().default(false)
+	},
+	(t) => [
+		index('search_terms_stem_idx').on(t.stem.op('text_pattern_ops')),
+		index('search_terms_term_trgm_idx').using('gin', t.term.op('gin_trgm_ops'))
+	]
+);
+
+/**
+ * Searches that found nothing, for the "unmet demand" map. Anonymous on purpose: the normalized
+ * query, the filters, the municipality searched in and the day — no time, IP, user or session.
+ */
+export const searchMisses = pgTable(
+	'search_misses',
+	{
+		id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+		day: date('day').notNull(),
+		query: text('query').notNull(),
+		filters: jsonb('filters').$type<Record<string, unknown>>().notNull(),
+		municipalityId: integer('municipality_id').references(() => territories.id)
+	},
+	(t) => [index('search_misses_day_idx').on(t.day), index('search_misses_municipality_idx').on(t.municipalityId)]
+);

@@ -1,0 +1,92 @@
+import type { MapData } from '$lib/components/map/types';
+import type { DirectorySelection } from '$lib/components/producers/types';
+import type { Db } from '$lib/server/db/types';
+import { listTerritoriesByKind } from '$lib/server/geography/territories-repository';
+import { loadCards } from '$lib/server/producers/cards';
+import { readDirectoryQuery, selectionQuery, validateSelection, type DirectoryQuery } from '$lib/server/producers/domain';
+import { PRODUCER_KINDS, type DirectoryFilter, type ProducerKind } from '$lib/server/producers/producers-repository';
+import { directoryPage, type DirectoryPage } from '$lib/server/producers/queries';
+import { listCategories, type CategoryRow } from '$lib/server/taxonomy/categories-repository';
+import { categoryScope } from '$lib/server/taxonomy/domain';
+import { listLabels } from '$lib/server/taxonomy/labels-repository';
+import { bboxTuple, toMarkers } from './domain';
+import { gridFor, MAX_MARKERS } from './grid';
+import { clusterCells, listInBbox, placedExtent } from './map-repository';
+import type { MapRequest } from './params';
+
+/** Producers listed beside the map: the first of the view in Latvian order. */
+export const LIST_SIZE = 24;
+
+type ResolvedFilter = { selection: DirectorySelection; ignored: string[]; filter: DirectoryFilter; cats: CategoryRow[] };
+
+/**
+ * The directory's filter parameters → a DirectoryFilter, exactly as /razotaji reads them
+ * (readDirectoryQuery + validateSelection). Only the reference lists a filter needs are loaded,
+ * so an unfiltered map request reads no region, municipality or label table.
+ */
+export async function resolveFilter(db: Db, query: DirectoryQuery): Promise<ResolvedFilter> {
+	const [cats, labels, regions, municipalities] = await Promise.all([
+		listCategories(db),
+		query.label ? listLabels(db) : [],
+		query.region ? listTerritoriesByKind(db, 'planning_region') : [],
+		query.municipality ? listTerritoriesByKind(db, 'municipality') : []
+	]);
+	const slugIn = (list: readonly { slug: string }[]) => (v: string) => list.some((x) => x.slug === v);
+	const { selection, ignored } = validateSelection(query, {
+		category: slugIn(cats),
+		region: slugIn(regions),
+		municipality: slugIn(municipalities),
+		kind: (v) => (PRODUCER_KINDS as readonly string[]).includes(v),
+		label: slugIn(labels)
+	});
+	const filter: DirectoryFilter = {
+		categoryIds: selection.category ? categoryScope(cats, selection.category)?.ids : undefined,
+		regionId: regions.find((r) => r.slug === selection.region)?.id,
+		municipalityId: municipalities.find((r) => r.slug === selection.municipality)?.id,
+		kind: selection.kind ? (selection.kind as ProducerKind) : undefined,
+		labelId: labels.find((l) => l.slug === selection.label)?.id
+	};
+	return { selection, ignored, filter, cats };
+}
+
+/** The JSON behind the map: clusters and single points of the view, and the first producers in it. */
+export async function mapData(db: Db, request: MapRequest, locale: string): Promise<MapData> {
+	const { ignored, filter, cats } = await resolveFilter(db, request.query);
+	const grid = gridFor(request.zoom, request.bbox);
+	const [cells, rows] = await Promise.all([
+		clusterCells(db, filter, request.bbox, grid.cells, MAX_MARKERS),
+		listInBbox(db, filter, request.bbox, LIST_SIZE)
+	]);
+	const { clusters, points, total } = toMarkers(cells);
+	return {
+		bbox: bboxTuple(request.bbox),
+		zoom: request.zoom,
+		grid: { level: grid.level, cells: grid.cells },
+		total,
+		clusters,
+		points,
+		list: await loadCards(db, rows, cats, locale),
+		ignored
+	};
+}
+
+export type MapPage = DirectoryPage & {
+	/** Bounds of the filtered producers' public points (the first view), null when none has one. */
+	extent: MapData['bbox'] | null;
+	/** The filters as a query string (no page, no sort), for the JSON requests of the map. */
+	filterQuery: string;
+};
+
+/**
+ * The map page: the directory's own flow gives the filtered, paginated list that is shown without
+ * JavaScript (and the filter options); the extent places the first map view on the results.
+ */
+export async function mapPage(db: Db, params: URLSearchParams, locale: string): Promise<MapPage> {
+	const [directory, resolved] = await Promise.all([directoryPage(db, params, locale), resolveFilter(db, readDirectoryQuery(params))]);
+	const extent = await placedExtent(db, resolved.filter);
+	return {
+		...directory,
+		extent: extent.bbox ? bboxTuple(extent.bbox) : null,
+		filterQuery: selectionQuery({ ...directory.selection, sort: 'name' }).replace(/^\?/, '')
+	};
+}

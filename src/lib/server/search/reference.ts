@@ -1,0 +1,83 @@
+/**
+ * Reference data the search reads on every query — territories (place words, facet names),
+ * categories (category words), labels and the catalogue words — kept in memory per database for a
+ * few minutes. It changes only with migrations and reindexing.
+ */
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { categories, labels, searchTerms, territories } from '../db/schema';
+import type { Db } from '../db/types';
+import type { LocalizedText } from '../../domain/types';
+import { buildCategoryIndex, type CategoryIndex, type CategoryInput } from './categories';
+import { buildPlaceIndex, type PlaceIndex, type PlaceKind, type TerritoryInput } from './places';
+
+export type CategoryRef = CategoryInput & { sortOrder: number; icon: string };
+export type LabelRef = { id: number; slug: string; name: LocalizedText; sortOrder: number };
+
+export type SearchReference = {
+	territories: ReadonlyMap<number, TerritoryInput>;
+	places: PlaceIndex;
+	categories: readonly CategoryRef[];
+	categoryIndex: CategoryIndex;
+	labels: readonly LabelRef[];
+	loadedAt: number;
+};
+
+const PLACE_KINDS: PlaceKind[] = ['planning_region', 'municipality', 'town', 'parish', 'village', 'historical_municipality'];
+const TTL_MS = 5 * 60_000;
+const cache = new WeakMap<Db, Promise<SearchReference>>();
+
+async function load(db: Db): Promise<SearchReference> {
+	const [terr, cats, labs, catalogue] = await Promise.all([
+		db
+			.select({
+				id: territories.id,
+				kind: territories.kind,
+				slug: territories.slug,
+				name: territories.name,
+				subkind: territories.subkind,
+				parentId: territories.parentId,
+				successorId: territories.successorId,
+				lat: territories.lat,
+				lng: territories.lng
+			})
+			.from(territories)
+			.where(and(eq(territories.countryCode, 'LV'), inArray(territories.kind, PLACE_KINDS))),
+		db
+			.select({ id: categories.id, slug: categories.slug, parentId: categories.parentId, name: categories.name, keywords: categories.keywords, sortOrder: categories.sortOrder, icon: categories.icon })
+			.from(categories)
+			.orderBy(asc(categories.sortOrder), asc(categories.id)),
+		db.select({ id: labels.id, slug: labels.slug, name: labels.name, sortOrder: labels.sortOrder }).from(labels).orderBy(asc(labels.sortOrder), asc(labels.id)),
+		db.select({ term: searchTerms.term }).from(searchTerms).where(eq(searchTerms.catalogue, true))
+	]);
+	const territoryInputs = terr as TerritoryInput[];
+	const categoryIndex = buildCategoryIndex(cats);
+	return {
+		territories: new Map(territoryInputs.map((t) => [t.id, t])),
+		places: buildPlaceIndex(territoryInputs, [...categoryIndex.words, ...catalogue.map((c) => c.term)]),
+		categories: cats,
+		categoryIndex,
+		labels: labs,
+		loadedAt: Date.now()
+	};
+}
+
+export async function searchReference(db: Db): Promise<SearchReference> {
+	const cached = cache.get(db);
+	if (cached) {
+		const ref = await cached.catch(() => undefined);
+		if (ref && Date.now() - ref.loadedAt < TTL_MS) return ref;
+	}
+	const fresh = load(db);
+	cache.set(db, fresh);
+	try {
+		return await fresh;
+	} catch (e) {
+		cache.delete(db);
+		throw e;
+	}
+}
+
+/** After reindexing (the catalogue words may change) or in tests. */
+export function forgetSearchReference(db: Db): void {
+	cache.delete(db);
+}

@@ -1,0 +1,53 @@
+/**
+ * Typo tolerance: which vocabulary words a mistyped query word may stand for. The database
+ * narrows the vocabulary with trigram similarity (pg_trgm); this decides with the edit distance.
+ */
+
+/** Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps. */
+export function editDistance(a: string, b: string): number {
+	const s = [...a];
+	const t = [...b];
+	const rows = s.length + 1;
+	const cols = t.length + 1;
+	const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+	for (let i = 1; i < rows; i++) {
+		for (let j = 1; j < cols; j++) {
+			const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+			d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+			if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+		}
+	}
+	return d[rows - 1][cols - 1];
+}
+
+/** How many wrong letters a word of this length may have: none up to 3, one for 4, two from 5. */
+export function allowedEdits(length: number): number {
+	return length <= 3 ? 0 : length === 4 ? 1 : 2;
+}
+
+export type TermCandidate = { term: string; stem: string; docs: number };
+export type Correction = { term: string; stem: string; distance: number };
+
+/**
+ * The closest vocabulary words within the allowed distance: all at the best distance, most used
+ * first, at most `limit` distinct stems.
+ */
+export function pickCorrections(word: string, candidates: readonly TermCandidate[], limit = 3): Correction[] {
+	const max = allowedEdits([...word].length);
+	if (max === 0) return [];
+	const scored = candidates
+		.filter((c) => c.term !== word)
+		.map((c) => ({ ...c, distance: editDistance(word, c.term) }))
+		.filter((c) => c.distance <= max);
+	if (scored.length === 0) return [];
+	const best = Math.min(...scored.map((c) => c.distance));
+	const seen = new Set<string>();
+	const out: Correction[] = [];
+	for (const c of scored.filter((x) => x.distance === best).sort((x, y) => y.docs - x.docs || (x.term < y.term ? -1 : 1))) {
+		if (seen.has(c.stem)) continue;
+		seen.add(c.stem);
+		out.push({ term: c.term, stem: c.stem, distance: c.distance });
+		if (out.length >= limit) break;
+	}
+	return out;
+}
