@@ -21,6 +21,10 @@ const extensions = { pg_trgm };
 export async function openDb(options: DbOptions): Promise<DbHandle> {
 	if ('databaseUrl' in options) {
 		const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+		// An idle pooled connection can be closed by the server (restart, failover, admin). node-postgres
+		// then emits 'error' on the pool, which would crash the process; the pool replaces the client on
+		// the next query, so the event is logged, and queries in flight still fail loudly.
+		pool.on('error', (e) => console.error(`PostgreSQL closed an idle connection: ${e.message}`));
 		await pool.query('select 1'); // fail at start-up, with the driver's message, when unreachable
 		return { db: drizzlePg(pool, { schema }) as unknown as Db, kind: 'postgres', close: () => pool.end() };
 	}
