@@ -11,7 +11,7 @@ async function count(page: import('@playwright/test').Page): Promise<number> {
 test.describe('home', () => {
 	test('shows search, categories with counts, the five regions and newest producers', async ({ page }) => {
 		await page.goto('/lv');
-		await expect(page.getByRole('searchbox').first()).toBeVisible();
+		await expect(page.getByLabel('Meklēt ražotājus un produktus')).toBeVisible();
 		await expect(page.getByRole('link', { name: /Medus/ }).first()).toBeVisible();
 		for (const region of ['Rīgas', 'Vidzemes', 'Kurzemes', 'Zemgales', 'Latgales']) {
 			await expect(page.locator(`main a[href^="/lv/regioni/"]`, { hasText: region }).first()).toBeVisible();
@@ -23,8 +23,8 @@ test.describe('home', () => {
 
 	test('the search box finds producers by name typed without diacritics', async ({ page }) => {
 		await page.goto('/lv');
-		await page.getByRole('searchbox').first().fill('ievarijumi');
-		await page.getByRole('searchbox').first().press('Enter');
+		await page.getByLabel('Meklēt ražotājus un produktus').fill('ievarijumi');
+		await page.getByLabel('Meklēt ražotājus un produktus').press('Enter');
 		await expect(page).toHaveURL(/\/lv\/meklet\?q=ievarijumi/);
 		await expect(page.locator('main a[href="/lv/razotaji/vecmaminas-ievarijumi"]').first()).toBeVisible();
 	});

@@ -1,0 +1,182 @@
+/**
+ * The search flow's query plan (flow.ts): the words of a query as text words, place words and stop
+ * words; URL filters as ids; and what the miss log and the page keep of them.
+ */
+import { localized } from '$lib/domain/localized';
+import type { AppliedPlace, SearchParams, SearchResponse } from '$lib/components/search/types';
+import type { Db } from '$lib/server/db/types';
+import { categoriesForStem } from './categories';
+import { detectPlaces, areaOf, type PlaceMatch } from './places';
+import type { FacetFilter, PlannedVariant, PlannedWord } from './ranking';
+import type { SearchReference } from './reference';
+import { hasStemWithPrefix, knownStems, similarTerms } from './terms-repository';
+import { pickCorrections } from './typos';
+import { splitWords, STOP_WORDS, type Word } from './words';
+
+export type Plan = {
+	words: Word[];
+	textWords: PlannedWord[];
+	stopWords: string[];
+	places: PlaceMatch[];
+	ambiguous: SearchResponse['ambiguousPlaces'];
+	corrections: { from: string; to: string[] }[];
+};
+
+/** Text words: stems, category ids, prefix variant for a word still being typed, typo corrections for unknown words. */
+export async function planQuery(db: Db, ref: SearchReference, params: SearchParams, locale: string): Promise<Plan> {
+	const words = splitWords(params.q);
+	const detection = params.placeWords ? detectPlaces(words, ref.places) : { places: [], ambiguous: [] };
+	const used = new Set(detection.places.flatMap((p) => p.wordIndexes));
+	const rest = words.map((w, i) => ({ w, i })).filter((x) => !used.has(x.i));
+	const meaningful = rest.filter((x) => !STOP_WORDS.has(x.w.folded));
+	// a query of stop words only ("in") is searched as it is
+	const text = meaningful.length ? meaningful : detection.places.length ? [] : rest;
+	const stopWords = rest.filter((x) => !text.includes(x)).map((x) => x.w.folded);
+
+	const known = await knownStems(db, text.map((x) => x.w.stem));
+	const lastIndex = words.length - 1;
+	const corrections: Plan['corrections'] = [];
+	const planned: PlannedWord[] = [];
+	for (const { w, i } of text) {
+		const variants: PlannedVariant[] = [];
+		const categoryIds = categoriesForStem(ref.categoryIndex, w.stem);
+		if (known.has(w.stem)) variants.push({ stem: w.stem, prefix: false, tier: 'stem', folded: w.folded });
+		else if (i === lastIndex && [...w.folded].length >= 3 && (await hasStemWithPrefix(db, w.stem))) {
+			variants.push({ stem: w.stem, prefix: true, tier: 'prefix', folded: w.folded });
+		}
+		if (variants.length === 0 && categoryIds.length === 0) {
+			const fixes = pickCorrections(w.folded, await similarTerms(db, w.folded));
+			for (const c of fixes) variants.push({ stem: c.stem, prefix: false, tier: 'typo', folded: c.term });
+			if (fixes.length) corrections.push({ from: w.text, to: fixes.map((c) => c.term) });
+		}
+		planned.push({ word: w, variants, categoryIds });
+	}
+	return {
+		words,
+		textWords: planned,
+		stopWords,
+		places: detection.places,
+		ambiguous: detection.ambiguous.map((a) => ({
+			word: words[a.wordIndex].text,
+			queryWithout: withoutWords(params.q, [words[a.wordIndex]]),
+			options: a.areas.map((t) => ({ param: t.kind === 'planning_region' ? ('region' as const) : ('municipality' as const), slug: t.slug, name: localized(t.name, locale) }))
+		})),
+		corrections
+	};
+}
+
+/** Adds typo corrections to known words too (when exact and stemmed hits are few). */
+export async function widenWithTypos(db: Db, plan: Plan): Promise<boolean> {
+	let widened = false;
+	for (const pw of plan.textWords) {
+		if (pw.variants.some((v) => v.tier === 'typo')) continue;
+		const fixes = pickCorrections(pw.word.folded, await similarTerms(db, pw.word.folded)).filter((c) => !pw.variants.some((v) => v.stem === c.stem));
+		if (fixes.length === 0) continue;
+		// added quietly: the word itself was found, the corrections only add lower-ranked hits
+		pw.variants.push(...fixes.map((c) => ({ stem: c.stem, prefix: false, tier: 'typo' as const, folded: c.term })));
+		widened = true;
+	}
+	return widened;
+}
+
+type Resolved = {
+	filter: FacetFilter;
+	ignored: { param: string; value: string }[];
+	origin: { lat: number; lng: number; label: string | null } | null;
+};
+
+/** Slugs → ids; unknown slugs are reported and ignored. */
+export function resolveFilters(ref: SearchReference, params: SearchParams, locale: string): Resolved {
+	const ignored: Resolved['ignored'] = [];
+	const ids = <T extends { slug: string }>(param: string, values: readonly string[], find: (slug: string) => T[] | undefined, toIds: (x: T[]) => number[]) => {
+		if (values.length === 0) return null;
+		const out: number[] = [];
+		for (const v of values) {
+			const found = find(v);
+			if (found?.length) out.push(...toIds(found));
+			else ignored.push({ param, value: v });
+		}
+		return out.length ? [...new Set(out)] : null;
+	};
+	const cats = ref.categories;
+	const categoryIds = ids(
+		'category',
+		params.categories,
+		(slug) => cats.filter((c) => c.slug === slug),
+		(found) => found.flatMap((c) => [c.id, ...cats.filter((x) => x.parentId === c.id).map((x) => x.id)])
+	);
+	const labelIds = ids('label', params.labels, (slug) => ref.labels.filter((l) => l.slug === slug), (f) => f.map((l) => l.id));
+	const territories = [...ref.territories.values()];
+	const regionIds = ids('region', params.regions, (slug) => territories.filter((t) => t.kind === 'planning_region' && t.slug === slug), (f) => f.map((t) => t.id));
+	const municipalityIds = ids('municipality', params.municipalities, (slug) => territories.filter((t) => t.kind === 'municipality' && t.slug === slug), (f) => f.map((t) => t.id));
+
+	let origin: Resolved['origin'] = params.near ? { ...params.near, label: null } : null;
+	if (!origin && params.nearPlace) {
+		const t =
+			territories.find((x) => x.kind === 'municipality' && x.slug === params.nearPlace) ??
+			territories.find((x) => x.kind === 'town' && x.slug === params.nearPlace);
+		if (t && t.lat !== null && t.lng !== null) origin = { lat: t.lat, lng: t.lng, label: localized(t.name, locale) };
+		else ignored.push({ param: 'near_place', value: params.nearPlace });
+	}
+	return {
+		filter: { types: params.types, categoryIds, kinds: params.kinds, labelIds, regionIds, municipalityIds, openNow: params.openNow },
+		ignored,
+		origin
+	};
+}
+
+/** Filters as the miss log keeps them: no coordinates (a "near me" point is where someone is). */
+export function missFilters(p: SearchParams, plan: Plan): Record<string, unknown> {
+	const out: Record<string, unknown> = {};
+	if (p.types.length) out.type = p.types;
+	if (p.categories.length) out.category = p.categories;
+	if (p.kinds.length) out.kind = p.kinds;
+	if (p.labels.length) out.label = p.labels;
+	if (p.regions.length) out.region = p.regions;
+	if (p.municipalities.length) out.municipality = p.municipalities;
+	if (p.openNow) out.open = true;
+	if (p.near) out.near = 'point';
+	if (p.nearPlace) out.near_place = p.nearPlace;
+	if (p.radiusKm !== null) out.radius = p.radiusKm;
+	if (plan.places.length) out.place = plan.places.map((x) => x.territory.slug);
+	return out;
+}
+
+export function missMunicipality(ref: SearchReference, p: SearchParams, plan: Plan): number | null {
+	const fromPlace = plan.places.find((x) => x.area.municipalityId !== null)?.area.municipalityId;
+	if (fromPlace) return fromPlace;
+	if (p.municipalities.length === 1) {
+		const t = [...ref.territories.values()].find((x) => x.kind === 'municipality' && x.slug === p.municipalities[0]);
+		if (t) return t.id;
+	}
+	if (p.nearPlace) {
+		const t = [...ref.territories.values()].find((x) => (x.kind === 'municipality' || x.kind === 'town') && x.slug === p.nearPlace);
+		if (t) return areaOf(t, ref.territories)?.municipalityId ?? null;
+	}
+	return null;
+}
+
+export function appliedPlace(p: PlaceMatch, q: string, words: readonly Word[], ref: SearchReference, locale: string): AppliedPlace {
+	const areaT = p.area.municipalityId !== null ? ref.territories.get(p.area.municipalityId) : p.area.regionId !== null ? ref.territories.get(p.area.regionId) : undefined;
+	return {
+		words: p.wordIndexes.map((i) => words[i].text).join(' '),
+		name: localized(p.territory.name, locale),
+		kind: p.territory.kind,
+		slug: p.territory.slug,
+		areaName: areaT ? localized(areaT.name, locale) : '',
+		queryWithout: withoutWords(q, p.wordIndexes.map((i) => words[i]))
+	};
+}
+
+/** The typed query with some words cut out (by their offsets), spaces tidied. */
+export function withoutWords(q: string, remove: readonly Pick<Word, 'start' | 'end'>[]): string {
+	const text = q.normalize('NFC');
+	let out = '';
+	let pos = 0;
+	for (const w of [...remove].sort((a, b) => a.start - b.start)) {
+		out += text.slice(pos, w.start);
+		pos = w.end;
+	}
+	out += text.slice(pos);
+	return out.replace(/\s+/g, ' ').replace(/\s+([,.;:!?])/g, '$1').replace(/^[\s,.;:]+|[\s,;:]+$/g, '').trim();
+}
