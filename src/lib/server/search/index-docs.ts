@@ -34,18 +34,21 @@ async function producerDocs(db: Db, ctx: Context, ids?: readonly string[]): Prom
 		.where(where);
 	if (rows.length === 0) return [];
 	const producerIds = rows.map((r) => r.id);
+	// A full reindex reads the link tables whole: 100,000 ids in one IN (…) would pass PostgreSQL's
+	// 65,535 bind-parameter limit. Rows of unpublished producers are simply never looked up below.
+	const ofProducers = (column: Parameters<typeof inArray>[0]) => (ids ? inArray(column, producerIds) : undefined);
 	const [prods, cats, labels, hours] = await Promise.all([
 		db
 			.select({ id: products.id, producerId: products.producerId, name: products.name, description: products.description, categoryId: products.categoryId })
 			.from(products)
-			.where(inArray(products.producerId, producerIds)),
-		db.select({ producerId: producerCategories.producerId, categoryId: producerCategories.categoryId }).from(producerCategories).where(inArray(producerCategories.producerId, producerIds)),
-		db.select({ producerId: producerLabels.producerId, labelId: producerLabels.labelId }).from(producerLabels).where(inArray(producerLabels.producerId, producerIds)),
+			.where(ofProducers(products.producerId)),
+		db.select({ producerId: producerCategories.producerId, categoryId: producerCategories.categoryId }).from(producerCategories).where(ofProducers(producerCategories.producerId)),
+		db.select({ producerId: producerLabels.producerId, labelId: producerLabels.labelId }).from(producerLabels).where(ofProducers(producerLabels.producerId)),
 		db
 			.select({ producerId: producerSalesPoints.producerId, hours: salesPoints.openingHours })
 			.from(producerSalesPoints)
 			.innerJoin(salesPoints, eq(salesPoints.id, producerSalesPoints.salesPointId))
-			.where(and(inArray(producerSalesPoints.producerId, producerIds), eq(salesPoints.status, 'published')))
+			.where(and(ofProducers(producerSalesPoints.producerId), eq(salesPoints.status, 'published')))
 	]);
 	const group = <T extends { producerId: string }>(list: T[]) => {
 		const map = new Map<string, T[]>();
