@@ -80,46 +80,35 @@ export async function listHistoricalMunicipalities(db: Db): Promise<HistoricalMu
 		.orderBy(territories.id);
 }
 
+/** The columns publicLocation() needs, shared by the located listing tables. */
+const locatedColumns = (t: typeof salesPoints | typeof places) => ({
+	id: t.id,
+	slug: t.slug,
+	name: t.name,
+	kind: t.kind,
+	isDemo: t.isDemo,
+	municipalityId: t.municipalityId,
+	localityId: t.localityId,
+	address: t.address,
+	lat: t.lat,
+	lng: t.lng,
+	locationPrecision: t.locationPrecision
+});
+
 /** Published sales points by id with their stored location columns, for publicLocation() (no order). */
 export async function listSalesPointRowsByIds(db: Db, ids: readonly string[]) {
 	if (ids.length === 0) return [];
-	const t = salesPoints;
 	return db
-		.select({
-			id: t.id,
-			slug: t.slug,
-			name: t.name,
-			kind: t.kind,
-			isDemo: t.isDemo,
-			municipalityId: t.municipalityId,
-			localityId: t.localityId,
-			address: t.address,
-			lat: t.lat,
-			lng: t.lng,
-			locationPrecision: t.locationPrecision
-		})
-		.from(t)
-		.where(and(inArray(t.id, [...ids]), eq(t.status, 'published')));
+		.select(locatedColumns(salesPoints))
+		.from(salesPoints)
+		.where(and(inArray(salesPoints.id, [...ids]), eq(salesPoints.status, 'published')));
 }
 
 /** Published places by id with their stored location columns, for publicLocation() (no order). */
 export async function listPlaceRowsByIds(db: Db, ids: readonly string[]) {
 	if (ids.length === 0) return [];
-	const t = places;
 	return db
-		.select({
-			id: t.id,
-			slug: t.slug,
-			name: t.name,
-			kind: t.kind,
-			isDemo: t.isDemo,
-			municipalityId: t.municipalityId,
-			localityId: t.localityId,
-			address: t.address,
-			lat: t.lat,
-			lng: t.lng,
-			locationPrecision: t.locationPrecision
-		})
-		.from(t)
-		.where(and(inArray(t.id, [...ids]), eq(t.status, 'published')));
+		.select(locatedColumns(places))
+		.from(places)
+		.where(and(inArray(places.id, [...ids]), eq(places.status, 'published')));
 }
