@@ -6,3 +6,5 @@ export * from './sales-points';
 export * from './organisations';
 export * from './places';
 export * from './search';
+export * from './images';
+export * from './claims';
