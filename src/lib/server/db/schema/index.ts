@@ -7,3 +7,5 @@ export * from './organisations';
 export * from './places';
 export * from './search';
 export * from './reports';
+export * from './images';
+export * from './claims';
