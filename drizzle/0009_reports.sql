@@ -26,7 +26,7 @@ CREATE INDEX "reports_status_created_idx" ON "reports" USING btree ("status","cr
 CREATE INDEX "reports_municipality_idx" ON "reports" USING btree ("municipality_id");--> statement-breakpoint
 CREATE INDEX "reports_listing_idx" ON "reports" USING btree ("listing_type","listing_id");--> statement-breakpoint
 -- Duplicate detection (src/lib/server/duplicates): the SQL twins of normalize.ts, kept in step by
--- normalize.db.test.ts, and expression indexes so that each key is an index lookup.
+-- duplicates.db.test.ts, and expression indexes so that each key is an index lookup.
 -- Plain SQL, IMMUTABLE: usable in indexes and identical on PGlite and PostgreSQL (no unaccent).
 CREATE OR REPLACE FUNCTION tuvuma_dedupe_name(name text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
 	SELECT btrim(regexp_replace(regexp_replace(

@@ -3,7 +3,7 @@
  * diacritics, a phone in E.164, a lower-cased e-mail and a website without scheme and www.
  *
  * Each function has a twin in SQL (migration 0009: tuvuma_dedupe_name / _phone / _email / _website)
- * so that the stored rows can be matched through expression indexes; `normalize.db.test.ts` checks
+ * so that the stored rows can be matched through expression indexes; `duplicates.db.test.ts` checks
  * the twins agree on every name, phone, e-mail and website of the demo seed and on awkward samples.
  */
 
