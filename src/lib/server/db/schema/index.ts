@@ -6,3 +6,4 @@ export * from './sales-points';
 export * from './organisations';
 export * from './places';
 export * from './search';
+export * from './imports';
