@@ -9,3 +9,4 @@ export * from './search';
 export * from './reports';
 export * from './images';
 export * from './claims';
+export * from './imports';
