@@ -6,3 +6,6 @@ export * from './sales-points';
 export * from './organisations';
 export * from './places';
 export * from './search';
+export * from './auth';
+export * from './jobs';
+export * from './audit';
