@@ -9,3 +9,6 @@ export * from './search';
 export * from './reports';
 export * from './images';
 export * from './claims';
+export * from './auth';
+export * from './jobs';
+export * from './audit';
