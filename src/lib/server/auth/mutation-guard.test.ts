@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
  * +server.ts — must begin with a permission check (`await authorize(event, 'action:entity:own|any')`),
  * so a new mutation without one fails this test rather than reaching production.
  */
-const GUARD = /^(await\s+)?(authorize|requirePermission)\(/;
+const GUARD = /^(const\s+\w+\s*=\s*)?(await\s+)?(authorize|requirePermission)\(/;
 const MUTATING_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 function routeFiles(dir: string): string[] {

@@ -10,3 +10,6 @@ export * from './reports';
 export * from './images';
 export * from './claims';
 export * from './imports';
+export * from './auth';
+export * from './jobs';
+export * from './audit';

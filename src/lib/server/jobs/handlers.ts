@@ -1,0 +1,2 @@
+// One import per feature that registers job handlers (each file calls registerJobHandler).
+import '../mail/jobs';
