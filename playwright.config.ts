@@ -42,6 +42,8 @@ export default defineConfig({
 			HOST: '127.0.0.1',
 			DATA_DIR,
 			ORIGIN: `http://127.0.0.1:${PORT}`,
+			// as `npm start` sets it: photo uploads up to IMAGE_MAX_BYTES (10 MB) + 1 MB of form fields
+			BODY_SIZE_LIMIT: String(11 * 1024 * 1024),
 			// Nothing listens there: tiles fail to load, as they do on machines without internet.
 			MAP_TILE_URL: 'https://127.0.0.1:9/{z}/{x}/{y}.png'
 		},

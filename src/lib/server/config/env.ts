@@ -18,7 +18,9 @@ const schema = z.object({
 		.string()
 		.min(1)
 		.default('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'),
-	PUBLIC_BASE_URL: z.url({ message: 'PUBLIC_BASE_URL must be a full URL' }).optional()
+	PUBLIC_BASE_URL: z.url({ message: 'PUBLIC_BASE_URL must be a full URL' }).optional(),
+	/** Largest photo upload in bytes (images/README.md); BODY_SIZE_LIMIT must be larger. */
+	IMAGE_MAX_BYTES: z.coerce.number().int().min(100_000, 'IMAGE_MAX_BYTES must be at least 100000').default(10 * 1024 * 1024)
 });
 
 export type AppConfig = z.infer<typeof schema> & { dataDir: string };

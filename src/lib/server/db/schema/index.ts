@@ -6,3 +6,7 @@ export * from './sales-points';
 export * from './organisations';
 export * from './places';
 export * from './search';
+export * from './reports';
+export * from './images';
+export * from './claims';
+export * from './imports';
