@@ -50,6 +50,8 @@ export const producers = pgTable(
 		 */
 		publicLat: doublePrecision('public_lat'),
 		publicLng: doublePrecision('public_lng'),
+		/** Bumped on every applied change; a review against an older version is refused (moderation). */
+		version: integer('version').notNull().default(1),
 		...timestamps
 	},
 	(t) => [
@@ -125,6 +127,7 @@ export const products = pgTable(
 		seasonFrom: integer('season_from'),
 		seasonTo: integer('season_to'),
 		sortOrder: integer('sort_order').notNull().default(0),
+		version: integer('version').notNull().default(1),
 		searchText: text('search_text').notNull(),
 		...timestamps
 	},
