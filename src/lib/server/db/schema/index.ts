@@ -13,3 +13,4 @@ export * from './imports';
 export * from './auth';
 export * from './jobs';
 export * from './audit';
+export * from './moderation';

@@ -42,6 +42,8 @@ export const producers = pgTable(
 		sortKey: text('sort_key').notNull(),
 		searchText: text('search_text').notNull(),
 		publishedAt: timestamp('published_at', { withTimezone: true }),
+		/** Bumped on every applied change; a review against an older version is refused (moderation). */
+		version: integer('version').notNull().default(1),
 		...timestamps
 	},
 	(t) => [
@@ -116,6 +118,7 @@ export const products = pgTable(
 		seasonFrom: integer('season_from'),
 		seasonTo: integer('season_to'),
 		sortOrder: integer('sort_order').notNull().default(0),
+		version: integer('version').notNull().default(1),
 		searchText: text('search_text').notNull(),
 		...timestamps
 	},
