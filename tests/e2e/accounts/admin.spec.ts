@@ -1,26 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from '../helpers';
 import { DEMO, signIn } from '../support/auth';
-import { waitForMail } from '../support/mailbox';
+import { newConfirmedUser, PASSWORD } from './signup-helper';
 
-const unique = (tag: string) => `${tag}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.lv`;
-
-/** A confirmed account made through the real sign-up, for tests that change it. */
-async function newConfirmedUser(page: import('@playwright/test').Page, name: string): Promise<string> {
-	const email = unique('lomai');
-	await page.goto('/lv/registreties');
-	await page.getByLabel('Vārds').fill(name);
-	await page.getByLabel('E-pasts').fill(email);
-	await page.getByLabel('Jaunā parole').fill('laba-parole-123');
-	await page.getByLabel(/Piekrītu/).check();
-	await page.getByRole('button', { name: 'Izveidot kontu' }).click();
-	await expect(page.getByRole('status')).toBeVisible();
-	const mail = await waitForMail(email, { subject: /Apstiprini/ });
-	await page.goto(mail.links.find((l) => l.includes('apstiprinat'))!);
-	await page.getByRole('button', { name: 'Apstiprināt e-pastu' }).click();
-	await expect(page.getByRole('status')).toBeVisible();
-	return email;
-}
+// several pages, a sign-up and mail per test: generous on a busy machine
+test.describe.configure({ timeout: 90_000 });
 
 test('an admin gives a user the territory editor role; the audit log shows it, filtered', async ({ browser }) => {
 	const userPage = await (await browser.newContext()).newPage();
@@ -46,7 +30,7 @@ test('an admin gives a user the territory editor role; the audit log shows it, f
 	await expect(admin.locator('tbody tr').first()).toContainText('territory_editor');
 
 	// the user's very next request carries the new role
-	await signIn(userPage, email, 'laba-parole-123');
+	await signIn(userPage, email, PASSWORD);
 	await userPage.goto('/lv/konts');
 	await expect(userPage.getByRole('heading', { name: 'Mans konts' })).toBeVisible();
 });

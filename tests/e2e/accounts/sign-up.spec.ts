@@ -3,6 +3,9 @@ import { expectAccessible } from '../helpers';
 import { waitForMail } from '../support/mailbox';
 import { signIn, signOut } from '../support/auth';
 
+// several pages, a sign-up and mail per test: generous on a busy machine
+test.describe.configure({ timeout: 90_000 });
+
 const unique = (tag: string) => `${tag}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.lv`;
 
 test('sign up, confirm the address from the mail that arrived over SMTP, sign in and out', async ({ page }) => {

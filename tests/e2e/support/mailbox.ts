@@ -12,7 +12,7 @@ export async function waitForMail(
 	to: string,
 	opts: { subject?: RegExp; timeoutMs?: number; after?: Date } = {}
 ): Promise<ReceivedMail> {
-	const deadline = Date.now() + (opts.timeoutMs ?? 15_000);
+	const deadline = Date.now() + (opts.timeoutMs ?? 30_000);
 	const address = to.toLowerCase();
 	for (;;) {
 		const found = readMails()

@@ -57,10 +57,10 @@ function createAuth(database: Db) {
 				expiresIn: 15 * 60,
 				disableSignUp: true, // accounts are made at /registreties, where consent is recorded
 				storeToken: 'hashed',
-				sendMagicLink: async ({ email, token }) => {
+				sendMagicLink: async ({ email, token, metadata }) => {
 					// no account: nothing is sent, and the visitor sees the same answer (no enumeration)
 					const found = await findUserByEmail(database, email);
-					if (found && !found.deletedAt) await mailMagicLink(database, found, token);
+					if (found && !found.deletedAt) await mailMagicLink(database, found, token, typeof metadata?.next === 'string' ? metadata.next : '');
 				}
 			})
 		],

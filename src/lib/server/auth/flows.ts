@@ -44,10 +44,11 @@ export async function signInWithPassword(event: Event, input: { email: string; p
 }
 
 /** Sends a sign-in link if the address has an account; the visitor sees the same answer either way. */
-export async function requestMagicLink(event: Event, input: { email: string }): Promise<void> {
+export async function requestMagicLink(event: Event, input: { email: string; next?: string }): Promise<void> {
 	const email = normalize(input.email);
 	if (!(await allowMailRequest(db(), 'magic-link', email, event.getClientAddress()))) return;
-	await auth().api.signInMagicLink({ body: { email }, headers: event.request.headers });
+	// `next` rides along in the link, so the person lands where they wanted to go
+	await auth().api.signInMagicLink({ body: { email, metadata: { next: input.next ?? '' } }, headers: event.request.headers });
 }
 
 export type TokenResult = { ok: true } | { ok: false };

@@ -33,10 +33,6 @@ function link(locale: Locale, path: string, params: Record<string, string>): str
 	return url.toString();
 }
 
-function nextParam(): Record<string, string> {
-	const next = currentEvent()?.url.searchParams.get('next');
-	return next ? { next } : {};
-}
 
 export async function mailVerification(db: Db, user: Recipient, token: string): Promise<void> {
 	const locale = localeFor(user);
@@ -48,9 +44,9 @@ export async function mailVerification(db: Db, user: Recipient, token: string): 
 	});
 }
 
-export async function mailMagicLink(db: Db, user: Recipient, token: string): Promise<void> {
+export async function mailMagicLink(db: Db, user: Recipient, token: string, next: string): Promise<void> {
 	const locale = localeFor(user);
-	const url = link(locale, 'ienakt/saite', { token, ...nextParam() });
+	const url = link(locale, 'ienakt/saite', next ? { token, next } : { token });
 	await enqueueMail(db, {
 		to: user.email,
 		subject: m.auth_mail_magic_subject({}, { locale }),

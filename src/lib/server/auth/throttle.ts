@@ -7,13 +7,13 @@ import { checkRateLimit, consumeRateLimit, resetRateLimit, type RateLimitRule } 
  */
 export const SIGN_IN_RULES = {
 	perEmail: (email: string): RateLimitRule => ({ key: `sign-in:email:${email}`, limit: 5, windowSeconds: 15 * 60 }),
-	perIp: (ip: string): RateLimitRule => ({ key: `sign-in:ip:${ip}`, limit: 30, windowSeconds: 15 * 60 })
+	perIp: (ip: string): RateLimitRule => ({ key: `sign-in:ip:${ip}`, limit: 100, windowSeconds: 15 * 60 })
 };
 
 /** Mail-sending requests (sign-in link, reset, sign-up) so nobody can flood an inbox through us. */
 export const MAIL_RULES = {
 	perEmail: (kind: string, email: string): RateLimitRule => ({ key: `mail:${kind}:email:${email}`, limit: 5, windowSeconds: 3600 }),
-	perIp: (kind: string, ip: string): RateLimitRule => ({ key: `mail:${kind}:ip:${ip}`, limit: 30, windowSeconds: 3600 })
+	perIp: (kind: string, ip: string): RateLimitRule => ({ key: `mail:${kind}:ip:${ip}`, limit: 100, windowSeconds: 3600 })
 };
 
 /** Seconds to wait before the next sign-in attempt, or 0 when one is allowed. */

@@ -9,7 +9,8 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = ({ locals, url, params }) => {
 	const next = safeNextPath(url.searchParams.get('next'), `/${params.lang}/konts`);
 	if (locals.principal) redirect(303, next);
-	return { next: url.searchParams.get('next') ?? '', linkFailed: url.searchParams.has('saite-neder') };
+	const notice = url.searchParams.has('konts-dzests') ? 'deleted' : url.searchParams.has('izrakstits') ? 'signedOutEverywhere' : null;
+	return { next: url.searchParams.get('next') ?? '', linkFailed: url.searchParams.has('saite-neder'), notice };
 };
 
 type FieldErrors = { email?: string; password?: string; linkEmail?: string };
@@ -45,7 +46,7 @@ export const actions: Actions = {
 		if (!emailField.safeParse(values.email).success) {
 			return fail(400, { form: 'link' as const, values, errors: { linkEmail: m.auth_error_email() } as FieldErrors, message: '' });
 		}
-		await requestMagicLink(event, { email: values.email });
+		await requestMagicLink(event, { email: values.email, next: values.next });
 		return { form: 'link' as const, values, errors: {} as FieldErrors, message: '', sent: true };
 	}
 };
