@@ -62,4 +62,7 @@ BEGIN
 END
 $$;--> statement-breakpoint
 CREATE TRIGGER territories_public_point AFTER UPDATE ON "territories" FOR EACH ROW EXECUTE FUNCTION territories_public_point();--> statement-breakpoint
-UPDATE "producers" SET public_lat = NULL;
+UPDATE "producers" SET public_lat = NULL;--> statement-breakpoint
+-- The search's result rows collect their documents' category arrays (ranked-repository.ts).
+CREATE AGGREGATE array_concat_agg(anycompatiblearray) (SFUNC = array_cat, STYPE = anycompatiblearray);--> statement-breakpoint
+CREATE INDEX "search_documents_listing_idx" ON "search_documents" USING btree ("result_type") WHERE "search_documents"."entity_type" <> 'product';

@@ -136,7 +136,9 @@ async function upsertTerms(db: Db, docs: readonly SearchDocInput[]): Promise<voi
 
 /** Rebuilds the whole index in one transaction. Returns the number of documents. */
 export async function reindexAll(db: Db): Promise<number> {
-	const docs = await buildDocs(db);
+	// listings first: a search without words reads them from adjacent pages, not one per producer
+	const built = await buildDocs(db);
+	const docs = [...built.filter((x) => x.entityType !== 'product'), ...built.filter((x) => x.entityType === 'product')];
 	await db.transaction(async (tx) => {
 		await tx.delete(searchDocuments);
 		await tx.delete(searchTerms);

@@ -92,7 +92,9 @@ const s = (i: number) => ident(`s${i}`);
 export async function rankedPage(db: Db, q: RankQuery): Promise<RankedPage> {
 	const f = q.filter;
 	const words = q.words.map((w, i) => sql`${wordScoreSql(w)} as ${s(i)}, ${categoryHitSql(w)} as ${ident(`c${i}`)}`);
-	const wordScore = (i: number) => categoryFloor(sql`m.${s(i)}`, sql`m.${ident(`c${i}`)}`);
+	// each word's score with the category floor, computed once per document (m0 is a fence: offset 0)
+	const floored = q.words.map((_, i) => sql`${categoryFloor(sql`m0.${s(i)}`, sql`m0.${ident(`c${i}`)}`)} as ${ident(`e${i}`)}`);
+	const wordScore = (i: number) => sql`m.${ident(`e${i}`)}`;
 	const docScore = q.words.length ? sql.join(q.words.map((_, i) => wordScore(i)), sql` + `) : sql`0::float8`;
 	const dist = q.origin ? distanceSql(q.origin) : sql`null::float8`;
 	const tie = q.tieOrigin ? distanceSql(q.tieOrigin) : sql`null::float8`;
@@ -111,7 +113,7 @@ export async function rankedPage(db: Db, q: RankQuery): Promise<RankedPage> {
 	const passKind = f.kinds.length ? sql`r.kind = any(${textArray(f.kinds)})` : TRUE;
 	const flags = {
 		type: passType,
-		category: f.categoryIds ? sql`r.cat_ok` : TRUE,
+		category: f.categoryIds ? sql`r.category_ids && ${sqlIntArray(f.categoryIds)}` : TRUE,
 		kind: passKind,
 		label: f.labelIds ? sql`r.label_ids && ${sqlIntArray(f.labelIds)}` : TRUE,
 		region: f.regionIds ? sql`r.region_ids && ${sqlIntArray(f.regionIds)}` : TRUE,
@@ -135,9 +137,9 @@ export async function rankedPage(db: Db, q: RankQuery): Promise<RankedPage> {
 					Object.entries(q.groupSize).map(([t, n]) => sql`when ${t} then ${n}`),
 					sql` `
 				)} else 0 end order by result_type, rn`;
-	// a result counts once per value (a producer's products may repeat a category)
+	// per value, the results that pass every other filter (a result's category array may repeat an id)
 	const counts = (expr: SQL, where: SQL, from: SQL = sql`r`, distinct = false) =>
-		sql`coalesce((select json_agg(json_build_array(k, n)) from (select ${expr} as k, ${distinct ? sql`count(distinct (r.result_type, r.result_id))` : sql`count(*)`} as n from ${from} where ${where} group by 1) c), '[]'::json)`;
+		sql`coalesce((select json_agg(json_build_array(k, n)) from (select ${expr} as k, ${distinct ? sql`count(distinct r.result_id)` : sql`count(*)`} as n from ${from} where ${where} group by 1) c), '[]'::json)`;
 	const radius = q.origin && q.radiusSteps.length
 		? sql`json_build_array(${sql.join(
 				q.radiusSteps.map((km) => sql`(select count(*) from r where ${all} and r.dist <= ${km})`),
@@ -147,13 +149,14 @@ export async function rankedPage(db: Db, q: RankQuery): Promise<RankedPage> {
 
 	const statement = sql`
 		with m as materialized (
+			select m0.*${floored.length ? sql`, ${sql.join(floored, sql`, `)}` : sql``} from (
 			select ${d.resultType} as result_type, ${d.resultId} as result_id, ${d.entityType} as entity_type, ${d.kind} as kind,
 				${d.categoryIds} as category_ids, ${d.labelIds} as label_ids, ${d.regionIds} as region_ids, ${d.municipalityIds} as municipality_ids,
 				${d.localityId} as locality_id, ${d.sortKey} as sort_key, ${d.foldedNames} as folded_names,
 				coalesce(${d.openWeek} @> ${Math.trunc(q.minute)}::int, false) as open,
 				${dist} as dist, ${tie} as tie, ${placeName} as place_name
 				${words.length ? sql`, ${sql.join(words, sql`, `)}` : sql``}
-			from ${d} where ${documentWhere(q)}
+			from ${d} where ${documentWhere(q)} offset 0) m0
 		), r0 as (
 			select result_type, result_id, min(kind) as kind,
 				${sql.join(q.words.map((_, i) => sql`max(${wordScore(i)}) as ${s(i)}, `), sql``)}
@@ -161,7 +164,7 @@ export async function rankedPage(db: Db, q: RankQuery): Promise<RankedPage> {
 				bool_or(entity_type <> 'product' and place_name) as place_name,
 				${q.placeLocalityIds.length ? sql`bool_or(locality_id = any(${sqlIntArray(q.placeLocalityIds)}))` : sql`false`} as locality,
 				${stops.length ? sql`${sql.join(stops, sql`, `)},` : sql``}
-				${f.categoryIds ? sql`bool_or(category_ids && ${sqlIntArray(f.categoryIds)})` : sql`true`} as cat_ok,
+				array_concat_agg(m.category_ids) as category_ids,
 				max(label_ids) as label_ids, max(region_ids) as region_ids, max(municipality_ids) as municipality_ids,
 				bool_or(open) as open, min(dist) as dist, min(tie) as tie,
 				coalesce(min(sort_key collate "C") filter (where entity_type <> 'product'), min(sort_key collate "C")) as sort_key
@@ -176,7 +179,7 @@ export async function rankedPage(db: Db, q: RankQuery): Promise<RankedPage> {
 			coalesce((select json_agg(json_build_array(p.result_type, p.result_id)) from (${pageSql}) p), '[]'::json) as page,
 			${counts(sql`r.result_type::text`, except('type'))} as f_type,
 			${counts(sql`r.kind`, except('kind'))} as f_kind,
-			${counts(sql`c.id`, except('category'), sql`r join m on m.result_type = r.result_type and m.result_id = r.result_id cross join unnest(m.category_ids) as c(id)`, true)} as f_category,
+			${counts(sql`c.id`, except('category'), sql`r cross join unnest(r.category_ids) as c(id)`, true)} as f_category,
 			${counts(sql`c.id`, except('label'), sql`r cross join unnest(r.label_ids) as c(id)`)} as f_label,
 			${counts(sql`c.id`, except('region'), sql`r cross join unnest(r.region_ids) as c(id)`)} as f_region,
 			${counts(sql`c.id`, except('municipality'), sql`r cross join unnest(r.municipality_ids) as c(id)`)} as f_municipality,

@@ -92,6 +92,10 @@ export const searchDocuments = pgTable(
 		index('search_documents_labels_idx').using('gin', t.labelIds),
 		index('search_documents_open_week_idx').using('gist', t.openWeek),
 		index('search_documents_lat_idx').on(t.lat, t.lng),
+		// a search without words reads listings only
+		index('search_documents_listing_idx')
+			.on(t.resultType)
+			.where(sql`${t.entityType} <> 'product'`),
 		// autocomplete over listings' names only (a million product names are in search_product_names)
 		index('search_documents_listing_name_prefix_idx')
 			.on(t.foldedName.op('text_pattern_ops'))
