@@ -50,7 +50,7 @@ test.describe('exports', () => {
 
 		const geo = await request.get('/api/v1/exports/producers.geojson');
 		expect(geo.headers()['content-type']).toBe('application/geo+json; charset=utf-8');
-		const fc = check(await geo.text()) as { features: { geometry: { coordinates: [number, number] } | null; properties: Record<string, unknown> }[] };
+		const fc = check(await geo.text()) as unknown as { features: { geometry: { coordinates: [number, number] } | null; properties: Record<string, unknown> }[] };
 		expect(fc.features.length).toBeGreaterThanOrEqual(150);
 		for (const f of fc.features) {
 			if (!f.geometry) continue;

@@ -106,8 +106,18 @@ async function assertRestorable(db: Db, header: BackupHeader): Promise<void> {
 	}
 }
 
+let freshCountsOnce: Promise<Map<string, number>> | undefined;
+
 /** Row counts of a database that has only been migrated: built once in memory, the yardstick for "fresh". */
-async function freshCounts(): Promise<Map<string, number>> {
+function freshCounts(): Promise<Map<string, number>> {
+	freshCountsOnce ??= countFresh().catch((e) => {
+		freshCountsOnce = undefined;
+		throw e;
+	});
+	return freshCountsOnce;
+}
+
+async function countFresh(): Promise<Map<string, number>> {
 	const fresh = await openDb({ memory: true });
 	try {
 		await migrate(fresh);
