@@ -1,8 +1,7 @@
 import { expect, test, type Browser } from '@playwright/test';
 import { expectAccessible } from '../helpers';
-import { signIn } from '../support/auth';
 import { waitForMail } from '../support/mailbox';
-import { openFromQueue, suggestAndConfirm, unique } from './flow';
+import { openFromQueue, signInSettled as signIn, suggestAndConfirm, unique } from './flow';
 
 async function signedIn(browser: Browser, email: string) {
 	const page = await (await browser.newContext()).newPage();

@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from '../helpers';
-import { signIn } from '../support/auth';
 import { waitForMail } from '../support/mailbox';
-import { fillSuggestion, MIN_FILL_MS, openFromQueue, suggestAndConfirm, unique } from './flow';
+import { fillSuggestion, MIN_FILL_MS, openFromQueue, signInSettled as signIn, suggestAndConfirm, unique } from './flow';
 
 test.describe('suggest a producer', () => {
 	test('suggest → confirm by e-mail → a moderator approves from the queue → public, findable, and the suggester is told', async ({ page, browser }) => {
@@ -37,7 +36,9 @@ test.describe('suggest a producer', () => {
 		}, { timeout: 15_000 }).toBeGreaterThan(0);
 	});
 
-	test('a too-fast submit is refused kindly and keeps what was typed; the next try goes through', async ({ page }) => {
+	test('a too-fast submit is refused kindly and keeps what was typed; the next try goes through (without JavaScript)', async ({ browser }) => {
+		// without JavaScript there is no hydration to wait for, so the form is filled within the minimum time
+		const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
 		const name = unique('Ātrā sēta');
 		const email = `atrs-${Date.now()}@example.lv`;
 		await fillSuggestion(page, { name, municipality: 'Siguldas novads', email });
@@ -48,6 +49,17 @@ test.describe('suggest a producer', () => {
 		await expect(page.getByLabel('Novads')).toHaveValue(/\d+/);
 		await page.waitForTimeout(MIN_FILL_MS);
 		await page.getByRole('button', { name: 'Nosūtīt ieteikumu' }).click();
+		await expect(page.getByRole('heading', { name: 'Gandrīz gatavs — pārbaudiet e-pastu' }).or(page.getByTestId('possible-duplicates'))).toBeVisible();
+	});
+
+	test('"is it one of these?" appears for a producer already listed, and the suggester may still send', async ({ page }) => {
+		await fillSuggestion(page, { name: 'Ozolkalna kazas', municipality: 'Jelgavas novads', email: `dup-${Date.now()}@example.lv` });
+		await page.waitForTimeout(MIN_FILL_MS);
+		await page.getByRole('button', { name: 'Nosūtīt ieteikumu' }).click();
+		const dups = page.getByTestId('possible-duplicates');
+		await expect(dups.getByRole('link', { name: 'Ozolkalna kazas' })).toBeVisible();
+		await expectAccessible(page);
+		await page.getByRole('button', { name: 'Tas nav neviens no šiem — nosūtīt' }).click();
 		await expect(page.getByRole('heading', { name: 'Gandrīz gatavs — pārbaudiet e-pastu' })).toBeVisible();
 	});
 
@@ -61,6 +73,7 @@ test.describe('suggest a producer', () => {
 
 	test('field errors sit next to their fields and the form keeps the input', async ({ page }) => {
 		await page.goto('/lv/ieteikt');
+		await page.waitForLoadState('networkidle');
 		await expectAccessible(page);
 		await page.getByLabel('Ko viņi ražo').fill('Sieri');
 		await page.getByLabel('Jūsu e-pasts').fill('nav-epasts');
