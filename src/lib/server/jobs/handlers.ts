@@ -1,2 +1,3 @@
 // One import per feature that registers job handlers (each file calls registerJobHandler).
 import '../mail/jobs';
+import '../reports/jobs';
