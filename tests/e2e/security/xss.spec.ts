@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from '../support/auth';
+import { waitForMail } from '../support/mailbox';
 import { XSS_PAYLOADS } from './xss-payloads';
 import { batches, expectNothingInjected, expectShownLiterally, visible, watchDialogs } from './xss-check';
 
@@ -78,4 +79,47 @@ test('report form, its confirmation, and the moderators\' reports tab render eve
 	await expectNothingInjected(mod, modFired);
 	await expectShownLiterally(mod, '[data-testid="report"] blockquote', XSS_PAYLOADS);
 	await mod.close();
+});
+
+test('sign-up and account forms render every payload as text (validation and saved name)', async ({ page }) => {
+	const fired = watchDialogs(page);
+	// validation: a too-long name and an invalid e-mail come back as typed
+	for (const line of batches(XSS_PAYLOADS, 1900, ' ')) {
+		await page.goto('/lv/registreties');
+		await setValue(page, 'input[name="name"]', line);
+		await setValue(page, 'input[name="email"]', line);
+		await page.getByRole('button', { name: 'Izveidot kontu' }).click();
+		await expect(page.locator('input[name="email"][aria-invalid="true"]')).toBeVisible();
+		await expectNothingInjected(page, fired);
+		expect(visible(await page.locator('input[name="name"]').inputValue())).toBe(visible(line));
+		expect(visible(await page.locator('input[name="email"]').inputValue())).toBe(visible(line));
+	}
+
+	// a real account whose name is each payload in turn: saved, then shown on the account page
+	const names = batches(XSS_PAYLOADS, 120, ' ');
+	const email = `xss-${run}@example.lv`;
+	await page.goto('/lv/registreties');
+	await page.getByLabel('Vārds').fill(names[0]);
+	await page.getByLabel('E-pasts').fill(email);
+	await page.getByLabel('Jaunā parole').fill('laba-parole-123');
+	await page.getByLabel(/Piekrītu/).check();
+	await page.getByRole('button', { name: 'Izveidot kontu' }).click();
+	await expect(page.getByRole('status')).toContainText(email);
+	await expectNothingInjected(page, fired);
+	const mail = await waitForMail(email, { subject: /Apstiprini e-pastu/ });
+	expect(mail.html).not.toMatch(/<script|onerror=|javascript:/i);
+	await page.goto(mail.links.find((l) => l.includes('/lv/registreties/apstiprinat'))!);
+	await page.getByRole('button', { name: 'Apstiprināt e-pastu' }).click();
+	await expect(page.getByRole('status')).toContainText('apstiprināta');
+	await signIn(page, email, 'laba-parole-123');
+	// saved through the request context (same session) to keep this quick; each one rendered in the page
+	const origin = new URL(page.url()).origin;
+	for (const name of names) {
+		const saved = await page.request.post('/lv/konts?/name', { form: { name }, headers: { origin, accept: 'application/json', 'x-sveltekit-action': 'true' } });
+		expect(saved.status(), name).toBe(200);
+		expect(await saved.text(), name).toContain('"type":"success"');
+		await page.goto('/lv/konts');
+		await expectNothingInjected(page, fired);
+		expect(visible(await page.locator('form[action="?/name"] input[name="name"]').inputValue())).toBe(visible(name));
+	}
 });

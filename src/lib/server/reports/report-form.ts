@@ -3,6 +3,7 @@
  * errors as codes (the page turns them into localized text) and, when valid, the report.
  */
 
+import { cleanText } from '../../text/clean';
 import { AGE_OPTIONS_DAYS, COMMENT_MAX, LISTING_TYPES, listingPath, NOTE_MAX, REPORT_REASONS, type ListingType, type ReportReason } from '../../reports/reasons';
 
 export { COMMENT_MAX, LISTING_TYPES, listingPath, NOTE_MAX, REPORT_REASONS, type ListingType, type ReportReason };
@@ -42,14 +43,6 @@ export function duplicateSlug(value: string, type: ListingType): string | null {
 	}
 	const match = new RegExp(`(?:^|/)${listingPath(type)}/([a-z0-9][a-z0-9-]*)/?$`).exec(path);
 	return match ? match[1] : null;
-}
-
-/** Control characters other than tab and line breaks: PostgreSQL refuses NUL in text, and none belongs in a comment. */
-// eslint-disable-next-line no-control-regex -- control characters are what is being removed
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-
-export function cleanText(value: FormDataEntryValue | null): string {
-	return typeof value === 'string' ? value.replace(CONTROL, '').trim() : '';
 }
 
 export function parseReportForm(form: FormData): { values: ReportValues; errors: Partial<Record<keyof ReportValues, ReportErrorCode>>; fields?: ReportFields } {
