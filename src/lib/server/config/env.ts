@@ -31,7 +31,9 @@ const schema = z.object({
 		.optional(),
 	MAIL_FROM: z.string().min(3).default('Tuvumā <noreply@tuvuma.lv>'),
 	/** Trust X-Forwarded-Proto / X-Forwarded-For from a reverse proxy (only set behind one). */
-	TRUST_PROXY: z.enum(['true', 'false']).default('false')
+	TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+	/** Fields owners change without review, "entity.field,…" (moderation/field-policy.ts). */
+	MODERATION_DIRECT_FIELDS: z.string().optional()
 });
 
 export type AppConfig = Omit<z.infer<typeof schema>, 'AUTH_SECRET' | 'TRUST_PROXY'> & {
