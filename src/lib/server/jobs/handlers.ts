@@ -2,3 +2,4 @@
 import '../mail/jobs';
 import '../moderation/jobs';
 import '../import/jobs';
+import '../reports/jobs';

@@ -1,3 +1,4 @@
+import { cleanText } from '$lib/text/clean';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { authorize, requirePermission } from '$lib/server/auth/authorize';
@@ -25,8 +26,8 @@ export const actions: Actions = {
 	name: async (event) => {
 		const principal = await requirePermission(event, 'update:account', { userId: event.locals.principal?.userId });
 		const form = await event.request.formData();
-		const name = String(form.get('name') ?? '');
-		if (!name.trim() || name.length > 120) return fail(400, { form: 'name' as const, values: { name }, errors: { name: m.auth_error_name() } as Record<string, string> });
+		const name = cleanText(form.get('name'));
+		if (!name || name.length > 120) return fail(400, { form: 'name' as const, values: { name }, errors: { name: m.auth_error_name() } as Record<string, string> });
 		await renameAccount(principal.userId, name);
 		return { form: 'name' as const, values: { name }, errors: {} as Record<string, string>, saved: true };
 	},

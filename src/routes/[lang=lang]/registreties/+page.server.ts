@@ -1,3 +1,4 @@
+import { cleanText } from '$lib/text/clean';
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
@@ -14,7 +15,7 @@ export const actions: Actions = {
 	default: async (event) => {
 		await authorize(event, 'create:account');
 		const form = await event.request.formData();
-		const values = { name: String(form.get('name') ?? ''), email: String(form.get('email') ?? '') };
+		const values = { name: cleanText(form.get('name')), email: String(form.get('email') ?? '') };
 		const password = String(form.get('password') ?? '');
 		const errors: Record<string, string> = {};
 		if (!values.name.trim() || values.name.length > 120) errors.name = m.auth_error_name();
