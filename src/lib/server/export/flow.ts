@@ -11,14 +11,18 @@ import { listCategories } from '$lib/server/taxonomy/categories-repository';
 import { categoryScope } from '$lib/server/taxonomy/domain';
 import { listLabels } from '$lib/server/taxonomy/labels-repository';
 import { toExportRow, type ExportRow } from './columns';
-import { exportFingerprint, listCategorySlugs, listExportBatch, listLabelValues, listProductNames } from './export-repository';
+import { exportFingerprint, listCategorySlugs, listExportIds, listExportRowsByIds, listLabelValues, listProductNames } from './export-repository';
 
 /** The directory's filters and `lang` (for the page URLs), without paging: an export is the whole selection. */
 export const exportParams = producerListParams.omit({ page: true, per_page: true });
 export type ExportParams = z.output<typeof exportParams>;
 
-/** Rows are read and written this many at a time, so memory stays flat however large the directory. */
-export const EXPORT_BATCH = 500;
+/**
+ * Rows are read and written this many at a time, so memory stays flat however large the directory
+ * (only the ordered ids of the whole selection are held). Fewer, larger batches matter on PGlite,
+ * where each query has a noticeable fixed cost: 2,000 keeps well below PostgreSQL's parameter limit.
+ */
+export const EXPORT_BATCH = 2000;
 
 export type ResolvedExport = { filter: DirectoryFilter; params: ExportParams };
 
@@ -74,10 +78,12 @@ function groupBy<T extends { producerId: string }, V>(rows: readonly T[], pick: 
  */
 export async function* exportRows(db: Db, r: ResolvedExport, origin: string, batchSize = EXPORT_BATCH): AsyncGenerator<ExportRow & { point: { lat: number; lng: number } | null }> {
 	const urls = pageUrls({ origin, lang: r.params.lang as Locale });
-	for (let offset = 0; ; offset += batchSize) {
-		const batch = await listExportBatch(db, r.filter, r.params.sort, batchSize, offset);
-		if (batch.length === 0) return;
-		const ids = batch.map((p) => p.id);
+	const allIds = await listExportIds(db, r.filter, r.params.sort);
+	for (let offset = 0; offset < allIds.length; offset += batchSize) {
+		const ids = allIds.slice(offset, offset + batchSize);
+		const byId = new Map((await listExportRowsByIds(db, ids)).map((p) => [p.id, p]));
+		// a producer unpublished since the ids were read is simply left out
+		const batch = ids.flatMap((id) => byId.get(id) ?? []);
 		const [locations, cats, prods, labs] = await Promise.all([
 			toPublicLocations(db, batch, 'lv'),
 			listCategorySlugs(db, ids),
@@ -101,6 +107,5 @@ export async function* exportRows(db: Db, r: ResolvedExport, origin: string, bat
 			});
 			yield { ...row, point: location.point };
 		}
-		if (batch.length < batchSize) return;
 	}
 }
