@@ -45,6 +45,8 @@ export default defineConfig({
 			HOST: '127.0.0.1',
 			DATA_DIR,
 			ORIGIN: `http://127.0.0.1:${PORT}`,
+			// as `npm start` sets it: photo uploads up to IMAGE_MAX_BYTES (10 MB) + 1 MB of form fields
+			BODY_SIZE_LIMIT: String(11 * 1024 * 1024),
 			SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
 			MAIL_FROM: 'Tuvumā tests <tests@tuvuma.test>',
 			// Nothing listens there: tiles fail to load, as they do on machines without internet.

@@ -34,6 +34,9 @@ if (built < sources || process.env.TUVUMA_REBUILD === '1') {
 }
 
 process.env.PORT ??= '3000';
+// adapter-node refuses request bodies over BODY_SIZE_LIMIT (default 512 kB) before the app sees them;
+// photo uploads need IMAGE_MAX_BYTES plus room for the other form fields.
+process.env.BODY_SIZE_LIMIT ??= String(Number(process.env.IMAGE_MAX_BYTES || 10 * 1024 * 1024) + 1024 * 1024);
 // adapter-node assumes https without ORIGIN; a local start is plain http.
 process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
 await import(join(root, 'build/index.js'));

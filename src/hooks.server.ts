@@ -8,6 +8,7 @@ import { handleLocale } from '$lib/server/hooks/locale';
 import { handleSecurityHeaders } from '$lib/server/hooks/security-headers';
 import { handleSession } from '$lib/server/hooks/session';
 import { startWorker, type Worker } from '$lib/server/jobs/worker';
+import { scheduleNextDigest } from '$lib/server/moderation/digest';
 import { db } from '$lib/server/db/bootstrap';
 
 registerServerLocaleStrategy();
@@ -25,6 +26,8 @@ export const init: ServerInit = async () => {
 	}
 	const cfg = config();
 	const worker: Worker = startWorker(db());
+	// the moderators' daily digest re-schedules itself; this (idempotent) call starts the chain
+	await scheduleNextDigest(db());
 	// adapter-node emits this on SIGTERM/SIGINT once the HTTP server stopped taking requests;
 	// PGlite keeps the process alive otherwise (stack notes).
 	process.once('sveltekit:shutdown' as never, () => void worker.stop().then(stopDatabase));

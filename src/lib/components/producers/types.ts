@@ -5,6 +5,7 @@
 import type { OpenStatus } from '$lib/domain/opening-hours';
 import type { PublicLocation } from '$lib/domain/public-location';
 import type { OpeningInterval } from '$lib/domain/types';
+import type { ImageRef } from '$lib/components/images/types';
 
 export type CategoryChip = { slug: string; name: string; icon: string };
 
@@ -18,6 +19,8 @@ export type ProducerCardData = {
 	locality: string | null;
 	categories: CategoryChip[];
 	products: { name: string; lang: string }[];
+	/** The first profile photo; cards fall back to the category emoji / initial. */
+	photo?: ImageRef | null;
 };
 
 export type CategoryNode = { slug: string; name: string; icon: string; count: number; children: CategoryNode[] };
@@ -53,6 +56,7 @@ export type ProductItem = {
 	unitAmount: number | null;
 	seasonFrom: number | null;
 	seasonTo: number | null;
+	photo?: ImageRef | null;
 };
 
 export type SalesPointItem = {
@@ -81,4 +85,5 @@ export type ProducerDetails = {
 	categories: CategoryChip[];
 	location: PublicLocation;
 	region: { slug: string; name: string } | null;
+	photos?: ImageRef[];
 };

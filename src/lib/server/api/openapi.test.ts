@@ -56,6 +56,9 @@ describe('OpenAPI document', () => {
 			'/places/{slug}',
 			'/categories',
 			'/municipalities',
+			'/exports/producers.csv',
+			'/exports/producers.xlsx',
+			'/exports/producers.geojson',
 			'/openapi.json'
 		]) {
 			expect(paths[path], path).toBeDefined();

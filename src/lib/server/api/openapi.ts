@@ -12,6 +12,7 @@ import {
 	searchParamsDoc
 } from './params';
 import { apiSchemas } from './schemas';
+import { exportParams } from '$lib/server/export/flow';
 
 /**
  * The OpenAPI 3.1 document of /api/v1, built from the same zod schemas that validate the
@@ -144,6 +145,64 @@ export const OPERATIONS: readonly Operation[] = [
 	}
 ];
 
+/** Downloads of the whole filtered directory (src/lib/server/export): no paging, not JSON. */
+export const EXPORT_OPERATIONS = [
+	{
+		path: '/exports/producers.csv',
+		operationId: 'exportProducersCsv',
+		summary: 'Download producers as CSV',
+		media: 'text/csv',
+		schema: { type: 'string', description: 'UTF-8 with a byte-order mark, `;`-separated, CRLF line ends, a header row.' }
+	},
+	{
+		path: '/exports/producers.xlsx',
+		operationId: 'exportProducersXlsx',
+		summary: 'Download producers as an Excel workbook',
+		media: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+		schema: { type: 'string', contentEncoding: 'binary', description: 'One worksheet, a header row, one row per producer.' }
+	},
+	{
+		path: '/exports/producers.geojson',
+		operationId: 'exportProducersGeoJson',
+		summary: 'Download producers as GeoJSON',
+		media: 'application/geo+json',
+		schema: {
+			type: 'object',
+			description: 'An RFC 7946 FeatureCollection; each geometry is the public point (or null), the properties are the export columns.',
+			properties: { type: { type: 'string', const: 'FeatureCollection' }, features: { type: 'array', items: { type: 'object' } } },
+			required: ['type', 'features']
+		}
+	}
+] as const;
+
+const EXPORT_DESCRIPTION =
+	'Every published producer matching the filters (the same as /producers, without paging), in the directory order. Columns: external_id, name, kind, municipality, locality, address, lat, lng, location_precision, phone, email, website, facebook, instagram, categories, products, description_lv, description_en, labels, pvd_number, slug, url; lists inside a cell are separated by " | ". Locations are never more precise than the producer chose: below `exact` the address and lat/lng are empty (GeoJSON geometry is then the locality or municipality centre). Territory names and descriptions are Latvian; `lang` sets the language of `url`. Sent as an attachment with a filename; the weak `ETag` changes when the data does.';
+
+function exportOperation(op: (typeof EXPORT_OPERATIONS)[number]): JsonSchema {
+	return {
+		operationId: op.operationId,
+		summary: op.summary,
+		description: EXPORT_DESCRIPTION,
+		tags: ['Producers'],
+		parameters: queryParameters(exportParams),
+		responses: {
+			'200': {
+				description: 'OK',
+				headers: {
+					ETag: ref('headers', 'ETag'),
+					'Cache-Control': { description: 'public, max-age=300', schema: { type: 'string' } },
+					'Content-Disposition': { description: 'attachment; filename="tuvuma-razotaji-….ext"', schema: { type: 'string' } },
+					'Access-Control-Allow-Origin': ref('headers', 'AllowOrigin')
+				},
+				content: { [op.media]: { schema: op.schema } }
+			},
+			'304': ref('responses', 'NotModified'),
+			'400': ref('responses', 'InvalidParameters'),
+			'500': ref('responses', 'InternalError')
+		}
+	};
+}
+
 const TAGS = [
 	{ name: 'Search', description: 'Full-text search over all listings.' },
 	{ name: 'Producers', description: 'Home producers, small producers, farms, craftspeople and social enterprises.' },
@@ -229,6 +288,7 @@ function componentSchemas(): Record<string, JsonSchema> {
 export function buildOpenApiDocument(origin: string): JsonSchema {
 	const paths: Record<string, JsonSchema> = {};
 	for (const op of OPERATIONS) paths[op.path] = { get: operation(op) };
+	for (const op of EXPORT_OPERATIONS) paths[op.path] = { get: exportOperation(op) };
 	paths['/problems/{type}'] = {
 		get: {
 			operationId: 'getProblemType',

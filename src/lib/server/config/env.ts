@@ -19,6 +19,8 @@ const schema = z.object({
 		.min(1)
 		.default('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'),
 	PUBLIC_BASE_URL: z.url({ message: 'PUBLIC_BASE_URL must be a full URL' }).optional(),
+	/** Largest photo upload in bytes (images/README.md); BODY_SIZE_LIMIT must be larger. */
+	IMAGE_MAX_BYTES: z.coerce.number().int().min(100_000, 'IMAGE_MAX_BYTES must be at least 100000').default(10 * 1024 * 1024),
 	NODE_ENV: z.string().optional(),
 	/** Signs session cookies and tokens; required in production (at least 32 characters). */
 	AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters (e.g. openssl rand -base64 32)').optional(),
@@ -29,7 +31,9 @@ const schema = z.object({
 		.optional(),
 	MAIL_FROM: z.string().min(3).default('Tuvumā <noreply@tuvuma.lv>'),
 	/** Trust X-Forwarded-Proto / X-Forwarded-For from a reverse proxy (only set behind one). */
-	TRUST_PROXY: z.enum(['true', 'false']).default('false')
+	TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+	/** Fields owners change without review, "entity.field,…" (moderation/field-policy.ts). */
+	MODERATION_DIRECT_FIELDS: z.string().optional()
 });
 
 export type AppConfig = Omit<z.infer<typeof schema>, 'AUTH_SECRET' | 'TRUST_PROXY'> & {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applySecurityHeaders, EMBEDDABLE_PATHS, requestIsTls } from './security-headers';
+import { allowAnyFrameAncestor, applySecurityHeaders, EMBEDDABLE_PATHS, isEmbeddable, requestIsTls } from './security-headers';
 
 const PAGE_CSP = "default-src 'self'; script-src 'self' 'nonce-abc'; frame-ancestors 'none'";
 
@@ -45,5 +45,20 @@ describe('security headers', () => {
 		} finally {
 			EMBEDDABLE_PATHS.pop();
 		}
+	});
+});
+
+describe('framing', () => {
+	it('only the widget route may be framed', () => {
+		expect(isEmbeddable('/lv/logrikis')).toBe(true);
+		expect(isEmbeddable('/ru/logrikis/')).toBe(true);
+		expect(isEmbeddable('/lv/logrikis/kods')).toBe(false);
+		expect(isEmbeddable('/lv/razotaji')).toBe(false);
+		expect(isEmbeddable('/xx/logrikis')).toBe(false);
+	});
+	it('opens frame-ancestors and leaves the rest of the policy alone', () => {
+		expect(allowAnyFrameAncestor("default-src 'self'; frame-ancestors 'none'; object-src 'none'")).toBe(
+			"default-src 'self'; frame-ancestors *; object-src 'none'"
+		);
 	});
 });

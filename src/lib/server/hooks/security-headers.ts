@@ -4,9 +4,21 @@ import { config, type AppConfig } from '../config/env';
 /**
  * Routes other sites may show in an iframe. Everything else refuses framing (CSP frame-ancestors
  * 'none' from vite.config.ts plus X-Frame-Options for old browsers). THE one place to open a route
- * for embedding: add its path pattern here (e.g. the export widget: /^\/[a-z]{2}\/logrīks\//).
+ * for embedding: add its path pattern here.
  */
-export const EMBEDDABLE_PATHS: RegExp[] = [];
+export const EMBEDDABLE_PATHS: RegExp[] = [
+	// the partner widget (/{locale}/logrikis): public, read-only, no forms
+	/^\/(lv|en|ro|ru)\/logrikis\/?$/
+];
+
+export function isEmbeddable(pathname: string): boolean {
+	return EMBEDDABLE_PATHS.some((p) => p.test(pathname));
+}
+
+/** The CSP with framing opened to any site. */
+export function allowAnyFrameAncestor(csp: string): string {
+	return csp.replace(/frame-ancestors [^;]*/, 'frame-ancestors *');
+}
 
 /** Whether the browser reached us over TLS: a proxy's X-Forwarded-Proto only counts when TRUST_PROXY=true. */
 export function requestIsTls(headers: Headers, cfg: Pick<AppConfig, 'trustProxy' | 'ORIGIN'>): boolean {
@@ -22,11 +34,11 @@ export function applySecurityHeaders(headers: Headers, opts: { pathname: string;
 	headers.set('Permissions-Policy', 'geolocation=(self), camera=(), microphone=()');
 	headers.set('Cross-Origin-Opener-Policy', 'same-origin');
 	if (opts.tls) headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
-	const embeddable = EMBEDDABLE_PATHS.some((p) => p.test(opts.pathname));
+	const embeddable = isEmbeddable(opts.pathname);
 	const csp = headers.get('Content-Security-Policy');
 	if (embeddable) {
 		headers.delete('X-Frame-Options');
-		if (csp) headers.set('Content-Security-Policy', csp.replace(/frame-ancestors [^;]*/, 'frame-ancestors *'));
+		if (csp) headers.set('Content-Security-Policy', allowAnyFrameAncestor(csp));
 		return;
 	}
 	headers.set('X-Frame-Options', 'DENY');

@@ -1,2 +1,4 @@
 // One import per feature that registers job handlers (each file calls registerJobHandler).
 import '../mail/jobs';
+import '../moderation/jobs';
+import '../import/jobs';

@@ -6,6 +6,7 @@ import type { CategoryRow } from '$lib/server/taxonomy/categories-repository';
 import { listCategoryLinks } from './producer-links-repository';
 import type { ProducerCardRow } from './producers-repository';
 import { listFirstProductNames } from './products-repository';
+import { producerPhotos } from '$lib/server/images/queries';
 
 const CARD_CATEGORIES = 3;
 const CARD_PRODUCTS = 3;
@@ -33,10 +34,11 @@ export async function loadCards(
 	locale: string
 ): Promise<ProducerCardData[]> {
 	const ids = rows.map((r) => r.id);
-	const [locations, links, names] = await Promise.all([
+	const [locations, links, names, photos] = await Promise.all([
 		toPublicLocations(db, rows, locale),
 		listCategoryLinks(db, ids),
-		listFirstProductNames(db, ids, CARD_PRODUCTS)
+		listFirstProductNames(db, ids, CARD_PRODUCTS),
+		producerPhotos(db, ids)
 	]);
 	const byId = new Map(categories.map((c) => [c.id, c]));
 	return rows.map((row, i) => ({
@@ -54,6 +56,7 @@ export async function loadCards(
 			.map((c) => toChip(c, locale)),
 		products: names
 			.filter((p) => p.producerId === row.id)
-			.map((p) => ({ name: localized(p.name, locale), lang: localizedLang(p.name, locale) }))
+			.map((p) => ({ name: localized(p.name, locale), lang: localizedLang(p.name, locale) })),
+		photo: photos.get(row.id)?.[0] ?? null
 	}));
 }

@@ -59,7 +59,7 @@ describe('producer page data', () => {
 	it('carries products, labels, sales points with open status, organisations and region', async () => {
 		const bees = (await load('Bišu māja'))!;
 		expect(bees.products).toEqual([
-			{ name: 'Ziedu medus', nameLang: 'lv', category: 'Testa medus', priceCents: 250, unit: 'kg', unitAmount: 0.5, seasonFrom: null, seasonTo: null }
+			{ name: 'Ziedu medus', nameLang: 'lv', category: 'Testa medus', priceCents: 250, unit: 'kg', unitAmount: 0.5, seasonFrom: null, seasonTo: null, photo: null }
 		]);
 		expect(bees.salesPoints[0]).toMatchObject({ slug: 'tst-bisu-majas-seta', kind: 'farm_gate', note: 'iepriekš piezvaniet', status: { state: 'open', closesAt: '14:00' } });
 		expect(bees.organisations).toEqual([{ slug: 'tst-biedriba', name: 'Testa biedrība' }]);

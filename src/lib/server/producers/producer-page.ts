@@ -16,8 +16,11 @@ import {
 } from './producer-links-repository';
 import { findPublishedProducer } from './producers-repository';
 import { listProductsOfProducer } from './products-repository';
+import { producerPhotos, productPhotos } from '$lib/server/images/queries';
 
 export type ProducerPage = {
+	/** For the claim form and ownership checks (the API carries the same id). */
+	producerId: string;
 	producer: ProducerDetails;
 	products: ProductItem[];
 	salesPoints: SalesPointItem[];
@@ -45,6 +48,7 @@ export async function producerPage(db: Db, slug: string, locale: string, now: Da
 		listOrganisationsOfProducer(db, row.id),
 		listTerritoriesByIds(db, [row.municipalityId])
 	]);
+	const [photos, photoOfProduct] = await Promise.all([producerPhotos(db, [row.id]), productPhotos(db, productRows.map((p) => p.id))]);
 	const [regionRow] = municipality?.parentId ? await listTerritoriesByIds(db, [municipality.parentId]) : [];
 	const [location, ...salesPointLocations] = await toPublicLocations(db, [row, ...salesPointRows], locale);
 	const byId = new Map(cats.map((c) => [c.id, c]));
@@ -60,7 +64,8 @@ export async function producerPage(db: Db, slug: string, locale: string, now: Da
 		unit: p.unit,
 		unitAmount: p.unitAmount === null ? null : Number(p.unitAmount),
 		seasonFrom: p.seasonFrom,
-		seasonTo: p.seasonTo
+		seasonTo: p.seasonTo,
+		photo: photoOfProduct.get(p.id) ?? null
 	}));
 	const producer: ProducerDetails = {
 		slug: row.slug,
@@ -74,9 +79,11 @@ export async function producerPage(db: Db, slug: string, locale: string, now: Da
 		avatar: { icon: categories[0]?.icon ?? '', initial: initialOf(row.name) },
 		categories: categories.map((c) => toChip(c, locale)),
 		location,
-		region: regionRow?.kind === 'planning_region' ? { slug: regionRow.slug, name: localized(regionRow.name, locale) } : null
+		region: regionRow?.kind === 'planning_region' ? { slug: regionRow.slug, name: localized(regionRow.name, locale) } : null,
+		photos: photos.get(row.id) ?? []
 	};
 	return {
+		producerId: row.id,
 		producer,
 		products,
 		salesPoints: salesPointRows.map((sp, i) => ({

@@ -6,6 +6,7 @@ import type { LocalizedText } from '$lib/domain/types';
 export type ProductUnit = NonNullable<(typeof products.unit.enumValues)[number]>;
 
 export type ProductRow = {
+	id: string;
 	name: LocalizedText;
 	categoryId: number;
 	priceCents: number | null;
@@ -19,6 +20,7 @@ export type ProductRow = {
 export async function listProductsOfProducer(db: Db, producerId: string): Promise<ProductRow[]> {
 	return db
 		.select({
+			id: products.id,
 			name: products.name,
 			categoryId: products.categoryId,
 			priceCents: products.priceCents,
@@ -53,4 +55,10 @@ export async function listFirstProductNames(
 		.from(ranked)
 		.where(lte(ranked.rank, perProducer))
 		.orderBy(ranked.producerId, ranked.rank);
+}
+
+/** The producer a product belongs to (authorization and photo links), or null for an unknown id. */
+export async function findProductProducerId(db: Db, productId: string): Promise<string | null> {
+	const [row] = await db.select({ producerId: products.producerId }).from(products).where(eq(products.id, productId));
+	return row?.producerId ?? null;
 }

@@ -26,6 +26,7 @@ import { demoSalesPoints } from './sales-points';
 import { loadTerritories, missingNames } from './territories';
 import { reindexAll } from '../search/indexer';
 import { seedDemoUsers } from './users';
+import { seedModerationDemo } from '../moderation/demo';
 
 export { BASE_DATE, END_DATE, producerSlug } from './build';
 
@@ -83,6 +84,7 @@ export async function seedDemo(db: Db, input: SeedInput = SEED_INPUT): Promise<S
 		await insert(organisationTerritories, rows.organisationTerritories);
 		await insert(organisationProducers, rows.organisationProducers);
 		await insert(places, rows.places);
+		if (input === SEED_INPUT) await seedModerationDemo(tx);
 	});
 	// one account per role (README: demo accounts), only ever together with the demo data
 	await seedDemoUsers(db);

@@ -1,0 +1,33 @@
+/**
+ * Bytes of an uploaded spreadsheet export → text. Latvian Excel saves "CSV" in Windows-1257
+ * unless told otherwise; newer versions write UTF-8 with a byte-order mark. Valid UTF-8 wins
+ * (a Windows-1257 file with ā, š … is never valid UTF-8, a pure-ASCII file reads the same in both).
+ */
+export type SourceEncoding = 'utf-8' | 'utf-8-bom' | 'windows-1257';
+
+export type DecodedText = { text: string; encoding: SourceEncoding };
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+export function decodeBytes(bytes: Uint8Array): DecodedText {
+	if (UTF8_BOM.every((b, i) => bytes[i] === b)) {
+		return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+	}
+	try {
+		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+	} catch {
+		return { text: new TextDecoder('windows-1257').decode(bytes), encoding: 'windows-1257' };
+	}
+}
+
+/** Encodes text as Windows-1257 (tests and fixtures: Node's TextEncoder only writes UTF-8). */
+export function encodeWindows1257(text: string): Uint8Array {
+	const decoder = new TextDecoder('windows-1257');
+	const table = new Map<string, number>();
+	for (let b = 0; b < 256; b++) table.set(decoder.decode(new Uint8Array([b])), b);
+	return Uint8Array.from([...text], (ch) => {
+		const b = table.get(ch);
+		if (b === undefined) throw new Error(`"${ch}" has no Windows-1257 byte`);
+		return b;
+	});
+}
