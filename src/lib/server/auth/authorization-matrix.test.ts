@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { can, PERMISSIONS, type Actor, type Capability, type Principal } from './permissions';
-import { capabilityOf, findMutations } from './route-scan';
+import { capabilitiesOf, findMutations } from './route-scan';
 
 /**
  * The authorization matrix: every actor (anonymous and each role) × every mutation the routes have.
@@ -33,7 +33,9 @@ function expected(actor: Actor, capability: Capability): { foreign: boolean; own
 	return { foreign: any, own: any || scoped };
 }
 
-const mutations = findMutations('src/routes').map((mu) => ({ where: `${mu.file.replace(/^src\/routes/, '')} ${mu.name}`, capability: capabilityOf(mu) as Capability }));
+const mutations = findMutations('src/routes').flatMap((mu) =>
+	capabilitiesOf(mu).map((capability) => ({ where: `${mu.file.replace(/^src\/routes/, '')} ${mu.name}`, capability: capability as Capability }))
+);
 
 describe('authorization matrix: actor × mutation', () => {
 	it('finds the mutations of the routes', () => {

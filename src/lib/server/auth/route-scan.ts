@@ -68,3 +68,22 @@ export function findMutations(root: string): Mutation[] {
 export function capabilityOf(mutation: Mutation): string | null {
 	return CAPABILITY.exec(mutation.firstStatement)?.[1] ?? null;
 }
+
+/**
+ * Mutations whose capability depends on the row (one review action for several entity types) name a
+ * function instead of a literal. Each such function is listed here with every capability it can return,
+ * so the guard and the matrix still check them all.
+ */
+export const DYNAMIC_CAPABILITIES: Record<string, string[]> = {
+	// src/lib/server/moderation/access.ts: review:<entity type>, products reviewed as their producer
+	reviewCapabilityOf: ['review:producer', 'review:sales_point', 'review:place']
+};
+const DYNAMIC = /^(?:const\s+\w+\s*=\s*)?(?:await\s+)?(?:authorize|requirePermission)\(\s*\w+\s*,\s*(?:await\s+)?(\w+)\(/;
+
+/** Every capability the mutation may ask for: its literal, or the list of its capability function. */
+export function capabilitiesOf(mutation: Mutation): string[] {
+	const literal = capabilityOf(mutation);
+	if (literal) return [literal];
+	const fn = DYNAMIC.exec(mutation.firstStatement)?.[1];
+	return fn ? (DYNAMIC_CAPABILITIES[fn] ?? []) : [];
+}

@@ -4,12 +4,16 @@ import { config, type AppConfig } from '../config/env';
 /**
  * Routes other sites may show in an iframe. Everything else refuses framing (CSP frame-ancestors
  * 'none' from vite.config.ts plus X-Frame-Options for old browsers). THE one place to open a route
- * for embedding: today only the partner widget (/{locale}/logrikis), which is public, read-only and
- * has no forms.
+ * for embedding: add its path pattern here.
  */
-export const EMBEDDABLE_PATHS: RegExp[] = [/^\/(lv|en|ro|ru)\/logrikis\/?$/];
+export const EMBEDDABLE_PATHS: RegExp[] = [
+	// the partner widget (/{locale}/logrikis): public, read-only, no forms
+	/^\/(lv|en|ro|ru)\/logrikis\/?$/
+];
 
-export const isEmbeddable = (pathname: string): boolean => EMBEDDABLE_PATHS.some((p) => p.test(pathname));
+export function isEmbeddable(pathname: string): boolean {
+	return EMBEDDABLE_PATHS.some((p) => p.test(pathname));
+}
 
 /** The CSP with framing opened to any site. */
 export function allowAnyFrameAncestor(csp: string): string {
@@ -30,8 +34,9 @@ export function applySecurityHeaders(headers: Headers, opts: { pathname: string;
 	headers.set('Permissions-Policy', 'geolocation=(self), camera=(), microphone=()');
 	headers.set('Cross-Origin-Opener-Policy', 'same-origin');
 	if (opts.tls) headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+	const embeddable = isEmbeddable(opts.pathname);
 	const csp = headers.get('Content-Security-Policy');
-	if (isEmbeddable(opts.pathname)) {
+	if (embeddable) {
 		headers.delete('X-Frame-Options');
 		if (csp) headers.set('Content-Security-Policy', allowAnyFrameAncestor(csp));
 		return;
