@@ -1,6 +1,6 @@
 /**
  * Which fields an owner may change directly and which wait for a moderator (moderation contract).
- * Default: opening hours and prices are direct (they change often and are the owner's own business),
+ * Default: opening hours, prices and location precision are direct (they change often or are the owner's own business),
  * everything else is reviewed. Override with MODERATION_DIRECT_FIELDS ("entity.field,…", `none` = none).
  */
 import { config } from '../config/env';
@@ -9,6 +9,10 @@ import type { EntityType } from './drafts';
 export type RevisionSource = 'suggestion' | 'owner' | 'moderator' | 'import';
 
 export const DEFAULT_DIRECT_FIELDS: readonly string[] = [
+	// how precisely the location is shown is the owner's privacy choice (a home address is personal
+	// data): it must not wait for a moderator; the address itself stays reviewed
+	'producer.locationPrecision',
+	'sales_point.locationPrecision',
 	'sales_point.openingHours',
 	'sales_point.hoursNote',
 	'place.openingHours',

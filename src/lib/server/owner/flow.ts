@@ -1,0 +1,110 @@
+/**
+ * What an owner changes from the dashboard. Everything published goes through `submitRevision`
+ * (moderation contract): direct fields (prices, opening hours, …) apply at once, the rest waits for
+ * review. Exceptions, on purpose: removing one's own product or leaving a sales point takes effect
+ * at once (an owner must be able to stop offering something immediately) and is audited.
+ */
+import type { Db } from '$lib/server/db/types';
+import { recordAudit } from '$lib/server/audit/audit-repository';
+import type { LocalizedText } from '$lib/domain/types';
+import { NothingChangedError, submitRevision, submitRevisionIn, type SubmitRevisionResult } from '$lib/server/moderation/revisions-flow';
+import { queueReindex } from '$lib/server/moderation/effects';
+import { addOwner } from '$lib/server/claims/owners-repository';
+import { deleteProductOf, linkSalesPoint, unlinkSalesPoint } from './owner-repository';
+import type { ProducerFormFields } from './producer-form';
+import type { ProductFormFields } from './product-form';
+
+export type Author = { userId: string; email: string; locale: string };
+export type Outcome = { applied: string[]; pending: string[] } | 'unchanged';
+
+const author = (a: Author) => ({ userId: a.userId, email: a.email, locale: a.locale });
+
+function producerDraft(f: ProducerFormFields, description: LocalizedText | null): Record<string, unknown> {
+	return {
+		name: f.name,
+		kind: f.kind,
+		// the form edits the Latvian text; translations someone added stay
+		description: { ...(description ?? {}), lv: f.descriptionLv },
+		municipalityId: f.municipalityId,
+		address: f.address,
+		locationPrecision: f.locationPrecision,
+		phone: f.phone,
+		email: f.email,
+		website: f.website,
+		facebook: f.facebook,
+		instagram: f.instagram,
+		foundedYear: f.foundedYear,
+		categoryIds: f.categoryIds
+	};
+}
+
+/** Producer sign-up: a new listing, pending review, owned by its author from the start. */
+export async function createListing(db: Db, a: Author, f: ProducerFormFields): Promise<{ producerId: string }> {
+	return db.transaction(async (tx) => {
+		const r = await submitRevisionIn(tx, { entityType: 'producer', entityId: null, proposed: producerDraft(f, null), author: author(a), source: 'owner' });
+		await addOwner(tx, r.entityId, a.userId);
+		return { producerId: r.entityId };
+	});
+}
+
+async function submit(db: Db, input: Parameters<typeof submitRevision>[1]): Promise<Outcome> {
+	try {
+		const r: SubmitRevisionResult = await submitRevision(db, input);
+		return { applied: r.appliedDirectly, pending: r.pendingFields };
+	} catch (e) {
+		if (e instanceof NothingChangedError) return 'unchanged';
+		throw e;
+	}
+}
+
+export function updateProfile(db: Db, a: Author, producerId: string, f: ProducerFormFields, description: LocalizedText | null): Promise<Outcome> {
+	return submit(db, { entityType: 'producer', entityId: producerId, proposed: producerDraft(f, description), author: author(a), source: 'owner' });
+}
+
+function productDraft(f: ProductFormFields, name: LocalizedText | null): Record<string, unknown> {
+	// numeric(10,3) comes back as "0.500": write it the same way, or an unchanged amount looks changed
+	const unitAmount = f.unitAmount === null ? null : Number(f.unitAmount).toFixed(3);
+	return { name: { ...(name ?? {}), lv: f.nameLv }, categoryId: f.categoryId, priceCents: f.priceCents, unit: f.unit, unitAmount };
+}
+
+/** A new product waits for review as a whole (nothing of it is public before). */
+export async function addProduct(db: Db, a: Author, producerId: string, f: ProductFormFields): Promise<Outcome> {
+	return submit(db, { entityType: 'product', entityId: null, proposed: { producerId, ...productDraft(f, null) }, author: author(a), source: 'owner' });
+}
+
+export function updateProduct(db: Db, a: Author, productId: string, f: ProductFormFields, name: LocalizedText | null): Promise<Outcome> {
+	return submit(db, { entityType: 'product', entityId: productId, proposed: productDraft(f, name), author: author(a), source: 'owner' });
+}
+
+export async function removeProduct(db: Db, a: Author, producerId: string, productId: string): Promise<void> {
+	await db.transaction(async (tx) => {
+		if (!(await deleteProductOf(tx, producerId, productId))) return;
+		await queueReindex(tx, 'producer', producerId, producerId);
+		await recordAudit(tx, { actorUserId: a.userId, action: 'product.remove', entityType: 'product', entityId: productId, details: { producerId } });
+	});
+}
+
+export function updateHours(db: Db, a: Author, salesPointId: string, hours: { day: number; opens: string; closes: string }[]): Promise<Outcome> {
+	return submit(db, { entityType: 'sales_point', entityId: salesPointId, proposed: { openingHours: hours }, author: author(a), source: 'owner' });
+}
+
+/** A new own sales point (a farm gate, a home shop): pending review, linked to the producer at once. */
+export async function addSalesPoint(
+	db: Db,
+	a: Author,
+	producerId: string,
+	f: { name: string; kind: string; municipalityId: number; address: string | null; locationPrecision: string }
+): Promise<void> {
+	await db.transaction(async (tx) => {
+		const r = await submitRevisionIn(tx, { entityType: 'sales_point', entityId: null, proposed: { ...f }, author: author(a), source: 'owner' });
+		await linkSalesPoint(tx, producerId, r.entityId);
+	});
+}
+
+export async function leaveSalesPoint(db: Db, a: Author, producerId: string, salesPointId: string): Promise<void> {
+	await db.transaction(async (tx) => {
+		await unlinkSalesPoint(tx, producerId, salesPointId);
+		await queueReindex(tx, 'producer', producerId, producerId);
+		await recordAudit(tx, { actorUserId: a.userId, action: 'sales_point.leave', entityType: 'producer', entityId: producerId, details: { salesPointId } });
+	});
+}

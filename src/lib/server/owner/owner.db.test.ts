@@ -1,0 +1,82 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '$lib/server/db/client';
+import { producerOwners, producers, products, salesPoints, user } from '$lib/server/db/schema';
+import { openFixtureDb } from '$lib/server/producers/test-db';
+import { C, slugOf, T } from '$lib/server/producers/test-fixtures';
+import { addSalesPoint, createListing, removeProduct, updateHours, updateProduct, updateProfile } from './flow';
+import { myDashboard, producerForEdit, productsForEdit, salesPointsForEdit } from './queries';
+
+let h: DbHandle;
+const author = { userId: 'u-owner', email: 'owner@example.lv', locale: 'lv' };
+const form = {
+	name: 'Rudzu klēts',
+	kind: 'home_producer',
+	descriptionLv: 'Rupjmaize no pašu rudziem.',
+	municipalityId: T.kalnu,
+	address: 'Rudzu iela 1',
+	locationPrecision: 'locality' as const,
+	phone: '+371 20000000',
+	email: null,
+	website: null,
+	facebook: null,
+	instagram: null,
+	foundedYear: null,
+	categoryIds: [C.food]
+};
+
+beforeAll(async () => {
+	h = await openFixtureDb();
+	await h.db.insert(user).values({ id: author.userId, name: 'Owner', email: author.email, emailVerified: true });
+});
+afterAll(async () => h?.close());
+
+describe('owner flows', () => {
+	it('a new listing is pending, owned by its author and listed on the dashboard', async () => {
+		const { producerId } = await createListing(h.db, author, form);
+		const [row] = await h.db.select({ status: producers.status, name: producers.name }).from(producers).where(eq(producers.id, producerId));
+		expect(row).toEqual({ status: 'pending', name: 'Rudzu klēts' });
+		const owners = await h.db.select({ u: producerOwners.userId }).from(producerOwners).where(eq(producerOwners.producerId, producerId));
+		expect(owners).toEqual([{ u: author.userId }]);
+		const dash = await myDashboard(h.db, author.userId);
+		expect(dash.listings.map((l) => [l.name, l.status])).toEqual([['Rudzu klēts', 'pending']]);
+		const edit = await producerForEdit(h.db, producerId, 'lv');
+		expect(edit?.producer.values).toMatchObject({ description: 'Rupjmaize no pašu rudziem.', locationPrecision: 'locality', categoryIds: String(C.food) });
+	});
+
+	it('on a published listing: price applies at once, name and description wait for review', async () => {
+		const [bees] = await h.db.select({ id: producers.id, description: producers.description }).from(producers).where(eq(producers.slug, slugOf('Bišu māja')));
+		const [honey] = await h.db.select({ id: products.id, name: products.name }).from(products).where(eq(products.producerId, bees.id));
+		const out = await updateProduct(h.db, author, honey.id, { nameLv: 'Ziedu medus', categoryId: C.honey, priceCents: 275, unit: 'kg', unitAmount: '0.5' }, honey.name);
+		expect(out).toEqual({ applied: ['priceCents'], pending: [] });
+		const [after] = await h.db.select({ price: products.priceCents }).from(products).where(eq(products.id, honey.id));
+		expect(after.price).toBe(275);
+
+		const renamed = await updateProduct(h.db, author, honey.id, { nameLv: 'Pļavas medus', categoryId: C.honey, priceCents: 275, unit: 'kg', unitAmount: '0.5' }, honey.name);
+		expect(renamed).toEqual({ applied: [], pending: ['name'] });
+		expect((await productsForEdit(h.db, bees.id, 'lv')).products[0]).toMatchObject({ name: 'Ziedu medus', pendingFields: ['name'] });
+
+		const edit = (await producerForEdit(h.db, bees.id, 'lv'))!;
+		const profile = await updateProfile(h.db, author, bees.id, { ...form, name: 'Bišu māja', municipalityId: Number(edit.producer.values.municipalityId), descriptionLv: 'Jauns apraksts.' }, bees.description);
+		expect(profile).not.toBe('unchanged');
+		if (profile !== 'unchanged') expect(profile.pending).toContain('description');
+		expect((await producerForEdit(h.db, bees.id, 'lv'))!.pendingFields).toContain('description');
+
+		await removeProduct(h.db, author, bees.id, honey.id);
+		expect(await h.db.select({ id: products.id }).from(products).where(eq(products.id, honey.id))).toEqual([]);
+	});
+
+	it('opening hours of an own sales point apply at once; a new sales point waits, linked', async () => {
+		const [bees] = await h.db.select({ id: producers.id }).from(producers).where(eq(producers.slug, slugOf('Bišu māja')));
+		const { salesPoints: list } = await salesPointsForEdit(h.db, bees.id, 'lv');
+		const own = list.find((s) => s.editable)!;
+		const out = await updateHours(h.db, author, own.id, [{ day: 3, opens: '10:00', closes: '12:00' }]);
+		expect(out).toEqual({ applied: ['openingHours'], pending: [] });
+		const [sp] = await h.db.select({ hours: salesPoints.openingHours }).from(salesPoints).where(eq(salesPoints.id, own.id));
+		expect(sp.hours).toEqual([{ day: 3, opens: '10:00', closes: '12:00' }]);
+
+		await addSalesPoint(h.db, author, bees.id, { name: 'Mājas galds', kind: 'farm_gate', municipalityId: T.kalnu, address: null, locationPrecision: 'municipality' });
+		const after = await salesPointsForEdit(h.db, bees.id, 'lv');
+		expect(after.salesPoints.find((s) => s.name === 'Mājas galds')?.status).toBe('pending');
+	});
+});

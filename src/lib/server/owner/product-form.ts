@@ -1,0 +1,59 @@
+/** Parses the owner's product form. Pure; error codes per field, the page localizes them. */
+import type { FieldError } from './producer-form';
+
+export const UNITS = ['kg', 'g', 'l', 'ml', 'piece', 'jar', 'bottle', 'pack', 'bunch', 'box', 'set', 'dozen', 'm'] as const;
+
+export type ProductFormValues = { name: string; categoryId: string; price: string; unit: string; unitAmount: string };
+export type ProductFormFields = { nameLv: string; categoryId: number; priceCents: number | null; unit: string | null; unitAmount: string | null };
+
+/** "3,40", "3.4", "3" € → 340 cents; null for an empty field, NaN for nonsense. */
+export function parseEuros(value: string): number | null {
+	const v = value.replace(/\s|€/g, '').replace(',', '.');
+	if (!v) return null;
+	if (!/^\d{1,7}(\.\d{1,2})?$/.test(v)) return Number.NaN;
+	return Math.round(Number(v) * 100);
+}
+
+export function parseProductForm(form: FormData, allowed: { categoryIds: ReadonlySet<number> }): { values: ProductFormValues; errors: Record<string, FieldError>; fields?: ProductFormFields } {
+	const text = (k: string) => {
+		const v = form.get(k);
+		return typeof v === 'string' ? v.trim() : '';
+	};
+	const values: ProductFormValues = { name: text('name'), categoryId: text('categoryId'), price: text('price'), unit: text('unit'), unitAmount: text('unitAmount') };
+	const errors: Record<string, FieldError> = {};
+	if (!values.name) errors.name = 'required';
+	else if (values.name.length > 200) errors.name = 'too_long';
+	const categoryId = Number(values.categoryId);
+	if (!allowed.categoryIds.has(categoryId)) errors.categoryId = 'required';
+	const priceCents = parseEuros(values.price);
+	if (Number.isNaN(priceCents)) errors.price = 'invalid';
+	const unit = values.unit ? values.unit : null;
+	if (unit && !(UNITS as readonly string[]).includes(unit)) errors.unit = 'invalid';
+	const amount = values.unitAmount.replace(',', '.');
+	if (amount && !/^\d{1,7}(\.\d{1,3})?$/.test(amount)) errors.unitAmount = 'invalid';
+	if (Object.keys(errors).length) return { values, errors };
+	return { values, errors, fields: { nameLv: values.name, categoryId, priceCents, unit, unitAmount: amount || null } };
+}
+
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+export const WEEK_DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+
+/**
+ * One opening interval per weekday from `opens_{day}` / `closes_{day}` (both empty = closed).
+ * Works without JavaScript; a second interval a day can be added by a moderator.
+ */
+export function parseHoursForm(form: FormData): { values: Record<string, string>; errors: Record<string, 'invalid'>; hours?: { day: number; opens: string; closes: string }[] } {
+	const values: Record<string, string> = {};
+	const errors: Record<string, 'invalid'> = {};
+	const hours: { day: number; opens: string; closes: string }[] = [];
+	for (const day of WEEK_DAYS) {
+		const opens = String(form.get(`opens_${day}`) ?? '').trim();
+		const closes = String(form.get(`closes_${day}`) ?? '').trim();
+		values[`opens_${day}`] = opens;
+		values[`closes_${day}`] = closes;
+		if (!opens && !closes) continue;
+		if (!HHMM.test(opens) || !HHMM.test(closes) || opens >= closes) errors[`day_${day}`] = 'invalid';
+		else hours.push({ day, opens, closes });
+	}
+	return Object.keys(errors).length ? { values, errors } : { values, errors, hours };
+}

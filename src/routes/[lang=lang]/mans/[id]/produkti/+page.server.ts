@@ -1,0 +1,64 @@
+import { error, fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { db } from '$lib/server/db/bootstrap';
+import { authorize } from '$lib/server/auth/authorize';
+import { authorOf, ownerReach } from '$lib/server/owner/access';
+import { productById, productsForEdit, productOfForm } from '$lib/server/owner/queries';
+import { addProduct, removeProduct, updateProduct } from '$lib/server/owner/flow';
+import { parseProductForm } from '$lib/server/owner/product-form';
+import { removePhoto, uploadPhoto } from '$lib/server/owner/photo-action';
+import { maxMegabytes } from '$lib/server/images/messages';
+
+/** Products: prices apply at once, names and categories wait for review, new ones wait whole. */
+export const load: PageServerLoad = async (event) => {
+	const { producerId } = ownerReach(event);
+	return { ...(await productsForEdit(db(), producerId, event.params.lang)), maxMegabytes: maxMegabytes() };
+};
+
+/** The product a form is about, checked to belong to this listing (else 404). */
+async function product(event: RequestEvent) {
+	const found = await productOfForm(db(), event.request);
+	if (!found || found.producerId !== event.params.id) error(404, 'Not found');
+	return found;
+}
+
+async function parse(event: RequestEvent) {
+	const { categories } = await productsForEdit(db(), event.params.id, event.params.lang);
+	return parseProductForm(await event.request.formData(), { categoryIds: new Set(categories.map((c) => c.id)) });
+}
+
+export const actions: Actions = {
+	add: async (event) => {
+		await authorize(event, 'create:product', () => ({ producerId: event.params.id }));
+		const parsed = await parse(event);
+		if (!parsed.fields) return fail(400, { target: 'new', values: parsed.values, errors: parsed.errors });
+		await addProduct(db(), authorOf(event), event.params.id, parsed.fields);
+		return { target: 'new', saved: 'pending' };
+	},
+	update: async (event) => {
+		await authorize(event, 'update:product', async () => ({ producerId: (await productOfForm(db(), event.request))?.producerId }));
+		const found = await product(event);
+		const parsed = await parse(event);
+		if (!parsed.fields) return fail(400, { target: found.id, values: parsed.values, errors: parsed.errors });
+		const outcome = await updateProduct(db(), authorOf(event), found.id, parsed.fields, found.name);
+		return { target: found.id, saved: outcome === 'unchanged' ? 'unchanged' : outcome.pending.length ? 'pending' : 'applied' };
+	},
+	remove: async (event) => {
+		await authorize(event, 'delete:product', async () => ({ producerId: (await productOfForm(db(), event.request))?.producerId }));
+		const found = await product(event);
+		await removeProduct(db(), authorOf(event), event.params.id, found.id);
+		return { removed: true };
+	},
+	/** The product id is in the URL (?/photo&produkts=…): an over-limit upload body cannot be read. */
+	photo: async (event) => {
+		await authorize(event, 'update:product', async () => ({ producerId: (await productById(db(), event.url.searchParams.get('produkts')))?.producerId }));
+		const found = await productById(db(), event.url.searchParams.get('produkts'));
+		if (!found || found.producerId !== event.params.id) error(404, 'Not found');
+		return uploadPhoto(db(), event, { producerId: event.params.id, productId: found.id });
+	},
+	deletePhoto: async (event) => {
+		await authorize(event, 'update:product', () => ({ producerId: event.params.id }));
+		if (!(await removePhoto(db(), event, event.params.id))) error(404, 'Not found');
+		return { photoRemoved: true };
+	}
+};

@@ -1,0 +1,51 @@
+import { error, fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { db } from '$lib/server/db/bootstrap';
+import { authorize } from '$lib/server/auth/authorize';
+import { authorOf, ownerReach } from '$lib/server/owner/access';
+import { salesPointsForEdit } from '$lib/server/owner/queries';
+import { addSalesPoint, leaveSalesPoint, updateHours } from '$lib/server/owner/flow';
+import { parseHoursForm } from '$lib/server/owner/product-form';
+import { parseSalesPointForm } from '$lib/server/owner/sales-point-form';
+
+/** Where to buy: opening hours apply at once; a new own sales point waits for review. */
+export const load: PageServerLoad = async (event) => {
+	const { producerId } = ownerReach(event);
+	return await salesPointsForEdit(db(), producerId, event.params.lang);
+};
+
+/** A sales point of this listing that only this listing uses (shared markets are not one owner's to edit). */
+async function ownSalesPoint(producerId: string, lang: string, id: string) {
+	const { salesPoints } = await salesPointsForEdit(db(), producerId, lang);
+	const found = salesPoints.find((s) => s.id === id);
+	if (!found) error(404, 'Not found');
+	return found;
+}
+
+export const actions: Actions = {
+	hours: async (event) => {
+		await authorize(event, 'update:sales_point', () => ({ producerId: event.params.id }));
+		const form = await event.request.formData();
+		const sp = await ownSalesPoint(event.params.id, event.params.lang, String(form.get('salesPointId') ?? ''));
+		if (!sp.editable) error(403, 'Forbidden');
+		const parsed = parseHoursForm(form);
+		if (!parsed.hours) return fail(400, { target: sp.id, values: parsed.values, errors: parsed.errors });
+		const outcome = await updateHours(db(), authorOf(event), sp.id, parsed.hours);
+		return { target: sp.id, saved: outcome === 'unchanged' ? 'unchanged' : outcome.pending.length ? 'pending' : 'applied' };
+	},
+	add: async (event) => {
+		await authorize(event, 'create:sales_point', () => ({ producerId: event.params.id }));
+		const { municipalities } = await salesPointsForEdit(db(), event.params.id, event.params.lang);
+		const parsed = parseSalesPointForm(await event.request.formData(), new Set(municipalities.map((x) => x.id)));
+		if (!parsed.fields) return fail(400, { target: 'new', values: parsed.values, errors: parsed.errors });
+		await addSalesPoint(db(), authorOf(event), event.params.id, parsed.fields);
+		return { target: 'new', saved: 'pending' };
+	},
+	leave: async (event) => {
+		await authorize(event, 'update:producer', () => ({ producerId: event.params.id }));
+		const form = await event.request.formData();
+		const sp = await ownSalesPoint(event.params.id, event.params.lang, String(form.get('salesPointId') ?? ''));
+		await leaveSalesPoint(db(), authorOf(event), event.params.id, sp.id);
+		return { left: sp.name };
+	}
+};
