@@ -4,9 +4,12 @@ import { defineConfig, devices } from '@playwright/test';
 // in Debian's Chromium — never a downloaded browser.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const DATA_DIR = '.tmp/e2e-data';
+// the in-process SMTP server of tests/e2e/support/global-setup.ts (mail arrives in .tmp/e2e-mail-<port>/)
+const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? PORT + 1000);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
+	globalSetup: './tests/e2e/support/global-setup.ts',
 	fullyParallel: true,
 	workers: 2,
 	retries: 0,
@@ -44,6 +47,8 @@ export default defineConfig({
 			ORIGIN: `http://127.0.0.1:${PORT}`,
 			// as `npm start` sets it: photo uploads up to IMAGE_MAX_BYTES (10 MB) + 1 MB of form fields
 			BODY_SIZE_LIMIT: String(11 * 1024 * 1024),
+			SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+			MAIL_FROM: 'Tuvumā tests <tests@tuvuma.test>',
 			// Nothing listens there: tiles fail to load, as they do on machines without internet.
 			MAP_TILE_URL: 'https://127.0.0.1:9/{z}/{x}/{y}.png'
 		},

@@ -1,5 +1,5 @@
 // `npm run import -- <file.csv|file.xlsx> [--dry-run] [--as-status pending|published] [--sheet NAME]
-//  [--strict] [--locale lv|en|ro|ru]`: imports producers into the configured database (DATA_DIR or
+//  [--strict] [--locale lv|en|ro|ru] [--progress]`: imports producers into the configured database (DATA_DIR or
 // DATABASE_URL, the same settings as the server) and prints the report. On the embedded database it
 // takes the data-folder lock and refuses while a server holds it. Exit code: 0 every row imported,
 // 2 imported with rows skipped, 1 nothing written (unreadable file, or errors in --strict mode).
@@ -15,7 +15,7 @@ import { runImport } from '../src/lib/server/import/flow';
 import { formatReport } from '../src/lib/server/import/format-text';
 import { exitCode } from '../src/lib/server/import/report';
 
-const USAGE = 'Usage: npm run import -- <file.csv|file.xlsx> [--dry-run] [--as-status pending|published] [--sheet NAME] [--strict] [--locale lv|en|ro|ru]';
+const USAGE = 'Usage: npm run import -- <file.csv|file.xlsx> [--dry-run] [--as-status pending|published] [--sheet NAME] [--strict] [--locale lv|en|ro|ru] [--progress]';
 
 function fail(message: string): never {
 	console.error(message);
@@ -30,6 +30,7 @@ const { values, positionals } = parseArgs({
 		sheet: { type: 'string' },
 		strict: { type: 'boolean', default: false },
 		locale: { type: 'string', default: 'lv' },
+		progress: { type: 'boolean', default: false },
 		help: { type: 'boolean', default: false }
 	}
 });
@@ -55,13 +56,18 @@ try {
 	const handle = cfg.DATABASE_URL ? await openDb({ databaseUrl: cfg.DATABASE_URL }) : await openDb({ dataDir: cfg.dataDir, purpose: 'npm run import' });
 	try {
 		await migrate(handle);
+		const started = performance.now();
 		const report = await runImport(handle.db, bytes, {
 			fileName: basename(positionals[0]),
 			sheet: values.sheet,
 			dryRun: values['dry-run'],
 			asStatus,
-			mode: values.strict ? 'strict' : 'skip'
+			mode: values.strict ? 'strict' : 'skip',
+			progressWhileWriting: true,
+			// --progress: phases with elapsed seconds on stderr (bench/import.mjs reads them)
+			onProgress: values.progress ? async (p) => console.error(`progress ${p.phase} ${p.done}/${p.total} ${((performance.now() - started) / 1000).toFixed(2)} s`) : undefined
 		});
+		if (values.progress) console.error(`progress done ${((performance.now() - started) / 1000).toFixed(2)} s`);
 		console.log(formatReport(report, locale));
 		process.exitCode = exitCode(report);
 	} finally {

@@ -6,10 +6,13 @@ declare global {
 		interface Locals {
 			/** The signed-in person for this request (null = anonymous); set by the session hook. */
 			principal: Principal;
+			/** The current session's id (to mark "this device" among active sessions); null when anonymous. */
+			sessionId: string | null;
 		}
 		interface PageData {
 			map: { tileUrl: string; attribution: string };
 			publicOrigin: string | null;
+			viewer: { email: string; isAdmin: boolean; canModerate?: boolean } | null;
 		}
 	}
 }

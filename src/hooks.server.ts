@@ -6,6 +6,10 @@ import { startDatabase, stopDatabase } from '$lib/server/db/bootstrap';
 import { registerServerLocaleStrategy } from '$lib/i18n/strategy';
 import { handleLocale } from '$lib/server/hooks/locale';
 import { handleSecurityHeaders } from '$lib/server/hooks/security-headers';
+import { handleSession } from '$lib/server/hooks/session';
+import { startWorker, type Worker } from '$lib/server/jobs/worker';
+import { scheduleNextDigest } from '$lib/server/moderation/digest';
+import { db } from '$lib/server/db/bootstrap';
 
 registerServerLocaleStrategy();
 
@@ -21,13 +25,16 @@ export const init: ServerInit = async () => {
 		throw e;
 	}
 	const cfg = config();
+	const worker: Worker = startWorker(db());
+	// the moderators' daily digest re-schedules itself; this (idempotent) call starts the chain
+	await scheduleNextDigest(db());
 	// adapter-node emits this on SIGTERM/SIGINT once the HTTP server stopped taking requests;
 	// PGlite keeps the process alive otherwise (stack notes).
-	process.once('sveltekit:shutdown' as never, () => void stopDatabase());
+	process.once('sveltekit:shutdown' as never, () => void worker.stop().then(stopDatabase));
 	console.log(`Tuvumā is running at http://localhost:${cfg.PORT}/ (database: ${cfg.DATABASE_URL ? 'PostgreSQL' : cfg.dataDir})`);
 };
 
-export const handle = sequence(handleLocale, handleSecurityHeaders);
+export const handle = sequence(handleLocale, handleSecurityHeaders, handleSession);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	// Unexpected errors are logged in full and surface to the user as a localized error page.

@@ -441,7 +441,9 @@ try {
 		await db.execute(sql`analyze`);
 		phase('analyze');
 	}
-	try {
+	// --no-index: rows only; build the index later with bench/dataset/reindex.ts
+	if (process.argv.includes('--no-index')) console.log('search index not built (--no-index)');
+	else try {
 		const docs = await reindexAll(db);
 		phase(`reindexAll (${docs} documents)`);
 	} catch (e) {

@@ -1,10 +1,16 @@
 import type { LayoutServerLoad } from './$types';
 import { config } from '$lib/server/config/env';
+import { can, grantedScope } from '$lib/server/auth/permissions';
 
 /** Map tiles are configurable (MAP_TILE_URL); PUBLIC_BASE_URL makes canonical links absolute behind a proxy. */
-export const load: LayoutServerLoad = () => {
+export const load: LayoutServerLoad = ({ locals }) => {
 	const cfg = config();
+	const principal = locals.principal;
 	return {
+		// the header shows "Ienākt" or the account menu; only what the header needs leaves the server
+		viewer: principal
+			? { email: principal.email, isAdmin: can(principal, 'read:user'), canModerate: grantedScope(principal, 'read:moderation') !== null }
+			: null,
 		map: { tileUrl: cfg.MAP_TILE_URL, attribution: cfg.MAP_TILE_ATTRIBUTION },
 		publicOrigin: cfg.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? null
 	};

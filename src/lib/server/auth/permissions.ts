@@ -43,7 +43,17 @@ export type ResourceScope = {
 	municipalityId?: string | null;
 };
 
+/** What anyone may do, signed in or not: the account pages themselves. */
+const visitor: Permission[] = [
+	'create:session:any', // sign in (password or e-mailed link)
+	'create:account:any', // sign up
+	'verify:email:any', // confirm an address from the e-mailed link (the token is the proof)
+	'reset:password:any' // ask for a reset link, set a new password with its token
+];
+
 const member: Permission[] = [
+	...visitor,
+	'delete:session:own', // sign out, here or everywhere
 	'read:account:own',
 	'update:account:own',
 	'delete:account:own',
@@ -106,7 +116,7 @@ const admin: Permission[] = [
 ];
 
 export const PERMISSIONS: Readonly<Record<Actor, readonly Permission[]>> = {
-	anonymous: ['create:suggestion:any', 'create:report:any'],
+	anonymous: [...visitor, 'create:suggestion:any', 'create:report:any'],
 	member,
 	producer,
 	territory_editor: territoryEditor,

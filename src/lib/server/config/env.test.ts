@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from './env';
+import { ConfigError, DEV_AUTH_SECRET, parseConfig } from './env';
 
 describe('configuration', () => {
 	it('has working defaults: port 3000, embedded database in ./data', () => {
@@ -21,5 +21,20 @@ describe('configuration', () => {
 
 	it('treats empty variables as unset', () => {
 		expect(parseConfig({ DATABASE_URL: '', PORT: '' }).PORT).toBe(3000);
+	});
+});
+
+describe('auth and mail configuration', () => {
+	it('refuses to start in production without AUTH_SECRET, says what to set', () => {
+		expect(() => parseConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_SECRET: required in production/);
+	});
+	it('uses the development secret elsewhere and checks the length of a given one', () => {
+		expect(parseConfig({}).AUTH_SECRET).toBe(DEV_AUTH_SECRET);
+		expect(() => parseConfig({ AUTH_SECRET: 'short' })).toThrow(/AUTH_SECRET must be at least 32/);
+		expect(parseConfig({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32) }).AUTH_SECRET).toBe('x'.repeat(32));
+	});
+	it('accepts smtp:// and smtps:// URLs only', () => {
+		expect(parseConfig({ SMTP_URL: 'smtps://u:p@mail.example:465' }).SMTP_URL).toBe('smtps://u:p@mail.example:465');
+		expect(() => parseConfig({ SMTP_URL: 'http://mail' })).toThrow(/SMTP_URL must start with smtp/);
 	});
 });

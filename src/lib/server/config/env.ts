@@ -20,12 +20,34 @@ const schema = z.object({
 		.default('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'),
 	PUBLIC_BASE_URL: z.url({ message: 'PUBLIC_BASE_URL must be a full URL' }).optional(),
 	/** Largest photo upload in bytes (images/README.md); BODY_SIZE_LIMIT must be larger. */
-	IMAGE_MAX_BYTES: z.coerce.number().int().min(100_000, 'IMAGE_MAX_BYTES must be at least 100000').default(10 * 1024 * 1024)
+	IMAGE_MAX_BYTES: z.coerce.number().int().min(100_000, 'IMAGE_MAX_BYTES must be at least 100000').default(10 * 1024 * 1024),
+	NODE_ENV: z.string().optional(),
+	/** Signs session cookies and tokens; required in production (at least 32 characters). */
+	AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters (e.g. openssl rand -base64 32)').optional(),
+	/** smtp://user:pass@host:587 or smtps://…; without it mail stays in the dev outbox (/lv/admin/pasts). */
+	SMTP_URL: z
+		.string()
+		.regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
+		.optional(),
+	MAIL_FROM: z.string().min(3).default('Tuvumā <noreply@tuvuma.lv>'),
+	/** Trust X-Forwarded-Proto / X-Forwarded-For from a reverse proxy (only set behind one). */
+	TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+	/** Fields owners change without review, "entity.field,…" (moderation/field-policy.ts). */
+	MODERATION_DIRECT_FIELDS: z.string().optional()
 });
 
-export type AppConfig = z.infer<typeof schema> & { dataDir: string };
+export type AppConfig = Omit<z.infer<typeof schema>, 'AUTH_SECRET' | 'TRUST_PROXY'> & {
+	dataDir: string;
+	AUTH_SECRET: string;
+	trustProxy: boolean;
+};
+
+/** Only for development and tests: anyone can forge sessions with it, so production refuses it. */
+export const DEV_AUTH_SECRET = 'tuvuma-development-secret-not-for-production-use';
 
 export class ConfigError extends Error {}
+
+let warned = false;
 
 export function parseConfig(env: Record<string, string | undefined>): AppConfig {
 	const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
@@ -34,7 +56,17 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
 		const lines = result.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
 		throw new ConfigError(`Invalid configuration, fix these environment variables:\n${lines.join('\n')}`);
 	}
-	return { ...result.data, dataDir: resolve(result.data.DATA_DIR) };
+	const { AUTH_SECRET, TRUST_PROXY, ...rest } = result.data;
+	if (!AUTH_SECRET && rest.NODE_ENV === 'production') {
+		throw new ConfigError(
+			'Invalid configuration, fix these environment variables:\n  - AUTH_SECRET: required in production (at least 32 characters, e.g. openssl rand -base64 32)'
+		);
+	}
+	if (!AUTH_SECRET && !warned) {
+		warned = true;
+		console.warn('Tuvumā: AUTH_SECRET is not set; using the development secret. Set it before going live.');
+	}
+	return { ...rest, AUTH_SECRET: AUTH_SECRET ?? DEV_AUTH_SECRET, trustProxy: TRUST_PROXY === 'true', dataDir: resolve(rest.DATA_DIR) };
 }
 
 let current: AppConfig | undefined;

@@ -16,7 +16,7 @@ export type DbOptions =
 	| { memory: true; loadDataDir?: Blob };
 
 /** Contrib modules the migrations use (CREATE EXTENSION): PGlite needs them again on every open. */
-const extensions = { pg_trgm };
+export const pgliteExtensions = { pg_trgm };
 
 export async function openDb(options: DbOptions): Promise<DbHandle> {
 	if ('databaseUrl' in options) {
@@ -29,12 +29,12 @@ export async function openDb(options: DbOptions): Promise<DbHandle> {
 		return { db: drizzlePg(pool, { schema }) as unknown as Db, kind: 'postgres', close: () => pool.end() };
 	}
 	if ('memory' in options) {
-		const client = await PGlite.create({ loadDataDir: options.loadDataDir, extensions });
+		const client = await PGlite.create({ loadDataDir: options.loadDataDir, extensions: pgliteExtensions });
 		return { db: drizzlePglite(client, { schema }) as unknown as Db, kind: 'pglite', close: () => client.close() };
 	}
 	const unlock = lockDataDir(options.dataDir, options.purpose);
 	try {
-		const client = await PGlite.create(join(options.dataDir, 'pglite'), { extensions });
+		const client = await PGlite.create(join(options.dataDir, 'pglite'), { extensions: pgliteExtensions });
 		return {
 			db: drizzlePglite(client, { schema }) as unknown as Db,
 			kind: 'pglite',

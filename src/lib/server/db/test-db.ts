@@ -1,43 +1,117 @@
 import pg from 'pg';
+import { PGlite } from '@electric-sql/pglite';
 import { randomBytes } from 'node:crypto';
-import { openDb, type DbHandle } from './client';
+import { mkdirSync, readFileSync, renameSync, existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openDb, pgliteExtensions, type DbHandle } from './client';
 import { migrate } from './migrate';
 import { seedDemo } from '../seed/index';
+import { drizzle } from 'drizzle-orm/pglite';
+import * as schema from './schema';
+import type { Db } from './types';
+import { testTemplateKey } from './test-template-key';
 
 /**
- * A fresh, migrated database for one data-layer test file: in-memory PGlite by default, or a new
- * database on the PostgreSQL server named by TEST_DATABASE_URL (scripts/test.sh starts one).
- * `close()` drops the PostgreSQL database again.
+ * A fresh, migrated (and optionally seeded) database for one data-layer test file: in-memory PGlite
+ * by default, or a new database on the PostgreSQL server named by TEST_DATABASE_URL
+ * (scripts/test.sh starts one). `close()` drops the PostgreSQL database again.
+ *
+ * Migrating and seeding take seconds per file, so the first file builds a template and the others
+ * copy it: a PGlite data-dir dump under .tmp/test-db-templates, or a PostgreSQL template database.
+ * The template's name is a hash of the migrations and the server code, so any change rebuilds it.
  */
 export async function openTestDb(options: { seed?: boolean } = {}): Promise<DbHandle> {
+	const variant = options.seed ? 'seeded' : 'empty';
 	const serverUrl = process.env.TEST_DATABASE_URL;
-	let handle: DbHandle;
-	if (serverUrl) {
-		const name = `tuvuma_test_${randomBytes(6).toString('hex')}`;
-		await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
-		const url = new URL(serverUrl);
-		url.pathname = `/${name}`;
-		const opened = await openDb({ databaseUrl: url.toString() });
-		handle = {
-			...opened,
-			close: async () => {
-				await opened.close();
-				await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-			}
-		};
-	} else {
-		handle = await openDb({ memory: true });
-	}
-	await migrate(handle);
-	if (options.seed) await seedDemo(handle.db);
-	return handle;
+	if (serverUrl) return openPostgresCopy(serverUrl, variant);
+	const dump = await pgliteTemplate(variant);
+	return openDb({ memory: true, loadDataDir: dump });
 }
 
-async function adminQuery(url: string, sql: string): Promise<void> {
+type Variant = 'seeded' | 'empty';
+
+async function prepare(db: Db, variant: Variant): Promise<void> {
+	await migrate({ db, kind: 'pglite', close: async () => {} });
+	if (variant === 'seeded') await seedDemo(db);
+}
+
+const TEMPLATE_DIR = join(process.cwd(), '.tmp', 'test-db-templates');
+
+async function pgliteTemplate(variant: Variant): Promise<Blob> {
+	const file = join(TEMPLATE_DIR, `${testTemplateKey()}-${variant}.tar.gz`);
+	if (!existsSync(file)) {
+		const client = await PGlite.create({ extensions: pgliteExtensions });
+		try {
+			await prepare(drizzle(client, { schema }) as unknown as Db, variant);
+			const dump = await client.dumpDataDir('gzip');
+			mkdirSync(TEMPLATE_DIR, { recursive: true });
+			// write then rename: a concurrent run never reads half a file
+			const partial = `${file}.${process.pid}.partial`;
+			writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+			renameSync(partial, file);
+		} finally {
+			await client.close();
+		}
+	}
+	return new Blob([readFileSync(file)]);
+}
+
+async function openPostgresCopy(serverUrl: string, variant: Variant): Promise<DbHandle> {
+	const template = `tuvuma_tpl_${testTemplateKey()}_${variant}`;
+	await withAdmin(serverUrl, async (client) => {
+		// one builder at a time; the others wait and then find the template ready
+		await client.query('SELECT pg_advisory_lock(424242)');
+		try {
+			const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [template]);
+			if (found.rowCount === 0) await buildPostgresTemplate(serverUrl, client, template, variant);
+		} finally {
+			await client.query('SELECT pg_advisory_unlock(424242)');
+		}
+	});
+	const name = `tuvuma_test_${randomBytes(6).toString('hex')}`;
+	await withAdmin(serverUrl, (client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
+	const opened = await openDb({ databaseUrl: databaseUrl(serverUrl, name) });
+	return {
+		...opened,
+		close: async () => {
+			await opened.close();
+			await withAdmin(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+		}
+	};
+}
+
+async function buildPostgresTemplate(serverUrl: string, admin: pg.Client, template: string, variant: Variant): Promise<void> {
+	// templates of older code are useless now: drop them so a long-lived server does not fill up
+	const stale = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE 'tuvuma_tpl_%' AND datname LIKE $1`, [`%_${variant}`]);
+	for (const row of stale.rows as { datname: string }[]) {
+		await admin.query(`ALTER DATABASE ${row.datname} IS_TEMPLATE false`);
+		await admin.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
+	}
+	const building = `${template}_building`;
+	await admin.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
+	await admin.query(`CREATE DATABASE ${building}`);
+	const handle = await openDb({ databaseUrl: databaseUrl(serverUrl, building) });
+	try {
+		await migrate(handle);
+		if (variant === 'seeded') await seedDemo(handle.db);
+	} finally {
+		await handle.close();
+	}
+	await admin.query(`ALTER DATABASE ${building} RENAME TO ${template}`);
+	await admin.query(`ALTER DATABASE ${template} IS_TEMPLATE true`);
+}
+
+function databaseUrl(serverUrl: string, name: string): string {
+	const url = new URL(serverUrl);
+	url.pathname = `/${name}`;
+	return url.toString();
+}
+
+async function withAdmin<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
 	const client = new pg.Client({ connectionString: url });
 	await client.connect();
 	try {
-		await client.query(sql);
+		return await work(client);
 	} finally {
 		await client.end();
 	}

@@ -1,5 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { allowAnyFrameAncestor, isEmbeddable } from './security-headers';
+import { allowAnyFrameAncestor, applySecurityHeaders, EMBEDDABLE_PATHS, isEmbeddable, requestIsTls } from './security-headers';
+
+const PAGE_CSP = "default-src 'self'; script-src 'self' 'nonce-abc'; frame-ancestors 'none'";
+
+describe('security headers', () => {
+	it('every response: nosniff, referrer policy, no framing; pages keep their nonce CSP', () => {
+		const h = new Headers({ 'Content-Security-Policy': PAGE_CSP });
+		applySecurityHeaders(h, { pathname: '/lv/razotaji', tls: false });
+		expect(h.get('X-Content-Type-Options')).toBe('nosniff');
+		expect(h.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
+		expect(h.get('X-Frame-Options')).toBe('DENY');
+		expect(h.get('Content-Security-Policy')).toBe(PAGE_CSP);
+		expect(h.has('Strict-Transport-Security')).toBe(false);
+	});
+
+	it('responses without a page CSP still refuse framing', () => {
+		const h = new Headers();
+		applySecurityHeaders(h, { pathname: '/api/v1/producers', tls: false });
+		expect(h.get('Content-Security-Policy')).toBe("frame-ancestors 'none'");
+	});
+
+	it('HSTS only over TLS', () => {
+		const h = new Headers();
+		applySecurityHeaders(h, { pathname: '/lv', tls: true });
+		expect(h.get('Strict-Transport-Security')).toMatch(/max-age=31536000/);
+	});
+
+	it('X-Forwarded-Proto counts only behind a trusted proxy; otherwise an https ORIGIN decides', () => {
+		const forwarded = new Headers({ 'x-forwarded-proto': 'https' });
+		expect(requestIsTls(forwarded, { trustProxy: true, ORIGIN: undefined })).toBe(true);
+		expect(requestIsTls(forwarded, { trustProxy: false, ORIGIN: undefined })).toBe(false);
+		expect(requestIsTls(new Headers({ 'x-forwarded-proto': 'http' }), { trustProxy: true, ORIGIN: 'https://tuvuma.lv' })).toBe(false);
+		expect(requestIsTls(new Headers(), { trustProxy: false, ORIGIN: 'https://tuvuma.lv' })).toBe(true);
+		expect(requestIsTls(new Headers(), { trustProxy: false, ORIGIN: 'http://127.0.0.1:4173' })).toBe(false);
+	});
+
+	it('a route listed in EMBEDDABLE_PATHS may be framed by other sites', () => {
+		EMBEDDABLE_PATHS.push(/^\/[a-z]{2}\/test-widget\//);
+		try {
+			const h = new Headers({ 'Content-Security-Policy': PAGE_CSP, 'X-Frame-Options': 'DENY' });
+			applySecurityHeaders(h, { pathname: '/lv/test-widget/x', tls: false });
+			expect(h.get('Content-Security-Policy')).toContain('frame-ancestors *');
+			expect(h.has('X-Frame-Options')).toBe(false);
+		} finally {
+			EMBEDDABLE_PATHS.pop();
+		}
+	});
+});
 
 describe('framing', () => {
 	it('only the widget route may be framed', () => {

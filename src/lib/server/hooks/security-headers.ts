@@ -1,28 +1,48 @@
 import type { Handle } from '@sveltejs/kit';
+import { config, type AppConfig } from '../config/env';
 
 /**
- * The one page other sites may put in an <iframe>: the partner widget (/{locale}/logrikis).
- * Every other response keeps `frame-ancestors 'none'` from the CSP in vite.config.ts.
+ * Routes other sites may show in an iframe. Everything else refuses framing (CSP frame-ancestors
+ * 'none' from vite.config.ts plus X-Frame-Options for old browsers). THE one place to open a route
+ * for embedding: today only the partner widget (/{locale}/logrikis), which is public, read-only and
+ * has no forms.
  */
-export function isEmbeddable(pathname: string): boolean {
-	return /^\/(lv|en|ro|ru)\/logrikis\/?$/.test(pathname);
-}
+export const EMBEDDABLE_PATHS: RegExp[] = [/^\/(lv|en|ro|ru)\/logrikis\/?$/];
 
-/** The CSP with framing opened to any site (the widget is public, read-only and has no forms). */
+export const isEmbeddable = (pathname: string): boolean => EMBEDDABLE_PATHS.some((p) => p.test(pathname));
+
+/** The CSP with framing opened to any site. */
 export function allowAnyFrameAncestor(csp: string): string {
 	return csp.replace(/frame-ancestors [^;]*/, 'frame-ancestors *');
 }
 
-/** Headers every response carries; the Content-Security-Policy itself is SvelteKit's (vite.config.ts). */
+/** Whether the browser reached us over TLS: a proxy's X-Forwarded-Proto only counts when TRUST_PROXY=true. */
+export function requestIsTls(headers: Headers, cfg: Pick<AppConfig, 'trustProxy' | 'ORIGIN'>): boolean {
+	if (cfg.trustProxy) return headers.get('x-forwarded-proto')?.split(',')[0].trim().toLowerCase() === 'https';
+	// adapter-node speaks plain HTTP; without a trusted proxy only a configured https ORIGIN says TLS ends in front of us
+	return cfg.ORIGIN?.startsWith('https://') ?? false;
+}
+
+/** Sets the security headers on one response (SvelteKit adds the page CSP with its nonces). */
+export function applySecurityHeaders(headers: Headers, opts: { pathname: string; tls: boolean }): void {
+	headers.set('X-Content-Type-Options', 'nosniff');
+	headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+	headers.set('Permissions-Policy', 'geolocation=(self), camera=(), microphone=()');
+	headers.set('Cross-Origin-Opener-Policy', 'same-origin');
+	if (opts.tls) headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+	const csp = headers.get('Content-Security-Policy');
+	if (isEmbeddable(opts.pathname)) {
+		headers.delete('X-Frame-Options');
+		if (csp) headers.set('Content-Security-Policy', allowAnyFrameAncestor(csp));
+		return;
+	}
+	headers.set('X-Frame-Options', 'DENY');
+	// pages carry SvelteKit's full policy; other responses (JSON, files) at least refuse framing
+	if (!csp) headers.set('Content-Security-Policy', "frame-ancestors 'none'");
+}
+
 export const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	const csp = response.headers.get('content-security-policy');
-	if (csp && isEmbeddable(event.url.pathname)) response.headers.set('content-security-policy', allowAnyFrameAncestor(csp));
-	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-	response.headers.set('Permissions-Policy', 'geolocation=(self), camera=(), microphone=()');
-	if (event.url.protocol === 'https:') {
-		response.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
-	}
+	applySecurityHeaders(response.headers, { pathname: event.url.pathname, tls: requestIsTls(event.request.headers, config()) });
 	return response;
 };

@@ -23,3 +23,14 @@ export async function productPhotos(db: Db, productIds: readonly string[]): Prom
 	}
 	return out;
 }
+
+/** Every photo of each product (the dashboard lists them all, with a remove button). */
+export async function allProductPhotos(db: Db, productIds: readonly string[]): Promise<Map<string, ImageRef[]>> {
+	const out = new Map<string, ImageRef[]>();
+	for (const row of await listProductPhotos(db, productIds)) {
+		const list = out.get(row.productId!) ?? [];
+		list.push(ref(row));
+		out.set(row.productId!, list);
+	}
+	return out;
+}

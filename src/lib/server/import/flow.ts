@@ -102,8 +102,10 @@ export async function runImport(db: Db, bytes: Uint8Array, options: ImportOption
 		})
 	);
 	await options.onProgress?.({ phase: 'indexing', done: total, total });
-	if (result.producerIds.length >= FULL_REINDEX_FROM) await reindexAll(db);
-	else if (result.producerIds.length) await reindex(db, { producerIds: result.producerIds });
+	// only published listings have search documents: new pending ones need none, updated ones may
+	const toIndex = report.asStatus === 'published' ? result.producerIds : result.updatedIds;
+	if (toIndex.length >= FULL_REINDEX_FROM) await reindexAll(db);
+	else if (toIndex.length) await reindex(db, { producerIds: toIndex });
 	Object.assign(report, { created: result.created, updated: result.updated, written: true });
 	return finish();
 }

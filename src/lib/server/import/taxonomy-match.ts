@@ -51,6 +51,7 @@ export function buildTaxonomyMatcher(categories: readonly CategoryInput[], label
 	const labelByName = nameLookup(labels);
 	const index: CategoryIndex = buildCategoryIndex(categories);
 	const byId = new Map(categories.map((c) => [c.id, c]));
+	const productMemo = new Map<string, number | null>(); // product names repeat across a file
 	return {
 		category(text) {
 			const hit = categoryByName.get(key(text));
@@ -61,6 +62,8 @@ export function buildTaxonomyMatcher(categories: readonly CategoryInput[], label
 			return hit ? { id: hit.id } : { suggestions: suggest(text, labels.map((l) => l.name.lv)) };
 		},
 		categoryOfProduct(productName) {
+			const known = productMemo.get(productName);
+			if (known !== undefined) return known;
 			// a tie goes to the later word: Latvian puts the head noun last ("ābolu sula" is a drink)
 			const score = new Map<number, { hits: number; last: number }>();
 			splitWords(productName).forEach((w, position) => {
@@ -75,6 +78,7 @@ export function buildTaxonomyMatcher(categories: readonly CategoryInput[], label
 				const b = best === null ? null : score.get(best)!;
 				if (!b || s.hits > b.hits || (s.hits === b.hits && s.last > b.last)) best = id;
 			}
+			productMemo.set(productName, best);
 			return best;
 		},
 		categoryName: (id) => byId.get(id)?.name.lv ?? String(id),

@@ -126,36 +126,53 @@ export function buildTerritoryMatcher(rows: readonly TerritoryRow[]): TerritoryM
 		return undefined;
 	}
 
-	return {
+	// spreadsheets repeat the same few dozen names thousands of times: remember the answers
+	const municipalMemo = new Map<string, MunicipalityMatch>();
+	const localityMemo = new Map<string, LocalityMatch>();
+	const matcher: TerritoryMatcher = {
 		byId,
 		resolveMunicipality(text) {
-			const whole = lookup(text);
-			if (whole) return { ok: true, ...whole };
-			// "Jelgavas novads/Ozolnieki", "Ozolnieki, Jelgavas nov.", "Ozolnieku pag. (Jelgavas nov.)"
-			const parts = text.split(/[/,;()\\]+/).map((p) => p.trim()).filter(Boolean);
-			if (parts.length > 1) {
-				// prefer the part that is a municipality's own name ("Jelgavas nov." over the former "Ozolnieku pag.")
-				const hits = parts.map((part) => ({ part, hit: lookup(part) })).filter((x) => x.hit);
-				const chosen = hits.find((x) => !x.hit!.via && !x.hit!.locality) ?? hits[0];
-				if (chosen) {
-					const rest = parts.filter((p) => p !== chosen.part).join(' ');
-					const loc = this.resolveLocality(chosen.hit!.municipality.id, rest);
-					return { ok: true, ...chosen.hit!, locality: loc.ok ? loc.locality : chosen.hit!.locality };
-				}
-			}
-			return { ok: false, suggestions: suggest(placeKey(text), suggestionNames) };
+			let hit = municipalMemo.get(text);
+			if (!hit) municipalMemo.set(text, (hit = resolveMunicipality(text)));
+			return hit;
 		},
 		resolveLocality(municipalityId, text) {
-			const map = localities.get(municipalityId);
-			const key = placeKey(text);
-			const hint = kindHint(text);
-			const candidates = keyForms(key).flatMap((f) => map?.get(f) ?? []);
-			// the kind word decides ("Ozolnieku pag." is the parish), then the name as written, then town < village < parish
-			const order = (c: { t: TerritoryRow; rank: number }) => (hint && c.t.kind !== hint ? 10 : 0) + c.rank * 3 + LOCALITY_KINDS.indexOf(c.t.kind as (typeof LOCALITY_KINDS)[number]);
-			const best = [...candidates].sort((a, b) => order(a) - order(b))[0];
-			if (best) return { ok: true, locality: best.t };
-			const names = [...new Set([...(map?.values() ?? [])].flat().map((c) => c.t))].map((r) => ({ key: placeKey(r.name.lv), name: r.name.lv }));
-			return { ok: false, suggestions: suggest(key, names) };
+			const key = `${municipalityId}|${text}`;
+			let hit = localityMemo.get(key);
+			if (!hit) localityMemo.set(key, (hit = resolveLocality(municipalityId, text)));
+			return hit;
 		}
 	};
+	return matcher;
+
+	function resolveMunicipality(text: string): MunicipalityMatch {
+		const whole = lookup(text);
+		if (whole) return { ok: true, ...whole };
+		// "Jelgavas novads/Ozolnieki", "Ozolnieki, Jelgavas nov.", "Ozolnieku pag. (Jelgavas nov.)"
+		const parts = text.split(/[/,;()\\]+/).map((p) => p.trim()).filter(Boolean);
+		if (parts.length > 1) {
+			// prefer the part that is a municipality's own name ("Jelgavas nov." over the former "Ozolnieku pag.")
+			const hits = parts.map((part) => ({ part, hit: lookup(part) })).filter((x) => x.hit);
+			const chosen = hits.find((x) => !x.hit!.via && !x.hit!.locality) ?? hits[0];
+			if (chosen) {
+				const rest = parts.filter((p) => p !== chosen.part).join(' ');
+				const loc = matcher.resolveLocality(chosen.hit!.municipality.id, rest);
+				return { ok: true, ...chosen.hit!, locality: loc.ok ? loc.locality : chosen.hit!.locality };
+			}
+		}
+		return { ok: false, suggestions: suggest(placeKey(text), suggestionNames) };
+	}
+
+	function resolveLocality(municipalityId: number, text: string): LocalityMatch {
+		const map = localities.get(municipalityId);
+		const key = placeKey(text);
+		const hint = kindHint(text);
+		const candidates = keyForms(key).flatMap((f) => map?.get(f) ?? []);
+		// the kind word decides ("Ozolnieku pag." is the parish), then the name as written, then town < village < parish
+		const order = (c: { t: TerritoryRow; rank: number }) => (hint && c.t.kind !== hint ? 10 : 0) + c.rank * 3 + LOCALITY_KINDS.indexOf(c.t.kind as (typeof LOCALITY_KINDS)[number]);
+		const best = [...candidates].sort((a, b) => order(a) - order(b))[0];
+		if (best) return { ok: true, locality: best.t };
+		const names = [...new Set([...(map?.values() ?? [])].flat().map((c) => c.t))].map((r) => ({ key: placeKey(r.name.lv), name: r.name.lv }));
+		return { ok: false, suggestions: suggest(key, names) };
+	}
 }

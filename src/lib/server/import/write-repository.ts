@@ -1,20 +1,19 @@
 /**
- * Set-based writes of an import: producers upserted by external_id in batches of multi-row
- * INSERT … ON CONFLICT, then their category, label and product rows. Runs inside the caller's
+ * Set-based writes of an import: producers upserted by external_id in batches of
+ * INSERT … SELECT FROM jsonb_to_recordset … ON CONFLICT (recordset.ts), then their category, label and product rows. Runs inside the caller's
  * transaction. Columns the file does not have are left as they are on updated listings.
  */
 import { randomUUID } from 'node:crypto';
-import { sql, type SQL } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
-import { producerCategories, producerLabels, producers, products } from '../db/schema';
+import { sql } from 'drizzle-orm';
+import { producerCategories, products } from '../db/schema';
 import type { Db } from '../db/types';
 import { nameSortKey } from '../../text/collation';
 import { foldText } from '../../text/fold';
 import { uniqueSlug } from '../../text/slug';
 import { producerSlug } from '../seed/build';
-import type { LocalizedText } from '../../domain/types';
 import type { Column } from './columns';
 import type { Planned } from './duplicates';
+import { insertRecordset } from './recordset';
 import { jsonArray } from './reference-repository';
 
 export type WriteOptions = {
@@ -25,77 +24,69 @@ export type WriteOptions = {
 	onBatch?: (done: number) => Promise<void>;
 };
 
-export type WriteResult = { created: number; updated: number; producerIds: string[] };
+export type WriteResult = { created: number; updated: number; producerIds: string[]; updatedIds: string[] };
 
-const BATCH = 1000; // 25 columns × 1000 rows stays far below PostgreSQL's 65,535 parameters
+const BATCH = 5000;
 
-/** Which stored columns follow from the columns a file has (an update touches only these). */
-function updatedColumns(present: ReadonlySet<Column>): Record<string, SQL> {
-	const ex = (column: string) => sql.raw(`excluded."${column}"`);
-	const set: Record<string, SQL> = {
-		name: ex('name'),
-		sortKey: ex('sort_key'),
-		searchText: ex('search_text'),
-		municipalityId: ex('municipality_id'),
-		updatedAt: sql`now()`
-	};
-	const plain: [Column, string, string][] = [
-		['kind', 'kind', 'kind'],
-		['address', 'address', 'address'],
-		['lat', 'lat', 'lat'],
-		['lng', 'lng', 'lng'],
-		['location_precision', 'locationPrecision', 'location_precision'],
-		['phone', 'phone', 'phone'],
-		['email', 'email', 'email'],
-		['website', 'website', 'website'],
-		['facebook', 'facebook', 'facebook'],
-		['instagram', 'instagram', 'instagram']
+const PRODUCER_COLUMNS = [
+	['id', 'uuid'], ['slug', 'text'], ['name', 'text'], ['kind', 'producer_kind'], ['description', 'jsonb'],
+	['municipality_id', 'integer'], ['locality_id', 'integer'], ['address', 'text'], ['lat', 'double precision'],
+	['lng', 'double precision'], ['location_precision', 'location_precision'], ['phone', 'text'], ['email', 'text'],
+	['website', 'text'], ['facebook', 'text'], ['instagram', 'text'], ['status', 'publication_status'],
+	['is_demo', 'boolean'], ['external_id', 'text'], ['sort_key', 'text'], ['search_text', 'text'],
+	['published_at', 'timestamptz'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz']
+] as const;
+
+/** `col = excluded.col` for the stored columns that follow from the file's columns (an update touches only these). */
+function updateClause(present: ReadonlySet<Column>, published: boolean): string {
+	const set = ['name', 'sort_key', 'search_text', 'municipality_id'].map((c) => `"${c}" = excluded."${c}"`);
+	const optional: [Column, string][] = [
+		['kind', 'kind'], ['address', 'address'], ['lat', 'lat'], ['lng', 'lng'], ['location_precision', 'location_precision'],
+		['phone', 'phone'], ['email', 'email'], ['website', 'website'], ['facebook', 'facebook'], ['instagram', 'instagram']
 	];
-	for (const [column, property, dbColumn] of plain) if (present.has(column)) set[property] = ex(dbColumn);
-	if (present.has('locality') || present.has('municipality')) set.localityId = ex('locality_id');
+	for (const [column, dbColumn] of optional) if (present.has(column)) set.push(`"${dbColumn}" = excluded."${dbColumn}"`);
+	set.push('"locality_id" = excluded."locality_id"'); // municipality is always in the file, the locality goes with it
 	// other languages of the description stay; the file's languages replace theirs
-	if (present.has('description_lv') || present.has('description_en')) set.description = sql`${producers.description} || excluded."description"`;
-	return set;
+	if (present.has('description_lv') || present.has('description_en')) set.push('"description" = "producers"."description" || excluded."description"');
+	if (published) set.push(`"status" = 'published'`, '"published_at" = coalesce("producers"."published_at", now())');
+	set.push('"updated_at" = now()');
+	return set.join(', ');
 }
 
 export async function writeProducers(tx: Db, planned: readonly Planned[], options: WriteOptions): Promise<WriteResult> {
-	const now = new Date();
+	const now = new Date().toISOString();
 	const published = options.asStatus === 'published';
-	const set = updatedColumns(options.present);
-	if (published) {
-		set.status = sql`'published'`;
-		set.publishedAt = sql`coalesce(${producers.publishedAt}, now())`;
-	}
 	const rows = planned.map(({ draft: d, existing }) => ({
 		id: existing?.id ?? randomUUID(),
 		slug: existing?.slug ?? uniqueSlug(producerSlug(d.name), (s) => options.takenSlugs.has(s)),
 		name: d.name,
 		kind: d.kind,
 		// an updated listing's description is merged (||) with just the languages the row has
-		description: (existing ? { ...d.description } : { lv: '', ...d.description }) as LocalizedText,
-		municipalityId: d.municipalityId,
-		localityId: d.localityId,
+		description: existing ? { ...d.description } : { lv: '', ...d.description },
+		municipality_id: d.municipalityId,
+		locality_id: d.localityId,
 		address: d.address,
 		lat: d.lat,
 		lng: d.lng,
-		locationPrecision: d.locationPrecision,
+		location_precision: d.locationPrecision,
 		phone: d.phone,
 		email: d.email,
 		website: d.website,
 		facebook: d.facebook,
 		instagram: d.instagram,
 		status: options.asStatus,
-		isDemo: false,
-		externalId: d.externalId,
-		sortKey: nameSortKey(d.name),
-		searchText: foldText(d.name),
-		publishedAt: published ? now : null,
-		createdAt: now,
-		updatedAt: now
+		is_demo: false,
+		external_id: d.externalId,
+		sort_key: nameSortKey(d.name),
+		search_text: foldText(d.name),
+		published_at: published ? now : null,
+		created_at: now,
+		updated_at: now
 	}));
 	for (const r of rows) options.takenSlugs.add(r.slug);
+	const onConflict = sql.raw(`on conflict ("external_id") do update set ${updateClause(options.present, published)}`);
 	for (let i = 0; i < rows.length; i += BATCH) {
-		await tx.insert(producers).values(rows.slice(i, i + BATCH)).onConflictDoUpdate({ target: producers.externalId, set });
+		await insertRecordset(tx, 'producers', PRODUCER_COLUMNS, rows.slice(i, i + BATCH), onConflict, BATCH);
 		await options.onBatch?.(Math.min(i + BATCH, rows.length));
 	}
 	const producerIds = rows.map((r) => r.id);
@@ -104,16 +95,17 @@ export async function writeProducers(tx: Db, planned: readonly Planned[], option
 	// categories: the file's (named or inferred) replace an updated listing's when the file has them
 	if (options.present.has('categories') || options.present.has('products')) {
 		if (updatedIds.length) await tx.delete(producerCategories).where(sql`${producerCategories.producerId}::text in ${jsonArray(updatedIds)}`);
-		const links = planned.flatMap((p, i) => p.draft.categoryIds.map((categoryId) => ({ producerId: rows[i].id, categoryId })));
-		await insertBatches(tx, producerCategories, links, (q) => q.onConflictDoNothing());
+		const links = planned.flatMap((p, i) => p.draft.categoryIds.map((categoryId) => ({ producer_id: rows[i].id, category_id: categoryId })));
+		await insertRecordset(tx, 'producer_categories', [['producer_id', 'uuid'], ['category_id', 'integer']], links, sql`on conflict do nothing`);
 	}
-	const labelRows = planned.flatMap((p, i) => p.draft.labels.map((l) => ({ producerId: rows[i].id, labelId: l.labelId, value: l.value })));
-	for (let i = 0; i < labelRows.length; i += BATCH) {
-		await tx
-			.insert(producerLabels)
-			.values(labelRows.slice(i, i + BATCH))
-			.onConflictDoUpdate({ target: [producerLabels.producerId, producerLabels.labelId], set: { value: sql`coalesce(excluded."value", ${producerLabels.value})` } });
-	}
+	const labelRows = planned.flatMap((p, i) => p.draft.labels.map((l) => ({ producer_id: rows[i].id, label_id: l.labelId, value: l.value })));
+	await insertRecordset(
+		tx,
+		'producer_labels',
+		[['producer_id', 'uuid'], ['label_id', 'integer'], ['value', 'text']],
+		labelRows,
+		sql`on conflict ("producer_id", "label_id") do update set "value" = coalesce(excluded."value", "producer_labels"."value")`
+	);
 	// products: an updated listing gets the ones it does not have yet (edits made on the site stay)
 	const have = new Set<string>();
 	if (updatedIds.length && options.present.has('products')) {
@@ -127,26 +119,21 @@ export async function writeProducers(tx: Db, planned: readonly Planned[], option
 		p.draft.products
 			.filter((x) => !have.has(`${rows[i].id}|${foldText(x.name)}`))
 			.map((x, j) => ({
-				producerId: rows[i].id,
+				id: randomUUID(),
+				producer_id: rows[i].id,
 				name: { lv: x.name },
-				categoryId: x.categoryId,
-				sortOrder: (j + 1) * 10 + (p.existing ? 1000 : 0),
-				searchText: foldText(x.name),
-				createdAt: now,
-				updatedAt: now
+				category_id: x.categoryId,
+				sort_order: (j + 1) * 10 + (p.existing ? 1000 : 0),
+				search_text: foldText(x.name),
+				created_at: now,
+				updated_at: now
 			}))
 	);
-	await insertBatches(tx, products, productRows);
-	return { created: planned.length - updatedIds.length, updated: updatedIds.length, producerIds };
-}
-
-async function insertBatches<T extends PgTable>(
-	tx: Db,
-	table: T,
-	values: Record<string, unknown>[],
-	finish: (q: { onConflictDoNothing: () => unknown }) => unknown = (q) => q
-): Promise<void> {
-	for (let i = 0; i < values.length; i += BATCH) {
-		await finish(tx.insert(table).values(values.slice(i, i + BATCH) as never) as never);
-	}
+	await insertRecordset(
+		tx,
+		'products',
+		[['id', 'uuid'], ['producer_id', 'uuid'], ['name', 'jsonb'], ['category_id', 'integer'], ['sort_order', 'integer'], ['search_text', 'text'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz']],
+		productRows
+	);
+	return { created: planned.length - updatedIds.length, updated: updatedIds.length, producerIds, updatedIds };
 }

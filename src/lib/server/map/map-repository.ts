@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, not, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { producers, territories } from '$lib/server/db/schema';
 import { toNumber, type Db } from '$lib/server/db/types';
@@ -13,11 +13,11 @@ import type { Bbox } from './grid';
  *   2. else, precision not 'municipality' and the locality has a centre → the locality centre;
  *   3. else, the municipality has a centre → the municipality centre; else no point (not on the map).
  *
- * `publicPointSql` is that rule as one CASE per row. The map queries use the same rule split in
- * two, which is what keeps them fast with 100,000 producers: house points come straight from the
- * producers table (no join), and everyone else is first counted per (municipality, locality,
- * precision) and only those few hundred groups are joined with their territories' centres.
- * map.db.test.ts checks both forms against the twin for every producer.
+ * `publicPointSql` is that rule as one CASE per row. The map queries read the same rule's result
+ * stored in producers.public_lat/lng by a database trigger (migration 0006), which is what keeps
+ * them fast with 100,000 producers: a bbox is a range on an indexed column, nothing is joined or
+ * computed per row. map.db.test.ts checks the stored point against the CASE and the twin for every
+ * producer.
  */
 
 const municipality = alias(territories, 'map_municipality');
@@ -47,56 +47,30 @@ const filterWhere = directoryWhere;
 const within = (lat: SQL, lng: SQL, b: Bbox) =>
 	sql`(${lat} between ${b.south}::float8 and ${b.north}::float8 and ${lng} between ${b.west}::float8 and ${b.east}::float8)`;
 
-/** Territories that have a centre (inside the bbox, when given): a few hundred ids at most. */
-function centred(db: Db, bbox?: Bbox) {
-	return db
-		.select({ id: territories.id })
-		.from(territories)
-		.where(and(isNotNull(territories.lat), isNotNull(territories.lng), bbox ? within(sql`${territories.lat}`, sql`${territories.lng}`, bbox) : undefined));
-}
-
 /**
  * Every public point of the filtered producers (in the bbox, when given) as rows of
- * (lat, lng, n, slug): a house point is one row with n = 1; a territory centre is one row with the
- * number of producers shown there (and the smallest slug, which names it when n = 1).
+ * (lat, lng, n, slug): the stored public point (producers.public_lat/lng, kept by the database
+ * trigger of migration 0006 with exactly the rule above; map.db.test.ts compares it with
+ * `publicPointSql` and the twin), one row per producer, bbox through its btree index.
  */
 function publicPoints(db: Db, filter: DirectoryFilter, bbox?: Bbox) {
-	const houses = db
+	const points = db
 		.select({
-			lat: sql<number>`${producers.lat}`.as('lat'),
-			lng: sql<number>`${producers.lng}`.as('lng'),
+			lat: sql<number>`${producers.publicLat}`.as('lat'),
+			lng: sql<number>`${producers.publicLng}`.as('lng'),
 			n: sql<number>`1::bigint`.as('n'),
 			slug: sql<string>`${producers.slug}`.as('slug')
 		})
 		.from(producers)
-		.where(and(filterWhere(db, filter), housePoint, bbox ? within(sql`${producers.lat}`, sql`${producers.lng}`, bbox) : undefined));
+		.where(and(filterWhere(db, filter), storedPointIn(bbox)))
+		.as('map_points');
+	return { points, where: sql`true` };
+}
 
-	const near = bbox ? centred(db, bbox) : undefined;
-	const groups = db
-		.select({
-			municipalityId: producers.municipalityId,
-			localityId: producers.localityId,
-			localityAllowed: sql<boolean>`${localityAllowed}`.as('locality_allowed'),
-			n: sql<number>`count(*)`.as('group_n'),
-			slug: sql<string>`min(${producers.slug})`.as('group_slug')
-		})
-		.from(producers)
-		// in a bbox, only producers whose locality or municipality centre lies in it can be shown there
-		.where(and(filterWhere(db, filter), not(housePoint), near ? or(inArray(producers.municipalityId, near), inArray(producers.localityId, near)) : undefined))
-		.groupBy(producers.municipalityId, producers.localityId, sql`${localityAllowed}`)
-		.as('map_groups');
-	const useLocality = sql`(${groups.localityAllowed} and ${both(sql`${locality.lat}`, sql`${locality.lng}`)})`;
-	const useMunicipality = both(sql`${municipality.lat}`, sql`${municipality.lng}`);
-	const centreOf = (axis: 'lat' | 'lng') =>
-		sql<number>`(case when ${useLocality} then ${locality[axis]} when ${useMunicipality} then ${municipality[axis]} end)`;
-	const centres = db
-		.select({ lat: centreOf('lat').as('lat'), lng: centreOf('lng').as('lng'), n: sql<number>`${groups.n}`.as('n'), slug: sql<string>`${groups.slug}`.as('slug') })
-		.from(groups)
-		.innerJoin(municipality, eq(municipality.id, groups.municipalityId))
-		.leftJoin(locality, eq(locality.id, groups.localityId));
-
-	const all = houses.unionAll(centres).as('map_points');
-	return { points: all, where: and(sql`${all.lat} is not null and ${all.lng} is not null`, bbox ? within(sql`${all.lat}`, sql`${all.lng}`, bbox) : undefined) };
+/** The stored public point is known (and in the bbox). */
+function storedPointIn(bbox?: Bbox): SQL {
+	const known = both(sql`${producers.publicLat}`, sql`${producers.publicLng}`);
+	return bbox ? sql`(${known} and ${within(sql`${producers.publicLat}`, sql`${producers.publicLng}`, bbox)})` : known;
 }
 
 /** The grid cell of a point; twin of grid.ts cellOf (same formulas, same order of operations). */
@@ -184,22 +158,6 @@ export async function clusterCells(db: Db, filter: DirectoryFilter, bbox: Bbox, 
 	return rows;
 }
 
-/**
- * Whether the producer's public point lies in the bbox, without computing it per row: its house
- * point is in the bbox, or the centre it is shown at (locality, else municipality) is one of the
- * few centred territories in the bbox.
- */
-function shownIn(db: Db, bbox: Bbox): SQL {
-	const withCentre = centred(db);
-	const near = centred(db, bbox);
-	const atLocality = sql`(${localityAllowed} and ${producers.localityId} is not null and ${inArray(producers.localityId, withCentre)})`;
-	return sql`(case
-		when ${housePoint} then ${within(sql`${producers.lat}`, sql`${producers.lng}`, bbox)}
-		when ${atLocality} then ${inArray(producers.localityId, near)}
-		else ${inArray(producers.municipalityId, near)}
-	end)`;
-}
-
 /** The first producers whose public point lies in the bbox, in Latvian name order (sort key, byte-wise). */
 export async function listInBbox(db: Db, filter: DirectoryFilter, bbox: Bbox, limit: number): Promise<ProducerCardRow[]> {
 	return db
@@ -217,7 +175,7 @@ export async function listInBbox(db: Db, filter: DirectoryFilter, bbox: Bbox, li
 			locationPrecision: producers.locationPrecision
 		})
 		.from(producers)
-		.where(and(filterWhere(db, filter), shownIn(db, bbox)))
+		.where(and(filterWhere(db, filter), storedPointIn(bbox)))
 		.orderBy(sql`${producers.sortKey} collate "C"`, producers.slug)
 		.limit(limit);
 }
@@ -258,6 +216,9 @@ export type PlacedRow = {
 	localityLng: number | null;
 	municipalityLat: number | null;
 	municipalityLng: number | null;
+	/** The point the trigger stored (producers.public_lat/lng), which the map reads. */
+	storedLat: number | null;
+	storedLng: number | null;
 	cellX: number | null;
 	cellY: number | null;
 };
@@ -277,6 +238,8 @@ export async function listPlacementsForTest(db: Db, filter: DirectoryFilter, cel
 			localityLng: locality.lng,
 			municipalityLat: municipality.lat,
 			municipalityLng: municipality.lng,
+			storedLat: producers.publicLat,
+			storedLng: producers.publicLng,
 			cellX: sql<number | null>`${cell.x}`,
 			cellY: sql<number | null>`${cell.y}`
 		})
@@ -286,5 +249,5 @@ export async function listPlacementsForTest(db: Db, filter: DirectoryFilter, cel
 		.where(filterWhere(db, filter))
 		.orderBy(producers.slug);
 	const num = (v: unknown) => (v === null || v === undefined ? null : toNumber(v));
-	return rows.map((r) => ({ ...r, lat: num(r.lat), lng: num(r.lng), cellX: num(r.cellX), cellY: num(r.cellY) }));
+	return rows.map((r) => ({ ...r, lat: num(r.lat), lng: num(r.lng), storedLat: num(r.storedLat), storedLng: num(r.storedLng), cellX: num(r.cellX), cellY: num(r.cellY) }));
 }

@@ -112,6 +112,23 @@ describe('public points', () => {
 		const rows = await placements();
 		expect(rows.length).toBeGreaterThan(150);
 		for (const r of rows) expect({ slug: r.slug, lat: r.lat, lng: r.lng }).toEqual({ slug: r.slug, ...(twin(r) ?? { lat: null, lng: null }) });
+		// the stored point the map reads is the same
+		for (const r of rows) expect({ slug: r.slug, lat: r.storedLat, lng: r.storedLng }).toEqual({ slug: r.slug, ...(twin(r) ?? { lat: null, lng: null }) });
+	});
+	it('keeps the stored point in step when a location or a territory centre changes', async () => {
+		const slug = 'vecmaminas-ievarijumi';
+		const stored = async () => (await placements()).find((r) => r.slug === slug)!;
+		const before = await stored();
+		await h.db.update(producers).set({ locationPrecision: 'exact' }).where(eq(producers.slug, slug));
+		const exact = await stored();
+		expect({ lat: exact.storedLat, lng: exact.storedLng }).toEqual({ lat: exact.ownLat, lng: exact.ownLng });
+		await h.db.update(producers).set({ locationPrecision: 'municipality' }).where(eq(producers.slug, slug));
+		expect({ lat: (await stored()).storedLat, lng: (await stored()).storedLng }).toEqual({ lat: before.storedLat, lng: before.storedLng });
+		const [ropazi] = await h.db.select({ id: territories.id, lat: territories.lat, lng: territories.lng }).from(territories).where(eq(territories.slug, 'ropazu-novads'));
+		await h.db.update(territories).set({ lat: 57.0, lng: 24.7 }).where(eq(territories.id, ropazi.id));
+		expect({ lat: (await stored()).storedLat, lng: (await stored()).storedLng }).toEqual({ lat: 57.0, lng: 24.7 });
+		await h.db.update(territories).set({ lat: ropazi.lat, lng: ropazi.lng }).where(eq(territories.id, ropazi.id));
+		expect((await stored()).storedLat).toBe(before.storedLat);
 	});
 	it('places the municipality-precision producer vecmaminas-ievarijumi at the Ropažu novads centre, never at its house', async () => {
 		const [stored] = await h.db
@@ -228,6 +245,7 @@ describe('edge cases of the public point', () => {
 		const rows = (await placements()).filter((r) => r.slug.startsWith('tst-'));
 		expect(rows).toHaveLength(cases.length);
 		for (const r of rows) expect({ slug: r.slug, lat: r.lat, lng: r.lng }).toEqual({ slug: r.slug, ...(twin(r) ?? { lat: null, lng: null }) });
+		for (const r of rows) expect({ slug: r.slug, lat: r.storedLat, lng: r.storedLng }).toEqual({ slug: r.slug, lat: r.lat, lng: r.lng });
 		const bySlug = new Map(rows.map((r) => [r.slug, r]));
 		expect(bySlug.get('tst-exact-no-own')).toMatchObject({ lat: 57.2, lng: 24.9 }); // half a house point is no point
 		expect(bySlug.get('tst-exact-none')).toMatchObject({ lat: null, lng: null });

@@ -19,6 +19,8 @@ import { listProductsOfProducer } from './products-repository';
 import { producerPhotos, productPhotos } from '$lib/server/images/queries';
 
 export type ProducerPage = {
+	/** For the claim form and ownership checks (the API carries the same id). */
+	producerId: string;
 	producer: ProducerDetails;
 	products: ProductItem[];
 	salesPoints: SalesPointItem[];
@@ -81,6 +83,7 @@ export async function producerPage(db: Db, slug: string, locale: string, now: Da
 		photos: photos.get(row.id) ?? []
 	};
 	return {
+		producerId: row.id,
 		producer,
 		products,
 		salesPoints: salesPointRows.map((sp, i) => ({

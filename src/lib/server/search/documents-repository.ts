@@ -1,6 +1,6 @@
 /** All SQL on search_documents (matching, display rows, autocomplete). */
-import { and, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
-import { searchDocuments as d } from '$lib/server/db/schema';
+import { and, desc, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { searchDocuments as d, searchProductNames as pn } from '$lib/server/db/schema';
 import type { Db } from '$lib/server/db/types';
 import type { LocalizedText, OpeningInterval } from '$lib/domain/types';
 
@@ -21,6 +21,8 @@ export type MatchQuery = {
 	minute: number;
 	order: 'relevance' | 'distance' | 'name';
 	cap: number;
+	/** Only the documents of these results (the page ranked-repository.ts chose). */
+	resultIds?: readonly string[];
 };
 
 export type MatchRow = {
@@ -80,12 +82,13 @@ export async function matchDocuments(db: Db, q: MatchQuery): Promise<MatchRow[]>
 	const conditions: (SQL | undefined)[] = [];
 	if (q.words.length) {
 		conditions.push(or(...q.words.map((w) => wordSql(w))));
-		if (q.words.length > 1) {
+		if (q.words.length > 1 && !q.resultIds) {
 			for (const w of q.words) conditions.push(sql`${d.resultId} in (select ${d.resultId} from ${d} where ${wordSql(w)})`);
 		}
 	} else {
 		conditions.push(ne(d.entityType, 'product'));
 	}
+	if (q.resultIds) conditions.push(q.resultIds.length ? and(inArray(d.resultType, ['producer', 'sales_point', 'organisation', 'place']), inArray(d.resultId, [...q.resultIds])) : sql`false`);
 	if (q.area) {
 		const parts: SQL[] = [];
 		if (q.area.municipalityIds.length) parts.push(sql`${d.municipalityIds} && ${sqlIntArray(q.area.municipalityIds)}`);
@@ -193,25 +196,57 @@ export async function displayRows(db: Db, keys: readonly { entityType: string; e
 export type SuggestRow = { entityType: string; resultType: string; slug: string; name: string; nameI18n: LocalizedText; municipalityId: number; foldedName: string };
 
 /**
- * Names starting with the folded prefix (btree, text_pattern_ops), then names with a word starting
- * with it ("kalnm" → Z/S "Kalnmuižas") through the trigram index.
+ * Listings whose name starts with the folded prefix (partial btree, text_pattern_ops), then those
+ * with a word starting with it ("kalnm" → Z/S "Kalnmuižas") through the partial trigram index;
+ * product names from the small table of distinct names (search_product_names) the same two ways.
  */
 export async function suggestNames(db: Db, folded: string, limit: number): Promise<SuggestRow[]> {
 	const escaped = folded.replace(/[\\%_]/g, (c) => `\\${c}`);
+	const listing = sql`${d.entityType} <> 'product'`;
 	const columns = { entityType: d.entityType, resultType: d.resultType, slug: d.slug, name: d.name, nameI18n: d.nameI18n, municipalityId: d.municipalityId, foldedName: d.foldedName };
-	const prefix = await db
-		.select(columns)
-		.from(d)
-		.where(sql`${d.foldedName} like ${escaped + '%'}`)
-		.orderBy(sql`${d.entityType} = 'product'`, sql`length(${d.foldedName})`, sql`${d.sortKey} collate "C"`)
-		.limit(limit * 3);
-	if (prefix.length >= limit * 3 || [...folded].length < 3) return prefix;
-	const inner = await db
-		.select(columns)
-		.from(d)
-		.where(and(sql`${d.foldedName} like ${'%' + escaped + '%'}`, sql`${d.foldedName} not like ${escaped + '%'}`))
-		.orderBy(sql`${d.entityType} = 'product'`, sql`${d.sortKey} collate "C"`)
-		.limit(limit * 6);
+	const productColumns = {
+		entityType: sql<string>`'product'`,
+		resultType: sql<string>`'producer'`,
+		slug: sql<string>`''`,
+		name: pn.name,
+		nameI18n: pn.nameI18n,
+		municipalityId: sql<number>`0`,
+		foldedName: pn.foldedName
+	};
+	const [names, productNames] = await Promise.all([
+		db
+			.select(columns)
+			.from(d)
+			.where(and(listing, sql`${d.foldedName} like ${escaped + '%'}`))
+			.orderBy(sql`length(${d.foldedName})`, sql`${d.sortKey} collate "C"`)
+			.limit(limit * 3),
+		db
+			.select(productColumns)
+			.from(pn)
+			.where(sql`${pn.foldedName} like ${escaped + '%'}`)
+			.orderBy(sql`length(${pn.foldedName})`, desc(pn.docs), pn.foldedName)
+			.limit(limit * 3)
+	]);
+	const prefix = [...names, ...productNames];
+	if (names.length >= limit * 3 || [...folded].length < 3) return prefix;
 	const wordStart = new RegExp(`(^|[^\\p{L}\\p{N}])${folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
-	return [...prefix, ...inner.filter((r) => wordStart.test(r.foldedName))];
+	const inner = sql`like ${'%' + escaped + '%'}`;
+	const notPrefix = sql`not like ${escaped + '%'}`;
+	const [innerNames, innerProducts] = await Promise.all([
+		db
+			.select(columns)
+			.from(d)
+			.where(and(listing, sql`${d.foldedName} ${inner}`, sql`${d.foldedName} ${notPrefix}`))
+			.orderBy(sql`${d.sortKey} collate "C"`)
+			.limit(limit * 6),
+		productNames.length >= 3
+			? []
+			: db
+					.select(productColumns)
+					.from(pn)
+					.where(and(sql`${pn.foldedName} ${inner}`, sql`${pn.foldedName} ${notPrefix}`))
+					.orderBy(desc(pn.docs), pn.foldedName)
+					.limit(limit * 6)
+	]);
+	return [...prefix, ...[...innerNames, ...innerProducts].filter((r) => wordStart.test(r.foldedName))];
 }

@@ -2,21 +2,22 @@
 import { localized } from '$lib/domain/localized';
 import type { FacetValue, Facets, SearchParams } from '$lib/components/search/types';
 import { RESULT_TYPES } from '$lib/components/search/types';
-import { facetCounts, passes, type FacetFilter, type Result } from './ranking';
+import type { RankedPage } from './ranked-repository';
 import type { SearchReference } from './reference';
 
-const RADIUS_STEPS = [5, 10, 25, 50, 100];
+export const RADIUS_STEPS = [5, 10, 25, 50, 100];
 
-export function buildFacets(ref: SearchReference, results: readonly Result[], f: FacetFilter, p: SearchParams, locale: string, hasOrigin: boolean): Facets {
+/** Facets from the counts ranked-repository.ts computed in SQL. */
+export function buildFacets(ref: SearchReference, counts: RankedPage['facets'], p: SearchParams, locale: string, hasOrigin: boolean): Facets {
 	const value = (v: string, label: string, count: number, selected: boolean): FacetValue => ({ value: v, label, count, selected });
 	const sortValues = (xs: FacetValue[]) => xs.sort((a, b) => Number(b.selected) - Number(a.selected) || b.count - a.count || a.label.localeCompare(b.label, 'lv'));
 
-	const types = facetCounts(results, f, 'type');
-	const kinds = facetCounts(results, f, 'kind');
-	const cats = facetCounts(results, f, 'category');
-	const labels = facetCounts(results, f, 'label');
-	const regions = facetCounts(results, f, 'region');
-	const muns = facetCounts(results, f, 'municipality');
+	const types = counts.type;
+	const kinds = counts.kind;
+	const cats = counts.category;
+	const labels = counts.label;
+	const regions = counts.region;
+	const muns = counts.municipality;
 	const territoryName = (id: string) => {
 		const t = ref.territories.get(Number(id));
 		return t ? { slug: t.slug, name: localized(t.name, locale), kind: t.kind } : null;
@@ -28,10 +29,8 @@ export function buildFacets(ref: SearchReference, results: readonly Result[], f:
 				return t && t.kind === kind ? [value(t.slug, t.name, n, selected.includes(t.slug))] : [];
 			})
 		);
-	const openCount = results.filter((r) => passes(r, f, 'open') && r.open).length;
-	const radius = hasOrigin
-		? RADIUS_STEPS.map((km) => value(String(km), `${km}`, results.filter((r) => passes(r, f) && r.distanceKm !== null && r.distanceKm <= km).length, p.radiusKm === km))
-		: [];
+	const openCount = counts.open;
+	const radius = hasOrigin ? RADIUS_STEPS.map((km) => value(String(km), `${km}`, counts.radius.get(km) ?? 0, p.radiusKm === km)) : [];
 	return {
 		type: RESULT_TYPES.map((t) => value(t, t, types.get(t) ?? 0, p.types.includes(t))).filter((v) => v.count > 0 || v.selected),
 		category: sortValues(

@@ -23,13 +23,14 @@ import { popularCategories } from '$lib/server/producers/queries';
 import { sortLatvian } from '$lib/text/collation';
 import { namedCategories } from './categories';
 import { matchDocuments } from './documents-repository';
-import { buildFacets } from './facets';
+import { buildFacets, RADIUS_STEPS } from './facets';
 import { minuteOfWeek } from './hours';
 import { toHits } from './hits';
 import { insertMiss } from './misses-repository';
 import { parseSearchParams } from './params';
 import { appliedPlace, missFilters, missMunicipality, planQuery, resolveFilters, widenWithTypos } from './query-plan';
-import { passes, rankResults, sortResults, type Result } from './ranking';
+import { rankResults, type Result } from './ranking';
+import { rankedPage, type RankQuery } from './ranked-repository';
 import { searchReference } from './reference';
 import type { HighlightTerms } from './snippet';
 
@@ -39,8 +40,6 @@ export { suggest } from './suggest';
 export { resultUrl } from './hits';
 export { withoutWords } from './query-plan';
 
-/** Matched documents considered for ranking and facets (facet counts are exact below this). */
-const CAP = 5000;
 /** Results per group on the combined page, and per page with one type selected. */
 export const GROUP_SIZE: Record<ResultType, number> = { producer: 12, sales_point: 6, organisation: 4, place: 4 };
 export const PAGE_SIZE = 20;
@@ -106,58 +105,69 @@ export async function search(db: Db, params: SearchParams, locale: string, optio
 	const minute = minuteOfWeek(now);
 	const placeTie = plan.places.length === 1 && plan.places[0].territory.lat !== null ? { lat: plan.places[0].territory.lat!, lng: plan.places[0].territory.lng! } : null;
 
-	const run = async () => {
-		const rows = await matchDocuments(db, {
-			words: plan.textWords.map((w) => ({ variants: w.variants, categoryIds: w.categoryIds })),
-			area,
-			origin,
-			radiusKm: origin ? params.radiusKm : null,
-			minute,
-			order: params.sort === 'distance' && origin ? 'distance' : params.sort,
-			cap: CAP
-		});
-		const ranked = rankResults(rows, {
+	// "%" or "t": typed, but nothing to search for, and no filter to browse by
+	const nothing = plan.textWords.length === 0 && plan.places.length === 0 && !hasAnyFilter(params);
+	const unsatisfiable = () => nothing || plan.textWords.some((w) => w.variants.length === 0 && w.categoryIds.length === 0);
+	const single = params.types.length === 1 ? params.types[0] : null;
+	const sort = params.sort === 'distance' && origin ? 'distance' : params.sort;
+	const query = (page: number): RankQuery => ({
+		words: plan.textWords,
+		area,
+		origin,
+		radiusKm: origin ? params.radiusKm : null,
+		minute,
+		placeStems: plan.places.flatMap((p) => p.stems),
+		placeLocalityIds: plan.places.flatMap((p) => p.localityIds),
+		stopWords: plan.stopWords,
+		tieOrigin: placeTie,
+		filter,
+		sort,
+		single: single ? { type: single, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE } : null,
+		groupSize: GROUP_SIZE,
+		radiusSteps: origin ? RADIUS_STEPS : []
+	});
+	const run = async () => (unsatisfiable() ? null : rankedPage(db, query(params.page)));
+	let ranked = await run();
+	// the slow path: only when the words themselves found few results (not when filters narrowed them)
+	if (!nothing && (ranked?.matched ?? 0) < FEW && plan.textWords.length && (await widenWithTypos(db, plan))) ranked = await run();
+	let pagination: SearchResponse['pagination'] = null;
+	if (ranked && single) {
+		const pages = Math.max(1, Math.ceil((ranked.totals.get(single) ?? 0) / PAGE_SIZE));
+		const page = Math.min(params.page, pages);
+		// a page past the end shows the last one
+		if (page !== params.page) ranked = await rankedPage(db, query(page));
+		pagination = { page, pages, perPage: PAGE_SIZE };
+	} else if (single) pagination = { page: 1, pages: 1, perPage: PAGE_SIZE };
+	const facets = ranked ? buildFacets(ref, ranked.facets, params, locale, origin !== null) : emptyFacets;
+
+	// the page's results scored again in JavaScript: their documents, best match per word, snippets
+	const pageIds = ranked?.page ?? [];
+	const rows = pageIds.length
+		? await matchDocuments(db, {
+				words: plan.textWords.map((w) => ({ variants: w.variants, categoryIds: w.categoryIds })),
+				area,
+				origin,
+				radiusKm: origin ? params.radiusKm : null,
+				minute,
+				order: 'name',
+				cap: 100_000,
+				resultIds: pageIds.map((p) => p.id)
+			})
+		: [];
+	const scored = new Map(
+		rankResults(rows, {
 			words: plan.textWords,
 			placeStems: plan.places.flatMap((p) => p.stems),
 			placeLocalityIds: plan.places.flatMap((p) => p.localityIds),
 			stopWords: plan.stopWords,
 			origin,
 			tieOrigin: placeTie
-		});
-		return ranked.filter((r) => r.complete || plan.textWords.length === 0);
-	};
-	// "%" or "t": typed, but nothing to search for, and no filter to browse by
-	const nothing = plan.textWords.length === 0 && plan.places.length === 0 && !hasAnyFilter(params);
-	const unsatisfiable = nothing || plan.textWords.some((w) => w.variants.length === 0 && w.categoryIds.length === 0);
-	let results: Result[] = unsatisfiable ? [] : await run();
-	let filtered = results.filter((r) => passes(r, filter));
-	// the slow path: only when the words themselves found few results (not when filters narrowed them)
-	if (!nothing && results.length < FEW && plan.textWords.length && (await widenWithTypos(db, plan))) {
-		if (!plan.textWords.some((w) => w.variants.length === 0 && w.categoryIds.length === 0)) {
-			results = await run();
-			filtered = results.filter((r) => passes(r, filter));
-		}
-	}
-
-	const sorted = sortResults(filtered, params.sort === 'distance' && origin ? 'distance' : params.sort, placeTie);
-	const facets = buildFacets(ref, results, filter, params, locale, origin !== null);
-
-	// one type selected: its pages; otherwise the best few of each type
-	const single = params.types.length === 1 ? params.types[0] : null;
-	const byType = new Map<ResultType, Result[]>(RESULT_TYPES.map((t) => [t, sorted.filter((r) => r.type === t)]));
-	let pagination: SearchResponse['pagination'] = null;
-	const shown = new Map<ResultType, Result[]>();
-	for (const t of RESULT_TYPES) {
-		const list = byType.get(t)!;
-		if (single) {
-			if (t !== single) continue;
-			const pages = Math.max(1, Math.ceil(list.length / PAGE_SIZE));
-			const page = Math.min(params.page, pages);
-			pagination = { page, pages, perPage: PAGE_SIZE };
-			shown.set(t, list.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE));
-		} else {
-			shown.set(t, list.slice(0, GROUP_SIZE[t]));
-		}
+		}).map((r) => [`${r.type}:${r.id}`, r])
+	);
+	const shown = new Map<ResultType, Result[]>(RESULT_TYPES.map((t) => [t, []]));
+	for (const p of pageIds) {
+		const r = scored.get(`${p.type}:${p.id}`);
+		if (r) shown.get(p.type)!.push(r);
 	}
 
 	const terms: HighlightTerms = {
@@ -166,9 +176,9 @@ export async function search(db: Db, params: SearchParams, locale: string, optio
 	};
 	const hitsByType = await toHits(db, ref, [...shown.values()].flat(), plan, terms, locale, now);
 	const groups: ResultGroup[] = RESULT_TYPES.filter((t) => !single || t === single)
-		.map((t) => ({ type: t, total: byType.get(t)!.length, hits: (shown.get(t) ?? []).map((r) => hitsByType.get(r.id)!).filter(Boolean) }))
+		.map((t) => ({ type: t, total: ranked?.totals.get(t) ?? 0, hits: (shown.get(t) ?? []).map((r) => hitsByType.get(r.id)!).filter(Boolean) }))
 		.filter((g) => g.total > 0 || single !== null);
-	const total = filtered.length;
+	const total = [...(ranked?.totals.values() ?? [])].reduce((a, b) => a + b, 0);
 
 	const places: AppliedPlace[] = plan.places.map((p) => appliedPlace(p, params.q, plan.words, ref, locale));
 	const categories = namedCategories(

@@ -26,6 +26,29 @@ export type Word = {
 
 const LETTERS = /\p{L}+/gu;
 
+type WordForms = Pick<Word, 'raw' | 'folded' | 'stem' | 'rawStem' | 'hasDiacritics'>;
+/**
+ * Forms of a letter run, remembered: indexing a million documents stems the same few thousand
+ * words over and over (the stemmers are the indexer's main cost). Bounded, so it never grows
+ * without limit; the forms are pure functions of the text, so a cache can never be stale.
+ */
+const FORMS = new Map<string, WordForms | null>();
+const FORMS_MAX = 50_000;
+
+function formsOf(text: string): WordForms | null {
+	let forms = FORMS.get(text);
+	if (forms !== undefined) return forms;
+	const raw = text.toLocaleLowerCase('lv');
+	if ([...raw].length < 2) forms = null;
+	else {
+		const folded = foldText(raw);
+		forms = { raw, folded, stem: stemLatvianFolded(folded), rawStem: stemLatvian(raw), hasDiacritics: folded !== raw };
+	}
+	if (FORMS.size >= FORMS_MAX) FORMS.clear();
+	FORMS.set(text, forms);
+	return forms;
+}
+
 /**
  * Letter runs of ≥ 2 letters, like tokenizeForSearch: digits and punctuation separate words.
  * Offsets refer to `text.normalize('NFC')`, which is what snippets highlight.
@@ -34,19 +57,9 @@ export function splitWords(text: string): Word[] {
 	const nfc = text.normalize('NFC');
 	const words: Word[] = [];
 	for (const m of nfc.matchAll(LETTERS)) {
-		const raw = m[0].toLocaleLowerCase('lv');
-		if ([...raw].length < 2) continue;
-		const folded = foldText(raw);
-		words.push({
-			text: m[0],
-			raw,
-			folded,
-			stem: stemLatvianFolded(folded),
-			rawStem: stemLatvian(raw),
-			hasDiacritics: folded !== raw,
-			start: m.index,
-			end: m.index + m[0].length
-		});
+		const forms = formsOf(m[0]);
+		if (!forms) continue;
+		words.push({ text: m[0], ...forms, start: m.index, end: m.index + m[0].length });
 	}
 	return words;
 }

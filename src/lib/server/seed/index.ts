@@ -25,6 +25,8 @@ import { realOrganisations, realPlaces, realSalesPoints } from './real';
 import { demoSalesPoints } from './sales-points';
 import { loadTerritories, missingNames } from './territories';
 import { reindexAll } from '../search/indexer';
+import { seedDemoUsers } from './users';
+import { seedModerationDemo } from '../moderation/demo';
 
 export { BASE_DATE, END_DATE, producerSlug } from './build';
 
@@ -82,7 +84,10 @@ export async function seedDemo(db: Db, input: SeedInput = SEED_INPUT): Promise<S
 		await insert(organisationTerritories, rows.organisationTerritories);
 		await insert(organisationProducers, rows.organisationProducers);
 		await insert(places, rows.places);
+		if (input === SEED_INPUT) await seedModerationDemo(tx);
 	});
+	// one account per role (README: demo accounts), only ever together with the demo data
+	await seedDemoUsers(db);
 	// the search index is derived data: rebuild it from what is now in the tables
 	await reindexAll(db);
 

@@ -13,6 +13,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	return {
 		...(await widgetPage(db(), url.searchParams, params.lang)),
 		map: { tileUrl: cfg.MAP_TILE_URL, attribution: cfg.MAP_TILE_ATTRIBUTION },
-		publicOrigin: cfg.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? null
+		publicOrigin: cfg.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? null,
+		viewer: null // the widget never shows the visitor's account
 	};
 };

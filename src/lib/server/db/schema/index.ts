@@ -10,3 +10,7 @@ export * from './reports';
 export * from './images';
 export * from './claims';
 export * from './imports';
+export * from './auth';
+export * from './jobs';
+export * from './audit';
+export * from './moderation';

@@ -1,4 +1,4 @@
-import { boolean, index, jsonb, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { publicationStatus, timestamps, type LocalizedText, type OpeningInterval } from './common';
 import { contactColumns, locationColumns } from './location';
 import { organisations } from './organisations';
@@ -26,6 +26,8 @@ export const places = pgTable(
 		isDemo: boolean('is_demo').notNull().default(false),
 		sortKey: text('sort_key').notNull(),
 		searchText: text('search_text').notNull(),
+		/** Bumped on every applied change; a review against an older version is refused (moderation). */
+		version: integer('version').notNull().default(1),
 		...timestamps
 	},
 	(t) => [index('places_status_idx').on(t.status, t.sortKey), index('places_municipality_idx').on(t.municipalityId)]

@@ -1,5 +1,6 @@
 import {
 	boolean,
+	doublePrecision,
 	index,
 	integer,
 	jsonb,
@@ -42,13 +43,23 @@ export const producers = pgTable(
 		sortKey: text('sort_key').notNull(),
 		searchText: text('search_text').notNull(),
 		publishedAt: timestamp('published_at', { withTimezone: true }),
+		/**
+		 * The public point (publicLocation(): house, locality or municipality centre), written by the
+		 * database trigger producers_public_point (migration 0006) on every insert and location
+		 * change, so the map groups an indexed column instead of computing the rule per request.
+		 */
+		publicLat: doublePrecision('public_lat'),
+		publicLng: doublePrecision('public_lng'),
+		/** Bumped on every applied change; a review against an older version is refused (moderation). */
+		version: integer('version').notNull().default(1),
 		...timestamps
 	},
 	(t) => [
 		index('producers_status_sort_idx').on(t.status, t.sortKey),
 		index('producers_status_published_idx').on(t.status, t.publishedAt),
 		index('producers_municipality_idx').on(t.municipalityId),
-		index('producers_kind_idx').on(t.kind)
+		index('producers_kind_idx').on(t.kind),
+		index('producers_public_point_idx').on(t.publicLat, t.publicLng)
 	]
 );
 
@@ -116,6 +127,7 @@ export const products = pgTable(
 		seasonFrom: integer('season_from'),
 		seasonTo: integer('season_to'),
 		sortOrder: integer('sort_order').notNull().default(0),
+		version: integer('version').notNull().default(1),
 		searchText: text('search_text').notNull(),
 		...timestamps
 	},

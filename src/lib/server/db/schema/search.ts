@@ -13,6 +13,7 @@ import {
 	timestamp,
 	uuid
 } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import type { LocalizedText, OpeningInterval } from './common';
 import { territories } from './territories';
 
@@ -48,13 +49,15 @@ export const searchDocuments = pgTable(
 		kind: text('kind').notNull(),
 		name: text('name').notNull(),
 		nameI18n: jsonb('name_i18n').$type<LocalizedText>().notNull(),
-		/** foldText(name): prefix autocomplete (btree) and substring/typo matching (trigram). */
+		/** foldText(name): autocomplete of listings' names (partial btree prefix and trigram indexes). */
 		foldedName: text('folded_name').notNull(),
 		sortKey: text('sort_key').notNull(),
 		/** Folded words of the names (all languages), to tell an exact word from a stem hit. */
 		foldedNames: text('folded_names').notNull(),
 		/** Lower-case names with diacritics, so a query typed with them ranks exact spellings first. */
 		rawNames: text('raw_names').notNull(),
+		/** stemLatvian() of the raw name words: "exact diacritic spelling" in SQL (score-sql.ts). */
+		rawStems: text('raw_stems').notNull().default(''),
 		/** Stems of the names / of the descriptions, space-separated (tokenizeForSearch). */
 		nameStems: text('name_stems').notNull(),
 		bodyStems: text('body_stems').notNull(),
@@ -82,15 +85,43 @@ export const searchDocuments = pgTable(
 	(t) => [
 		primaryKey({ columns: [t.entityType, t.entityId] }),
 		index('search_documents_tsv_idx').using('gin', t.tsv),
-		index('search_documents_folded_name_prefix_idx').on(t.foldedName.op('text_pattern_ops')),
-		index('search_documents_folded_name_trgm_idx').using('gin', t.foldedName.op('gin_trgm_ops')),
 		index('search_documents_result_idx').on(t.resultType, t.resultId),
 		index('search_documents_producer_idx').on(t.producerId),
 		index('search_documents_municipalities_idx').using('gin', t.municipalityIds),
 		index('search_documents_categories_idx').using('gin', t.categoryIds),
 		index('search_documents_labels_idx').using('gin', t.labelIds),
 		index('search_documents_open_week_idx').using('gist', t.openWeek),
-		index('search_documents_lat_idx').on(t.lat, t.lng)
+		index('search_documents_lat_idx').on(t.lat, t.lng),
+		// a search without words reads listings only
+		index('search_documents_listing_idx')
+			.on(t.resultType)
+			.where(sql`${t.entityType} <> 'product'`),
+		// autocomplete over listings' names only (a million product names are in search_product_names)
+		index('search_documents_listing_name_prefix_idx')
+			.on(t.foldedName.op('text_pattern_ops'))
+			.where(sql`${t.entityType} <> 'product'`),
+		index('search_documents_listing_name_trgm_idx')
+			.using('gin', t.foldedName.op('gin_trgm_ops'))
+			.where(sql`${t.entityType} <> 'product'`)
+	]
+);
+
+/**
+ * Distinct product names of the index (a few thousand rows for a million products), for
+ * autocomplete: "med" → "Liepziedu medus" once, not once per producer. Rebuilt with the documents.
+ */
+export const searchProductNames = pgTable(
+	'search_product_names',
+	{
+		foldedName: text('folded_name').primaryKey(),
+		name: text('name').notNull(),
+		nameI18n: jsonb('name_i18n').$type<LocalizedText>().notNull(),
+		/** Products with this name. */
+		docs: integer('docs').notNull()
+	},
+	(t) => [
+		index('search_product_names_prefix_idx').on(t.foldedName.op('text_pattern_ops')),
+		index('search_product_names_trgm_idx').using('gin', t.foldedName.op('gin_trgm_ops'))
 	]
 );
 

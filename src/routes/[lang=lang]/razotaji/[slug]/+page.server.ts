@@ -1,13 +1,34 @@
-import { error } from '@sveltejs/kit';
-import type { PageServerLoad } from './$types';
+import { error, fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
 import { db } from '$lib/server/db/bootstrap';
 import { producerPage } from '$lib/server/producers/queries';
+import { authorize } from '$lib/server/auth/authorize';
+import { can } from '$lib/server/auth/permissions';
+import { claimProducer } from '$lib/server/claims/claim-action';
+import { siteOrigin } from '$lib/server/claims/queries';
 
 /** Unknown and unpublished producers are a plain 404 (the localized error page). */
-export const load: PageServerLoad = async ({ params, url, parent }) => {
+export const load: PageServerLoad = async ({ params, url, parent, locals }) => {
 	const { publicOrigin } = await parent();
 	const pageUrl = `${publicOrigin ?? url.origin}/${params.lang}/razotaji/${params.slug}`;
 	const page = await producerPage(db(), params.slug, params.lang, new Date(), pageUrl);
 	if (!page) error(404, 'Not found');
-	return page;
+	const principal = locals.principal ?? null;
+	const claim: 'anonymous' | 'owner' | 'can' | 'none' = !principal
+		? 'anonymous'
+		: principal.producerIds.includes(page.producerId)
+			? 'owner'
+			: can(principal, 'create:claim')
+				? 'can'
+				: 'none';
+	return { ...page, claim };
+};
+
+export const actions: Actions = {
+	/** "This is my business": auto-approved on a matching verified e-mail, else queued for a moderator. */
+	claim: async (event) => {
+		await authorize(event, 'create:claim');
+		const result = await claimProducer(db(), event, siteOrigin(event.url), event.locals.principal);
+		return result.ok ? { claimed: result.outcome } : fail(400, result);
+	}
 };

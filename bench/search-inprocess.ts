@@ -1,0 +1,42 @@
+// Times search() and suggest() in-process (no HTTP) on a generated dataset, query by query, and
+// prints the slowest statement's plan with EXPLAIN ANALYZE when BENCH_EXPLAIN=1 (PostgreSQL).
+//
+//   DATABASE_URL=postgres://…/tuvuma_bench npx tsx bench/search-inprocess.ts [query-string …]
+//   DATA_DIR=/tmp/tuvuma-bench-10k npx tsx bench/search-inprocess.ts
+import { openDb } from '../src/lib/server/db/client';
+import { parseSearchParams, search, suggest } from '../src/lib/server/search/flow';
+
+const QUERIES = process.argv.slice(2).length
+	? process.argv.slice(2)
+	: [
+			'q=medus', 'q=siers', 'q=kūpināts siers', 'q=ievarijums', 'q=zemenu ievarijums', 'q=kazas siers', 'q=meduss', 'q=kupnats',
+			'q=medus Sigulda', 'q=keramika Latgale', 'q=medus&category=medus', 'category=piena-produkti-un-siers&region=kurzeme',
+			'kind=craftsman&region=latgale', 'q=medus&near=56.9496,24.1052&sort=distance', 'near=56.6511,23.7214&sort=distance',
+			'category=medus&near=57.5411,25.4275&radius=50&sort=distance'
+		];
+const SUGGEST = ['ka', 'med', 'sie', 'kup', 'ievar', 'rupj', 'sigu', 'ke'];
+const handle = process.env.DATABASE_URL ? await openDb({ databaseUrl: process.env.DATABASE_URL }) : await openDb({ dataDir: process.env.DATA_DIR!, purpose: 'bench' });
+const times = (n: number, f: () => Promise<unknown>) => (async () => {
+	const out: number[] = [];
+	for (let i = 0; i < n; i++) {
+		const t = performance.now();
+		await f();
+		out.push(performance.now() - t);
+	}
+	return out.sort((a, b) => a - b);
+})();
+try {
+	for (const qs of QUERIES) {
+		const params = parseSearchParams(new URLSearchParams(qs)).params;
+		const r = await search(handle.db, params, 'lv');
+		const t = await times(5, () => search(handle.db, params, 'lv'));
+		console.log(`${qs.padEnd(60)} total ${String(r.total).padStart(6)}  median ${t[2].toFixed(1).padStart(7)} ms  min ${t[0].toFixed(1)} ms`);
+	}
+	for (const q of SUGGEST) {
+		const r = await suggest(handle.db, q, 'lv');
+		const t = await times(5, () => suggest(handle.db, q, 'lv'));
+		console.log(`suggest ${q.padEnd(52)} ${String(r.suggestions.length).padStart(6)}  median ${t[2].toFixed(1).padStart(7)} ms  min ${t[0].toFixed(1)} ms`);
+	}
+} finally {
+	await handle.close();
+}

@@ -1,0 +1,93 @@
+import { db } from '../db/bootstrap';
+import { auditVocabulary, listAudit, recordAudit, type AuditFilter } from '../audit/audit-repository';
+import { listMail } from '../mail/outbox-repository';
+import type { Role } from '../auth/permissions';
+import { findUserByEmail, findUserById } from '../auth/users-repository';
+import { deleteRole, insertRole, organisationChoices, rolesOfUsers, searchUsers } from './users-admin-repository';
+import { coverageChoices, organisationBySlug, organisationsWithCoverage, replaceCoverage, validTerritoryIds } from './organisations-admin-repository';
+
+/** Admin actions: each one writes its audit entry in the same transaction as the change. */
+
+export async function listUsers(q: string, page: { limit: number; offset: number }) {
+	const found = await searchUsers(db(), q, page);
+	const roles = await rolesOfUsers(db(), found.rows.map((r) => r.id));
+	return { total: found.total, rows: found.rows.map((u) => ({ ...u, roles: roles.get(u.id) ?? [] })) };
+}
+
+export async function userForAdmin(userId: string) {
+	const found = await findUserById(db(), userId);
+	if (!found || found.deletedAt) return null;
+	const roles = (await rolesOfUsers(db(), [userId])).get(userId) ?? [];
+	return { user: found, roles, organisations: await organisationChoices(db()) };
+}
+
+export type GrantResult = 'granted' | 'exists' | 'needs_organisation' | 'no_user';
+
+export async function grantRole(actorUserId: string, userId: string, role: Role, organisationId: string | null): Promise<GrantResult> {
+	if (role === 'territory_editor' && !organisationId) return 'needs_organisation';
+	const orgId = role === 'territory_editor' ? organisationId : null;
+	return db().transaction(async (tx) => {
+		if (!(await findUserById(tx, userId))) return 'no_user';
+		const added = await insertRole(tx, { userId, role, organisationId: orgId });
+		if (!added) return 'exists';
+		await recordAudit(tx, { actorUserId, action: 'user.role_grant', entityType: 'user', entityId: userId, details: { role, organisationId: orgId } });
+		return 'granted';
+	});
+}
+
+/** Takes effect on the user's next request: the principal is read from the database every time. */
+export async function revokeRole(actorUserId: string, userId: string, roleId: number): Promise<boolean> {
+	return db().transaction(async (tx) => {
+		const removed = await deleteRole(tx, userId, roleId);
+		if (!removed) return false;
+		await recordAudit(tx, {
+			actorUserId,
+			action: 'user.role_revoke',
+			entityType: 'user',
+			entityId: userId,
+			details: { role: removed.role, organisationId: removed.organisationId }
+		});
+		return true;
+	});
+}
+
+export async function setOrganisationCoverage(actorUserId: string, slug: string, territoryIds: number[]): Promise<boolean> {
+	return db().transaction(async (tx) => {
+		const org = await organisationBySlug(tx, slug);
+		if (!org) return false;
+		const valid = await validTerritoryIds(tx, [...new Set(territoryIds)]);
+		await replaceCoverage(tx, org.id, valid);
+		await recordAudit(tx, {
+			actorUserId,
+			action: 'organisation.territories_set',
+			entityType: 'organisation',
+			entityId: org.id,
+			details: { slug, before: org.territoryIds.sort((a, b) => a - b), after: valid.sort((a, b) => a - b) }
+		});
+		return true;
+	});
+}
+
+export async function organisationsCoverage() {
+	const [orgs, choices] = await Promise.all([organisationsWithCoverage(db()), coverageChoices(db())]);
+	return { orgs, choices };
+}
+
+export async function organisationCoverage(slug: string) {
+	const org = await organisationBySlug(db(), slug);
+	if (!org) return null;
+	return { org, choices: await coverageChoices(db()) };
+}
+
+export async function outbox(to: string, page: { limit: number; offset: number }) {
+	return listMail(db(), { to, ...page });
+}
+
+export async function auditLog(filter: AuditFilter, page: { limit: number; offset: number }) {
+	const [list, vocabulary] = await Promise.all([listAudit(db(), filter, page), auditVocabulary(db())]);
+	return { ...list, vocabulary };
+}
+
+export async function userIdByEmail(email: string): Promise<string | null> {
+	return (await findUserByEmail(db(), email))?.id ?? null;
+}

@@ -1,0 +1,90 @@
+import { betterAuth } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { magicLink } from 'better-auth/plugins/magic-link';
+import { config } from '../config/env';
+import { db } from '../db/bootstrap';
+import { account, session, user, verification } from '../db/schema';
+import type { Db } from '../db/types';
+import { findUserByEmail } from './users-repository';
+import { mailMagicLink, mailPasswordReset, mailSignUpAttempt, mailVerification } from './mails';
+
+/** How long a sign-in lasts without use, and how often its expiry is pushed forward. */
+const SESSION_DAYS = 30;
+
+function createAuth(database: Db) {
+	const cfg = config();
+	const baseURL = cfg.ORIGIN ?? cfg.PUBLIC_BASE_URL ?? `http://localhost:${cfg.PORT}`;
+	return betterAuth({
+		appName: 'Tuvumā',
+		baseURL,
+		secret: cfg.AUTH_SECRET,
+		// no adapter transactions: on PGlite (one connection) our mail callbacks would wait for the open transaction forever
+		database: drizzleAdapter(database, { provider: 'pg', schema: { user, session, account, verification }, transaction: false }),
+		// counters live in our rate_limits table (login throttling in the form actions), not in memory
+		rateLimit: { enabled: false },
+		user: {
+			additionalFields: {
+				locale: { type: 'string', required: false, defaultValue: 'lv', input: true },
+				deletedAt: { type: 'date', required: false, input: false }
+			}
+		},
+		session: {
+			expiresIn: SESSION_DAYS * 24 * 3600,
+			updateAge: 24 * 3600,
+			// no cookie cache: "sign out everywhere" must take effect on the very next request
+			cookieCache: { enabled: false }
+		},
+		emailAndPassword: {
+			enabled: true,
+			requireEmailVerification: true,
+			autoSignIn: false,
+			minPasswordLength: 10,
+			revokeSessionsOnPasswordReset: true,
+			resetPasswordTokenExpiresIn: 3600,
+			sendResetPassword: async ({ user, token }) => mailPasswordReset(database, user, token),
+			// someone tried to register an address that has an account: tell its owner, show the visitor the usual answer
+			onExistingUserSignUp: async ({ user }) => mailSignUpAttempt(database, user)
+		},
+		emailVerification: {
+			sendOnSignUp: true,
+			sendOnSignIn: true,
+			autoSignInAfterVerification: false,
+			expiresIn: 24 * 3600,
+			sendVerificationEmail: async ({ user, token }) => mailVerification(database, user, token)
+		},
+		plugins: [
+			magicLink({
+				expiresIn: 15 * 60,
+				disableSignUp: true, // accounts are made at /registreties, where consent is recorded
+				storeToken: 'hashed',
+				sendMagicLink: async ({ email, token, metadata }) => {
+					// no account: nothing is sent, and the visitor sees the same answer (no enumeration)
+					const found = await findUserByEmail(database, email);
+					if (found && !found.deletedAt) await mailMagicLink(database, found, token, typeof metadata?.next === 'string' ? metadata.next : '');
+				}
+			})
+		],
+		advanced: {
+			cookiePrefix: 'tuvuma',
+			useSecureCookies: baseURL.startsWith('https://'),
+			defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
+			ipAddress: { ipAddressHeaders: cfg.trustProxy ? ['x-forwarded-for'] : [], disableIpTracking: !cfg.trustProxy }
+		},
+		telemetry: { enabled: false }
+	});
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+let instance: Auth | undefined;
+
+/** The better-auth instance on the app database (created on first use, after startDatabase). */
+export function auth(): Auth {
+	instance ??= createAuth(db());
+	return instance;
+}
+
+/** The session cookie's name, to skip the database for visitors who have none. */
+export function sessionCookieName(): string {
+	return auth().options.advanced?.useSecureCookies ? '__Secure-tuvuma.session_token' : 'tuvuma.session_token';
+}

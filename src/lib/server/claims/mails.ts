@@ -1,0 +1,28 @@
+/** Mails to a claimant, in the language they used when claiming. */
+import { m } from '$lib/paraglide/messages';
+import { isLocale, type Locale } from '$lib/i18n/locales';
+import type { Db } from '$lib/server/db/types';
+import { enqueueMail } from '$lib/server/mail/outbox';
+
+const asLocale = (l: string): Locale => (isLocale(l) ? l : 'lv');
+
+export async function mailClaimDecision(
+	db: Db,
+	d: { to: string; locale: string; producerName: string; approved: boolean; reason: string | null; siteOrigin: string }
+): Promise<void> {
+	const locale = asLocale(d.locale);
+	const name = d.producerName;
+	if (d.approved) {
+		await enqueueMail(db, {
+			to: d.to,
+			subject: m.claims_mail_approved_subject({ name }, { locale }),
+			text: m.claims_mail_approved_text({ name, url: new URL(`/${locale}/mans`, d.siteOrigin).toString() }, { locale })
+		});
+	} else {
+		await enqueueMail(db, {
+			to: d.to,
+			subject: m.claims_mail_rejected_subject({ name }, { locale }),
+			text: m.claims_mail_rejected_text({ name, reason: d.reason ?? '' }, { locale })
+		});
+	}
+}

@@ -1,0 +1,51 @@
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import { localized } from '$lib/domain/localized';
+import { config } from '$lib/server/config/env';
+import { grantedScope } from '$lib/server/auth/permissions';
+import type { Db } from '$lib/server/db/types';
+import type { ResourceScope } from '$lib/server/auth/permissions';
+import { findClaim, listPendingClaims } from './claims-repository';
+import { emailsMatch } from './domain';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function pendingClaims(db: Db, reach: readonly number[] | null, locale: string) {
+	const rows = await listPendingClaims(db, reach === null ? null : [...reach]);
+	return rows.map((r) => ({
+		id: r.id,
+		producerName: r.producerName,
+		producerSlug: r.producerSlug,
+		producerEmail: r.producerEmail,
+		municipality: localized(r.municipalityName, locale),
+		claimantName: r.claimantName,
+		claimantEmail: r.claimantEmail,
+		claimantVerified: r.claimantVerified,
+		/** Same domain as the listing's e-mail: a hint for the moderator, not a proof. */
+		sameDomain: !!r.producerEmail && emailsMatch(r.producerEmail.split('@')[1], r.claimantEmail.split('@')[1]),
+		message: r.message,
+		createdAt: r.createdAt.toISOString()
+	}));
+}
+
+/** Where a claim's listing is, for `authorize(…, 'review:claim', …)` (municipality ids are strings there). */
+export async function claimScope(db: Db, claimId: string): Promise<ResourceScope> {
+	if (!UUID.test(claimId)) return {};
+	const claim = await findClaim(db, claimId);
+	return { municipalityId: claim ? String(claim.municipalityId) : null };
+}
+
+/** Links in mails: the configured public origin, else the origin of the request that caused the mail. */
+export function siteOrigin(requestUrl: URL): string {
+	return config().PUBLIC_BASE_URL ?? requestUrl.origin;
+}
+
+/** Who may read the claims tab: moderators (null = everywhere) or territory editors (their municipalities). */
+export function claimsReach(event: Pick<RequestEvent, 'locals' | 'url' | 'params'>): number[] | null {
+	const principal = event.locals.principal ?? null;
+	const scope = grantedScope(principal, 'review:claim');
+	if (!scope || scope === 'own') {
+		if (!principal) redirect(303, `/${event.params.lang ?? 'lv'}/ienakt?next=${encodeURIComponent(event.url.pathname + event.url.search)}`);
+		error(403, 'Forbidden');
+	}
+	return scope === 'any' ? null : principal!.territoryIds.map(Number);
+}

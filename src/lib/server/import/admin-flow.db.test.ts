@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import type { DbHandle } from '$lib/server/db/client';
+import { auditLog, jobs, producers, user } from '$lib/server/db/schema';
+import { openTestDb } from '$lib/server/db/test-db';
+import { confirmImport, uploadImport, type ImportJob } from './admin-flow';
+import { importView } from './admin-view';
+import { findImport } from './imports-repository';
+import { runImportJob } from './jobs';
+
+let handle: DbHandle;
+const ADMIN = 'import-admin';
+
+beforeAll(async () => {
+	handle = await openTestDb();
+	await handle.db.insert(user).values({ id: ADMIN, name: 'Admin', email: 'import-admin@example.lv' });
+});
+afterAll(async () => {
+	await handle?.close();
+});
+
+/** Runs the jobs the flow queued, as the worker would (oldest first), and removes them. */
+async function runQueuedImportJobs() {
+	const queued = await handle.db.select({ id: jobs.id, kind: jobs.kind, payload: jobs.payload }).from(jobs);
+	for (const j of queued) {
+		expect(j.kind).toBe('import.run');
+		await runImportJob(handle.db, j.payload as ImportJob);
+		await handle.db.delete(jobs).where(eq(jobs.id, j.id));
+	}
+	return queued.length;
+}
+
+describe('admin import: upload → preview job → confirm → import job', () => {
+	it('previews without writing, then imports once on confirm, with audit entries', async () => {
+		const csv = 'Nosaukums;Novads;Produkti;E-pasts\nAdmina drava;Siguldas nov.;Liepu medus;drava@example.lv\nSlikta;Nekurienes novads;Medus;x\n';
+		const id = await uploadImport(handle.db, { fileName: 'a.csv', file: new TextEncoder().encode(csv), sheet: null, asStatus: 'published', userId: ADMIN });
+		expect((await findImport(handle.db, id))!.status).toBe('queued');
+		expect(await runQueuedImportJobs()).toBe(1);
+
+		const previewed = (await findImport(handle.db, id))!;
+		expect(previewed.status).toBe('previewed');
+		expect([previewed.report!.created, previewed.report!.skipped, previewed.rowsTotal]).toEqual([1, 1, 2]);
+		expect((await handle.db.select({ id: producers.id }).from(producers)).length).toBe(0);
+		const view = importView(previewed, 'en');
+		expect(view.report!.issues.map((i) => i.message)).toContain('Invalid e-mail address');
+
+		expect(await confirmImport(handle.db, id, ADMIN)).toBe(true);
+		expect(await confirmImport(handle.db, id, ADMIN)).toBe(false); // a second click does nothing
+		expect(await runQueuedImportJobs()).toBe(1);
+		const done = (await findImport(handle.db, id))!;
+		expect([done.status, done.report!.written, done.report!.created, done.rowsDone]).toEqual(['done', true, 1, 2]);
+		const [p] = await handle.db.select({ status: producers.status, municipalityId: producers.municipalityId }).from(producers).where(eq(producers.name, 'Admina drava'));
+		expect(p).toEqual({ status: 'published', municipalityId: 109 });
+		const actions = await handle.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, id));
+		expect(actions.map((a) => a.action).sort()).toEqual(['import.complete', 'import.confirm', 'import.upload']);
+	});
+
+	it('an unreadable file is reported and cannot be confirmed', async () => {
+		const id = await uploadImport(handle.db, { fileName: 'empty.csv', file: new TextEncoder().encode('\n'), sheet: null, asStatus: 'pending', userId: ADMIN });
+		await runQueuedImportJobs();
+		const row = (await findImport(handle.db, id))!;
+		expect(importView(row, 'lv').report!.notes).toEqual(['Fails ir tukšs']);
+		expect(await confirmImport(handle.db, id, ADMIN)).toBe(false);
+	});
+});

@@ -1,0 +1,5 @@
+// One import per feature that registers job handlers (each file calls registerJobHandler).
+import '../mail/jobs';
+import '../moderation/jobs';
+import '../import/jobs';
+import '../reports/jobs';

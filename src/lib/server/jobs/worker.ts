@@ -1,0 +1,84 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { Db } from '../db/types';
+import { claimJob, completeJob, failJob, purgeFinishedJobs } from './jobs-repository';
+import { jobHandler } from './registry';
+import { onWake } from './wake';
+import './handlers';
+
+export type Worker = { stop: () => Promise<void>; drain: () => Promise<void> };
+
+/**
+ * Runs due jobs one at a time in this process. Polls every `pollMs`; an enqueue in the same process
+ * wakes it at once. Errors of a handler are recorded on the job and retried later, never swallowed.
+ */
+export function startWorker(db: Db, opts: { pollMs?: number } = {}): Worker {
+	const workerId = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+	let stopped = false;
+	let running: Promise<void> | null = null;
+	let again = false;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	let lastPurge = 0;
+
+	async function runDue(): Promise<void> {
+		while (!stopped) {
+			const job = await claimJob(db, workerId);
+			if (!job) break;
+			const handler = jobHandler(job.kind);
+			try {
+				if (!handler) throw new Error(`No handler registered for job kind "${job.kind}"`);
+				await handler(db, job.payload);
+				await completeJob(db, job.id, workerId);
+			} catch (e) {
+				const message = e instanceof Error ? (e.stack ?? e.message) : String(e);
+				console.error(`Job ${job.kind} ${job.id} failed (attempt ${job.attempts}): ${message}`);
+				await failJob(db, job, workerId, message);
+			}
+		}
+		if (Date.now() - lastPurge > 3_600_000) {
+			lastPurge = Date.now();
+			await purgeFinishedJobs(db);
+		}
+	}
+
+	function tick(): void {
+		if (stopped) return;
+		if (running) {
+			again = true;
+			return;
+		}
+		running = runDue()
+			.catch((e) => console.error('Job worker:', e))
+			.finally(() => {
+				running = null;
+				if (again) {
+					again = false;
+					tick();
+				}
+			});
+	}
+
+	function schedule(): void {
+		timer = setTimeout(() => {
+			tick();
+			schedule();
+		}, opts.pollMs ?? 1000);
+		timer.unref?.();
+	}
+
+	onWake(tick);
+	schedule();
+	tick();
+	return {
+		async stop() {
+			stopped = true;
+			onWake(undefined);
+			clearTimeout(timer);
+			await running;
+		},
+		async drain() {
+			tick();
+			while (running) await running;
+		}
+	};
+}

@@ -1,0 +1,58 @@
+/**
+ * Who may see which part of the moderation queue. Moderators see everything; territory editors
+ * only what lies in municipalities their organisation covers (principal.territoryIds).
+ */
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import { grantedScope, type Capability } from '../auth/permissions';
+import type { Db } from '../db/types';
+import type { EntityType } from './drafts';
+import type { Reach } from './queries';
+import { getRevision, type RevisionRow } from './revisions-repository';
+
+type Ev = Pick<RequestEvent, 'locals' | 'url' | 'params'>;
+
+/** For page loads (not mutations): the reader's reach, or sign-in / 403. */
+export function moderationReach(event: Ev): Reach {
+	const principal = event.locals.principal ?? null;
+	const scope = grantedScope(principal, 'read:moderation');
+	if (!scope || scope === 'own') {
+		if (!principal) redirect(303, `/${event.params.lang ?? 'lv'}/ienakt?next=${encodeURIComponent(event.url.pathname + event.url.search)}`);
+		error(403, 'Forbidden');
+	}
+	return scope === 'any' ? null : principal!.territoryIds.map(Number);
+}
+
+export function inReach(reach: Reach, municipalityId: number | null): boolean {
+	return reach === null || (municipalityId !== null && reach.includes(municipalityId));
+}
+
+/** Products are reviewed as part of their producer. */
+export function reviewCapability(entityType: EntityType): Capability {
+	return `review:${entityType === 'product' ? 'producer' : entityType}`;
+}
+
+const cache = new WeakMap<object, Promise<RevisionRow | null>>();
+
+/** The revision a review action is about, read once per request (the guard and the action share it). */
+export function revisionOfRequest(db: Db, event: Ev): Promise<RevisionRow | null> {
+	let p = cache.get(event);
+	if (!p) {
+		const id = event.params.id ?? '';
+		p = /^[0-9a-f-]{36}$/i.test(id) ? getRevision(db, id) : Promise.resolve(null);
+		cache.set(event, p);
+	}
+	return p;
+}
+
+/** The capability a review action needs; 404 for an unknown revision. */
+export async function reviewCapabilityOf(db: Db, event: Ev): Promise<Capability> {
+	const rev = await revisionOfRequest(db, event);
+	if (!rev) error(404, 'Not found');
+	return reviewCapability(rev.entityType);
+}
+
+/** Resource scope of the revision for `authorize` (municipality ids are strings in principals). */
+export async function reviewScope(db: Db, event: Ev): Promise<{ municipalityId: string | null }> {
+	const rev = await revisionOfRequest(db, event);
+	return { municipalityId: rev?.municipalityId != null ? String(rev.municipalityId) : null };
+}

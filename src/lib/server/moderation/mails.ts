@@ -1,0 +1,55 @@
+/** Mails about moderation, each in its recipient's language (the one they used when submitting). */
+import { m } from '$lib/paraglide/messages';
+import { isLocale, type Locale } from '$lib/i18n/locales';
+import type { Db } from '../db/types';
+import { enqueueMail } from '../mail/outbox';
+import type { Decision } from './domain';
+import type { EntityType } from './drafts';
+import { publicUrl, siteUrl } from './effects';
+
+const asLocale = (l: string | null | undefined): Locale => (isLocale(l) ? l : 'lv');
+
+export async function mailDecision(
+	db: Db,
+	d: { to: string; locale: string; decision: Exclude<Decision, 'archive'>; name: string; message: string | null; entityType: EntityType; slug: string | null }
+): Promise<void> {
+	const locale = asLocale(d.locale);
+	const name = d.name;
+	const message = d.message ?? '';
+	let subject: string;
+	let text: string;
+	if (d.decision === 'approve') {
+		subject = m.moderation_mail_approved_subject({ name }, { locale });
+		const url = d.slug ? publicUrl(locale, d.entityType, d.slug) : siteUrl(locale, '');
+		text = m.moderation_mail_approved_text({ name, url }, { locale });
+	} else if (d.decision === 'reject') {
+		subject = m.moderation_mail_rejected_subject({ name }, { locale });
+		text = m.moderation_mail_rejected_text({ name, reason: message }, { locale });
+	} else {
+		subject = m.moderation_mail_changes_subject({ name }, { locale });
+		text = m.moderation_mail_changes_text({ name, message }, { locale });
+	}
+	await enqueueMail(db, { to: d.to, subject, text });
+}
+
+export async function mailSuggestionConfirmation(db: Db, d: { to: string; locale: string; name: string; token: string }): Promise<void> {
+	const locale = asLocale(d.locale);
+	const url = siteUrl(locale, 'ieteikt/apstiprinat', { token: d.token });
+	await enqueueMail(db, {
+		to: d.to,
+		subject: m.moderation_mail_confirm_subject({ name: d.name }, { locale }),
+		text: m.moderation_mail_confirm_text({ name: d.name, url }, { locale })
+	});
+}
+
+export type DigestItem = { name: string; typeLabel: string; days: number };
+
+export async function mailDigest(db: Db, d: { to: string; locale: string; count: number; oldest: DigestItem[] }): Promise<void> {
+	const locale = asLocale(d.locale);
+	const lines = d.oldest.map((i) => m.moderation_mail_digest_line({ name: i.name, type: i.typeLabel, days: i.days }, { locale })).join('\n');
+	await enqueueMail(db, {
+		to: d.to,
+		subject: m.moderation_mail_digest_subject({ count: d.count }, { locale }),
+		text: m.moderation_mail_digest_text({ count: d.count, items: lines, url: siteUrl(locale, 'moderacija') }, { locale })
+	});
+}

@@ -1,0 +1,92 @@
+/**
+ * A moderator's decision on a revision: approve (apply + publish), reject (reason), request
+ * changes (message) or archive. One transaction; the author's e-mail, the audit entry and the
+ * search reindex are written in it and happen only if the decision commits.
+ */
+import type { Db } from '../db/types';
+import { decisionStatus, reviewRefusal, type Decision, type ReviewRefusal } from './domain';
+import { audit, queueReindex } from './effects';
+import { applyFields, insertListing, readListing, setListingStatus } from './listings-repository';
+import { mailDecision } from './mails';
+import { getRevision, moveRevision } from './revisions-repository';
+
+export type DecideInput = {
+	revisionId: string;
+	decision: Decision;
+	reviewerUserId: string;
+	/** Rejection reason or requested changes; required for those two. */
+	message?: string;
+	now?: Date;
+};
+
+export type DecideResult = { ok: true } | { ok: false; refusal: ReviewRefusal | 'not_found' };
+
+export class MessageRequiredError extends Error {
+	constructor() {
+		super('A reason is required for this decision');
+	}
+}
+
+/** Thrown inside the transaction to roll back when the listing moved on under us. */
+class Refused extends Error {
+	constructor(readonly refusal: ReviewRefusal) {
+		super(refusal);
+	}
+}
+
+export async function decide(db: Db, input: DecideInput): Promise<DecideResult> {
+	const message = input.message?.trim() || null;
+	if ((input.decision === 'reject' || input.decision === 'request_changes') && !message) throw new MessageRequiredError();
+	const now = input.now ?? new Date();
+	try {
+		return await db.transaction(async (tx) => {
+			const rev = await getRevision(tx, input.revisionId);
+			if (!rev) return { ok: false, refusal: 'not_found' } as const;
+			const listing = await readListing(tx, rev.entityType, rev.entityId);
+			// a new product has no row until approved: it is at version 1 by definition
+			const currentVersion = listing?.version ?? 1;
+			const refusal = reviewRefusal(rev, currentVersion, input.decision);
+			if (refusal) return { ok: false, refusal } as const;
+
+			const moved = await moveRevision(tx, rev.id, rev.status, decisionStatus(input.decision), { reviewedBy: input.reviewerUserId, at: now, reason: message });
+			if (!moved) throw new Refused('not_pending');
+
+			let slug = listing?.slug ?? null;
+			let producerId = listing?.producerId ?? null;
+			if (input.decision === 'approve') {
+				if (rev.isNew && !listing) {
+					await insertListing(tx, rev.entityType, rev.proposed, 'pending', rev.entityId);
+					producerId = (rev.proposed.producerId as string | undefined) ?? null;
+				} else {
+					const publish = rev.isNew ? { status: 'published' as const, at: now } : undefined;
+					const next = await applyFields(tx, rev.entityType, rev.entityId, rev.proposed, rev.baseVersion, publish);
+					if (next === null) throw new Refused('stale');
+				}
+				if (rev.isNew || listing?.status === 'published') await queueReindex(tx, rev.entityType, rev.entityId, producerId);
+			} else if (rev.isNew && listing && listing.status !== 'published' && input.decision !== 'request_changes') {
+				// a new listing nobody will publish leaves the pending pile with its revision
+				await setListingStatus(tx, rev.entityType, rev.entityId, input.decision === 'reject' ? 'rejected' : 'archived');
+			}
+			if (rev.entityType === 'product' && producerId) slug = (await readListing(tx, 'producer', producerId))?.slug ?? null;
+
+			await audit(tx, input.reviewerUserId, input.decision, rev.entityType, rev.entityId, { revisionId: rev.id, ...(message && { message }) });
+			if (rev.authorEmail && input.decision !== 'archive') {
+				const name = displayName(rev.proposed.name ?? listing?.fields.name, rev.authorLocale);
+				await mailDecision(tx, { to: rev.authorEmail, locale: rev.authorLocale, decision: input.decision, name, message, entityType: rev.entityType, slug });
+			}
+			return { ok: true } as const;
+		});
+	} catch (e) {
+		if (e instanceof Refused) return { ok: false, refusal: e.refusal };
+		throw e;
+	}
+}
+
+function displayName(name: unknown, locale: string): string {
+	if (typeof name === 'string') return name;
+	if (name && typeof name === 'object') {
+		const t = name as Record<string, string | undefined>;
+		return t[locale] || t.lv || '';
+	}
+	return '';
+}

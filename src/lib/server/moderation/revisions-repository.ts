@@ -1,0 +1,157 @@
+import { and, asc, count, eq, inArray, lte, min, type SQL } from 'drizzle-orm';
+import { places, producers, products, revisions, salesPoints, territories } from '../db/schema';
+import { toNumber, type Db } from '../db/types';
+import type { LocalizedText } from '../../domain/types';
+import type { RevisionStatus } from './domain';
+import type { EntityType } from './drafts';
+import type { RevisionSource } from './field-policy';
+
+export type RevisionRow = {
+	id: string;
+	entityType: EntityType;
+	entityId: string;
+	baseVersion: number;
+	proposed: Record<string, unknown>;
+	changedFields: string[];
+	isNew: boolean;
+	source: RevisionSource;
+	status: RevisionStatus;
+	note: string | null;
+	reason: string | null;
+	authorUserId: string | null;
+	authorEmail: string | null;
+	authorLocale: string;
+	municipalityId: number | null;
+	reviewedBy: string | null;
+	reviewedAt: Date | null;
+	createdAt: Date;
+	queuedAt: Date | null;
+};
+
+const columns = {
+	id: revisions.id,
+	entityType: revisions.entityType,
+	entityId: revisions.entityId,
+	baseVersion: revisions.baseVersion,
+	proposed: revisions.proposed,
+	changedFields: revisions.changedFields,
+	isNew: revisions.isNew,
+	source: revisions.source,
+	status: revisions.status,
+	note: revisions.note,
+	reason: revisions.reason,
+	authorUserId: revisions.authorUserId,
+	authorEmail: revisions.authorEmail,
+	authorLocale: revisions.authorLocale,
+	municipalityId: revisions.municipalityId,
+	reviewedBy: revisions.reviewedBy,
+	reviewedAt: revisions.reviewedAt,
+	createdAt: revisions.createdAt,
+	queuedAt: revisions.queuedAt
+};
+
+export type NewRevision = Omit<RevisionRow, 'id' | 'createdAt' | 'reviewedBy' | 'reviewedAt' | 'reason'> & {
+	confirmTokenHash?: string | null;
+	reviewedBy?: string | null;
+	reviewedAt?: Date | null;
+};
+
+export async function insertRevision(db: Db, values: NewRevision): Promise<string> {
+	const [row] = await db.insert(revisions).values(values).returning({ id: revisions.id });
+	return row.id;
+}
+
+export async function getRevision(db: Db, id: string): Promise<RevisionRow | null> {
+	const [row] = await db.select(columns).from(revisions).where(eq(revisions.id, id)).limit(1);
+	return row ?? null;
+}
+
+/** Moves a revision from `from` to `to`; false when it was no longer in `from` (someone was faster). */
+export async function moveRevision(
+	db: Db,
+	id: string,
+	from: RevisionStatus,
+	to: RevisionStatus,
+	review: { reviewedBy: string | null; at: Date; reason?: string | null }
+): Promise<boolean> {
+	const rows = await db
+		.update(revisions)
+		.set({ status: to, reviewedBy: review.reviewedBy, reviewedAt: review.at, reason: review.reason ?? null })
+		.where(and(eq(revisions.id, id), eq(revisions.status, from)))
+		.returning({ id: revisions.id });
+	return rows.length > 0;
+}
+
+/** A suggestion's e-mail link was clicked: it enters the queue now. */
+export async function confirmByTokenHash(db: Db, tokenHash: string, at: Date): Promise<RevisionRow | null> {
+	const [row] = await db
+		.update(revisions)
+		.set({ status: 'pending', queuedAt: at, confirmTokenHash: null })
+		.where(and(eq(revisions.confirmTokenHash, tokenHash), eq(revisions.status, 'unconfirmed')))
+		.returning(columns);
+	return row ?? null;
+}
+
+export type QueueFilter = {
+	entityTypes?: readonly EntityType[];
+	/** A territory editor's reach: only these municipalities. */
+	withinMunicipalities?: readonly number[];
+	municipalityId?: number;
+	/** Waiting since at least this moment (the "older than N days" filter). */
+	queuedBefore?: Date;
+};
+
+function queueWhere(f: QueueFilter): SQL | undefined {
+	return and(
+		eq(revisions.status, 'pending'),
+		f.entityTypes?.length ? inArray(revisions.entityType, [...f.entityTypes]) : undefined,
+		f.withinMunicipalities ? inArray(revisions.municipalityId, f.withinMunicipalities.length ? [...f.withinMunicipalities] : [-1]) : undefined,
+		f.municipalityId !== undefined ? eq(revisions.municipalityId, f.municipalityId) : undefined,
+		f.queuedBefore ? lte(revisions.queuedAt, f.queuedBefore) : undefined
+	);
+}
+
+/** The waiting revisions, oldest first. */
+export async function listQueue(db: Db, f: QueueFilter, limit: number, offset: number): Promise<RevisionRow[]> {
+	return db.select(columns).from(revisions).where(queueWhere(f)).orderBy(asc(revisions.queuedAt), asc(revisions.id)).limit(limit).offset(offset);
+}
+
+export async function countQueue(db: Db, f: QueueFilter): Promise<{ count: number; oldest: Date | null }> {
+	const [row] = await db.select({ n: count(), oldest: min(revisions.queuedAt) }).from(revisions).where(queueWhere(f));
+	return { count: toNumber(row?.n), oldest: row?.oldest ? new Date(row.oldest) : null };
+}
+
+/** Other open revisions of the same listing, newest first (shown next to the one under review). */
+export async function openRevisionsOf(db: Db, entityType: EntityType, entityId: string): Promise<RevisionRow[]> {
+	const rows = await db
+		.select(columns)
+		.from(revisions)
+		.where(and(eq(revisions.entityType, entityType), eq(revisions.entityId, entityId), inArray(revisions.status, ['pending', 'changes_requested'])))
+		.orderBy(asc(revisions.createdAt));
+	return rows;
+}
+
+/** Municipalities that have waiting revisions (for the queue's filter). */
+export async function queueMunicipalities(db: Db, f: QueueFilter): Promise<Array<{ id: number; name: LocalizedText }>> {
+	return db
+		.selectDistinct({ id: territories.id, name: territories.name })
+		.from(revisions)
+		.innerJoin(territories, eq(territories.id, revisions.municipalityId))
+		.where(queueWhere(f));
+}
+
+/** Current names of the listings behind revisions (a product's name is multilingual). */
+export async function listingNames(db: Db, refs: ReadonlyArray<{ entityType: EntityType; entityId: string }>): Promise<Map<string, string | LocalizedText>> {
+	const ids = (type: EntityType) => refs.filter((r) => r.entityType === type).map((r) => r.entityId);
+	const out = new Map<string, string | LocalizedText>();
+	const fetches: Array<Promise<Array<{ id: string; name: string | LocalizedText }>>> = [];
+	const add = (type: EntityType, q: () => Promise<Array<{ id: string; name: string | LocalizedText }>>) => {
+		if (ids(type).length) fetches.push(q());
+	};
+	add('producer', () => db.select({ id: producers.id, name: producers.name }).from(producers).where(inArray(producers.id, ids('producer'))));
+	add('product', () => db.select({ id: products.id, name: products.name }).from(products).where(inArray(products.id, ids('product'))));
+	add('sales_point', () => db.select({ id: salesPoints.id, name: salesPoints.name }).from(salesPoints).where(inArray(salesPoints.id, ids('sales_point'))));
+	add('place', () => db.select({ id: places.id, name: places.name }).from(places).where(inArray(places.id, ids('place'))));
+	for (const rows of await Promise.all(fetches)) for (const r of rows) out.set(r.id, r.name);
+	return out;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeUrl, parseSuggestionForm } from './suggestion-form';
+
+const allowed = { kinds: ['farm', 'home_producer'], municipalityIds: new Set([7]), categoryIds: new Set([1, 2]) };
+const form = (entries: Record<string, string | string[]>) => {
+	const f = new FormData();
+	for (const [k, v] of Object.entries(entries)) for (const x of [v].flat()) f.append(k, x);
+	return f;
+};
+const valid = { name: ' Ozolu medus ', kind: 'farm', whatTheyMake: 'Medus', municipalityId: '7', phone: '+371 20000000', suggesterEmail: 'a@b.lv', categoryIds: ['1', '9'] };
+
+describe('suggestion form', () => {
+	it('accepts a complete suggestion and keeps only known categories', () => {
+		const r = parseSuggestionForm(form(valid), allowed);
+		expect(r.errors).toEqual({});
+		expect(r.fields).toMatchObject({ name: 'Ozolu medus', municipalityId: 7, categoryIds: [1], phone: '+371 20000000', website: null });
+		expect(r.suggesterEmail).toBe('a@b.lv');
+	});
+	it('gives field errors and keeps what was typed', () => {
+		const r = parseSuggestionForm(form({ ...valid, name: '', municipalityId: '99', phone: '', suggesterEmail: 'nav-epasts', website: 'ne adrese' }), allowed);
+		expect(r.fields).toBeUndefined();
+		expect(r.errors).toEqual({ name: 'required', municipalityId: 'required', suggesterEmail: 'invalid', website: 'invalid' });
+		expect(r.values).toMatchObject({ whatTheyMake: 'Medus', suggesterEmail: 'nav-epasts', categoryIds: '1' });
+	});
+	it('needs at least one way to contact the producer', () => {
+		const r = parseSuggestionForm(form({ ...valid, phone: '' }), allowed);
+		expect(r.errors).toEqual({ phone: 'contact_required' });
+	});
+	it('completes web addresses people type without a scheme', () => {
+		expect(normalizeUrl('www.medus.lv')).toBe('https://www.medus.lv/');
+		expect(normalizeUrl('http://medus.lv/x')).toBe('http://medus.lv/x');
+		expect(normalizeUrl('medus')).toBeNull();
+	});
+});

@@ -1,0 +1,85 @@
+import { fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { authorize } from '$lib/server/auth/authorize';
+import { config } from '$lib/server/config/env';
+import { db } from '$lib/server/db/bootstrap';
+import { checkFormStart, HONEYPOT_FIELD, honeypotFilled, signFormStart, STARTED_FIELD } from '$lib/server/moderation/form-guard';
+import { parseSuggestionForm } from '$lib/server/moderation/suggestion-form';
+import { suggestionFormOptions } from '$lib/server/moderation/suggestion-options';
+import { submitSuggestion } from '$lib/server/moderation/suggestions-flow';
+import { checkUpload, ImageRejectedError } from '$lib/server/images/domain';
+import { storeImage } from '$lib/server/images/flow';
+import { imageRejectionMessage } from '$lib/server/images/messages';
+import { heicDecodable } from '$lib/server/images/process';
+import { sniffImageType } from '$lib/server/images/sniff';
+import { m } from '$lib/paraglide/messages';
+import { findPossibleDuplicates } from '$lib/server/duplicates/find-duplicates';
+
+/** The optional photo: checked by size and content before anything is stored. */
+async function readPhoto(form: FormData): Promise<{ bytes?: Uint8Array; error?: string }> {
+	const file = form.get('photo');
+	if (!(file instanceof File) || file.size === 0) return {};
+	const bytes = new Uint8Array(await file.arrayBuffer());
+	try {
+		checkUpload(bytes, sniffImageType(bytes), config().IMAGE_MAX_BYTES, heicDecodable());
+		return { bytes };
+	} catch (e) {
+		if (e instanceof ImageRejectedError) return { error: imageRejectionMessage(e.reason) };
+		throw e;
+	}
+}
+
+export const load: PageServerLoad = async ({ params }) => ({
+	options: await suggestionFormOptions(db(), params.lang),
+	started: signFormStart(new Date(), config().AUTH_SECRET)
+});
+
+export const actions: Actions = {
+	default: async (event) => {
+		await authorize(event, 'create:suggestion');
+		const form = await event.request.formData();
+		const options = await suggestionFormOptions(db(), event.params.lang);
+		const parsed = parseSuggestionForm(form, {
+			kinds: options.kinds,
+			municipalityIds: new Set(options.municipalities.map((m) => m.id)),
+			categoryIds: new Set(options.categories.map((c) => c.id))
+		});
+		const secret = config().AUTH_SECRET;
+		const started = signFormStart(new Date(), secret);
+		// a filled honeypot is a bot; answer like any refusal so it learns nothing
+		if (honeypotFilled(form.get(HONEYPOT_FIELD))) return fail(400, { values: parsed.values, errors: {}, formError: 'spam' as const, started });
+		const timing = checkFormStart(form.get(STARTED_FIELD) as string | null, new Date(), secret);
+		if (timing === 'too_fast') return fail(400, { values: parsed.values, errors: parsed.errors, formError: 'too_fast' as const, started: form.get(STARTED_FIELD) as string });
+		if (timing !== 'ok') return fail(400, { values: parsed.values, errors: parsed.errors, formError: 'expired' as const, started });
+		const photo = await readPhoto(form);
+		if (!parsed.fields || !parsed.suggesterEmail || photo.error) {
+			return fail(400, { values: parsed.values, errors: parsed.errors, photoError: photo.error, formError: 'fields' as const, started: form.get(STARTED_FIELD) as string });
+		}
+
+		// "is it one of these?" once; the second submit (not_duplicate) goes through
+		if (form.get('not_duplicate') !== '1') {
+			const f = parsed.fields;
+			const duplicates = await findPossibleDuplicates(db(), { name: f.name, phone: f.phone, email: f.email, website: f.website, municipalityId: f.municipalityId });
+			if (duplicates.length) return fail(409, { values: parsed.values, errors: {}, duplicates, started: form.get(STARTED_FIELD) as string });
+		}
+		const result = await submitSuggestion(db(), {
+			fields: parsed.fields,
+			suggesterEmail: parsed.suggesterEmail,
+			locale: event.params.lang,
+			ip: event.getClientAddress(),
+			userId: event.locals.principal?.userId ?? null
+		});
+		if (!result.ok) return fail(429, { values: parsed.values, errors: {}, formError: 'rate_limited' as const, started });
+		let photoRefused: string | undefined;
+		if (photo.bytes) {
+			try {
+				await storeImage(db(), { bytes: photo.bytes, alt: m.suggest_photo_alt({ name: parsed.fields.name }), ownerUserId: event.locals.principal?.userId ?? null, producerId: result.entityId });
+			} catch (e) {
+				// the suggestion itself is in; only a photo that fails to decode is left out, and the page says so
+				if (!(e instanceof ImageRejectedError)) throw e;
+				photoRefused = imageRejectionMessage(e.reason);
+			}
+		}
+		return { sent: true as const, email: parsed.suggesterEmail, photoRefused };
+	}
+};

@@ -1,0 +1,53 @@
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { authorize } from '$lib/server/auth/authorize';
+import { can } from '$lib/server/auth/permissions';
+import { db } from '$lib/server/db/bootstrap';
+import { inReach, moderationReach, reviewCapability, reviewCapabilityOf, reviewScope } from '$lib/server/moderation/access';
+import type { Decision } from '$lib/server/moderation/domain';
+import { revisionView } from '$lib/server/moderation/queries';
+import { decide } from '$lib/server/moderation/review-flow';
+
+export const load: PageServerLoad = async (event) => {
+	const reach = moderationReach(event);
+	const view = /^[0-9a-f-]{36}$/i.test(event.params.id) ? await revisionView(db(), event.params.id, event.params.lang) : null;
+	if (!view) error(404, 'Not found');
+	if (!inReach(reach, view.municipalityId)) error(403, 'Forbidden');
+	const scope = { municipalityId: view.municipalityId === null ? null : String(view.municipalityId) };
+	return { view, canReview: can(event.locals.principal ?? null, reviewCapability(view.entityType), scope) };
+};
+
+/** Shared by the four decisions; the guard (authorize) ran first in each action. */
+async function decideAction(event: RequestEvent, decision: Decision) {
+	const form = await event.request.formData();
+	const message = String(form.get('message') ?? '').trim();
+	if ((decision === 'reject' || decision === 'request_changes') && !message) {
+		return fail(400, { decision, error: 'message_required' as const, message });
+	}
+	if (message.length > 2000) return fail(400, { decision, error: 'message_too_long' as const, message });
+	const result = await decide(db(), { revisionId: event.params.id!, decision, reviewerUserId: event.locals.principal!.userId, message });
+	if (!result.ok) {
+		if (result.refusal === 'not_found') error(404, 'Not found');
+		return fail(409, { decision, error: result.refusal, message });
+	}
+	redirect(303, `/${event.params.lang}/moderacija?izlemts=${decision}`);
+}
+
+export const actions: Actions = {
+	approve: async (event) => {
+		await authorize(event, await reviewCapabilityOf(db(), event), () => reviewScope(db(), event));
+		return decideAction(event, 'approve');
+	},
+	reject: async (event) => {
+		await authorize(event, await reviewCapabilityOf(db(), event), () => reviewScope(db(), event));
+		return decideAction(event, 'reject');
+	},
+	changes: async (event) => {
+		await authorize(event, await reviewCapabilityOf(db(), event), () => reviewScope(db(), event));
+		return decideAction(event, 'request_changes');
+	},
+	archive: async (event) => {
+		await authorize(event, await reviewCapabilityOf(db(), event), () => reviewScope(db(), event));
+		return decideAction(event, 'archive');
+	}
+};

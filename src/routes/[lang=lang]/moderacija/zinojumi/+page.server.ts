@@ -1,0 +1,42 @@
+import { fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { authorize } from '$lib/server/auth/authorize';
+import { config } from '$lib/server/config/env';
+import { db } from '$lib/server/db/bootstrap';
+import { reportsReach } from '$lib/server/reports/access';
+import { reportScope, resolveReport } from '$lib/server/reports/flow';
+import { reportsPage } from '$lib/server/reports/queries';
+import { parseReportFilter, parseResolveForm } from '$lib/server/reports/report-form';
+
+export const load: PageServerLoad = async (event) => {
+	const reach = reportsReach(event);
+	const filter = parseReportFilter(event.url.searchParams);
+	return {
+		page: await reportsPage(db(), { territoryIds: reach, filter, locale: event.params.lang, now: new Date() }),
+		done: event.url.searchParams.get('done')
+	};
+};
+
+/** The report the form names, for the permission check (the body is read from a clone). */
+const scopeOfForm = (event: RequestEvent) => async () => reportScope(db(), String((await event.request.clone().formData()).get('reportId') ?? ''));
+
+async function decide(event: RequestEvent, outcome: 'resolved' | 'dismissed') {
+	const principal = event.locals.principal!;
+	const parsed = parseResolveForm(await event.request.formData(), outcome);
+	if (!parsed.decision) return fail(400, { reportId: parsed.reportId, errors: parsed.errors as Record<string, string>, note: parsed.note });
+	const origin = config().PUBLIC_BASE_URL ?? event.url.origin;
+	const result = await resolveReport(db(), { decision: parsed.decision, actorUserId: principal.userId, origin });
+	if (!result.ok) return fail(409, { reportId: parsed.decision.reportId, errors: { report: result.error } as Record<string, string>, note: parsed.note });
+	return { decided: outcome, reportId: parsed.decision.reportId };
+}
+
+export const actions: Actions = {
+	resolve: async (event) => {
+		await authorize(event, 'review:report', scopeOfForm(event));
+		return decide(event, 'resolved');
+	},
+	dismiss: async (event) => {
+		await authorize(event, 'review:report', scopeOfForm(event));
+		return decide(event, 'dismissed');
+	}
+};

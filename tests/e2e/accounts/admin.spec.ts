@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from '../helpers';
+import { DEMO, signIn } from '../support/auth';
+import { newConfirmedUser, PASSWORD } from './signup-helper';
+
+// several pages, a sign-up and mail per test: generous on a busy machine
+test.describe.configure({ timeout: 90_000 });
+
+test('an admin gives a user the territory editor role; the audit log shows it, filtered', async ({ browser }) => {
+	const userPage = await (await browser.newContext()).newPage();
+	const email = await newConfirmedUser(userPage, 'Loma Testa');
+	const admin = await (await browser.newContext()).newPage();
+	await signIn(admin, DEMO.admin);
+	await admin.goto('/lv/admin');
+	await expectAccessible(admin);
+	await admin.getByRole('link', { name: 'Lietotāji' }).click();
+	await admin.getByLabel('Meklēt pēc e-pasta vai vārda').fill(email);
+	await admin.getByRole('button', { name: 'Atlasīt' }).click();
+	await expectAccessible(admin);
+	await admin.getByRole('link', { name: email }).click();
+	await expectAccessible(admin);
+	await admin.getByLabel('Loma', { exact: true }).selectOption('territory_editor');
+	await admin.getByLabel('Organizācija').selectOption({ label: 'Lauku partnerība "Lielupe"' });
+	await admin.getByRole('button', { name: 'Piešķirt' }).click();
+	await expect(admin.getByRole('status')).toHaveText('Loma piešķirta.');
+	await expect(admin.getByText('teritorijas redaktors – Lauku partnerība "Lielupe"')).toBeVisible();
+
+	await admin.goto(`/lv/admin/zurnals?kas=${encodeURIComponent(DEMO.admin)}&darbiba=user.role_grant`);
+	await expectAccessible(admin);
+	await expect(admin.locator('tbody tr').first()).toContainText('territory_editor');
+
+	// the user's very next request carries the new role
+	await signIn(userPage, email, PASSWORD);
+	await userPage.goto('/lv/konts');
+	await expect(userPage.getByRole('heading', { name: 'Mans konts' })).toBeVisible();
+});
+
+test('an admin edits the territories an organisation covers and reads the outbox', async ({ page }) => {
+	await signIn(page, DEMO.admin);
+	await page.goto('/lv/admin/organizacijas');
+	await expectAccessible(page);
+	await page.goto('/lv/admin/organizacijas/pierigas-partneriba');
+	await expectAccessible(page);
+	const box = page.getByRole('checkbox', { name: 'Ropažu novads' });
+	const was = await box.isChecked();
+	await box.setChecked(!was);
+	await page.getByRole('button', { name: 'Saglabāt' }).click();
+	await expect(page.getByRole('status')).toHaveText('Saglabāts.');
+	await page.reload();
+	await expect(page.getByRole('checkbox', { name: 'Ropažu novads' })).toBeChecked({ checked: !was });
+	await page.goto('/lv/admin/zurnals?darbiba=organisation.territories_set');
+	await expect(page.locator('tbody tr').first()).toContainText('pierigas-partneriba');
+
+	await page.goto('/lv/admin/pasts');
+	await expectAccessible(page);
+	await expect(page.getByRole('heading', { name: 'Izsūtītais pasts' })).toBeVisible();
+});

@@ -1,0 +1,125 @@
+import { expect, test, type Page } from '@playwright/test';
+import { signIn } from '../support/auth';
+import { waitForMail } from '../support/mailbox';
+import { XSS_PAYLOADS } from './xss-payloads';
+import { batches, expectNothingInjected, expectShownLiterally, visible, watchDialogs } from './xss-check';
+
+/**
+ * ≥ 100 XSS payloads through every text field of every form, rendered back: no dialog may fire,
+ * nothing may be injected, the text must read literally. Payloads go in batches per field so the
+ * whole spec stays fast; anonymous forms reuse one signed start time (the guard wants ≥ 4 s).
+ */
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(120_000);
+
+const MIN_FILL_MS = 4_200;
+const run = `${Date.now().toString(36)}`;
+
+/** Sets a field's value directly: maxlength and the keyboard are not what is being tested. */
+async function setValue(page: Page, selector: string, value: string): Promise<void> {
+	await page.locator(selector).evaluate((el, v) => {
+		(el as HTMLInputElement).value = v;
+	}, value);
+}
+
+test('report form, its confirmation, and the moderators\' reports tab render every payload as text', async ({ browser }) => {
+	expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(100);
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const fired = watchDialogs(page);
+	await page.goto('/lv/zinot?type=producer&slug=darzini');
+	const started = await page.locator('input[name="form_started"]').inputValue();
+	await page.waitForTimeout(MIN_FILL_MS);
+
+	// 1. invalid e-mail and duplicate link: the form comes back with every field as typed
+	for (const line of batches(XSS_PAYLOADS, 1900, ' ')) {
+		await page.goto('/lv/zinot?type=producer&slug=darzini');
+		await setValue(page, 'input[name="form_started"]', started);
+		await page.getByRole('radio', { name: /Dublikāts/ }).check();
+		await setValue(page, 'textarea[name="comment"]', line);
+		await setValue(page, 'input[name="duplicateOf"]', line);
+		await setValue(page, 'input[name="email"]', line);
+		await page.getByRole('button', { name: 'Nosūtīt ziņojumu' }).click();
+		await expect(page.getByText('Ievadi derīgu e-pasta adresi vai atstāj tukšu.')).toBeVisible();
+		await expectNothingInjected(page, fired);
+		expect(visible(await page.locator('textarea[name="comment"]').inputValue())).toBe(visible(line));
+		expect(visible(await page.locator('input[name="duplicateOf"]').inputValue())).toBe(visible(line));
+	}
+
+	// 2. valid reports whose comments are the payloads: the confirmation shows them literally
+	const notes = batches(XSS_PAYLOADS, 950, '\n');
+	for (const [i, comment] of notes.entries()) {
+		await page.goto('/lv/zinot?type=producer&slug=darzini');
+		await setValue(page, 'input[name="form_started"]', started);
+		await page.getByRole('radio', { name: /Nepiemērots saturs/ }).check();
+		await setValue(page, 'textarea[name="comment"]', `xss-${run}-${i}\n${comment}`);
+		await page.getByRole('button', { name: 'Nosūtīt ziņojumu' }).click();
+		await expect(page.getByTestId('report-sent')).toBeVisible();
+		await expectNothingInjected(page, fired);
+		await expectShownLiterally(page, '[data-testid="report-comment"]', comment.split('\n'));
+	}
+	await context.close();
+
+	// 3. the moderator reads them, and dismisses each with a payload note; the closed list shows the notes
+	const mod = await browser.newPage();
+	const modFired = watchDialogs(mod);
+	await signIn(mod, 'moderators@demo.tuvuma.lv');
+	await mod.goto('/lv/moderacija/zinojumi?reason=inappropriate');
+	await expectNothingInjected(mod, modFired);
+	for (const [i, note] of notes.entries()) {
+		const card = mod.getByTestId('report').filter({ hasText: `xss-${run}-${i}` });
+		await expect(card).toHaveCount(1);
+		await expectShownLiterally(mod, `[data-report-id="${await card.getAttribute('data-report-id')}"] blockquote`, note.split('\n'));
+		await card.locator('textarea[name="note"]').evaluate((el, v) => ((el as HTMLTextAreaElement).value = v), note);
+		await card.getByRole('button', { name: 'Noraidīt' }).click();
+		await expect(mod.getByRole('status').filter({ hasText: 'Ziņojums noraidīts.' })).toBeVisible();
+		await expectNothingInjected(mod, modFired);
+	}
+	await mod.goto('/lv/moderacija/zinojumi?status=closed&reason=inappropriate');
+	await expectNothingInjected(mod, modFired);
+	await expectShownLiterally(mod, '[data-testid="report"] blockquote', XSS_PAYLOADS);
+	await mod.close();
+});
+
+test('sign-up and account forms render every payload as text (validation and saved name)', async ({ page }) => {
+	const fired = watchDialogs(page);
+	// validation: a too-long name and an invalid e-mail come back as typed
+	for (const line of batches(XSS_PAYLOADS, 1900, ' ')) {
+		await page.goto('/lv/registreties');
+		await setValue(page, 'input[name="name"]', line);
+		await setValue(page, 'input[name="email"]', line);
+		await page.getByRole('button', { name: 'Izveidot kontu' }).click();
+		await expect(page.locator('input[name="email"][aria-invalid="true"]')).toBeVisible();
+		await expectNothingInjected(page, fired);
+		expect(visible(await page.locator('input[name="name"]').inputValue())).toBe(visible(line));
+		expect(visible(await page.locator('input[name="email"]').inputValue())).toBe(visible(line));
+	}
+
+	// a real account whose name is each payload in turn: saved, then shown on the account page
+	const names = batches(XSS_PAYLOADS, 120, ' ');
+	const email = `xss-${run}@example.lv`;
+	await page.goto('/lv/registreties');
+	await page.getByLabel('Vārds').fill(names[0]);
+	await page.getByLabel('E-pasts').fill(email);
+	await page.getByLabel('Jaunā parole').fill('laba-parole-123');
+	await page.getByLabel(/Piekrītu/).check();
+	await page.getByRole('button', { name: 'Izveidot kontu' }).click();
+	await expect(page.getByRole('status')).toContainText(email);
+	await expectNothingInjected(page, fired);
+	const mail = await waitForMail(email, { subject: /Apstiprini e-pastu/ });
+	expect(mail.html).not.toMatch(/<script|onerror=|javascript:/i);
+	await page.goto(mail.links.find((l) => l.includes('/lv/registreties/apstiprinat'))!);
+	await page.getByRole('button', { name: 'Apstiprināt e-pastu' }).click();
+	await expect(page.getByRole('status')).toContainText('apstiprināta');
+	await signIn(page, email, 'laba-parole-123');
+	// saved through the request context (same session) to keep this quick; each one rendered in the page
+	const origin = new URL(page.url()).origin;
+	for (const name of names) {
+		const saved = await page.request.post('/lv/konts?/name', { form: { name }, headers: { origin, accept: 'application/json', 'x-sveltekit-action': 'true' } });
+		expect(saved.status(), name).toBe(200);
+		expect(await saved.text(), name).toContain('"type":"success"');
+		await page.goto('/lv/konts');
+		await expectNothingInjected(page, fired);
+		expect(visible(await page.locator('form[action="?/name"] input[name="name"]').inputValue())).toBe(visible(name));
+	}
+});
