@@ -49,7 +49,7 @@ export async function sitemapFile(db: Db, origin: string, file: string): Promise
 }
 
 /** Paths no crawler needs: sign-in, accounts, administration and moderation, and the bulk exports. */
-const PRIVATE_PATHS = ['/admin', '/moderacija', '/konts', '/ienakt', '/registreties', '/iziet'];
+const PRIVATE_PATHS = ['/admin', '/moderacija', '/konts', '/ienakt', '/registreties', '/aizmirsu-paroli', '/iziet'];
 
 export function robotsTxt(origin: string, locales: readonly string[]): string {
 	return [
