@@ -200,10 +200,13 @@ export type SuggestRow = { entityType: string; resultType: string; slug: string;
  * with a word starting with it ("kalnm" → Z/S "Kalnmuižas") through the partial trigram index;
  * product names from the small table of distinct names (search_product_names) the same two ways.
  */
+/** Names read per query before ordering them (bounds the work for a common prefix such as "ka"). */
+const PREFIX_WINDOW = 200;
+
 export async function suggestNames(db: Db, folded: string, limit: number): Promise<SuggestRow[]> {
 	const escaped = folded.replace(/[\\%_]/g, (c) => `\\${c}`);
 	const listing = sql`${d.entityType} <> 'product'`;
-	const columns = { entityType: d.entityType, resultType: d.resultType, slug: d.slug, name: d.name, nameI18n: d.nameI18n, municipalityId: d.municipalityId, foldedName: d.foldedName };
+	const columns = { entityType: d.entityType, resultType: d.resultType, slug: d.slug, name: d.name, nameI18n: d.nameI18n, municipalityId: d.municipalityId, foldedName: d.foldedName, sortKey: d.sortKey };
 	const productColumns = {
 		entityType: sql<string>`'product'`,
 		resultType: sql<string>`'producer'`,
@@ -211,14 +214,23 @@ export async function suggestNames(db: Db, folded: string, limit: number): Promi
 		name: pn.name,
 		nameI18n: pn.nameI18n,
 		municipalityId: sql<number>`0`,
-		foldedName: pn.foldedName
+		foldedName: pn.foldedName,
+		sortKey: pn.foldedName
 	};
 	const [names, productNames] = await Promise.all([
+		// the first names in index order (btree range, stops early), the shortest of them first
 		db
-			.select(columns)
-			.from(d)
-			.where(and(listing, sql`${d.foldedName} like ${escaped + '%'}`))
-			.orderBy(sql`length(${d.foldedName})`, sql`${d.sortKey} collate "C"`)
+			.select()
+			.from(
+				db
+					.select(columns)
+					.from(d)
+					.where(and(listing, sql`${d.foldedName} ~>=~ ${folded}`, sql`${d.foldedName} ~<~ ${folded + '\u{10FFFF}'}`))
+					.orderBy(sql`${d.foldedName} collate "C"`)
+					.limit(PREFIX_WINDOW)
+					.as('names')
+			)
+			.orderBy(sql`length(folded_name)`, sql`sort_key collate "C"`)
 			.limit(limit * 3),
 		db
 			.select(productColumns)
@@ -233,12 +245,13 @@ export async function suggestNames(db: Db, folded: string, limit: number): Promi
 	const inner = sql`like ${'%' + escaped + '%'}`;
 	const notPrefix = sql`not like ${escaped + '%'}`;
 	const [innerNames, innerProducts] = await Promise.all([
+		// no ORDER BY: the trigram bitmap stops at the window instead of sorting every match
 		db
 			.select(columns)
 			.from(d)
 			.where(and(listing, sql`${d.foldedName} ${inner}`, sql`${d.foldedName} ${notPrefix}`))
-			.orderBy(sql`${d.sortKey} collate "C"`)
-			.limit(limit * 6),
+			.limit(PREFIX_WINDOW)
+			.then((rows) => rows.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0)).slice(0, limit * 6)),
 		productNames.length >= 3
 			? []
 			: db
