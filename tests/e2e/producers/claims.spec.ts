@@ -55,7 +55,7 @@ test.describe('claiming a listing', () => {
 		await expect(visitor.getByText('5,75 €')).toBeVisible();
 
 		await claimant.getByRole('link', { name: 'Apraksts un foto' }).click();
-		await claimant.getByLabel('Apraksts').fill('Kazu siers un kazu piens no Siguldas pļavām.');
+		await claimant.getByRole('textbox', { name: 'Apraksts' }).fill('Kazu siers un kazu piens no Siguldas pļavām.');
 		await claimant.getByRole('button', { name: 'Saglabāt aprakstu' }).click();
 		await expect(claimant.getByText('Izmaiņas būs redzamas, kad moderators tās apstiprinās')).toBeVisible();
 		await expect(claimant.getByText('Izmaiņa gaida moderatora pārbaudi')).toBeVisible();

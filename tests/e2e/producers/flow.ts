@@ -53,9 +53,10 @@ export async function signedIn(browser: Browser, email: string): Promise<Page> {
 /** Fills and sends the sign-up form; returns the new listing's dashboard URL. */
 export async function createListing(page: Page, l: { name: string; email: string; description?: string }): Promise<string> {
 	await page.goto('/lv/razotajiem/jauns');
+	await page.waitForLoadState('networkidle');
 	await page.getByLabel(/^Nosaukums/).fill(l.name);
 	await page.getByLabel('Kas tas ir').selectOption({ label: 'Mājražotājs' });
-	await page.getByLabel('Apraksts').fill(l.description ?? 'Rupjmaize no pašu audzētiem rudziem, cepta malkas krāsnī.');
+	await page.getByRole('textbox', { name: 'Apraksts' }).fill(l.description ?? 'Rupjmaize no pašu audzētiem rudziem, cepta malkas krāsnī.');
 	await page.getByLabel('Novads', { exact: true }).selectOption({ label: 'Siguldas novads' });
 	await page.getByLabel('Tikai ciems vai pagasts — bez adreses').check();
 	await page.getByLabel('E-pasts', { exact: true }).fill(l.email);
