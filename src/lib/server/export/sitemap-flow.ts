@@ -11,7 +11,10 @@ const LISTING_PATHS: Record<ListingKind, string> = {
 };
 
 /** Index and list pages that exist whatever the data. */
-const FIXED_PAGES = ['/', '/razotaji', '/karte', '/tirdzniecibas-vietas', '/organizacijas', '/vietas', '/novadi', '/logrikis/kods'];
+const FIXED_PAGES = [
+	'/', '/razotaji', '/karte', '/tirdzniecibas-vietas', '/organizacijas', '/vietas', '/novadi',
+	'/logrikis/kods', '/ieteikt', '/razotajiem', '/privatums'
+];
 
 /** /sitemap.xml: the fixed and territory pages, then each listing kind in chunks. */
 export async function sitemapIndex(db: Db, origin: string): Promise<string> {
