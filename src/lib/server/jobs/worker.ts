@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Db } from '../db/types';
 import { claimJob, completeJob, failJob, purgeFinishedJobs } from './jobs-repository';
+import { purgeRateLimits } from '../rate-limit/rate-limit';
 import { jobHandler } from './registry';
 import { onWake } from './wake';
 import './handlers';
@@ -37,7 +38,9 @@ export function startWorker(db: Db, opts: { pollMs?: number } = {}): Worker {
 		}
 		if (Date.now() - lastPurge > 3_600_000) {
 			lastPurge = Date.now();
+			// housekeeping: finished jobs and ended rate-limit windows
 			await purgeFinishedJobs(db);
+			await purgeRateLimits(db);
 		}
 	}
 
