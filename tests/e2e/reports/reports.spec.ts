@@ -133,6 +133,7 @@ test.describe('report a problem', () => {
 		await page.goto('/en/zinot?type=producer&slug=kalnmuizas');
 		await expect(page.getByRole('heading', { level: 1, name: 'Report a problem' })).toBeVisible();
 		await expectAccessible(page);
+		await page.waitForTimeout(MIN_FILL_MS);
 		await page.getByRole('button', { name: 'Send report' }).click();
 		await expect(page.getByRole('alert')).toHaveText('Please check the marked fields.');
 		await expect(page.getByRole('alert')).toBeFocused();

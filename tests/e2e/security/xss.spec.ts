@@ -123,3 +123,56 @@ test('sign-up and account forms render every payload as text (validation and sav
 		expect(visible(await page.locator('form[action="?/name"] input[name="name"]').inputValue())).toBe(visible(name));
 	}
 });
+
+test('suggest form and the moderators\' review page render every payload as text', async ({ page, browser }) => {
+	const fired = watchDialogs(page);
+	await page.goto('/lv/ieteikt');
+	const started = await page.locator('input[name="form_started"]').inputValue();
+	await page.waitForTimeout(MIN_FILL_MS);
+	const textFields = ['name', 'address', 'phone', 'email', 'website', 'facebook', 'suggesterEmail'];
+
+	// validation: every field holds a batch (invalid e-mails) and comes back as typed
+	for (const line of batches(XSS_PAYLOADS, 1900, ' ')) {
+		await page.goto('/lv/ieteikt');
+		await setValue(page, 'input[name="form_started"]', started);
+		for (const f of textFields) await setValue(page, `input[name="${f}"]`, line);
+		await setValue(page, 'textarea[name="whatTheyMake"]', line);
+		await page.getByRole('button', { name: 'Nosūtīt ieteikumu' }).click();
+		await expect(page.locator('input[name="suggesterEmail"][aria-invalid="true"]')).toBeVisible();
+		await expectNothingInjected(page, fired);
+		for (const f of textFields) expect(visible(await page.locator(`input[name="${f}"]`).inputValue()), f).toBe(visible(line));
+		expect(visible(await page.locator('textarea[name="whatTheyMake"]').inputValue())).toBe(visible(line));
+	}
+
+	// one real suggestion carrying payloads (a NUL among them), confirmed, then opened by a moderator
+	const name = `xss ${run} ${XSS_PAYLOADS.find((p) => p.includes('\u0000'))}`;
+	const what = batches(XSS_PAYLOADS, 1900, '\n')[0];
+	const email = `xss-ieteikums-${run}@example.lv`;
+	await page.goto('/lv/ieteikt');
+	await setValue(page, 'input[name="form_started"]', started);
+	await page.getByLabel('Nosaukums vai vārds').fill(name);
+	await page.getByLabel('Kas tas ir').selectOption({ label: 'Mājražotājs' });
+	await setValue(page, 'textarea[name="whatTheyMake"]', what);
+	await page.getByLabel('Novads').selectOption({ label: 'Ludzas novads' });
+	await page.getByLabel('Tālrunis').fill('+371 20000999');
+	await page.getByLabel('Jūsu e-pasts').fill(email);
+	await page.getByRole('button', { name: 'Nosūtīt ieteikumu' }).click();
+	await expect(page.getByRole('heading', { name: 'Gandrīz gatavs — pārbaudiet e-pastu' })).toBeVisible();
+	await expectNothingInjected(page, fired);
+	const mail = await waitForMail(email, { subject: /Apstipriniet ieteikumu/ });
+	expect(mail.html).not.toMatch(/<script|onerror=|javascript:/i);
+	await page.goto(mail.links.find((l) => l.includes('/ieteikt/apstiprinat'))!);
+	await page.getByRole('button', { name: 'Apstiprināt un nosūtīt' }).click();
+	await expectNothingInjected(page, fired);
+
+	const mod = await browser.newPage();
+	const modFired = watchDialogs(mod);
+	await signIn(mod, 'moderators@demo.tuvuma.lv');
+	await mod.goto('/lv/moderacija');
+	await expectNothingInjected(mod, modFired);
+	await mod.getByRole('link', { name: visible(name) }).first().click();
+	await expect(mod.getByRole('heading', { level: 1 })).toContainText(`xss ${run}`);
+	await expectNothingInjected(mod, modFired);
+	await expectShownLiterally(mod, 'main', what.split('\n'));
+	await mod.close();
+});

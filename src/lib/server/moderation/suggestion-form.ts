@@ -2,6 +2,7 @@
  * Parses the "suggest a producer" form. Pure: returns what the user typed (to show it again),
  * field errors as codes (the page turns them into localized text) and, when valid, the fields.
  */
+import { cleanText } from '../../text/clean';
 import type { SuggestionFields } from './suggestions-flow';
 
 export type SuggestionErrorCode = 'required' | 'too_long' | 'invalid' | 'contact_required';
@@ -28,10 +29,7 @@ export function parseSuggestionForm(
 	form: FormData,
 	allowed: { kinds: readonly string[]; municipalityIds: ReadonlySet<number>; categoryIds: ReadonlySet<number> }
 ): { values: SuggestionValues; errors: Record<string, SuggestionErrorCode>; fields?: SuggestionFields; suggesterEmail?: string } {
-	const text = (k: string) => {
-		const v = form.get(k);
-		return typeof v === 'string' ? v.trim() : '';
-	};
+	const text = (k: string) => cleanText(form.get(k));
 	const values = Object.fromEntries(TEXT_FIELDS.map((k) => [k, text(k)])) as SuggestionValues;
 	const categoryIds = form
 		.getAll('categoryIds')
