@@ -33,7 +33,11 @@ const schema = z.object({
 	/** Trust X-Forwarded-Proto / X-Forwarded-For from a reverse proxy (only set behind one). */
 	TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 	/** Fields owners change without review, "entity.field,…" (moderation/field-policy.ts). */
-	MODERATION_DIRECT_FIELDS: z.string().optional()
+	MODERATION_DIRECT_FIELDS: z.string().optional(),
+	/** Anonymous producer suggestions accepted from one IP address per hour (anti-spam). */
+	SUGGESTIONS_PER_IP_HOUR: z.coerce.number().int().min(1, 'SUGGESTIONS_PER_IP_HOUR must be at least 1').default(10),
+	/** Anonymous problem reports accepted from one IP address per hour (anti-spam). */
+	REPORTS_PER_IP_HOUR: z.coerce.number().int().min(1, 'REPORTS_PER_IP_HOUR must be at least 1').default(20)
 });
 
 export type AppConfig = Omit<z.infer<typeof schema>, 'AUTH_SECRET' | 'TRUST_PROXY'> & {

@@ -4,6 +4,7 @@
  * does it enter the moderators' queue. Rate limits count per IP and per e-mail in the database.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { config } from '../config/env';
 import type { Db } from '../db/types';
 import { consumeRateLimit } from '../rate-limit/rate-limit';
 import { audit } from './effects';
@@ -26,7 +27,10 @@ export type SuggestionFields = {
 };
 
 export const SUGGESTION_LIMITS = {
-	perIp: { limit: 10, windowSeconds: 3600 },
+	// configurable: behind a shared NAT (a village library, a school) one address is many people
+	get perIp() {
+		return { limit: config().SUGGESTIONS_PER_IP_HOUR, windowSeconds: 3600 };
+	},
 	perEmail: { limit: 5, windowSeconds: 86_400 }
 } as const;
 

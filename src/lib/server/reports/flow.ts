@@ -4,6 +4,7 @@
  * limits in the database). Resolving may archive the listing; the reporter, when they left an
  * address, gets a mail in the language they reported in.
  */
+import { config } from '../config/env';
 import type { Db } from '../db/types';
 import { recordAudit } from '../audit/audit-repository';
 import { enqueueJob } from '../jobs/queue';
@@ -14,7 +15,10 @@ import { listingPath, type ListingType, type ReportFields, type ResolveDecision 
 import { closeReport, findReport, insertReport } from './reports-repository';
 
 export const REPORT_LIMITS = {
-	perIp: { limit: 20, windowSeconds: 3600 },
+	// configurable: behind a shared NAT (a village library, a school) one address is many people
+	get perIp() {
+		return { limit: config().REPORTS_PER_IP_HOUR, windowSeconds: 3600 };
+	},
 	perUser: { limit: 60, windowSeconds: 3600 }
 } as const;
 
