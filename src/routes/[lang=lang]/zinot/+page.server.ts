@@ -25,10 +25,11 @@ export const actions: Actions = {
 		const typed = (form.get(STARTED_FIELD) as string | null) ?? fresh;
 		// a filled honeypot is a bot; it gets the same answer as any refusal so it learns nothing
 		if (honeypotFilled(form.get(HONEYPOT_FIELD))) return fail(400, { values: parsed.values, errors: {}, formError: 'spam' as const, started: fresh });
+		// field errors first: a person who sends too early with a mistake needs to hear about the mistake
+		if (!parsed.fields) return fail(400, { values: parsed.values, errors: parsed.errors, formError: 'fields' as const, started: typed });
 		const timing = checkFormStart(form.get(STARTED_FIELD) as string | null, new Date(), secret);
 		if (timing === 'too_fast') return fail(400, { values: parsed.values, errors: parsed.errors, formError: 'too_fast' as const, started: typed });
 		if (timing !== 'ok') return fail(400, { values: parsed.values, errors: parsed.errors, formError: 'expired' as const, started: fresh });
-		if (!parsed.fields) return fail(400, { values: parsed.values, errors: parsed.errors, formError: 'fields' as const, started: typed });
 
 		const result = await submitReport(db(), {
 			fields: parsed.fields,
