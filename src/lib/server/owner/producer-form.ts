@@ -3,6 +3,7 @@
  * again), error codes per field (the page localizes them) and, when valid, draft fields
  * (moderation/drafts.ts names).
  */
+import { cleanText } from '../../text/clean';
 import { normalizeUrl } from '$lib/server/moderation/suggestion-form';
 
 export type FieldError = 'required' | 'too_long' | 'invalid' | 'contact_required';
@@ -36,10 +37,8 @@ export function parseProducerForm(
 	form: FormData,
 	allowed: { kinds: readonly string[]; municipalityIds: ReadonlySet<number>; categoryIds: ReadonlySet<number>; thisYear: number }
 ): { values: ProducerFormValues; errors: Record<string, FieldError>; fields?: ProducerFormFields } {
-	const text = (k: string) => {
-		const v = form.get(k);
-		return typeof v === 'string' ? v.trim() : '';
-	};
+	// cleanText: a pasted NUL (or other control character) was a 500 from the database
+	const text = (k: string) => cleanText(form.get(k));
 	const values = Object.fromEntries(TEXT_FIELDS.map((k) => [k, text(k)])) as ProducerFormValues;
 	const categoryIds = [...new Set(form.getAll('categoryIds').map(Number))].filter((n) => allowed.categoryIds.has(n)).sort((a, b) => a - b);
 	values.categoryIds = categoryIds.join(',');

@@ -1,4 +1,5 @@
 /** Parses the owner's product form. Pure; error codes per field, the page localizes them. */
+import { cleanText } from '../../text/clean';
 import type { FieldError } from './producer-form';
 
 export const UNITS = ['kg', 'g', 'l', 'ml', 'piece', 'jar', 'bottle', 'pack', 'bunch', 'box', 'set', 'dozen', 'm'] as const;
@@ -15,10 +16,8 @@ export function parseEuros(value: string): number | null {
 }
 
 export function parseProductForm(form: FormData, allowed: { categoryIds: ReadonlySet<number> }): { values: ProductFormValues; errors: Record<string, FieldError>; fields?: ProductFormFields } {
-	const text = (k: string) => {
-		const v = form.get(k);
-		return typeof v === 'string' ? v.trim() : '';
-	};
+	// cleanText: a pasted NUL (or other control character) was a 500 from the database
+	const text = (k: string) => cleanText(form.get(k));
 	const values: ProductFormValues = { name: text('name'), categoryId: text('categoryId'), price: text('price'), unit: text('unit'), unitAmount: text('unitAmount') };
 	const errors: Record<string, FieldError> = {};
 	if (!values.name) errors.name = 'required';

@@ -1,10 +1,11 @@
 /** Parses "add my own sales point" (a farm gate, a home shop). Pure. */
+import { cleanText } from '../../text/clean';
 import { PRECISIONS, type FieldError, type Precision } from './producer-form';
 
 export const OWN_SALES_POINT_KINDS = ['farm_gate', 'shop', 'e_shop', 'producers_shop'] as const;
 
 export function parseSalesPointForm(form: FormData, municipalityIds: ReadonlySet<number>) {
-	const text = (k: string) => String(form.get(k) ?? '').trim();
+	const text = (k: string) => cleanText(form.get(k));
 	const values = { name: text('name'), kind: text('kind'), municipalityId: text('municipalityId'), address: text('address'), locationPrecision: text('locationPrecision') };
 	const errors: Record<string, FieldError> = {};
 	if (!values.name) errors.name = 'required';

@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { authorize } from '$lib/server/auth/authorize';
 import { can } from '$lib/server/auth/permissions';
 import { db } from '$lib/server/db/bootstrap';
+import { cleanText } from '$lib/text/clean';
 import { inReach, moderationReach, reviewCapability, reviewCapabilityOf, reviewScope } from '$lib/server/moderation/access';
 import type { Decision } from '$lib/server/moderation/domain';
 import { revisionView } from '$lib/server/moderation/queries';
@@ -20,7 +21,7 @@ export const load: PageServerLoad = async (event) => {
 /** Shared by the four decisions; the guard (authorize) ran first in each action. */
 async function decideAction(event: RequestEvent, decision: Decision) {
 	const form = await event.request.formData();
-	const message = String(form.get('message') ?? '').trim();
+	const message = cleanText(form.get('message'));
 	if ((decision === 'reject' || decision === 'request_changes') && !message) {
 		return fail(400, { decision, error: 'message_required' as const, message });
 	}
