@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { openTestDb } from '../db/test-db';
 import type { DbHandle } from '../db/client';
-import { account, auditLog, consents, producerOwners, session, user } from '../db/schema';
+import { account, auditLog, claims, consents, producerOwners, producers, reports, session, user } from '../db/schema';
 import { recordConsent, PRIVACY_VERSION } from './consents-repository';
 import { collectPersonalData, PERSONAL_DATA_COLLECTORS } from './personal-data';
 import { deleteAccount } from './account-deletion';
@@ -40,5 +40,19 @@ describe('GDPR', () => {
 		}
 		const [entry] = await h.db.select({ action: auditLog.action, details: auditLog.details }).from(auditLog).where(eq(auditLog.entityId, 'demo-kalnmuiza'));
 		expect(entry).toEqual({ action: 'account.delete', details: {} });
+	});
+
+	it('contributions: the download lists them; deletion drops claims and the reporter’s address, keeps the report', async () => {
+		const [{ id: producerId }] = await h.db.select({ id: producers.id }).from(producers).where(eq(producers.slug, 'abolinu-darzs'));
+		await h.db.insert(claims).values({ producerId, userId: 'demo-biedrs', message: 'Tas esmu es' });
+		await h.db.insert(reports).values({ listingType: 'producer', listingId: producerId, reason: 'closed', comment: 'Slēgts', reporterUserId: 'demo-biedrs', reporterEmail: 'biedrs@demo.tuvuma.lv' });
+		const data = await collectPersonalData(h.db, 'demo-biedrs');
+		expect(data.claims).toEqual([expect.objectContaining({ message: 'Tas esmu es' })]);
+		expect(data.problemReports).toEqual([expect.objectContaining({ comment: 'Slēgts' })]);
+
+		await deleteAccount(h.db, 'demo-biedrs');
+		expect(await h.db.select({ id: claims.id }).from(claims).where(eq(claims.userId, 'demo-biedrs'))).toEqual([]);
+		const kept = await h.db.select({ email: reports.reporterEmail, userId: reports.reporterUserId }).from(reports).where(eq(reports.comment, 'Slēgts'));
+		expect(kept).toEqual([{ email: null, userId: null }]);
 	});
 });

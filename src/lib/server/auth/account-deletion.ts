@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { account, consents, mailOutbox, producerOwners, session, user, userRoles } from '../db/schema';
 import type { Db } from '../db/types';
 import { recordAudit } from '../audit/audit-repository';
+import { CONTRIBUTION_ERASERS } from './contribution-data';
 
 /**
  * Account deletion. Features whose rows belong to a user add an eraser here: delete what only the user
@@ -16,7 +17,8 @@ export const ACCOUNT_ERASERS: AccountEraser[] = [
 	{ name: 'roles', erase: async (tx, userId) => void (await tx.delete(userRoles).where(eq(userRoles.userId, userId))) },
 	// the listings stay published; only the link to the person goes
 	{ name: 'ownership', erase: async (tx, userId) => void (await tx.delete(producerOwners).where(eq(producerOwners.userId, userId))) },
-	{ name: 'consents', erase: async (tx, userId) => void (await tx.delete(consents).where(eq(consents.userId, userId))) }
+	{ name: 'consents', erase: async (tx, userId) => void (await tx.delete(consents).where(eq(consents.userId, userId))) },
+	...CONTRIBUTION_ERASERS
 ];
 
 /** Erases the person: every eraser, then the user row keeps only its id (name, e-mail gone). */

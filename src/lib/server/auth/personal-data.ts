@@ -5,6 +5,7 @@ import { auditByActor } from '../audit/audit-repository';
 import { mailOutbox } from '../db/schema';
 import { consentsOf } from './consents-repository';
 import { activeSessions } from './sessions-repository';
+import { CONTRIBUTION_COLLECTORS } from './contribution-data';
 
 /**
  * GDPR: everything we hold about one person. Each table that stores a user's data adds one collector
@@ -54,7 +55,8 @@ export const PERSONAL_DATA_COLLECTORS: PersonalDataCollector[] = [
 				.from(mailOutbox)
 				.where(eq(mailOutbox.to, u.email));
 		}
-	}
+	},
+	...CONTRIBUTION_COLLECTORS
 ];
 
 /** The whole download: one key per collector, plus when and what it is. */
