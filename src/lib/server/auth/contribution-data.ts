@@ -1,6 +1,5 @@
 import { eq } from 'drizzle-orm';
 import { claims, images, reports, revisions } from '../db/schema';
-import type { Db } from '../db/types';
 import type { AccountEraser } from './account-deletion';
 import type { PersonalDataCollector } from './personal-data';
 
