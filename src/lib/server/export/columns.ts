@@ -1,34 +1,12 @@
 import type { PublicLocation } from '$lib/domain/public-location';
 import type { LocalizedText } from '$lib/domain/types';
+import { CANONICAL_COLUMNS } from '../import/columns';
 
 /**
  * The columns of every export, in order: the importer's canonical columns, then slug and url.
  * Lists inside one cell (categories, products, labels) are joined with LIST_SEPARATOR.
  */
-export const EXPORT_COLUMNS = [
-	'external_id',
-	'name',
-	'kind',
-	'municipality',
-	'locality',
-	'address',
-	'lat',
-	'lng',
-	'location_precision',
-	'phone',
-	'email',
-	'website',
-	'facebook',
-	'instagram',
-	'categories',
-	'products',
-	'description_lv',
-	'description_en',
-	'labels',
-	'pvd_number',
-	'slug',
-	'url'
-] as const;
+export const EXPORT_COLUMNS = [...CANONICAL_COLUMNS, 'slug', 'url'] as const;
 
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 /** One producer as exported: strings, numbers or null (an empty cell). */
