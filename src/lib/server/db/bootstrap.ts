@@ -3,6 +3,7 @@ import { openDb, type DbHandle } from './client';
 import { migrate } from './migrate';
 import { seedDemoIfEmpty } from '../seed/auto';
 import { ensureSearchIndex } from '../search/indexer';
+import { freshIndex } from '../search/freshness';
 import type { Db } from './types';
 
 let handle: DbHandle | undefined;
@@ -18,6 +19,8 @@ export async function startDatabase(cfg: AppConfig = config()): Promise<DbHandle
 		if (cfg.SEED_DEMO === 'auto') await seedDemoIfEmpty(opened.db);
 		// a database that existed before the search index was added gets it built once
 		await ensureSearchIndex(opened.db);
+		// the search's memory index is loaded before the first request, not during it
+		await freshIndex(opened.db);
 	} catch (e) {
 		await opened.close();
 		throw e;

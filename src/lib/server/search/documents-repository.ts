@@ -1,5 +1,5 @@
 /** All SQL on search_documents (matching, display rows, autocomplete). */
-import { and, desc, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { searchDocuments as d, searchProductNames as pn } from '$lib/server/db/schema';
 import type { Db } from '$lib/server/db/types';
 import type { LocalizedText, OpeningInterval } from '$lib/domain/types';
@@ -10,19 +10,12 @@ export type Variant = { stem: string; prefix: boolean };
 /** A query word as SQL sees it: any of its variants in the text, or one of its categories. */
 export type WordCondition = { variants: Variant[]; categoryIds: readonly number[] };
 
-export type MatchQuery = {
+/** The documents of a page of results (engine.ts chose them), to explain their matches. */
+export type PageQuery = {
 	words: WordCondition[];
-	/** The place filter from place words (union of areas); null: anywhere. */
-	area: { municipalityIds: number[]; regionIds: number[] } | null;
-	/** Point for distance (sorting the capped list and the radius filter). */
-	origin: { lat: number; lng: number } | null;
-	radiusKm: number | null;
 	/** Minute of the ISO week in Riga, for open-now. */
 	minute: number;
-	order: 'relevance' | 'distance' | 'name';
-	cap: number;
-	/** Only the documents of these results (the page ranked-repository.ts chose). */
-	resultIds?: readonly string[];
+	resultIds: readonly string[];
 };
 
 export type MatchRow = {
@@ -45,6 +38,15 @@ export type MatchRow = {
 	nameStems: string;
 	/** Per word and variant (in order), whether the descriptions have it. */
 	bodyHits: boolean[];
+	/** What the result list shows. */
+	slug: string;
+	externalId: string | null;
+	name: string;
+	nameI18n: LocalizedText;
+	body: LocalizedText | null;
+	municipalityId: number;
+	hours: OpeningInterval[];
+	isDemo: boolean;
 };
 
 /** tsquery text for stems (letters only, quoted anyway), optionally restricted to weights. */
@@ -54,11 +56,6 @@ export function tsqueryText(variants: readonly Variant[], weights = ''): string 
 
 const tsq = (text: string) => sql`to_tsquery('simple', ${text})`;
 
-function wordSql(w: WordCondition, weights = ''): SQL {
-	const text = w.variants.length ? sql`${d.tsv} @@ ${tsq(tsqueryText(w.variants, weights))}` : sql`false`;
-	return w.categoryIds.length ? sql`(${text} or ${d.categoryIds} && ${sqlIntArray(w.categoryIds)})` : sql`(${text})`;
-}
-
 export function sqlIntArray(ids: readonly number[]): SQL {
 	return sql`array[${sql.join(
 		ids.map((id) => sql`${Math.trunc(id)}`),
@@ -66,55 +63,24 @@ export function sqlIntArray(ids: readonly number[]): SQL {
 	)}]::int[]`;
 }
 
-/** Great-circle distance in km from a point to the document's public point (plain math: both engines). */
-export function distanceSql(origin: { lat: number; lng: number }): SQL<number> {
-	return sql<number>`(6371.0088 * 2 * asin(least(1, sqrt(
-		power(sin(radians(${d.lat} - ${origin.lat}) / 2), 2) +
-		cos(radians(${origin.lat})) * cos(radians(${d.lat})) * power(sin(radians(${d.lng} - ${origin.lng}) / 2), 2)))))`;
-}
-
 /**
- * Documents matching the query: every word must be satisfied by some document of the same result
- * (a producer is found by "Bitenieki medus" through its name and a product), each returned
- * document matches at least one word. Without words: every listing (not products) in the area.
+ * The documents of these results — the listings, and the products that match a word — with each
+ * word variant's description hit and what the list shows: one round trip for the page. The
+ * result index finds them; the page is a few dozen results.
  */
-export async function matchDocuments(db: Db, q: MatchQuery): Promise<MatchRow[]> {
-	const conditions: (SQL | undefined)[] = [];
-	if (q.words.length) {
-		conditions.push(or(...q.words.map((w) => wordSql(w))));
-		if (q.words.length > 1 && !q.resultIds) {
-			for (const w of q.words) conditions.push(sql`${d.resultId} in (select ${d.resultId} from ${d} where ${wordSql(w)})`);
-		}
-	} else {
-		conditions.push(ne(d.entityType, 'product'));
-	}
-	if (q.resultIds) conditions.push(q.resultIds.length ? and(inArray(d.resultType, ['producer', 'sales_point', 'organisation', 'place']), inArray(d.resultId, [...q.resultIds])) : sql`false`);
-	if (q.area) {
-		const parts: SQL[] = [];
-		if (q.area.municipalityIds.length) parts.push(sql`${d.municipalityIds} && ${sqlIntArray(q.area.municipalityIds)}`);
-		if (q.area.regionIds.length) parts.push(sql`${d.regionIds} && ${sqlIntArray(q.area.regionIds)}`);
-		conditions.push(parts.length ? or(...parts) : sql`false`);
-	}
-	const distance = q.origin ? distanceSql(q.origin) : null;
-	if (q.origin && q.radiusKm !== null && distance) {
-		// a bounding box first (indexable), then the exact distance
-		const dLat = q.radiusKm / 111.2;
-		const dLng = q.radiusKm / (111.2 * Math.max(0.05, Math.cos((q.origin.lat * Math.PI) / 180)));
-		conditions.push(sql`${d.lat} between ${q.origin.lat - dLat} and ${q.origin.lat + dLat}`);
-		conditions.push(sql`${d.lng} between ${q.origin.lng - dLng} and ${q.origin.lng + dLng}`);
-		conditions.push(sql`${distance} <= ${q.radiusKm}`);
-	}
-
+export async function pageDocuments(db: Db, q: PageQuery): Promise<MatchRow[]> {
+	if (q.resultIds.length === 0) return [];
+	const conditions: SQL[] = [
+		inArray(d.resultType, ['producer', 'sales_point', 'organisation', 'place']),
+		inArray(d.resultId, [...q.resultIds])
+	];
+	// products only where they match a word: the rest explain nothing (a producer has dozens)
+	const productMatches = q.words.flatMap((w) => [
+		...(w.variants.length ? [sql`${d.tsv} @@ ${tsq(tsqueryText(w.variants))}`] : []),
+		...(w.categoryIds.length ? [sql`${d.categoryIds} && ${sqlIntArray(w.categoryIds)}`] : [])
+	]);
+	conditions.push(productMatches.length ? sql`(${d.entityType} <> 'product' or ${sql.join(productMatches, sql` or `)})` : ne(d.entityType, 'product'));
 	const bodyHits = q.words.flatMap((w) => w.variants.map((v) => sql`${d.tsv} @@ ${tsq(tsqueryText([v], 'C'))}`));
-	const anyText = q.words.flatMap((w) => w.variants);
-	const order: SQL[] =
-		q.order === 'distance' && distance
-			? [sql`${distance} asc nulls last`]
-			: q.order === 'relevance' && anyText.length
-				? [sql`ts_rank(${d.tsv}, ${tsq(tsqueryText(anyText))}) desc`]
-				: [];
-	order.push(sql`${d.sortKey} collate "C"`, sql`${d.entityId}`);
-
 	const rows = await db
 		.select({
 			entityType: d.entityType,
@@ -134,63 +100,25 @@ export async function matchDocuments(db: Db, q: MatchQuery): Promise<MatchRow[]>
 			foldedNames: d.foldedNames,
 			rawNames: d.rawNames,
 			nameStems: d.nameStems,
-			bodyHits: bodyHits.length ? sql<boolean[]>`array[${sql.join(bodyHits, sql`, `)}]` : sql<boolean[]>`array[]::boolean[]`
+			bodyHits: bodyHits.length ? sql<boolean[]>`array[${sql.join(bodyHits, sql`, `)}]` : sql<boolean[]>`array[]::boolean[]`,
+			slug: d.slug,
+			externalId: d.externalId,
+			name: d.name,
+			nameI18n: d.nameI18n,
+			body: d.body,
+			municipalityId: d.municipalityId,
+			hours: d.hours,
+			isDemo: d.isDemo
 		})
 		.from(d)
 		.where(and(...conditions))
-		.orderBy(...order)
-		.limit(q.cap);
+		.orderBy(sql`${d.sortKey} collate "C"`, d.entityId);
 	return rows.map((r) => ({ ...r, open: toBool(r.open), bodyHits: (r.bodyHits ?? []).map(toBool) }));
 }
 
 /** node-postgres gives booleans; arrays of booleans may come back as text on some paths. */
 function toBool(v: unknown): boolean {
 	return v === true || v === 't' || v === 'true';
-}
-
-export type DisplayRow = {
-	entityType: string;
-	entityId: string;
-	resultType: string;
-	resultId: string;
-	slug: string;
-	externalId: string | null;
-	kind: string;
-	name: string;
-	nameI18n: LocalizedText;
-	body: LocalizedText | null;
-	municipalityId: number;
-	localityId: number | null;
-	lat: number | null;
-	lng: number | null;
-	hours: OpeningInterval[];
-	isDemo: boolean;
-};
-
-/** What the result list shows, for a page of documents. */
-export async function displayRows(db: Db, keys: readonly { entityType: string; entityId: string }[]): Promise<DisplayRow[]> {
-	if (keys.length === 0) return [];
-	return db
-		.select({
-			entityType: d.entityType,
-			entityId: d.entityId,
-			resultType: d.resultType,
-			resultId: d.resultId,
-			slug: d.slug,
-			externalId: d.externalId,
-			kind: d.kind,
-			name: d.name,
-			nameI18n: d.nameI18n,
-			body: d.body,
-			municipalityId: d.municipalityId,
-			localityId: d.localityId,
-			lat: d.lat,
-			lng: d.lng,
-			hours: d.hours,
-			isDemo: d.isDemo
-		})
-		.from(d)
-		.where(inArray(d.entityId, [...new Set(keys.map((k) => k.entityId))]));
 }
 
 export type SuggestRow = { entityType: string; resultType: string; slug: string; name: string; nameI18n: LocalizedText; municipalityId: number; foldedName: string };

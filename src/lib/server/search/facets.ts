@@ -2,7 +2,7 @@
 import { localized } from '$lib/domain/localized';
 import type { FacetValue, Facets, SearchParams } from '$lib/components/search/types';
 import { RESULT_TYPES } from '$lib/components/search/types';
-import type { RankedPage } from './ranked-repository';
+import type { RankedPage } from './engine';
 import type { SearchReference } from './reference';
 
 export const RADIUS_STEPS = [5, 10, 25, 50, 100];

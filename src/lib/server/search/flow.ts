@@ -8,8 +8,9 @@
  *
  * Steps: split the query into words (words.ts) → place words become a territory filter
  * (places.ts) → the other words get their stems, category ids, prefix or typo variants
- * (categories.ts, typos.ts, search_terms) → matching documents (documents-repository.ts) →
- * ranking, facets and filters in memory (ranking.ts) → display rows and snippets (snippet.ts).
+ * (categories.ts, typos.ts, search_terms) → matching, ranking, filters and facets over the
+ * process's memory index of results (engine.ts) → the page's documents scored again for "why it
+ * matched" (ranking.ts) → display rows and snippets (snippet.ts).
  * A search with no results is recorded anonymously before the response is returned.
  */
 import { localized } from '$lib/domain/localized';
@@ -22,7 +23,7 @@ import type { CategoryNode } from '$lib/components/producers/types';
 import { popularCategories } from '$lib/server/producers/queries';
 import { sortLatvian } from '$lib/text/collation';
 import { namedCategories } from './categories';
-import { matchDocuments } from './documents-repository';
+import { pageDocuments } from './documents-repository';
 import { buildFacets, RADIUS_STEPS } from './facets';
 import { minuteOfWeek } from './hours';
 import { toHits } from './hits';
@@ -30,7 +31,8 @@ import { insertMiss } from './misses-repository';
 import { parseSearchParams } from './params';
 import { appliedPlace, missFilters, missMunicipality, planQuery, resolveFilters, widenWithTypos } from './query-plan';
 import { rankResults, type Result } from './ranking';
-import { rankedPage, type RankQuery } from './ranked-repository';
+import { evaluate, type RankQuery } from './engine';
+import { freshIndex } from './freshness';
 import { searchReference } from './reference';
 import type { HighlightTerms } from './snippet';
 
@@ -95,7 +97,8 @@ export async function search(db: Db, params: SearchParams, locale: string, optio
 		};
 	}
 
-	const plan = await planQuery(db, ref, params, locale);
+	const ix = await freshIndex(db);
+	const plan = await planQuery(db, ix, ref, params, locale);
 	const area = plan.places.length
 		? {
 				municipalityIds: [...new Set(plan.places.flatMap((p) => (p.area.municipalityId !== null ? [p.area.municipalityId] : [])))],
@@ -126,34 +129,27 @@ export async function search(db: Db, params: SearchParams, locale: string, optio
 		groupSize: GROUP_SIZE,
 		radiusSteps: origin ? RADIUS_STEPS : []
 	});
-	const run = async () => (unsatisfiable() ? null : rankedPage(db, query(params.page)));
-	let ranked = await run();
+	const run = () => (unsatisfiable() ? null : evaluate(ix, query(params.page)));
+	let ranked = run();
 	// the slow path: only when the words themselves found few results (not when filters narrowed them)
-	if (!nothing && (ranked?.matched ?? 0) < FEW && plan.textWords.length && (await widenWithTypos(db, plan))) ranked = await run();
+	if (!nothing && (ranked?.matched ?? 0) < FEW && plan.textWords.length && (await widenWithTypos(db, plan))) ranked = run();
 	let pagination: SearchResponse['pagination'] = null;
 	if (ranked && single) {
 		const pages = Math.max(1, Math.ceil((ranked.totals.get(single) ?? 0) / PAGE_SIZE));
 		const page = Math.min(params.page, pages);
 		// a page past the end shows the last one
-		if (page !== params.page) ranked = await rankedPage(db, query(page));
+		if (page !== params.page) ranked = evaluate(ix, query(page));
 		pagination = { page, pages, perPage: PAGE_SIZE };
 	} else if (single) pagination = { page: 1, pages: 1, perPage: PAGE_SIZE };
 	const facets = ranked ? buildFacets(ref, ranked.facets, params, locale, origin !== null) : emptyFacets;
 
 	// the page's results scored again in JavaScript: their documents, best match per word, snippets
 	const pageIds = ranked?.page ?? [];
-	const rows = pageIds.length
-		? await matchDocuments(db, {
-				words: plan.textWords.map((w) => ({ variants: w.variants, categoryIds: w.categoryIds })),
-				area,
-				origin,
-				radiusKm: origin ? params.radiusKm : null,
-				minute,
-				order: 'name',
-				cap: 100_000,
-				resultIds: pageIds.map((p) => p.id)
-			})
-		: [];
+	const rows = await pageDocuments(db, {
+		words: plan.textWords.map((w) => ({ variants: w.variants, categoryIds: w.categoryIds })),
+		minute,
+		resultIds: pageIds.map((p) => p.id)
+	});
 	const scored = new Map(
 		rankResults(rows, {
 			words: plan.textWords,
@@ -174,7 +170,7 @@ export async function search(db: Db, params: SearchParams, locale: string, optio
 		stems: new Set([...plan.textWords.flatMap((w) => w.variants.filter((v) => !v.prefix).map((v) => v.stem)), ...plan.places.flatMap((p) => p.stems)]),
 		prefixes: plan.textWords.flatMap((w) => w.variants.filter((v) => v.prefix).map((v) => v.folded))
 	};
-	const hitsByType = await toHits(db, ref, [...shown.values()].flat(), plan, terms, locale, now);
+	const hitsByType = toHits(ref, [...shown.values()].flat(), plan, terms, locale, now);
 	const groups: ResultGroup[] = RESULT_TYPES.filter((t) => !single || t === single)
 		.map((t) => ({ type: t, total: ranked?.totals.get(t) ?? 0, hits: (shown.get(t) ?? []).map((r) => hitsByType.get(r.id)!).filter(Boolean) }))
 		.filter((g) => g.total > 0 || single !== null);

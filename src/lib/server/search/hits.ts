@@ -3,8 +3,7 @@ import { localized, localizedLang } from '$lib/domain/localized';
 import { openStatus } from '$lib/domain/opening-hours';
 import type { LocalizedText } from '$lib/domain/types';
 import type { ResultType, SearchHit, SearchSnippet, SnippetField } from '$lib/components/search/types';
-import type { Db } from '$lib/server/db/types';
-import { displayRows, type DisplayRow } from './documents-repository';
+import type { MatchRow } from './documents-repository';
 import type { Plan } from './query-plan';
 import type { Result } from './ranking';
 import type { SearchReference } from './reference';
@@ -18,27 +17,17 @@ export function resultUrl(locale: string, type: ResultType, slug: string): strin
 
 const MAX_PRODUCTS = 3;
 
-/** Display data and "why it matched" for the results on the page. */
-export async function toHits(db: Db, ref: SearchReference, results: readonly Result[], plan: Plan, terms: HighlightTerms, locale: string, now: Date): Promise<Map<string, SearchHit>> {
-	// the result's own document, and its best-matching documents (products)
-	const keys = results.flatMap((r) => [
-		{ entityType: r.type, entityId: r.id },
-		...r.docs
-			.filter((d) => d.entityType === 'product' && d.score > 0)
-			.sort((a, b) => b.score - a.score)
-			.slice(0, MAX_PRODUCTS)
-			.map((d) => ({ entityType: d.entityType, entityId: d.entityId }))
-	]);
-	const rows = new Map((await displayRows(db, keys)).map((r) => [r.entityId, r]));
+/** Display data and "why it matched" for the results on the page (their documents carry both). */
+export function toHits(ref: SearchReference, results: readonly Result[], plan: Plan, terms: HighlightTerms, locale: string, now: Date): Map<string, SearchHit> {
 	const out = new Map<string, SearchHit>();
 	for (const r of results) {
-		const main = rows.get(r.id);
+		const main = r.docs.find((d) => d.entityId === r.id);
 		if (!main) continue;
+		// its best-matching products
 		const products = r.docs
 			.filter((d) => d.entityType === 'product' && d.score > 0)
 			.sort((a, b) => b.score - a.score)
-			.slice(0, MAX_PRODUCTS)
-			.flatMap((d) => rows.get(d.entityId) ?? []);
+			.slice(0, MAX_PRODUCTS);
 		const municipality = ref.territories.get(main.municipalityId);
 		const locality = main.localityId !== null ? ref.territories.get(main.localityId) : undefined;
 		const status = openStatus(main.hours ?? [], now);
@@ -71,7 +60,7 @@ function snippet(field: SnippetField, text: string, terms: HighlightTerms, lang:
 }
 
 /** The field that explains the match best: the name, a product, the description, a category, the place. */
-function snippetFor(r: Result, main: DisplayRow, products: DisplayRow[], plan: Plan, terms: HighlightTerms, ref: SearchReference, locale: string): SearchSnippet | null {
+function snippetFor(r: Result, main: MatchRow, products: MatchRow[], plan: Plan, terms: HighlightTerms, ref: SearchReference, locale: string): SearchSnippet | null {
 	const hits = plan.textWords.map((_, wi) => (r.bestDocPerWord[wi] === -1 ? null : r.docs[r.bestDocPerWord[wi]].hits[wi]));
 	const fields = hits.map((h) => h?.field ?? 'none');
 	const bestDoc = (wi: number) => (r.bestDocPerWord[wi] === -1 ? null : r.docs[r.bestDocPerWord[wi]]);

@@ -9,6 +9,7 @@
  */
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { producerSalesPoints, producers, salesPoints, searchDocuments, searchTerms } from '../db/schema';
+import { rebuildResults, refreshResults } from './results-repository';
 import type { Db } from '../db/types';
 import { foldText } from '../../text/fold';
 import { multirangeLiteral, weeklyOpenRanges } from './hours';
@@ -144,9 +145,11 @@ export async function reindexAll(db: Db): Promise<number> {
 		await tx.delete(searchTerms);
 		// searches wait for this transaction (the drop locks the table): a full rebuild is a seed /
 		// start-up / maintenance step, edits use reindex()
-		const indexes = docs.length > BULK ? await dropSecondaryIndexes(tx) : [];
+		const bulk = docs.length > BULK;
+		const indexes = bulk ? await dropSecondaryIndexes(tx) : [];
 		await insertDocs(tx, docs);
 		for (const def of indexes) await tx.execute(sql.raw(def));
+		await rebuildResults(tx);
 		await upsertTerms(tx, docs);
 		await rebuildProductNames(tx);
 	});
@@ -192,8 +195,13 @@ export async function reindex(db: Db, scope: Scope): Promise<void> {
 	};
 	await db.transaction(async (tx) => {
 		const namesBefore = await productNamesOf(tx, full.producerIds!);
-		for (const c of conditions) await tx.delete(searchDocuments).where(c);
+		const touched = new Set(docs.map((d) => d.resultId));
+		for (const c of conditions) {
+			const gone = await tx.delete(searchDocuments).where(c).returning({ resultId: searchDocuments.resultId });
+			for (const g of gone) touched.add(g.resultId);
+		}
 		await insertDocs(tx, docs);
+		await refreshResults(tx, [...touched]);
 		await upsertTerms(tx, docs);
 		await applyProductNameChanges(tx, namesBefore, productNames(docs));
 	});

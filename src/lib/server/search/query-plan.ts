@@ -9,7 +9,8 @@ import { categoriesForStem } from './categories';
 import { detectPlaces, areaOf, type PlaceMatch } from './places';
 import type { FacetFilter, PlannedVariant, PlannedWord } from './ranking';
 import type { SearchReference } from './reference';
-import { hasStemWithPrefix, knownStems, similarTerms } from './terms-repository';
+import type { MemoryIndex } from './memory-index';
+import { similarTerms } from './terms-repository';
 import { pickCorrections } from './typos';
 import { splitWords, STOP_WORDS, type Word } from './words';
 
@@ -22,8 +23,12 @@ export type Plan = {
 	corrections: { from: string; to: string[] }[];
 };
 
-/** Text words: stems, category ids, prefix variant for a word still being typed, typo corrections for unknown words. */
-export async function planQuery(db: Db, ref: SearchReference, params: SearchParams, locale: string): Promise<Plan> {
+/**
+ * Text words: stems, category ids, prefix variant for a word still being typed, typo corrections
+ * for unknown words. Whether a stem is known is the memory index's answer (a name, product name
+ * or description has it); typo candidates come from the vocabulary table (trigram index).
+ */
+export async function planQuery(db: Db, ix: MemoryIndex, ref: SearchReference, params: SearchParams, locale: string): Promise<Plan> {
 	const words = splitWords(params.q);
 	const detection = params.placeWords ? detectPlaces(words, ref.places) : { places: [], ambiguous: [] };
 	const used = new Set(detection.places.flatMap((p) => p.wordIndexes));
@@ -33,7 +38,7 @@ export async function planQuery(db: Db, ref: SearchReference, params: SearchPara
 	const text = meaningful.length ? meaningful : detection.places.length ? [] : rest;
 	const stopWords = rest.filter((x) => !text.includes(x)).map((x) => x.w.folded);
 
-	const known = await knownStems(db, text.map((x) => x.w.stem));
+	const known = new Set(text.map((x) => x.w.stem).filter((stem) => ix.hasStem(stem)));
 	const lastIndex = words.length - 1;
 	const corrections: Plan['corrections'] = [];
 	const planned: PlannedWord[] = [];
@@ -41,7 +46,7 @@ export async function planQuery(db: Db, ref: SearchReference, params: SearchPara
 		const variants: PlannedVariant[] = [];
 		const categoryIds = categoriesForStem(ref.categoryIndex, w.stem);
 		if (known.has(w.stem)) variants.push({ stem: w.stem, prefix: false, tier: 'stem', folded: w.folded });
-		else if (i === lastIndex && [...w.folded].length >= 3 && (await hasStemWithPrefix(db, w.stem))) {
+		else if (i === lastIndex && [...w.folded].length >= 3 && ix.hasStemWithPrefix(w.stem)) {
 			variants.push({ stem: w.stem, prefix: true, tier: 'prefix', folded: w.folded });
 		}
 		if (variants.length === 0 && categoryIds.length === 0) {

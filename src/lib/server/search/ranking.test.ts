@@ -22,6 +22,14 @@ const doc = (name: string, over: Partial<MatchRow> = {}): MatchRow => ({
 	rawNames: splitWords(name).map((w) => w.raw).join(' '),
 	nameStems: stemsOf(name).join(' '),
 	bodyHits: [false],
+	slug: name,
+	externalId: null,
+	name,
+	nameI18n: { lv: name },
+	body: null,
+	municipalityId: 1,
+	hours: [],
+	isDemo: false,
 	...over
 });
 const word = (q: string, tier: 'stem' | 'prefix' | 'typo' = 'stem', categoryIds: number[] = []): PlannedWord => {

@@ -95,10 +95,15 @@ export type RankContext = {
 const MATCH_ORDER: MatchKind[] = ['exact', 'stem', 'prefix', 'typo', 'category', 'place', 'filter'];
 
 export function haversineKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+	return haversine(a.lat, a.lng, b.lat, b.lng);
+}
+
+/** Great-circle distance in km (numbers only: the search's inner loop calls it for every result). */
+export function haversine(lat1: number, lng1: number, lat2: number, lng2: number): number {
 	const rad = Math.PI / 180;
-	const dLat = (b.lat - a.lat) * rad;
-	const dLng = (b.lng - a.lng) * rad;
-	const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+	const dLat = (lat2 - lat1) * rad;
+	const dLng = (lng2 - lng1) * rad;
+	const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLng / 2) ** 2;
 	return 6371.0088 * 2 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
@@ -163,7 +168,7 @@ export function rankResults(rows: readonly MatchRow[], ctx: RankContext): Result
 			if (MATCH_ORDER.indexOf(hit.kind) > MATCH_ORDER.indexOf(worst)) worst = hit.kind;
 		});
 		r.complete = r.bestDocPerWord.every((i) => i !== -1);
-		const productHits = r.docs.filter((d) => d.entityType === 'product' && d.score > 0).length;
+		const productHits = Math.max(0, ...ctx.words.map((w) => productHitsOf(r.docs, w)));
 		if (productHits > 1) score += 0.02 * Math.min(5, productHits - 1);
 		const names = r.docs.flatMap((d) => (d.entityType === 'product' ? [] : d.nameStems.split(' ')));
 		if (ctx.placeStems.some((s) => names.includes(s))) score += 0.3;
@@ -174,6 +179,17 @@ export function rankResults(rows: readonly MatchRow[], ctx: RankContext): Result
 		r.match = ctx.words.length ? worst : ctx.placeStems.length ? 'place' : 'filter';
 	}
 	return [...byResult.values()];
+}
+
+/**
+ * How many of a result's products match one word: a stem or typo variant in the product's name,
+ * or the product in the word's categories (counted per category, as score-sql.ts does).
+ */
+function productHitsOf(docs: readonly ScoredDoc[], w: PlannedWord): number {
+	const products = docs.filter((d) => d.entityType === 'product');
+	const byName = w.variants.filter((v) => v.tier !== 'prefix').map((v) => products.filter((d) => d.nameStems.split(' ').includes(v.stem)).length);
+	const byCategory = w.categoryIds.length ? products.reduce((n, d) => n + d.categoryIds.filter((id) => w.categoryIds.includes(id)).length, 0) : 0;
+	return Math.max(0, ...byName, byCategory);
 }
 
 const cmpBytes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,4 +1,5 @@
 import {
+	bigint,
 	boolean,
 	customType,
 	date,
@@ -104,6 +105,75 @@ export const searchDocuments = pgTable(
 			.using('gin', t.foldedName.op('gin_trgm_ops'))
 			.where(sql`${t.entityType} <> 'product'`)
 	]
+);
+
+/**
+ * One row per search result (a producer with its products folded in, a sales point, an
+ * organisation, a place), derived from search_documents by SQL (view search_results_source,
+ * migration 0011): what each app process loads into its in-memory search index
+ * (src/lib/server/search/memory-index.ts), which matches, scores, filters and counts facets.
+ * Word lists are space-separated folded words and Latvian stems.
+ */
+export const searchResults = pgTable(
+	'search_results',
+	{
+		resultType: searchEntityType('result_type').notNull(),
+		resultId: uuid('result_id').notNull(),
+		kind: text('kind').notNull(),
+		sortKey: text('sort_key').notNull(),
+		/** Folded words of the listing's names / of its products' names (space-separated). */
+		names: text('names').notNull(),
+		productNames: text('product_names').notNull(),
+		/** stemLatvian() of the raw (diacritic) name words: listing / products. */
+		rawStems: text('raw_stems').notNull(),
+		productRawStems: text('product_raw_stems').notNull(),
+		/** Stems of the listing's names (space-separated; products' in product_name_stems). */
+		nameStems: text('name_stems').notNull(),
+		/** Stems of the listing's and its products' descriptions. */
+		bodyStems: text('body_stems').notNull(),
+		/**
+		 * Each product's name stems / categories, one entry per product: a producer with several
+		 * matching products ranks a little higher (array_positions counts them, score-sql.ts).
+		 */
+		productNameStems: text('product_name_stems').array().notNull(),
+		productCategoryIds: integer('product_category_ids').array().notNull(),
+		categoryIds: integer('category_ids').array().notNull(),
+		labelIds: integer('label_ids').array().notNull(),
+		regionIds: integer('region_ids').array().notNull(),
+		municipalityIds: integer('municipality_ids').array().notNull(),
+		localityId: integer('locality_id'),
+		lat: doublePrecision('lat'),
+		lng: doublePrecision('lng'),
+		openWeek: int4multirange('open_week'),
+		/** search_index_state.generation of the change that wrote this row (search/memory-index.ts reads the news). */
+		generation: bigint('generation', { mode: 'number' }).notNull().default(0)
+	},
+	(t) => [
+		primaryKey({ columns: [t.resultType, t.resultId] }),
+		index('search_results_generation_idx').on(t.generation)
+	]
+);
+
+/**
+ * One row: the index's generation, raised by every change to search_results in the same
+ * transaction (the row lock orders concurrent changes by commit), and the generation of the last
+ * full rebuild. Each app process keeps its in-memory copy of the results (search/memory-index.ts)
+ * and reads only what changed since the generation it has.
+ */
+export const searchIndexState = pgTable('search_index_state', {
+	id: integer('id').primaryKey(),
+	generation: bigint('generation', { mode: 'number' }).notNull(),
+	fullGeneration: bigint('full_generation', { mode: 'number' }).notNull()
+});
+
+/** Results that left the index (unpublished, deleted), by the generation that removed them. */
+export const searchRemovals = pgTable(
+	'search_removals',
+	{
+		resultId: uuid('result_id').notNull(),
+		generation: bigint('generation', { mode: 'number' }).notNull()
+	},
+	(t) => [index('search_removals_generation_idx').on(t.generation)]
 );
 
 /**

@@ -1,0 +1,203 @@
+/**
+ * The search's ranking, filters, page and facets over the process's memory index (decision 004):
+ * every word found (word-scores.ts), the place-word area and radius, the score with ranking.ts's
+ * bonuses, the URL filters, the best GROUP_SIZE per type (or one page of one type) in the
+ * ranking's order, per-type totals and every facet counted exactly, each without its own filter.
+ * JavaScript loops over flat arrays: no per-query SQL beyond the freshness check.
+ */
+import type { ResultType } from '$lib/components/search/types';
+import { RESULT_ORDER as TYPES, type MemoryIndex } from './memory-index';
+import { haversine, type FacetFilter, type PlannedWord } from './ranking';
+import { releaseScores, scoreWordAll, type WordScores } from './word-scores';
+import { NO, TopK } from './top-k';
+
+export type RankQuery = {
+	words: readonly PlannedWord[];
+	/** The place filter from place words (union of areas); null: anywhere. */
+	area: { municipalityIds: number[]; regionIds: number[] } | null;
+	origin: { lat: number; lng: number } | null;
+	radiusKm: number | null;
+	/** Minute of the ISO week in Riga, for open-now. */
+	minute: number;
+	placeStems: readonly string[];
+	placeLocalityIds: readonly number[];
+	stopWords: readonly string[];
+	tieOrigin: { lat: number; lng: number } | null;
+	filter: FacetFilter;
+	sort: 'relevance' | 'distance' | 'name';
+	/** One type: that type's page; otherwise the best `groupSize[type]` of each type. */
+	single: { type: ResultType; offset: number; limit: number } | null;
+	groupSize: Record<ResultType, number>;
+	radiusSteps: readonly number[];
+};
+
+export type FacetCounts = {
+	type: Map<string, number>;
+	kind: Map<string, number>;
+	category: Map<string, number>;
+	label: Map<string, number>;
+	region: Map<string, number>;
+	municipality: Map<string, number>;
+	open: number;
+	radius: Map<number, number>;
+};
+
+export type RankedPage = {
+	/** Complete results before the URL filters (decides the typo fallback). */
+	matched: number;
+	/** Results after the filters, per type. */
+	totals: Map<ResultType, number>;
+	page: { type: ResultType; id: string }[];
+	facets: FacetCounts;
+};
+
+/** Slots listed in any of these postings. */
+function marked(ix: MemoryIndex, terms: readonly string[]): Uint8Array {
+	const out = new Uint8Array(ix.size);
+	for (const t of terms) {
+		const p = ix.posting(t);
+		if (p) for (let i = 0; i < p.length; i++) out[p.slots[i]] = 1;
+	}
+	return out;
+}
+
+/** The score, summed in ranking.ts's order so that the float sums are the same numbers. */
+function scorer(ix: MemoryIndex, q: RankQuery, scores: WordScores[]): (slot: number) => number {
+	const placeName = q.placeStems.length ? marked(ix, q.placeStems.map((s) => 'n:' + s)) : null;
+	const stops = q.stopWords.map((w) => marked(ix, ['w:' + w, 'q:' + w]));
+	return (slot) => {
+		let score = 0;
+		let products = 0;
+		for (const s of scores) {
+			score += s.score[slot];
+			if (s.products[slot] > products) products = s.products[slot];
+		}
+		if (products > 1) score += 0.02 * Math.min(5, products - 1);
+		if (placeName?.[slot]) score += 0.3;
+		const locality = ix.localities[slot];
+		if (locality !== null && q.placeLocalityIds.includes(locality)) score += 0.2;
+		for (const s of stops) if (s[slot]) score += 0.01;
+		return Math.round(score * 1000) / 1000;
+	};
+}
+
+function foundInAll(scores: readonly WordScores[], slot: number): boolean {
+	for (const s of scores) if (!(s.score[slot] > 0)) return false;
+	return true;
+}
+
+function countMap<K>(counts: Int32Array, key: (i: number) => K): Map<K, number> {
+	const out = new Map<K, number>();
+	counts.forEach((n, i) => {
+		if (n) out.set(key(i), n);
+	});
+	return out;
+}
+
+// the filters as bits
+const TYPE = 1;
+const CATEGORY = 2;
+const KIND = 4;
+const LABEL = 8;
+const REGION = 16;
+const MUNICIPALITY = 32;
+const OPEN = 64;
+/** A facet counts the results that pass every other filter. */
+const counts = (failed: number, filter: number) => failed === 0 || failed === filter;
+
+export function evaluate(ix: MemoryIndex, q: RankQuery): RankedPage {
+	const scores: WordScores[] = [];
+	try {
+		for (const w of q.words) scores.push(scoreWordAll(ix, w));
+		return rank(ix, q, scores);
+	} finally {
+		releaseScores(scores);
+	}
+}
+
+function rank(ix: MemoryIndex, q: RankQuery, scores: WordScores[]): RankedPage {
+	const score = scorer(ix, q, scores);
+	const f = q.filter;
+	const set = (ids: readonly number[] | null) => (ids === null ? null : new Set(ids));
+	const [categoryFilter, labelFilter, regionFilter, municipalityFilter] = [set(f.categoryIds), set(f.labelIds), set(f.regionIds), set(f.municipalityIds)];
+	const [areaMunicipalities, areaRegions] = q.area ? [new Set(q.area.municipalityIds), new Set(q.area.regionIds)] : [null, null];
+	const typeFilter = f.types.length ? new Set<string>(f.types) : null;
+	const kindFilter = f.kinds.length ? new Set<string>(f.kinds) : null;
+	const typeCounts = new Int32Array(TYPES.length);
+	const totals = new Int32Array(TYPES.length);
+	const kindCounts = new Int32Array(ix.kindNames.length);
+	const [categoryCounts, labelCounts, regionCounts, municipalityCounts] = [0, 1, 2, 3].map(() => new Int32Array(ix.idLimit));
+	let open = 0;
+	let matched = 0;
+	const radiusSteps = q.radiusSteps;
+	const radius = new Int32Array(radiusSteps.length);
+	const origin = q.origin;
+	const radiusKm = origin && q.radiusKm !== null ? q.radiusKm : null;
+	const tieOrigin = q.tieOrigin;
+	const tieOf = tieOrigin ? (slot: number) => distanceTo(ix, slot, tieOrigin) : null;
+	const sort = q.sort === 'distance' && !origin ? 'relevance' : q.sort;
+	const pages = TYPES.map((t) => new TopK(q.single ? (q.single.type === t ? q.single.offset + q.single.limit : 0) : q.groupSize[t], sort, ix, tieOf));
+
+	// every word found: the slots of the rarest word, checked against the others; without words, all
+	const base: ArrayLike<number> | null = scores.length ? scores.reduce((a, b) => (b.slots.length < a.slots.length ? b : a)).slots : null;
+	const n = base ? base.length : ix.size;
+	for (let i = 0; i < n; i++) {
+		const slot = base ? base[i] : i;
+		if (!ix.alive[slot]) continue;
+		if (base && !foundInAll(scores, slot)) continue;
+		if (areaMunicipalities && !ix.municipalities.some(slot, areaMunicipalities) && !ix.regions.some(slot, areaRegions!)) continue;
+		const dist = origin ? distanceTo(ix, slot, origin) : NO;
+		if (radiusKm !== null && (dist === NO || dist > radiusKm)) continue;
+		matched++;
+
+		const typeCode = ix.typeCodes[slot];
+		const isOpen = ix.isOpen(slot, q.minute);
+		// one bit per failed filter; failing two or more, a result counts nowhere
+		let failed = 0;
+		if (typeFilter && !typeFilter.has(TYPES[typeCode])) failed |= TYPE;
+		if (categoryFilter && !ix.categories.some(slot, categoryFilter)) failed |= CATEGORY;
+		if (kindFilter && !kindFilter.has(ix.kinds[slot])) failed |= KIND;
+		if (labelFilter && !ix.labels.some(slot, labelFilter)) failed |= LABEL;
+		if (regionFilter && !ix.regions.some(slot, regionFilter)) failed |= REGION;
+		if (municipalityFilter && !ix.municipalities.some(slot, municipalityFilter)) failed |= MUNICIPALITY;
+		if (f.openNow && !isOpen) failed |= OPEN;
+		if (failed & (failed - 1)) continue;
+		if (counts(failed, TYPE)) typeCounts[typeCode]++;
+		if (counts(failed, KIND)) kindCounts[ix.kindCodes[slot]]++;
+		if (counts(failed, CATEGORY)) ix.categories.count1(slot, categoryCounts);
+		if (counts(failed, LABEL)) ix.labels.count1(slot, labelCounts);
+		if (counts(failed, REGION)) ix.regions.count1(slot, regionCounts);
+		if (counts(failed, MUNICIPALITY)) ix.municipalities.count1(slot, municipalityCounts);
+		if (counts(failed, OPEN) && isOpen) open++;
+		if (failed) continue;
+		totals[typeCode]++;
+		if (dist !== NO) for (let r = 0; r < radiusSteps.length; r++) if (dist <= radiusSteps[r]) radius[r]++;
+		pages[typeCode].offer(slot, score(slot), dist);
+	}
+
+	const page: RankedPage['page'] = [];
+	TYPES.forEach((type, i) => {
+		const slots = pages[i].slots();
+		for (const slot of q.single ? slots.slice(q.single.offset) : slots) page.push({ type, id: ix.ids[slot] });
+	});
+	return {
+		matched,
+		totals: countMap(totals, (i) => TYPES[i]),
+		page,
+		facets: {
+			type: countMap(typeCounts, (i) => TYPES[i] as string),
+			kind: countMap(kindCounts, (i) => ix.kindNames[i]),
+			category: countMap(categoryCounts, String),
+			label: countMap(labelCounts, String),
+			region: countMap(regionCounts, String),
+			municipality: countMap(municipalityCounts, String),
+			open,
+			radius: new Map(radiusSteps.map((km, i) => [km, radius[i]]))
+		}
+	};
+}
+
+function distanceTo(ix: MemoryIndex, slot: number, point: { lat: number; lng: number }): number {
+	const lat = ix.lats[slot];
+	return lat === lat ? haversine(point.lat, point.lng, lat, ix.lngs[slot]) : NO; // NaN: no point
+}

@@ -1,0 +1,47 @@
+/**
+ * Each process's memory index, kept as fresh as the database: every search first reads the
+ * index's generation (one tiny row) and, when another process or an edit moved it on, loads only
+ * the rows written since — or everything after a full rebuild, or when a quarter of the slots
+ * are dead. Concurrent searches share one load.
+ */
+import type { Db } from '$lib/server/db/types';
+import { MemoryIndex, type IndexRow } from './memory-index';
+import { eachResultRow, indexState, removedSince } from './results-repository';
+
+type Entry = { index: MemoryIndex; loading: Promise<MemoryIndex> | null };
+
+const indexes = new WeakMap<Db, Entry>();
+
+export async function freshIndex(db: Db): Promise<MemoryIndex> {
+	let entry = indexes.get(db);
+	if (!entry) {
+		entry = { index: new MemoryIndex(), loading: null };
+		entry.index.generation = -1;
+		indexes.set(db, entry);
+	}
+	const state = await indexState(db);
+	if (entry.index.generation === state.generation) return entry.index;
+	const e = entry;
+	e.loading ??= catchUp(db, e.index, state).finally(() => (e.loading = null));
+	e.index = await e.loading;
+	return e.index;
+}
+
+async function catchUp(db: Db, current: MemoryIndex, state: { generation: number; fullGeneration: number }): Promise<MemoryIndex> {
+	const behind = current.generation < 0 || current.generation < state.fullGeneration || current.generation > state.generation;
+	if (behind || current.dead * 4 > current.size) {
+		const fresh = new MemoryIndex();
+		await eachResultRow(db, null, state.generation, (row) => fresh.put(row));
+		fresh.trim();
+		fresh.generation = state.generation;
+		return fresh;
+	}
+	const rows: IndexRow[] = [];
+	const [gone] = await Promise.all([removedSince(db, current.generation, state.generation), eachResultRow(db, current.generation, state.generation, (row) => rows.push(row))]);
+	// applied without an await in between, so no search sees half of it; removals first: a result
+	// removed and published again in this span is in the rows
+	for (const id of gone) current.remove(id);
+	for (const row of rows) current.put(row);
+	current.generation = state.generation;
+	return current;
+}

@@ -1,0 +1,215 @@
+/**
+ * The in-memory copy of search_results that each app process searches (decision 004): an
+ * inverted index from terms to result slots plus each slot's filter attributes in flat arrays.
+ * Pure data structure — loading and freshness live in results-repository.ts / freshness.ts,
+ * matching and counting in engine.ts.
+ *
+ * Terms are prefixed by where the word was found:
+ *   n: stem in the listing's names    p: stem in its products' names (with the number of products)
+ *   w: folded word of listing names   q: folded word of product names
+ *   r: raw (diacritic) stem, listing  s: raw stem, products
+ *   b: stem in a description          c: category id (with the number of products in it)
+ * A removed or replaced result only loses its slot (alive = 0); its postings stay until the next
+ * full load, which happens when a quarter of the slots are dead.
+ */
+import type { ResultType } from '$lib/components/search/types';
+import { IdLists } from './id-lists';
+
+export type IndexRow = {
+	resultType: ResultType;
+	resultId: string;
+	kind: string;
+	sortKey: string;
+	names: string;
+	productNames: string;
+	rawStems: string;
+	productRawStems: string;
+	nameStems: string;
+	bodyStems: string;
+	productNameStems: string[];
+	productCategoryIds: number[];
+	categoryIds: number[];
+	labelIds: number[];
+	regionIds: number[];
+	municipalityIds: number[];
+	localityId: number | null;
+	lat: number | null;
+	lng: number | null;
+	/** int4multirange text, e.g. '{[540,1080),[1980,2520)}'. */
+	openWeek: string | null;
+};
+
+/**
+ * Slots of one term (the first `length` entries of a growing typed array), and per slot a count
+ * for the counted terms (products with the stem, products in the category); null: 1 each.
+ */
+export type Posting = { slots: Int32Array; counts: Int32Array | null; length: number };
+
+/** Result types in the order of the page's groups; slots carry the index. */
+export const RESULT_ORDER: readonly ResultType[] = ['producer', 'sales_point', 'organisation', 'place'];
+
+export class MemoryIndex {
+	generation = 0;
+	readonly postings = new Map<string, Posting>();
+	readonly slotOf = new Map<string, number>();
+	alive: number[] = [];
+	ids: string[] = [];
+	types: ResultType[] = [];
+	kinds: string[] = [];
+	/** Kinds as small numbers (kindNames[code]), so facets count into arrays. */
+	kindCodes: number[] = [];
+	readonly kindNames: string[] = [];
+	/** Greater than every category, label and territory id (the size of a counting array). */
+	idLimit = 1;
+	sortKeys: string[] = [];
+	/** The public point; NaN when there is none (arrays of plain doubles stay fast). */
+	lats: number[] = [];
+	lngs: number[] = [];
+	/** RESULT_ORDER index of each slot's type. */
+	typeCodes: number[] = [];
+	localities: (number | null)[] = [];
+	readonly categories = new IdLists();
+	readonly labels = new IdLists();
+	readonly regions = new IdLists();
+	readonly municipalities = new IdLists();
+	/** Open minute-of-week ranges as [from, to) pairs, flat. */
+	readonly open = new IdLists();
+	private sortedTerms: string[] | null = null;
+	dead = 0;
+
+	get size(): number {
+		return this.ids.length;
+	}
+
+	/** Adds a result (replacing its earlier slot, if any). */
+	put(row: IndexRow): void {
+		this.remove(row.resultId);
+		const slot = this.ids.length;
+		this.slotOf.set(row.resultId, slot);
+		this.alive.push(1);
+		this.ids.push(row.resultId);
+		this.types.push(row.resultType);
+		this.kinds.push(row.kind);
+		let code = this.kindNames.indexOf(row.kind);
+		if (code === -1) code = this.kindNames.push(row.kind) - 1;
+		this.kindCodes.push(code);
+		for (const ids of [row.categoryIds, row.labelIds, row.regionIds, row.municipalityIds]) for (const id of ids) if (id >= this.idLimit) this.idLimit = id + 1;
+		this.sortKeys.push(row.sortKey);
+		this.lats.push(row.lat ?? NaN);
+		this.lngs.push(row.lng ?? NaN);
+		this.typeCodes.push(RESULT_ORDER.indexOf(row.resultType));
+		this.localities.push(row.localityId);
+		this.categories.push(row.categoryIds);
+		this.labels.push(row.labelIds);
+		this.regions.push(row.regionIds);
+		this.municipalities.push(row.municipalityIds);
+		this.open.push(parseMultirange(row.openWeek) ?? []);
+		this.addWords('n:', row.nameStems, slot);
+		this.addWords('w:', row.names, slot);
+		this.addWords('r:', row.rawStems, slot);
+		this.addWords('q:', row.productNames, slot);
+		this.addWords('s:', row.productRawStems, slot);
+		this.addWords('b:', row.bodyStems, slot);
+		this.addCounted('p:', row.productNameStems.map(String), slot);
+		// every product (or the listing itself) being in a category: the category word's floor and filter
+		this.addCounted('c:', row.productCategoryIds.map(String), slot, new Set(row.categoryIds.map(String)));
+		this.sortedTerms = null;
+	}
+
+	/** After a full load: every posting's arrays cut to their length (growing left up to half unused). */
+	trim(): void {
+		for (const p of this.postings.values()) {
+			if (p.slots.length === p.length) continue;
+			p.slots = p.slots.slice(0, p.length);
+			if (p.counts) p.counts = p.counts.slice(0, p.length);
+		}
+	}
+
+	remove(resultId: string): void {
+		const slot = this.slotOf.get(resultId);
+		if (slot === undefined) return;
+		this.alive[slot] = 0;
+		this.slotOf.delete(resultId);
+		this.dead++;
+	}
+
+	posting(term: string): Posting | undefined {
+		return this.postings.get(term);
+	}
+
+	/** Terms with this prefix (already prefixed, e.g. "n:ievar"), from a sorted vocabulary. */
+	termsStartingWith(prefix: string): string[] {
+		const terms = (this.sortedTerms ??= [...this.postings.keys()].sort());
+		let lo = 0;
+		let hi = terms.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (terms[mid] < prefix) lo = mid + 1;
+			else hi = mid;
+		}
+		const out: string[] = [];
+		for (let i = lo; i < terms.length && terms[i].startsWith(prefix); i++) out.push(terms[i]);
+		return out;
+	}
+
+	/** Whether a name, product name or description of a live result has this stem (not counting stale postings exactly: a full load drops those). */
+	hasStem(stem: string): boolean {
+		return this.postings.has('n:' + stem) || this.postings.has('p:' + stem) || this.postings.has('b:' + stem);
+	}
+
+	/** Whether some stem starts with this (a word still being typed: "ievarij"). */
+	hasStemWithPrefix(prefix: string): boolean {
+		return ['n:', 'p:', 'b:'].some((kind) => this.termsStartingWith(kind + prefix).length > 0);
+	}
+
+	isOpen(slot: number, minute: number): boolean {
+		return this.open.inRange(slot, minute);
+	}
+
+	private addWords(prefix: string, words: string, slot: number): void {
+		if (!words) return;
+		for (const w of new Set(words.split(' '))) if (w) this.append(prefix + w, slot, null);
+	}
+
+	/** One entry per distinct value with its number of occurrences; `present` values count at least once. */
+	private addCounted(prefix: string, values: readonly string[], slot: number, present: Set<string> = new Set()): void {
+		const counts = new Map<string, number>();
+		for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+		for (const v of present) if (!counts.has(v)) counts.set(v, 0);
+		for (const [v, n] of counts) this.append(prefix + v, slot, n);
+	}
+
+	private append(term: string, slot: number, count: number | null): void {
+		let p = this.postings.get(term);
+		if (!p) {
+			p = { slots: new Int32Array(4), counts: count === null ? null : new Int32Array(4), length: 0 };
+			this.postings.set(term, p);
+		}
+		if (p.length === p.slots.length) {
+			const grown = new Int32Array(p.slots.length * 2);
+			grown.set(p.slots);
+			p.slots = grown;
+			if (p.counts) {
+				const counts = new Int32Array(grown.length);
+				counts.set(p.counts);
+				p.counts = counts;
+			}
+		}
+		p.slots[p.length] = slot;
+		if (p.counts) p.counts[p.length] = count ?? 1;
+		p.length++;
+	}
+}
+
+/** '{[540,1080),[1980,2520)}' → [540, 1080, 1980, 2520]; canonical int ranges are [lo,hi). */
+export function parseMultirange(text: string | null): number[] | null {
+	if (!text || text === '{}') return null;
+	const out: number[] = [];
+	for (const m of text.matchAll(/([[(])(-?\d*),(-?\d*)([\])])/g)) {
+		// minutes of a week: an open end is before 0 / after 10080 (Int32Array, no infinities)
+		const lo = m[2] === '' ? -1 : Number(m[2]) + (m[1] === '(' ? 1 : 0);
+		const hi = m[3] === '' ? 1_000_000 : Number(m[3]) + (m[4] === ']' ? 1 : 0);
+		out.push(lo, hi);
+	}
+	return out.length ? out : null;
+}

@@ -1,0 +1,160 @@
+/**
+ * One query word's score for every result it can be found in, from the memory index's postings —
+ * ranking.ts's scoreWord() tiers, applied per result: the best of the listing's names, its
+ * products' names (×0.8) and the descriptions, a diacritic bonus on the side whose name has the
+ * word as typed, and a category word's floor. ranking.ts stays the readable definition (and
+ * explains the page's hits); relevance.db.test.ts checks that both rank alike.
+ */
+import type { MemoryIndex } from './memory-index';
+import { TIER, type PlannedVariant, type PlannedWord } from './ranking';
+
+const PRODUCT_WEIGHT = 0.8;
+const DIACRITIC_BONUS = 0.2;
+
+export type WordScores = {
+	/** Score per slot (0: not found). */
+	score: Float64Array;
+	/** Products matching the word per slot (for the several-products bonus). */
+	products: Int32Array;
+	/** Slots with score > 0. */
+	slots: number[];
+	/** Where score and products live (pooled: see releaseScores). */
+	arrays: Arrays;
+};
+
+/**
+ * Arrays of the index's size are reused from query to query (allocating and collecting megabytes
+ * per word cost more than the scoring): a query takes them with `takeArrays`, and
+ * `releaseScores` zeroes the slots it touched and gives them back. The search is synchronous
+ * from scoring to release, so no two queries share them.
+ */
+type Arrays = { listing: Float64Array; product: Float64Array; other: Float64Array; score: Float64Array; products: Int32Array; inCategories: Int32Array; stemHit: Uint8Array; seen: Uint8Array };
+const pool: Arrays[] = [];
+
+function takeArrays(n: number): Arrays {
+	let a = pool.pop();
+	while (a && a.score.length < n) a = pool.pop();
+	return (
+		a ?? {
+			listing: new Float64Array(n),
+			product: new Float64Array(n),
+			other: new Float64Array(n),
+			score: new Float64Array(n),
+			products: new Int32Array(n),
+			inCategories: new Int32Array(n),
+			stemHit: new Uint8Array(n),
+			seen: new Uint8Array(n)
+		}
+	);
+}
+
+/** Zeroes what the query wrote and returns the arrays to the pool. */
+export function releaseScores(scores: readonly WordScores[]): void {
+	for (const s of scores) {
+		const a = s.arrays;
+		for (const slot of s.slots) {
+			a.listing[slot] = a.product[slot] = a.other[slot] = a.score[slot] = 0;
+			a.products[slot] = a.inCategories[slot] = a.stemHit[slot] = a.seen[slot] = 0;
+		}
+		pool.push(a);
+	}
+}
+
+export function scoreWordAll(ix: MemoryIndex, w: PlannedWord): WordScores {
+	const arrays = takeArrays(ix.size);
+	const { listing, product, other, products, inCategories, stemHit, seen, score } = arrays;
+	const slots: number[] = [];
+	const touch = (slot: number) => {
+		if (!seen[slot]) {
+			seen[slot] = 1;
+			slots.push(slot);
+		}
+	};
+	const raise = (into: Float64Array, term: string, value: number, mark = 0) => {
+		const p = ix.posting(term);
+		if (!p) return;
+		for (let i = 0; i < p.length; i++) {
+			const slot = p.slots[i];
+			if (into[slot] < value) into[slot] = value;
+			if (mark) stemHit[slot] |= mark;
+			touch(slot);
+		}
+	};
+	const raisePrefix = (into: Float64Array, prefix: string, value: number) => {
+		for (const term of ix.termsStartingWith(prefix)) raise(into, term, value);
+	};
+
+	for (const v of w.variants) scoreVariant(w, v, { raise, raisePrefix, listing, product, other });
+
+	// several products with the word (stem and typo variants by name; categories by product)
+	for (const v of w.variants) {
+		if (v.tier === 'prefix') continue;
+		const p = ix.posting('p:' + v.stem);
+		if (p?.counts) for (let i = 0; i < p.length; i++) if (products[p.slots[i]] < p.counts[i]) products[p.slots[i]] = p.counts[i];
+	}
+	if (w.categoryIds.length) {
+		for (const id of w.categoryIds) {
+			const p = ix.posting('c:' + id);
+			if (!p?.counts) continue;
+			for (let i = 0; i < p.length; i++) {
+				const slot = p.slots[i];
+				inCategories[slot] += p.counts[i];
+				if (other[slot] < TIER.category) other[slot] = TIER.category;
+				touch(slot);
+			}
+		}
+		for (const slot of slots) if (products[slot] < inCategories[slot]) products[slot] = inCategories[slot];
+	}
+
+	const bonus = diacriticBonus(ix, w, stemHit);
+	for (const slot of slots) {
+		const l = listing[slot] > 0 && bonus.has(slot * 2) ? listing[slot] + DIACRITIC_BONUS : listing[slot];
+		const p = product[slot] > 0 && bonus.has(slot * 2 + 1) ? product[slot] + DIACRITIC_BONUS * PRODUCT_WEIGHT : product[slot];
+		score[slot] = Math.max(l, p, other[slot]);
+	}
+	return { score, products, slots, arrays };
+}
+
+type Raisers = {
+	raise: (into: Float64Array, term: string, value: number, mark?: number) => void;
+	raisePrefix: (into: Float64Array, prefix: string, value: number) => void;
+	listing: Float64Array;
+	product: Float64Array;
+	other: Float64Array;
+};
+
+function scoreVariant(w: PlannedWord, v: PlannedVariant, { raise, raisePrefix, listing, product, other }: Raisers): void {
+	if (v.tier === 'stem') {
+		if (v.stem === w.word.stem) {
+			raise(listing, 'w:' + w.word.folded, TIER.exact, 1);
+			raise(product, 'q:' + w.word.folded, TIER.exact * PRODUCT_WEIGHT, 2);
+		}
+		raise(listing, 'n:' + v.stem, TIER.stem, 1);
+		raise(product, 'p:' + v.stem, TIER.stem * PRODUCT_WEIGHT, 2);
+		raise(other, 'b:' + v.stem, TIER.body);
+	} else if (v.tier === 'prefix') {
+		raisePrefix(listing, 'n:' + v.stem, TIER.prefix);
+		raisePrefix(listing, 'w:' + v.folded, TIER.prefix);
+		raisePrefix(product, 'p:' + v.stem, TIER.prefix * PRODUCT_WEIGHT);
+		raisePrefix(product, 'q:' + v.folded, TIER.prefix * PRODUCT_WEIGHT);
+		raisePrefix(other, 'b:' + v.stem, TIER.bodyPrefix);
+	} else {
+		raise(listing, 'n:' + v.stem, TIER.typo);
+		raise(product, 'p:' + v.stem, TIER.typo * PRODUCT_WEIGHT);
+		raise(other, 'b:' + v.stem, TIER.bodyTypo);
+	}
+}
+
+/**
+ * Sides (slot*2 listing, slot*2+1 products) whose name has a stem variant and the word's
+ * diacritic spelling: "zīle" ranks Zīle before Zilais.
+ */
+function diacriticBonus(ix: MemoryIndex, w: PlannedWord, stemHit: Uint8Array): Set<number> {
+	const out = new Set<number>();
+	if (!w.word.hasDiacritics || !w.variants.some((v) => v.tier === 'stem')) return out;
+	for (const [prefix, mark, side] of [['r:', 1, 0], ['s:', 2, 1]] as const) {
+		const p = ix.posting(prefix + w.word.rawStem);
+		if (p) for (let i = 0; i < p.length; i++) if (stemHit[p.slots[i]] & mark) out.add(p.slots[i] * 2 + side);
+	}
+	return out;
+}
