@@ -3,6 +3,8 @@
  * body the public API serializes. Texts are localized; locations are public only (publicLocation).
  */
 
+import type { LocationPrecision } from '$lib/domain/types';
+
 export type ResultType = 'producer' | 'sales_point' | 'organisation' | 'place';
 export const RESULT_TYPES: readonly ResultType[] = ['producer', 'sales_point', 'organisation', 'place'];
 
@@ -66,10 +68,14 @@ export type SearchHit = {
 	externalId: string | null;
 	kind: string;
 	municipality: string;
+	municipalitySlug: string;
 	/** Only when the listing shows its locality. */
 	locality: string | null;
 	/** The public point (house, locality or municipality centre). */
 	point: { lat: number; lng: number } | null;
+	/** How precisely the listing shows where it is; the address only with exact precision. */
+	precision: LocationPrecision;
+	address: string | null;
 	distanceKm: number | null;
 	/** null: no opening hours known. */
 	openNow: boolean | null;

@@ -79,36 +79,3 @@ export async function listHistoricalMunicipalities(db: Db): Promise<HistoricalMu
 		.where(eq(territories.kind, 'historical_municipality'))
 		.orderBy(territories.id);
 }
-
-/** The columns publicLocation() needs, shared by the located listing tables. */
-const locatedColumns = (t: typeof salesPoints | typeof places) => ({
-	id: t.id,
-	slug: t.slug,
-	name: t.name,
-	kind: t.kind,
-	isDemo: t.isDemo,
-	municipalityId: t.municipalityId,
-	localityId: t.localityId,
-	address: t.address,
-	lat: t.lat,
-	lng: t.lng,
-	locationPrecision: t.locationPrecision
-});
-
-/** Published sales points by id with their stored location columns, for publicLocation() (no order). */
-export async function listSalesPointRowsByIds(db: Db, ids: readonly string[]) {
-	if (ids.length === 0) return [];
-	return db
-		.select(locatedColumns(salesPoints))
-		.from(salesPoints)
-		.where(and(inArray(salesPoints.id, [...ids]), eq(salesPoints.status, 'published')));
-}
-
-/** Published places by id with their stored location columns, for publicLocation() (no order). */
-export async function listPlaceRowsByIds(db: Db, ids: readonly string[]) {
-	if (ids.length === 0) return [];
-	return db
-		.select(locatedColumns(places))
-		.from(places)
-		.where(and(inArray(places.id, [...ids]), eq(places.status, 'published')));
-}

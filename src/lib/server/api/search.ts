@@ -1,14 +1,10 @@
 import type { PublicLocation } from '$lib/domain/public-location';
 import type { MatchKind, ResultType, SearchHit, SearchParams, SearchResponse, SnippetField } from '$lib/components/search/types';
 import type { Db } from '$lib/server/db/types';
-import { toPublicLocations } from '$lib/server/geography/public-locations';
 import { listTerritoriesByKind } from '$lib/server/geography/territories-repository';
-import { listOrganisations } from '$lib/server/organisations/organisations-repository';
-import { listCardRowsByIds } from '$lib/server/producers/producers-repository';
 import { PAGE_SIZE, parseSearchParams, search } from '$lib/server/search/flow';
 import { listCategories } from '$lib/server/taxonomy/categories-repository';
 import { listLabels } from '$lib/server/taxonomy/labels-repository';
-import { listPlaceRowsByIds, listSalesPointRowsByIds } from './identity-repository';
 import { parseQuery, searchApiParams, type ParamError, type SearchApiParams } from './params';
 import type { Checked } from './queries';
 import { MATCH_KIND_VALUES, RESULT_TYPE_VALUES, SNIPPET_FIELD_VALUES } from './schemas';
@@ -78,19 +74,20 @@ async function unknownFilters(db: Db, p: SearchParams): Promise<ParamError[]> {
 	return errors;
 }
 
-/** The public location of every hit, through publicLocation() like every other endpoint. */
-async function locate(db: Db, hits: readonly SearchHit[], locale: string): Promise<Map<string, PublicLocation>> {
-	const idsOf = (t: ResultType) => hits.filter((h) => h.type === t).map((h) => h.id);
-	const organisationIds = idsOf('organisation');
-	const [producers, salesPoints, organisations, places] = await Promise.all([
-		listCardRowsByIds(db, idsOf('producer')),
-		listSalesPointRowsByIds(db, idsOf('sales_point')),
-		organisationIds.length ? listOrganisations(db, { ids: organisationIds }, organisationIds.length) : [],
-		listPlaceRowsByIds(db, idsOf('place'))
-	]);
-	const rows = [...producers, ...salesPoints, ...organisations, ...places];
-	const locations = await toPublicLocations(db, rows, locale);
-	return new Map(rows.map((r, i) => [r.id, locations[i]]));
+/**
+ * A hit's location in the API's shape. The search index holds only what publicLocation() lets out
+ * (the public point, the locality when shown, the address only with exact precision), so this
+ * reads no listing rows.
+ */
+function locationOf(hit: SearchHit): PublicLocation {
+	return {
+		precision: hit.precision,
+		address: hit.address,
+		locality: hit.locality,
+		municipality: hit.municipality,
+		municipalitySlug: hit.municipalitySlug,
+		point: hit.point
+	};
 }
 
 export async function apiSearch(db: Db, api: SearchApiParams, params: SearchParams): Promise<Checked<ApiSearchResult>> {
@@ -124,11 +121,6 @@ export async function apiSearch(db: Db, api: SearchApiParams, params: SearchPara
 	if (response.ignored.length) {
 		return { ok: false, errors: response.ignored.map((i) => ({ param: i.param, message: `"${i.value}" names nothing` })) };
 	}
-	const locations = await locate(db, hits, api.lang);
-	// a hit whose row was unpublished between the two reads is left out rather than shown without a location
-	const located = hits.flatMap((h) => {
-		const location = locations.get(h.id);
-		return location ? [{ ...h, location }] : [];
-	});
+	const located = hits.map((h) => ({ ...h, location: locationOf(h) }));
 	return { ok: true, value: { api, params, response, single, hits: located, total } };
 }

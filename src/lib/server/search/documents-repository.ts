@@ -2,7 +2,7 @@
 import { and, desc, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { searchDocuments as d, searchProductNames as pn } from '$lib/server/db/schema';
 import type { Db } from '$lib/server/db/types';
-import type { LocalizedText, OpeningInterval } from '$lib/domain/types';
+import type { LocalizedText, LocationPrecision, OpeningInterval } from '$lib/domain/types';
 
 /** One way a query word can be found: its stem, a prefix of it, or a typo correction. */
 export type Variant = { stem: string; prefix: boolean };
@@ -45,6 +45,8 @@ export type MatchRow = {
 	nameI18n: LocalizedText;
 	body: LocalizedText | null;
 	municipalityId: number;
+	locationPrecision: LocationPrecision;
+	publicAddress: string | null;
 	hours: OpeningInterval[];
 	isDemo: boolean;
 };
@@ -107,6 +109,8 @@ export async function pageDocuments(db: Db, q: PageQuery): Promise<MatchRow[]> {
 			nameI18n: d.nameI18n,
 			body: d.body,
 			municipalityId: d.municipalityId,
+			locationPrecision: d.locationPrecision,
+			publicAddress: d.publicAddress,
 			hours: d.hours,
 			isDemo: d.isDemo
 		})

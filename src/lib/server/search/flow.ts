@@ -98,7 +98,7 @@ export async function search(db: Db, params: SearchParams, locale: string, optio
 	}
 
 	const ix = await freshIndex(db);
-	const plan = await planQuery(db, ix, ref, params, locale);
+	const plan = planQuery(ix, ref, params, locale);
 	const area = plan.places.length
 		? {
 				municipalityIds: [...new Set(plan.places.flatMap((p) => (p.area.municipalityId !== null ? [p.area.municipalityId] : [])))],
@@ -132,7 +132,7 @@ export async function search(db: Db, params: SearchParams, locale: string, optio
 	const run = () => (unsatisfiable() ? null : evaluate(ix, query(params.page)));
 	let ranked = run();
 	// the slow path: only when the words themselves found few results (not when filters narrowed them)
-	if (!nothing && (ranked?.matched ?? 0) < FEW && plan.textWords.length && (await widenWithTypos(db, plan))) ranked = run();
+	if (!nothing && (ranked?.matched ?? 0) < FEW && plan.textWords.length && widenWithTypos(ix, plan)) ranked = run();
 	let pagination: SearchResponse['pagination'] = null;
 	if (ranked && single) {
 		const pages = Math.max(1, Math.ceil((ranked.totals.get(single) ?? 0) / PAGE_SIZE));

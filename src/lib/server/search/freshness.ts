@@ -7,6 +7,7 @@
 import type { Db } from '$lib/server/db/types';
 import { MemoryIndex, type IndexRow } from './memory-index';
 import { eachResultRow, indexState, removedSince } from './results-repository';
+import { allTerms } from './terms-repository';
 
 type Entry = { index: MemoryIndex; loading: Promise<MemoryIndex> | null };
 
@@ -32,16 +33,23 @@ async function catchUp(db: Db, current: MemoryIndex, state: { generation: number
 	if (behind || current.dead * 4 > current.size) {
 		const fresh = new MemoryIndex();
 		await eachResultRow(db, null, state.generation, (row) => fresh.put(row));
+		fresh.setVocabulary(await allTerms(db));
 		fresh.trim();
 		fresh.generation = state.generation;
 		return fresh;
 	}
 	const rows: IndexRow[] = [];
-	const [gone] = await Promise.all([removedSince(db, current.generation, state.generation), eachResultRow(db, current.generation, state.generation, (row) => rows.push(row))]);
+	// the vocabulary is small (thousands of words) and only grows: read again whole
+	const [gone, terms] = await Promise.all([
+		removedSince(db, current.generation, state.generation),
+		allTerms(db),
+		eachResultRow(db, current.generation, state.generation, (row) => rows.push(row))
+	]);
 	// applied without an await in between, so no search sees half of it; removals first: a result
 	// removed and published again in this span is in the rows
 	for (const id of gone) current.remove(id);
 	for (const row of rows) current.put(row);
+	current.setVocabulary(terms);
 	current.generation = state.generation;
 	return current;
 }

@@ -32,6 +32,9 @@ export type SearchDocInput = {
 	regionIds: number[];
 	localityId: number | null;
 	point: { lat: number; lng: number } | null;
+	locationPrecision: LocationPrecision;
+	/** The address only when it is shown (exact precision). */
+	publicAddress: string | null;
 	categoryIds: number[];
 	labelIds: number[];
 	hours: OpeningInterval[];
@@ -66,7 +69,10 @@ export async function loadContext(db: Db): Promise<Context> {
 }
 
 /** Public point and locality, exactly as publicLocation() shows them. */
-export function placeOf(row: Stored, ctx: Context): Pick<SearchDocInput, 'municipalityId' | 'localityId' | 'point' | 'regionIds' | 'municipalityIds'> {
+export function placeOf(
+	row: Stored,
+	ctx: Context
+): Pick<SearchDocInput, 'municipalityId' | 'localityId' | 'point' | 'regionIds' | 'municipalityIds' | 'locationPrecision' | 'publicAddress'> {
 	const mun = ctx.territories.get(row.municipalityId);
 	const loc = row.localityId === null ? undefined : ctx.territories.get(row.localityId);
 	const pub = publicLocation({
@@ -82,7 +88,9 @@ export function placeOf(row: Stored, ctx: Context): Pick<SearchDocInput, 'munici
 		municipalityIds: [row.municipalityId],
 		regionIds: mun?.parentId !== null && mun?.parentId !== undefined ? [mun.parentId] : [],
 		localityId: row.locationPrecision === 'municipality' || !loc ? null : loc.id,
-		point: pub.point
+		point: pub.point,
+		locationPrecision: row.locationPrecision,
+		publicAddress: pub.address
 	};
 }
 

@@ -56,6 +56,8 @@ export function toRow(d: SearchDocInput) {
 		municipalityIds: d.municipalityIds,
 		regionIds: d.regionIds,
 		localityId: d.localityId,
+		locationPrecision: d.locationPrecision,
+		publicAddress: d.publicAddress,
 		lat: d.point?.lat ?? null,
 		lng: d.point?.lng ?? null,
 		categoryIds: d.categoryIds,

@@ -14,6 +14,7 @@
  */
 import type { ResultType } from '$lib/components/search/types';
 import { IdLists } from './id-lists';
+import { allowedEdits, withinEdits, type TermCandidate } from './typos';
 
 export type IndexRow = {
 	resultType: ResultType;
@@ -75,6 +76,8 @@ export class MemoryIndex {
 	/** Open minute-of-week ranges as [from, to) pairs, flat. */
 	readonly open = new IdLists();
 	private sortedTerms: string[] | null = null;
+	/** The vocabulary (search_terms) by word length in letters, for typo correction. */
+	private vocabulary: { term: TermCandidate; letters: string[] }[][] = [];
 	dead = 0;
 
 	get size(): number {
@@ -160,6 +163,27 @@ export class MemoryIndex {
 	/** Whether some stem starts with this (a word still being typed: "ievarij"). */
 	hasStemWithPrefix(prefix: string): boolean {
 		return ['n:', 'p:', 'b:'].some((kind) => this.termsStartingWith(kind + prefix).length > 0);
+	}
+
+	setVocabulary(terms: readonly TermCandidate[]): void {
+		const byLength: { term: TermCandidate; letters: string[] }[][] = [];
+		for (const term of terms) {
+			const letters = [...term.term];
+			(byLength[letters.length] ??= []).push({ term, letters });
+		}
+		this.vocabulary = byLength;
+	}
+
+	/** Vocabulary words within the edit distance a word of this length may have (typos.ts decides among them). */
+	typoCandidates(word: string): TermCandidate[] {
+		const letters = [...word];
+		const max = allowedEdits(letters.length);
+		const out: TermCandidate[] = [];
+		if (max === 0) return out;
+		for (let len = Math.max(1, letters.length - max); len <= letters.length + max; len++) {
+			for (const v of this.vocabulary[len] ?? []) if (withinEdits(letters, v.letters, max)) out.push(v.term);
+		}
+		return out;
 	}
 
 	isOpen(slot: number, minute: number): boolean {

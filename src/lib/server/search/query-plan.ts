@@ -4,13 +4,11 @@
  */
 import { localized } from '$lib/domain/localized';
 import type { AppliedPlace, SearchParams, SearchResponse } from '$lib/components/search/types';
-import type { Db } from '$lib/server/db/types';
 import { categoriesForStem } from './categories';
 import { detectPlaces, areaOf, type PlaceMatch } from './places';
 import type { FacetFilter, PlannedVariant, PlannedWord } from './ranking';
 import type { SearchReference } from './reference';
 import type { MemoryIndex } from './memory-index';
-import { similarTerms } from './terms-repository';
 import { pickCorrections } from './typos';
 import { splitWords, STOP_WORDS, type Word } from './words';
 
@@ -25,10 +23,10 @@ export type Plan = {
 
 /**
  * Text words: stems, category ids, prefix variant for a word still being typed, typo corrections
- * for unknown words. Whether a stem is known is the memory index's answer (a name, product name
- * or description has it); typo candidates come from the vocabulary table (trigram index).
+ * for unknown words. Whether a stem is known, and which vocabulary words a typo may stand for,
+ * are the memory index's answers.
  */
-export async function planQuery(db: Db, ix: MemoryIndex, ref: SearchReference, params: SearchParams, locale: string): Promise<Plan> {
+export function planQuery(ix: MemoryIndex, ref: SearchReference, params: SearchParams, locale: string): Plan {
 	const words = splitWords(params.q);
 	const detection = params.placeWords ? detectPlaces(words, ref.places) : { places: [], ambiguous: [] };
 	const used = new Set(detection.places.flatMap((p) => p.wordIndexes));
@@ -50,7 +48,7 @@ export async function planQuery(db: Db, ix: MemoryIndex, ref: SearchReference, p
 			variants.push({ stem: w.stem, prefix: true, tier: 'prefix', folded: w.folded });
 		}
 		if (variants.length === 0 && categoryIds.length === 0) {
-			const fixes = pickCorrections(w.folded, await similarTerms(db, w.folded));
+			const fixes = pickCorrections(w.folded, ix.typoCandidates(w.folded));
 			for (const c of fixes) variants.push({ stem: c.stem, prefix: false, tier: 'typo', folded: c.term });
 			if (fixes.length) corrections.push({ from: w.text, to: fixes.map((c) => c.term) });
 		}
@@ -71,11 +69,11 @@ export async function planQuery(db: Db, ix: MemoryIndex, ref: SearchReference, p
 }
 
 /** Adds typo corrections to known words too (when exact and stemmed hits are few). */
-export async function widenWithTypos(db: Db, plan: Plan): Promise<boolean> {
+export function widenWithTypos(ix: MemoryIndex, plan: Plan): boolean {
 	let widened = false;
 	for (const pw of plan.textWords) {
 		if (pw.variants.some((v) => v.tier === 'typo')) continue;
-		const fixes = pickCorrections(pw.word.folded, await similarTerms(db, pw.word.folded)).filter((c) => !pw.variants.some((v) => v.stem === c.stem));
+		const fixes = pickCorrections(pw.word.folded, ix.typoCandidates(pw.word.folded)).filter((c) => !pw.variants.some((v) => v.stem === c.stem));
 		if (fixes.length === 0) continue;
 		// added quietly: the word itself was found, the corrections only add lower-ranked hits
 		pw.variants.push(...fixes.map((c) => ({ stem: c.stem, prefix: false, tier: 'typo' as const, folded: c.term })));

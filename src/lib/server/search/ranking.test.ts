@@ -28,6 +28,8 @@ const doc = (name: string, over: Partial<MatchRow> = {}): MatchRow => ({
 	nameI18n: { lv: name },
 	body: null,
 	municipalityId: 1,
+	locationPrecision: 'exact',
+	publicAddress: null,
 	hours: [],
 	isDemo: false,
 	...over

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, editDistance, pickCorrections } from './typos';
+import { allowedEdits, editDistance, pickCorrections, withinEdits } from './typos';
 
 describe('editDistance', () => {
 	it('counts insertions, deletions, substitutions and swaps of neighbours', () => {
@@ -30,5 +30,14 @@ describe('pickCorrections', () => {
 	it('gives nothing for short words or when every candidate is too far', () => {
 		expect(pickCorrections('mez', vocab)).toEqual([]);
 		expect(pickCorrections('xyzzy', vocab)).toEqual([]);
+	});
+});
+
+describe('withinEdits', () => {
+	it('agrees with the full edit distance for every bound', () => {
+		const words = ['medus', 'meduss', 'mdeus', 'medu', 'ievarijums', 'ievarjums', 'kupinats', 'kupnats', 'siers', 'sierss', 'sveiki', 'zile', 'zīle', 'a', ''];
+		for (const a of words)
+			for (const b of words)
+				for (const max of [0, 1, 2, 3]) expect(withinEdits([...a], [...b], max), `${a} ~ ${b} ≤ ${max}`).toBe(editDistance(a, b) <= max);
 	});
 });

@@ -1,6 +1,6 @@
 /**
- * Typo tolerance: which vocabulary words a mistyped query word may stand for. The database
- * narrows the vocabulary with trigram similarity (pg_trgm); this decides with the edit distance.
+ * Typo tolerance: which vocabulary words a mistyped query word may stand for — the memory index's
+ * vocabulary (search_terms) within the allowed edit distance; the closest and most used win.
  */
 
 /** Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps. */
@@ -18,6 +18,36 @@ export function editDistance(a: string, b: string): number {
 		}
 	}
 	return d[rows - 1][cols - 1];
+}
+
+/**
+ * Whether the optimal string alignment distance is at most `max`, computing only the band of
+ * width 2·max+1 around the diagonal and giving up as soon as a whole row exceeds it: the memory
+ * vocabulary is checked word by word, so this must be cheap for the many clear misses.
+ */
+export function withinEdits(a: readonly string[], b: readonly string[], max: number): boolean {
+	const n = a.length;
+	const m = b.length;
+	if (Math.abs(n - m) > max) return false;
+	const BIG = max + 1;
+	let prev2: number[] = [];
+	let prev: number[] = Array.from({ length: m + 1 }, (_, j) => (j <= max ? j : BIG));
+	for (let i = 1; i <= n; i++) {
+		const row: number[] = new Array(m + 1).fill(BIG);
+		row[0] = i <= max ? i : BIG;
+		let best = row[0];
+		for (let j = Math.max(1, i - max); j <= Math.min(m, i + max); j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+			row[j] = Math.min(d, BIG);
+			if (row[j] < best) best = row[j];
+		}
+		if (best > max) return false;
+		prev2 = prev;
+		prev = row;
+	}
+	return prev[m] <= max;
 }
 
 /** How many wrong letters a word of this length may have: none up to 3, one for 4, two from 5. */

@@ -15,7 +15,7 @@ import {
 	uuid
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import type { LocalizedText, OpeningInterval } from './common';
+import { locationPrecision, type LocalizedText, type OpeningInterval } from './common';
 import { territories } from './territories';
 
 /** PostgreSQL full-text vector; built from our own Latvian stems with the 'simple' configuration. */
@@ -73,6 +73,9 @@ export const searchDocuments = pgTable(
 		regionIds: integer('region_ids').array().notNull(),
 		/** Only when the location precision shows the locality. */
 		localityId: integer('locality_id').references(() => territories.id),
+		/** How precisely the listing shows where it is, and its address only when that is exact. */
+		locationPrecision: locationPrecision('location_precision').notNull().default('municipality'),
+		publicAddress: text('public_address'),
 		/** The public point (publicLocation), never a hidden house. */
 		lat: doublePrecision('lat'),
 		lng: doublePrecision('lng'),
@@ -196,8 +199,8 @@ export const searchProductNames = pgTable(
 );
 
 /**
- * Every folded word of the index with its stem: the vocabulary that typo correction searches
- * with trigram similarity (a few thousand short rows, instead of every document).
+ * Every folded word of the index with its stem: the vocabulary (a few thousand short rows) that
+ * each process's memory index keeps for typo correction.
  */
 export const searchTerms = pgTable(
 	'search_terms',
@@ -212,8 +215,7 @@ export const searchTerms = pgTable(
 		catalogue: boolean('catalogue').notNull().default(false)
 	},
 	(t) => [
-		index('search_terms_stem_idx').on(t.stem.op('text_pattern_ops')),
-		index('search_terms_term_trgm_idx').using('gin', t.term.op('gin_trgm_ops'))
+		index('search_terms_stem_idx').on(t.stem.op('text_pattern_ops'))
 	]
 );
 
