@@ -115,24 +115,47 @@ export function evaluate(ix: MemoryIndex, q: RankQuery): RankedPage {
 	}
 }
 
+/** A lookup table of wanted ids (null: no filter), faster than a Set in the inner loop. */
+function wantedTable(ids: readonly number[] | null, size: number): Uint8Array | null {
+	if (ids === null) return null;
+	const out = new Uint8Array(Math.max(size, ...ids.map((id) => id + 1)));
+	for (const id of ids) out[id] = 1;
+	return out;
+}
+
+/** Whether list `slot` of a flat IdLists (starts, values) has a wanted id. */
+function anyWanted(starts: Int32Array, values: Int32Array, slot: number, wanted: Uint8Array): boolean {
+	for (let i = starts[slot], end = starts[slot + 1]; i < end; i++) if (wanted[values[i]]) return true;
+	return false;
+}
+
+function countAll(starts: Int32Array, values: Int32Array, slot: number, counts: Int32Array): void {
+	for (let i = starts[slot], end = starts[slot + 1]; i < end; i++) counts[values[i]]++;
+}
+
 function rank(ix: MemoryIndex, q: RankQuery, scores: WordScores[]): RankedPage {
 	const score = scorer(ix, q, scores);
 	const f = q.filter;
-	const set = (ids: readonly number[] | null) => (ids === null ? null : new Set(ids));
-	const [categoryFilter, labelFilter, regionFilter, municipalityFilter] = [set(f.categoryIds), set(f.labelIds), set(f.regionIds), set(f.municipalityIds)];
-	const [areaMunicipalities, areaRegions] = q.area ? [new Set(q.area.municipalityIds), new Set(q.area.regionIds)] : [null, null];
-	const typeFilter = f.types.length ? new Set<string>(f.types) : null;
-	const kindFilter = f.kinds.length ? new Set<string>(f.kinds) : null;
+	const size = ix.idLimit;
+	const [categoryFilter, labelFilter, regionFilter, municipalityFilter] = [f.categoryIds, f.labelIds, f.regionIds, f.municipalityIds].map((ids) => wantedTable(ids, size));
+	const [areaMunicipalities, areaRegions] = q.area ? [wantedTable(q.area.municipalityIds, size)!, wantedTable(q.area.regionIds, size)!] : [null, null];
+	const typeFilter = f.types.length ? Uint8Array.from(TYPES, (t) => (f.types.includes(t) ? 1 : 0)) : null;
+	const kindFilter = f.kinds.length ? Uint8Array.from(ix.kindNames, (k) => (f.kinds.includes(k) ? 1 : 0)) : null;
 	const typeCounts = new Int32Array(TYPES.length);
 	const totals = new Int32Array(TYPES.length);
 	const kindCounts = new Int32Array(ix.kindNames.length);
-	const [categoryCounts, labelCounts, regionCounts, municipalityCounts] = [0, 1, 2, 3].map(() => new Int32Array(ix.idLimit));
+	const [categoryCounts, labelCounts, regionCounts, municipalityCounts] = [0, 1, 2, 3].map(() => new Int32Array(size));
+	// the flat per-slot arrays, read straight in the loop
+	const { alive, typeCodes, kindCodes } = ix;
+	const [cs, cv, ls, lv, rs, rv, ms, mv, os, ov] = [ix.categories, ix.labels, ix.regions, ix.municipalities, ix.open].flatMap((l) => [l.starts, l.values]);
+	const minute = q.minute;
 	let open = 0;
 	let matched = 0;
-	const radiusSteps = q.radiusSteps;
+	const radiusSteps = q.radiusSteps.map(keyOfKm);
 	const radius = new Int32Array(radiusSteps.length);
 	const origin = q.origin;
-	const radiusKm = origin && q.radiusKm !== null ? q.radiusKm : null;
+	const keyOf = origin ? distanceKeys(ix, origin) : null;
+	const radiusKey = origin && q.radiusKm !== null ? keyOfKm(q.radiusKm) : null;
 	const tieOrigin = q.tieOrigin;
 	const tieOf = tieOrigin ? (slot: number) => distanceTo(ix, slot, tieOrigin) : null;
 	const sort = q.sort === 'distance' && !origin ? 'relevance' : q.sort;
@@ -143,36 +166,39 @@ function rank(ix: MemoryIndex, q: RankQuery, scores: WordScores[]): RankedPage {
 	const n = base ? base.length : ix.size;
 	for (let i = 0; i < n; i++) {
 		const slot = base ? base[i] : i;
-		if (!ix.alive[slot]) continue;
+		if (!alive[slot]) continue;
 		if (base && !foundInAll(scores, slot)) continue;
-		if (areaMunicipalities && !ix.municipalities.some(slot, areaMunicipalities) && !ix.regions.some(slot, areaRegions!)) continue;
-		const dist = origin ? distanceTo(ix, slot, origin) : NO;
-		if (radiusKm !== null && (dist === NO || dist > radiusKm)) continue;
+		if (areaMunicipalities && !anyWanted(ms, mv, slot, areaMunicipalities) && !anyWanted(rs, rv, slot, areaRegions!)) continue;
+		const dist = keyOf ? keyOf(slot) : NO;
+		if (radiusKey !== null && (dist === NO || dist > radiusKey)) continue;
 		matched++;
 
-		const typeCode = ix.typeCodes[slot];
-		const isOpen = ix.isOpen(slot, q.minute);
+		const typeCode = typeCodes[slot];
+		const kindCode = kindCodes[slot];
+		let isOpen = false;
+		for (let k = os[slot], end = os[slot + 1]; k < end; k += 2) if (ov[k] <= minute && minute < ov[k + 1]) isOpen = true;
 		// one bit per failed filter; failing two or more, a result counts nowhere
 		let failed = 0;
-		if (typeFilter && !typeFilter.has(TYPES[typeCode])) failed |= TYPE;
-		if (categoryFilter && !ix.categories.some(slot, categoryFilter)) failed |= CATEGORY;
-		if (kindFilter && !kindFilter.has(ix.kinds[slot])) failed |= KIND;
-		if (labelFilter && !ix.labels.some(slot, labelFilter)) failed |= LABEL;
-		if (regionFilter && !ix.regions.some(slot, regionFilter)) failed |= REGION;
-		if (municipalityFilter && !ix.municipalities.some(slot, municipalityFilter)) failed |= MUNICIPALITY;
+		if (typeFilter && !typeFilter[typeCode]) failed |= TYPE;
+		if (categoryFilter && !anyWanted(cs, cv, slot, categoryFilter)) failed |= CATEGORY;
+		if (kindFilter && !kindFilter[kindCode]) failed |= KIND;
+		if (labelFilter && !anyWanted(ls, lv, slot, labelFilter)) failed |= LABEL;
+		if (regionFilter && !anyWanted(rs, rv, slot, regionFilter)) failed |= REGION;
+		if (municipalityFilter && !anyWanted(ms, mv, slot, municipalityFilter)) failed |= MUNICIPALITY;
 		if (f.openNow && !isOpen) failed |= OPEN;
 		if (failed & (failed - 1)) continue;
 		if (counts(failed, TYPE)) typeCounts[typeCode]++;
-		if (counts(failed, KIND)) kindCounts[ix.kindCodes[slot]]++;
-		if (counts(failed, CATEGORY)) ix.categories.count1(slot, categoryCounts);
-		if (counts(failed, LABEL)) ix.labels.count1(slot, labelCounts);
-		if (counts(failed, REGION)) ix.regions.count1(slot, regionCounts);
-		if (counts(failed, MUNICIPALITY)) ix.municipalities.count1(slot, municipalityCounts);
+		if (counts(failed, KIND)) kindCounts[kindCode]++;
+		if (counts(failed, CATEGORY)) countAll(cs, cv, slot, categoryCounts);
+		if (counts(failed, LABEL)) countAll(ls, lv, slot, labelCounts);
+		if (counts(failed, REGION)) countAll(rs, rv, slot, regionCounts);
+		if (counts(failed, MUNICIPALITY)) countAll(ms, mv, slot, municipalityCounts);
 		if (counts(failed, OPEN) && isOpen) open++;
 		if (failed) continue;
 		totals[typeCode]++;
 		if (dist !== NO) for (let r = 0; r < radiusSteps.length; r++) if (dist <= radiusSteps[r]) radius[r]++;
-		pages[typeCode].offer(slot, score(slot), dist);
+		const page = pages[typeCode];
+		if (!page.farther(dist)) page.offer(slot, score(slot), dist);
 	}
 
 	const page: RankedPage['page'] = [];
@@ -192,7 +218,7 @@ function rank(ix: MemoryIndex, q: RankQuery, scores: WordScores[]): RankedPage {
 			region: countMap(regionCounts, String),
 			municipality: countMap(municipalityCounts, String),
 			open,
-			radius: new Map(radiusSteps.map((km, i) => [km, radius[i]]))
+			radius: new Map(q.radiusSteps.map((km, i) => [km, radius[i]]))
 		}
 	};
 }
@@ -200,4 +226,30 @@ function rank(ix: MemoryIndex, q: RankQuery, scores: WordScores[]): RankedPage {
 function distanceTo(ix: MemoryIndex, slot: number, point: { lat: number; lng: number }): number {
 	const lat = ix.lats[slot];
 	return lat === lat ? haversine(point.lat, point.lng, lat, ix.lngs[slot]) : NO; // NaN: no point
+}
+
+const RAD = Math.PI / 180;
+const EARTH_KM = 6371.0088;
+
+/**
+ * Distance as the haversine formula's inner term h (0…1): in the same order as the distance
+ * itself, so sorting and radius checks compare h with sin²(km / 2R) and skip the arcsine and
+ * square root for 100,000 results. `haversine()` (ranking.ts) stays the definition in km.
+ */
+function distanceKeys(ix: MemoryIndex, origin: { lat: number; lng: number }): (slot: number) => number {
+	const { lats, lngs, cosLats } = ix;
+	const cosOrigin = Math.cos(origin.lat * RAD);
+	return (slot) => {
+		const lat = lats[slot];
+		if (lat !== lat) return NO; // NaN: no point
+		const a = Math.sin(((lat - origin.lat) * RAD) / 2);
+		const b = Math.sin(((lngs[slot] - origin.lng) * RAD) / 2);
+		return Math.min(1, a * a + cosOrigin * cosLats[slot] * b * b);
+	};
+}
+
+/** The h of a distance in km (see distanceKeys). */
+function keyOfKm(km: number): number {
+	const s = Math.sin(Math.min(Math.PI / 2, km / (2 * EARTH_KM)));
+	return s * s;
 }

@@ -5,9 +5,10 @@
  * several times longer.
  */
 export class IdLists {
-	private values: Int32Array = new Int32Array(1024);
+	/** All lists' values, and where slot i's list starts (starts[i]) and ends (starts[i + 1]). */
+	values: Int32Array = new Int32Array(1024);
+	starts: Int32Array = new Int32Array(1024);
 	private used = 0;
-	private starts: Int32Array = new Int32Array(1024);
 	private count = 0;
 
 	constructor() {

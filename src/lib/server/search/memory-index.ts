@@ -66,6 +66,8 @@ export class MemoryIndex {
 	/** The public point; NaN when there is none (arrays of plain doubles stay fast). */
 	lats: number[] = [];
 	lngs: number[] = [];
+	/** cos(latitude) of the point, for distances (haversine) without recomputing it per query. */
+	cosLats: number[] = [];
 	/** RESULT_ORDER index of each slot's type. */
 	typeCodes: number[] = [];
 	localities: (number | null)[] = [];
@@ -100,6 +102,7 @@ export class MemoryIndex {
 		this.sortKeys.push(row.sortKey);
 		this.lats.push(row.lat ?? NaN);
 		this.lngs.push(row.lng ?? NaN);
+		this.cosLats.push(row.lat === null ? NaN : Math.cos((row.lat * Math.PI) / 180));
 		this.typeCodes.push(RESULT_ORDER.indexOf(row.resultType));
 		this.localities.push(row.localityId);
 		this.categories.push(row.categoryIds);

@@ -38,6 +38,12 @@ export class TopK {
 		return b.score - aScore || asc(aDist, b.dist) || (this.tieOf ? asc(this.tieOf(aSlot), this.tieOf(b.slot)) : 0) || this.byName(aSlot, b.slot);
 	}
 
+	/** Sorting by distance, a result farther than the window's worst cannot enter (no score needed). */
+	farther(dist: number): boolean {
+		const w = this.window;
+		return this.sort === 'distance' && (this.k <= 0 || (w.length === this.k && asc(dist, w[w.length - 1].dist) > 0));
+	}
+
 	offer(slot: number, score: number, dist: number): void {
 		const w = this.window;
 		if (this.k <= 0) return;

@@ -16,7 +16,7 @@ export type WordScores = {
 	score: Float64Array;
 	/** Products matching the word per slot (for the several-products bonus). */
 	products: Int32Array;
-	/** Slots with score > 0. */
+	/** Slots with score > 0, ascending. */
 	slots: number[];
 	/** Where score and products live (pooled: see releaseScores). */
 	arrays: Arrays;
@@ -107,12 +107,17 @@ export function scoreWordAll(ix: MemoryIndex, w: PlannedWord): WordScores {
 	}
 
 	const bonus = diacriticBonus(ix, w, stemHit);
-	for (const slot of slots) {
+	// in slot order (a scan of the seen flags, cheaper than sorting): the search then reads every
+	// per-slot array front to back instead of jumping around them
+	const sorted: number[] = [];
+	for (let slot = 0, n = ix.size; slot < n; slot++) {
+		if (!seen[slot]) continue;
+		sorted.push(slot);
 		const l = listing[slot] > 0 && bonus.has(slot * 2) ? listing[slot] + DIACRITIC_BONUS : listing[slot];
 		const p = product[slot] > 0 && bonus.has(slot * 2 + 1) ? product[slot] + DIACRITIC_BONUS * PRODUCT_WEIGHT : product[slot];
 		score[slot] = Math.max(l, p, other[slot]);
 	}
-	return { score, products, slots, arrays };
+	return { score, products, slots: sorted, arrays };
 }
 
 type Raisers = {
