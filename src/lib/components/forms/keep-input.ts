@@ -1,0 +1,21 @@
+import { tick } from 'svelte';
+import type { SubmitFunction } from '@sveltejs/kit';
+
+/**
+ * `use:enhance` for a form that answers with field errors: what was typed stays (no reset), and
+ * focus moves to the error summary so keyboard and screen-reader users hear what to fix.
+ */
+export function keepInputAndFocus(summary: () => HTMLElement | undefined | null): SubmitFunction {
+	return () =>
+		async ({ update }) => {
+			await update({ reset: false });
+			await tick();
+			summary()?.focus();
+		};
+}
+
+/** `use:enhance` that keeps what was typed when the action answers (the default resets the form). */
+export const keepInput: SubmitFunction = () =>
+	async ({ update }) => {
+		await update({ reset: false });
+	};
