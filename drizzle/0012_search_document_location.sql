@@ -1,3 +1,4 @@
+DROP INDEX "search_terms_stem_idx";--> statement-breakpoint
 DROP INDEX "search_terms_term_trgm_idx";--> statement-breakpoint
 ALTER TABLE "search_documents" ADD COLUMN "location_precision" "location_precision" DEFAULT 'municipality' NOT NULL;--> statement-breakpoint
 ALTER TABLE "search_documents" ADD COLUMN "public_address" text;

@@ -55,8 +55,6 @@ export class MemoryIndex {
 	readonly slotOf = new Map<string, number>();
 	alive: number[] = [];
 	ids: string[] = [];
-	types: ResultType[] = [];
-	kinds: string[] = [];
 	/** Kinds as small numbers (kindNames[code]), so facets count into arrays. */
 	kindCodes: number[] = [];
 	readonly kindNames: string[] = [];
@@ -93,8 +91,6 @@ export class MemoryIndex {
 		this.slotOf.set(row.resultId, slot);
 		this.alive.push(1);
 		this.ids.push(row.resultId);
-		this.types.push(row.resultType);
-		this.kinds.push(row.kind);
 		let code = this.kindNames.indexOf(row.kind);
 		if (code === -1) code = this.kindNames.push(row.kind) - 1;
 		this.kindCodes.push(code);

@@ -213,10 +213,7 @@ export const searchTerms = pgTable(
 		 * gaļa, "liepu" medus). Such words are never read as place names (Maltas pagasts).
 		 */
 		catalogue: boolean('catalogue').notNull().default(false)
-	},
-	(t) => [
-		index('search_terms_stem_idx').on(t.stem.op('text_pattern_ops'))
-	]
+	}
 );
 
 /**
