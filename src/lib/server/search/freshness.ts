@@ -20,11 +20,20 @@ export async function freshIndex(db: Db): Promise<MemoryIndex> {
 		entry.index.generation = -1;
 		indexes.set(db, entry);
 	}
-	const state = await indexState(db);
-	if (entry.index.generation === state.generation) return entry.index;
 	const e = entry;
-	e.loading ??= catchUp(db, e.index, state).finally(() => (e.loading = null));
-	e.index = await e.loading;
+	let state = await indexState(db);
+	// ahead of what this search read: another search caught up with a later change meanwhile —
+	// unless the database really went back (restored), which a second read tells
+	if (e.index.generation > state.generation && !e.loading) state = await indexState(db);
+	// a load already under way may be for an older generation than this search saw (an edit
+	// committed meanwhile): wait for it, then catch up again, so a search never misses a change
+	// that was committed before it started
+	while (e.index.generation < state.generation || (e.index.generation > state.generation && !e.loading)) {
+		e.loading ??= catchUp(db, e.index, state)
+			.then((index) => (e.index = index))
+			.finally(() => (e.loading = null));
+		await e.loading;
+	}
 	return e.index;
 }
 
