@@ -17,6 +17,13 @@ function start(dataDir: string, port: number, env: Record<string, string> = {}):
 	return { child, output: () => out };
 }
 
+/** The start-up line is printed just before the server listens: signals go to a server that answers. */
+async function answering(port: number): Promise<void> {
+	await expect
+		.poll(async () => (await fetch(`http://127.0.0.1:${port}/lv`).catch(() => null))?.status ?? 0, { timeout: 30_000 })
+		.toBe(200);
+}
+
 const exited = (child: ChildProcess) =>
 	new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
 
@@ -30,6 +37,7 @@ test('start-up prints the URL, a second process on the same folder is refused, S
 	expect(first.output()).toContain('demo data loaded');
 	expect(existsSync(join(dir, 'tuvuma.lock'))).toBe(true);
 
+	await answering(4501);
 	const second = start(dir, 4502);
 	expect(await exited(second.child)).toBe(1);
 	expect(second.output()).toContain(`is in use by process ${first.child.pid}`);
@@ -42,6 +50,7 @@ test('start-up prints the URL, a second process on the same folder is refused, S
 	const again = start(dir, 4503);
 	await expect.poll(again.output, { timeout: 60_000 }).toContain('Tuvumā is running');
 	expect(again.output()).not.toContain('demo data loaded');
+	await answering(4503);
 	again.child.kill('SIGINT');
 	expect(await exited(again.child)).toBe(0);
 });
