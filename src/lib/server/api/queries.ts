@@ -13,9 +13,9 @@ import { countPlaces, listPlaces } from '$lib/server/places/places-repository';
 import { orderCategories, toChip } from '$lib/server/producers/cards';
 import { listCategoryLinks } from '$lib/server/producers/producer-links-repository';
 import { producerPage, type ProducerPage } from '$lib/server/producers/producer-page';
+import { producerCounts } from '$lib/server/search/producer-counts';
 import {
 	countDirectory,
-	countPublishedByCategory,
 	listDirectory,
 	type DirectoryFilter
 } from '$lib/server/producers/producers-repository';
@@ -212,11 +212,11 @@ export type CategoryItem = { row: CategoryRow; parentSlug: string | null; produc
 
 /** The whole taxonomy in the curators' order: each top-level category followed by its children. */
 export async function categoryList(db: Db, p: CategoryListParams): Promise<ApiPage<CategoryItem>> {
-	const [cats, counts] = await Promise.all([listCategories(db), countPublishedByCategory(db)]);
+	const [cats, { byCategory }] = await Promise.all([listCategories(db), producerCounts(db)]);
 	const item = (row: CategoryRow, parent: CategoryRow | null): CategoryItem => ({
 		row,
 		parentSlug: parent?.slug ?? null,
-		producers: counts.get(row.id) ?? 0
+		producers: byCategory.get(row.id) ?? 0
 	});
 	const ordered = cats
 		.filter((c) => c.parentId === null)

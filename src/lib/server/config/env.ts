@@ -37,7 +37,9 @@ const schema = z.object({
 	/** Anonymous producer suggestions accepted from one IP address per hour (anti-spam). */
 	SUGGESTIONS_PER_IP_HOUR: z.coerce.number().int().min(1, 'SUGGESTIONS_PER_IP_HOUR must be at least 1').default(10),
 	/** Anonymous problem reports accepted from one IP address per hour (anti-spam). */
-	REPORTS_PER_IP_HOUR: z.coerce.number().int().min(1, 'REPORTS_PER_IP_HOUR must be at least 1').default(20)
+	REPORTS_PER_IP_HOUR: z.coerce.number().int().min(1, 'REPORTS_PER_IP_HOUR must be at least 1').default(20),
+	/** Recent search answers each app process keeps (search/ranked-cache.ts); 0 turns the cache off. */
+	SEARCH_CACHE_ENTRIES: z.coerce.number().int().min(0, 'SEARCH_CACHE_ENTRIES must be 0 (off) or more').max(100_000, 'SEARCH_CACHE_ENTRIES must be at most 100000').default(1000)
 });
 
 export type AppConfig = Omit<z.infer<typeof schema>, 'AUTH_SECRET' | 'TRUST_PROXY'> & {

@@ -1,5 +1,5 @@
-import { and, count, countDistinct, desc, eq, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
-import { categories, producerCategories, producerLabels, producers, products, territories } from '$lib/server/db/schema';
+import { and, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { producerCategories, producerLabels, producers, products, territories } from '$lib/server/db/schema';
 import { toNumber, type Db } from '$lib/server/db/types';
 import type { LocalizedText } from '$lib/domain/types';
 import type { StoredLocationColumns } from '$lib/server/geography/public-locations';
@@ -131,37 +131,3 @@ export async function findPublishedProducer(db: Db, slug: string): Promise<Produ
 	return row;
 }
 
-/**
- * Published producers per category id: each leaf, and each top level counted as distinct producers
- * over itself and its children (one producer is often in several children).
- */
-export async function countPublishedByCategory(db: Db): Promise<Map<number, number>> {
-	const union = db
-		.select({ producerId: producerCategories.producerId, categoryId: producerCategories.categoryId })
-		.from(producerCategories)
-		.union(db.select({ producerId: products.producerId, categoryId: products.categoryId }).from(products))
-		.as('pairs');
-	const top = sql<number>`coalesce(${categories.parentId}, ${categories.id})`;
-	const joined = (id: SQL<number> | typeof categories.id) =>
-		db
-			.select({ id, n: countDistinct(union.producerId) })
-			.from(union)
-			.innerJoin(producers, and(eq(producers.id, union.producerId), published))
-			.innerJoin(categories, eq(categories.id, union.categoryId));
-	const [topRows, leafRows] = await Promise.all([
-		joined(top).groupBy(top),
-		joined(categories.id).where(isNotNull(categories.parentId)).groupBy(categories.id)
-	]);
-	return new Map([...topRows, ...leafRows].map((r) => [toNumber(r.id), toNumber(r.n)]));
-}
-
-/** Published producers per planning region id (through their municipality). */
-export async function countPublishedByRegion(db: Db): Promise<Map<number, number>> {
-	const rows = await db
-		.select({ id: territories.parentId, n: count() })
-		.from(producers)
-		.innerJoin(territories, eq(territories.id, producers.municipalityId))
-		.where(and(published, isNotNull(territories.parentId)))
-		.groupBy(territories.parentId);
-	return new Map(rows.map((r) => [toNumber(r.id), toNumber(r.n)]));
-}

@@ -13,12 +13,11 @@ import { listTerritoriesByKind, type TerritoryRow } from '$lib/server/geography/
 import { listCategories, type CategoryRow } from '$lib/server/taxonomy/categories-repository';
 import { categoryScope, categoryTree } from '$lib/server/taxonomy/domain';
 import { listLabels, type LabelRow } from '$lib/server/taxonomy/labels-repository';
+import { producerCounts } from '$lib/server/search/producer-counts';
 import { loadCards } from './cards';
 import { readDirectoryQuery, selectionQuery, validateSelection } from './domain';
 import {
 	countDirectory,
-	countPublishedByCategory,
-	countPublishedByRegion,
 	listDirectory,
 	listNewest,
 	PRODUCER_KINDS,
@@ -35,13 +34,13 @@ export type HomePage = { categories: CategoryNode[]; regions: RegionLink[]; newe
 
 /** Categories and regions with published-producer counts, and the newest producers. */
 export async function homePage(db: Db, locale: string): Promise<HomePage> {
-	const [cats, categoryCounts, regions, regionCounts, newestRows] = await Promise.all([
+	const [cats, counts, regions, newestRows] = await Promise.all([
 		listCategories(db),
-		countPublishedByCategory(db),
+		producerCounts(db),
 		listTerritoriesByKind(db, 'planning_region'),
-		countPublishedByRegion(db),
 		listNewest(db, NEWEST_ON_HOME)
 	]);
+	const { byCategory: categoryCounts, byRegion: regionCounts } = counts;
 	return {
 		// children nobody produces yet would only be dead ends on the first page people see
 		categories: categoryTree(cats, categoryCounts, locale).map((top) => ({ ...top, children: top.children.filter((c) => c.count > 0) })),
@@ -52,8 +51,8 @@ export async function homePage(db: Db, locale: string): Promise<HomePage> {
 
 /** The most-used leaf categories, for the empty search page. */
 export async function popularCategories(db: Db, locale: string, limit = 8): Promise<CategoryNode[]> {
-	const [cats, counts] = await Promise.all([listCategories(db), countPublishedByCategory(db)]);
-	return categoryTree(cats, counts, locale)
+	const [cats, counts] = await Promise.all([listCategories(db), producerCounts(db)]);
+	return categoryTree(cats, counts.byCategory, locale)
 		.flatMap((top) => top.children)
 		.filter((c) => c.count > 0)
 		.sort((a, b) => b.count - a.count)

@@ -31,7 +31,8 @@ import { insertMiss } from './misses-repository';
 import { parseSearchParams } from './params';
 import { appliedPlace, missFilters, missMunicipality, planQuery, resolveFilters, widenWithTypos } from './query-plan';
 import { rankResults, type Result } from './ranking';
-import { evaluate, type RankQuery } from './engine';
+import type { RankQuery } from './engine';
+import { evaluateCached } from './ranked-cache';
 import { freshIndex } from './freshness';
 import { searchReference } from './reference';
 import type { HighlightTerms } from './snippet';
@@ -129,7 +130,7 @@ export async function search(db: Db, params: SearchParams, locale: string, optio
 		groupSize: GROUP_SIZE,
 		radiusSteps: origin ? RADIUS_STEPS : []
 	});
-	const run = () => (unsatisfiable() ? null : evaluate(ix, query(params.page)));
+	const run = () => (unsatisfiable() ? null : evaluateCached(ix, query(params.page)));
 	let ranked = run();
 	// the slow path: only when the words themselves found few results (not when filters narrowed them)
 	if (!nothing && (ranked?.matched ?? 0) < FEW && plan.textWords.length && widenWithTypos(ix, plan)) ranked = run();
@@ -138,7 +139,7 @@ export async function search(db: Db, params: SearchParams, locale: string, optio
 		const pages = Math.max(1, Math.ceil((ranked.totals.get(single) ?? 0) / PAGE_SIZE));
 		const page = Math.min(params.page, pages);
 		// a page past the end shows the last one
-		if (page !== params.page) ranked = evaluate(ix, query(page));
+		if (page !== params.page) ranked = evaluateCached(ix, query(page));
 		pagination = { page, pages, perPage: PAGE_SIZE };
 	} else if (single) pagination = { page: 1, pages: 1, perPage: PAGE_SIZE };
 	const facets = ranked ? buildFacets(ref, ranked.facets, params, locale, origin !== null) : emptyFacets;

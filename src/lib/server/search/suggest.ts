@@ -4,14 +4,36 @@ import { foldText } from '$lib/text/fold';
 import { searchUrl } from '$lib/components/search/url';
 import type { ResultType, SuggestResponse, Suggestion } from '$lib/components/search/types';
 import type { Db } from '$lib/server/db/types';
-import { suggestNames } from './documents-repository';
+import { config } from '$lib/server/config/env';
+import { suggestNames, type SuggestRow } from './documents-repository';
+import { GenerationLru } from './generation-lru';
 import { resultUrl } from './hits';
 import { defaultParams, normalizeQueryText } from './params';
 import { searchReference } from './reference';
+import { indexState } from './results-repository';
 import { splitWords } from './words';
 
 const SUGGEST_NAMES = 6;
 const SUGGEST_MAX = 10;
+
+/**
+ * Names found for a prefix, kept per database until the search index's generation moves on
+ * (generation-lru.ts): people type the same first letters ("med", "ka") all day long.
+ */
+const namesCaches = new WeakMap<Db, GenerationLru<Promise<SuggestRow[]>>>();
+
+async function namesFor(db: Db, folded: string): Promise<SuggestRow[]> {
+	let cache = namesCaches.get(db);
+	if (!cache) namesCaches.set(db, (cache = new GenerationLru()));
+	const lru = cache;
+	const { generation } = await indexState(db);
+	return lru.get(generation, folded, config().SEARCH_CACHE_ENTRIES, () =>
+		suggestNames(db, folded, SUGGEST_NAMES).catch((e: unknown) => {
+			lru.forget(folded);
+			throw e;
+		})
+	);
+}
 
 /** Autocomplete: names (prefix of the folded name, indexed), products, categories and places. */
 export async function suggest(db: Db, rawQuery: string, locale: string): Promise<SuggestResponse> {
@@ -24,7 +46,7 @@ export async function suggest(db: Db, rawQuery: string, locale: string): Promise
 	const head = last ? q.slice(0, last.start).trim() : q;
 	const withHead = (completion: string) => (head ? `${head} ${completion}` : completion);
 
-	const rows = await suggestNames(db, folded, SUGGEST_NAMES);
+	const rows = await namesFor(db, folded);
 	const out: Suggestion[] = [];
 	const seen = new Set<string>();
 	const push = (s: Suggestion) => {
