@@ -123,36 +123,32 @@ function wantedTable(ids: readonly number[] | null, size: number): Uint8Array | 
 	return out;
 }
 
-/** Whether list `slot` of a flat IdLists (starts, values) has a wanted id. */
-function anyWanted(starts: Int32Array, values: Int32Array, slot: number, wanted: Uint8Array): boolean {
-	for (let i = starts[slot], end = starts[slot + 1]; i < end; i++) if (wanted[values[i]]) return true;
-	return false;
-}
-
-function countAll(starts: Int32Array, values: Int32Array, slot: number, counts: Int32Array): void {
-	for (let i = starts[slot], end = starts[slot + 1]; i < end; i++) counts[values[i]]++;
-}
-
 function rank(ix: MemoryIndex, q: RankQuery, scores: WordScores[]): RankedPage {
 	const score = scorer(ix, q, scores);
 	const f = q.filter;
 	const size = ix.idLimit;
-	const [categoryFilter, labelFilter, regionFilter, municipalityFilter] = [f.categoryIds, f.labelIds, f.regionIds, f.municipalityIds].map((ids) => wantedTable(ids, size));
-	const [areaMunicipalities, areaRegions] = q.area ? [wantedTable(q.area.municipalityIds, size)!, wantedTable(q.area.regionIds, size)!] : [null, null];
+	const lists = [ix.categories, ix.labels, ix.regions, ix.municipalities];
+	// per distinct list (id-lists.ts InternedLists): passes the filter; null: no filter
+	const [categoryOk, labelOk, regionOk, municipalityOk] = [f.categoryIds, f.labelIds, f.regionIds, f.municipalityIds].map((ids, i) =>
+		ids === null ? null : lists[i].having(wantedTable(ids, size)!)
+	);
+	const [areaMunicipalities, areaRegions] = q.area ? [ix.municipalities.having(wantedTable(q.area.municipalityIds, size)!), ix.regions.having(wantedTable(q.area.regionIds, size)!)] : [null, null];
 	const typeFilter = f.types.length ? Uint8Array.from(TYPES, (t) => (f.types.includes(t) ? 1 : 0)) : null;
 	const kindFilter = f.kinds.length ? Uint8Array.from(ix.kindNames, (k) => (f.kinds.includes(k) ? 1 : 0)) : null;
 	const typeCounts = new Int32Array(TYPES.length);
 	const totals = new Int32Array(TYPES.length);
 	const kindCounts = new Int32Array(ix.kindNames.length);
-	const [categoryCounts, labelCounts, regionCounts, municipalityCounts] = [0, 1, 2, 3].map(() => new Int32Array(size));
+	// counted per distinct list in the loop, spread over the ids at the end
+	const [categoryLists, labelLists, regionLists, municipalityLists] = lists.map((l) => new Int32Array(l.size));
 	// the flat per-slot arrays, read straight in the loop
 	const { alive, typeCodes, kindCodes } = ix;
-	const [cs, cv, ls, lv, rs, rv, ms, mv, os, ov] = [ix.categories, ix.labels, ix.regions, ix.municipalities, ix.open].flatMap((l) => [l.starts, l.values]);
-	const minute = q.minute;
+	const [catOf, labelOf, regionOf, municipalityOf] = lists.map((l) => l.listOf);
+	const openBits = ix.openAt(q.minute);
 	let open = 0;
 	let matched = 0;
 	const radiusSteps = q.radiusSteps.map(keyOfKm);
-	const radius = new Int32Array(radiusSteps.length);
+	// results per radius step they first fit in (steps ascending), summed up at the end
+	const radiusFirst = new Int32Array(radiusSteps.length);
 	const origin = q.origin;
 	const keyOf = origin ? distanceKeys(ix, origin) : null;
 	const radiusKey = origin && q.radiusKm !== null ? keyOfKm(q.radiusKm) : null;
@@ -168,38 +164,50 @@ function rank(ix: MemoryIndex, q: RankQuery, scores: WordScores[]): RankedPage {
 		const slot = base ? base[i] : i;
 		if (!alive[slot]) continue;
 		if (base && !foundInAll(scores, slot)) continue;
-		if (areaMunicipalities && !anyWanted(ms, mv, slot, areaMunicipalities) && !anyWanted(rs, rv, slot, areaRegions!)) continue;
+		if (areaMunicipalities && !areaMunicipalities[municipalityOf[slot]] && !areaRegions![regionOf[slot]]) continue;
 		const dist = keyOf ? keyOf(slot) : NO;
 		if (radiusKey !== null && (dist === NO || dist > radiusKey)) continue;
 		matched++;
 
 		const typeCode = typeCodes[slot];
 		const kindCode = kindCodes[slot];
-		let isOpen = false;
-		for (let k = os[slot], end = os[slot + 1]; k < end; k += 2) if (ov[k] <= minute && minute < ov[k + 1]) isOpen = true;
+		const isOpen = openBits[slot] === 1;
 		// one bit per failed filter; failing two or more, a result counts nowhere
 		let failed = 0;
 		if (typeFilter && !typeFilter[typeCode]) failed |= TYPE;
-		if (categoryFilter && !anyWanted(cs, cv, slot, categoryFilter)) failed |= CATEGORY;
+		if (categoryOk && !categoryOk[catOf[slot]]) failed |= CATEGORY;
 		if (kindFilter && !kindFilter[kindCode]) failed |= KIND;
-		if (labelFilter && !anyWanted(ls, lv, slot, labelFilter)) failed |= LABEL;
-		if (regionFilter && !anyWanted(rs, rv, slot, regionFilter)) failed |= REGION;
-		if (municipalityFilter && !anyWanted(ms, mv, slot, municipalityFilter)) failed |= MUNICIPALITY;
+		if (labelOk && !labelOk[labelOf[slot]]) failed |= LABEL;
+		if (regionOk && !regionOk[regionOf[slot]]) failed |= REGION;
+		if (municipalityOk && !municipalityOk[municipalityOf[slot]]) failed |= MUNICIPALITY;
 		if (f.openNow && !isOpen) failed |= OPEN;
 		if (failed & (failed - 1)) continue;
 		if (counts(failed, TYPE)) typeCounts[typeCode]++;
 		if (counts(failed, KIND)) kindCounts[kindCode]++;
-		if (counts(failed, CATEGORY)) countAll(cs, cv, slot, categoryCounts);
-		if (counts(failed, LABEL)) countAll(ls, lv, slot, labelCounts);
-		if (counts(failed, REGION)) countAll(rs, rv, slot, regionCounts);
-		if (counts(failed, MUNICIPALITY)) countAll(ms, mv, slot, municipalityCounts);
+		if (counts(failed, CATEGORY)) categoryLists[catOf[slot]]++;
+		if (counts(failed, LABEL)) labelLists[labelOf[slot]]++;
+		if (counts(failed, REGION)) regionLists[regionOf[slot]]++;
+		if (counts(failed, MUNICIPALITY)) municipalityLists[municipalityOf[slot]]++;
 		if (counts(failed, OPEN) && isOpen) open++;
 		if (failed) continue;
 		totals[typeCode]++;
-		if (dist !== NO) for (let r = 0; r < radiusSteps.length; r++) if (dist <= radiusSteps[r]) radius[r]++;
+		if (dist !== NO) {
+			for (let r = 0; r < radiusSteps.length; r++) {
+				if (dist <= radiusSteps[r]) {
+					radiusFirst[r]++;
+					break;
+				}
+			}
+		}
 		const page = pages[typeCode];
 		if (!page.farther(dist)) page.offer(slot, score(slot), dist);
 	}
+	const [categoryCounts, labelCounts, regionCounts, municipalityCounts] = lists.map((l, i) => {
+		const out = new Int32Array(size);
+		l.spread([categoryLists, labelLists, regionLists, municipalityLists][i], out);
+		return out;
+	});
+	const radius = radiusFirst.map((_, r) => radiusFirst.slice(0, r + 1).reduce((a, b) => a + b, 0));
 
 	const page: RankedPage['page'] = [];
 	TYPES.forEach((type, i) => {

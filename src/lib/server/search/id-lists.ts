@@ -28,12 +28,6 @@ export class IdLists {
 		for (let i = this.starts[slot], end = this.starts[slot + 1]; i < end; i++) counts[this.values[i]]++;
 	}
 
-	/** Whether the slot's list has a value in the set. */
-	some(slot: number, wanted: Set<number>): boolean {
-		for (let i = this.starts[slot], end = this.starts[slot + 1]; i < end; i++) if (wanted.has(this.values[i])) return true;
-		return false;
-	}
-
 	/** Whether a value lies in one of the slot's [from, to) pairs. */
 	inRange(slot: number, value: number): boolean {
 		for (let i = this.starts[slot], end = this.starts[slot + 1]; i < end; i += 2) if (this.values[i] <= value && value < this.values[i + 1]) return true;
@@ -45,4 +39,64 @@ function grow(a: Int32Array): Int32Array {
 	const b = new Int32Array(a.length * 2);
 	b.set(a);
 	return b;
+}
+
+/**
+ * Per slot, one of a few distinct id lists: results share them (a thousand honey producers have
+ * the same categories, every producer of a municipality the same places). The search's inner
+ * loop then reads one small number per result and checks or counts each distinct list once per
+ * query instead of every id of every result (engine.ts).
+ */
+export class InternedLists {
+	/** The distinct lists, by list id. */
+	readonly lists = new IdLists();
+	/** Each slot's list id. */
+	readonly listOf: number[] = [];
+	private readonly byKey = new Map<string, number>();
+	private distinct = 0;
+
+	push(ids: readonly number[]): void {
+		const key = ids.join(',');
+		let id = this.byKey.get(key);
+		if (id === undefined) {
+			id = this.distinct++;
+			this.lists.push(ids);
+			this.byKey.set(key, id);
+		}
+		this.listOf.push(id);
+	}
+
+	/** How many distinct lists there are (the size of a per-list array). */
+	get size(): number {
+		return this.distinct;
+	}
+
+	/** Adds one to counts[value] for each value of the slot's list. */
+	count1(slot: number, counts: Int32Array): void {
+		this.lists.count1(this.listOf[slot], counts);
+	}
+
+	/** Per list id, 1 when the list has a wanted id (wanted: a lookup table by id). */
+	having(wanted: Uint8Array): Uint8Array {
+		const out = new Uint8Array(this.distinct);
+		const { starts, values } = this.lists;
+		for (let list = 0; list < this.distinct; list++) {
+			for (let i = starts[list], end = starts[list + 1]; i < end; i++) {
+				if (wanted[values[i]]) {
+					out[list] = 1;
+					break;
+				}
+			}
+		}
+		return out;
+	}
+
+	/** Counts per list id turned into counts per id (a result counts once for each id of its list). */
+	spread(perList: Int32Array, counts: Int32Array): void {
+		const { starts, values } = this.lists;
+		for (let list = 0; list < this.distinct; list++) {
+			const n = perList[list];
+			if (n) for (let i = starts[list], end = starts[list + 1]; i < end; i++) counts[values[i]] += n;
+		}
+	}
 }

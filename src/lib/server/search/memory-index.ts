@@ -13,7 +13,7 @@
  * full load, which happens when a quarter of the slots are dead.
  */
 import type { ResultType } from '$lib/components/search/types';
-import { IdLists } from './id-lists';
+import { IdLists, InternedLists } from './id-lists';
 import { allowedEdits, withinEdits, type TermCandidate } from './typos';
 
 export type IndexRow = {
@@ -69,10 +69,10 @@ export class MemoryIndex {
 	/** RESULT_ORDER index of each slot's type. */
 	typeCodes: number[] = [];
 	localities: (number | null)[] = [];
-	readonly categories = new IdLists();
-	readonly labels = new IdLists();
-	readonly regions = new IdLists();
-	readonly municipalities = new IdLists();
+	readonly categories = new InternedLists();
+	readonly labels = new InternedLists();
+	readonly regions = new InternedLists();
+	readonly municipalities = new InternedLists();
 	/** Open minute-of-week ranges as [from, to) pairs, flat. */
 	readonly open = new IdLists();
 	private sortedTerms: string[] | null = null;
@@ -187,6 +187,19 @@ export class MemoryIndex {
 
 	isOpen(slot: number, minute: number): boolean {
 		return this.open.inRange(slot, minute);
+	}
+
+	private openMemo = { generation: -1, size: -1, minute: -1, bits: new Uint8Array(0) };
+
+	/** 1 per slot open at this minute of the week: worked out once a minute, not per search. */
+	openAt(minute: number): Uint8Array {
+		const m = this.openMemo;
+		if (m.generation !== this.generation || m.size !== this.size || m.minute !== minute) {
+			const bits = new Uint8Array(this.size);
+			for (let slot = 0; slot < this.size; slot++) if (this.open.inRange(slot, minute)) bits[slot] = 1;
+			this.openMemo = { generation: this.generation, size: this.size, minute, bits };
+		}
+		return this.openMemo.bits;
 	}
 
 	private addWords(prefix: string, words: string, slot: number): void {

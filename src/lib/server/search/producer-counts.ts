@@ -10,7 +10,7 @@ import type { Db } from '$lib/server/db/types';
 import { freshIndex } from './freshness';
 import type { MemoryIndex } from './memory-index';
 import { RESULT_ORDER } from './memory-index';
-import type { IdLists } from './id-lists';
+import type { InternedLists } from './id-lists';
 
 export type ProducerCounts = { byCategory: Map<number, number>; byRegion: Map<number, number> };
 
@@ -28,9 +28,11 @@ export async function producerCounts(db: Db): Promise<ProducerCounts> {
 }
 
 /** Live producer slots per id of one of the index's id lists. */
-function countIds(ix: MemoryIndex, lists: IdLists): Map<number, number> {
+function countIds(ix: MemoryIndex, lists: InternedLists): Map<number, number> {
+	const perList = new Int32Array(lists.size);
+	for (let slot = 0; slot < ix.size; slot++) if (ix.alive[slot] && ix.typeCodes[slot] === PRODUCER) perList[lists.listOf[slot]]++;
 	const counts = new Int32Array(ix.idLimit);
-	for (let slot = 0; slot < ix.size; slot++) if (ix.alive[slot] && ix.typeCodes[slot] === PRODUCER) lists.count1(slot, counts);
+	lists.spread(perList, counts);
 	const out = new Map<number, number>();
 	counts.forEach((n, id) => {
 		if (n) out.set(id, n);
