@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryIndex, parseMultirange, type IndexRow } from './memory-index';
+import { MemoryIndex, namePrefix, parseMultirange, type IndexRow } from './memory-index';
 import { TopK } from './top-k';
 
 const row = (id: string, over: Partial<IndexRow> = {}): IndexRow => ({
@@ -126,5 +126,18 @@ describe('TopK', () => {
 	it('breaks equal scores and distances by the tie-break distance', () => {
 		const tie = [9, 1, 5, 3];
 		expect(offerAll(new TopK(2, 'relevance', ix, (slot) => tie[slot]), [[0, 1, -1], [1, 1, -1], [2, 1, -1], [3, 1, -1]])).toEqual([1, 3]);
+	});
+});
+
+describe('namePrefix', () => {
+	it('orders keys that differ in their first three units like the strings, and ties the rest', () => {
+		const keys = ['', 'a', 'ab', 'abc', 'abd', 'abcz', 'b', 'z/s kalni', 'ā', 'ža', '\uffff'];
+		for (const a of keys) {
+			for (const b of keys) {
+				const d = namePrefix(a) - namePrefix(b);
+				if (a.slice(0, 3) === b.slice(0, 3)) expect(d).toBe(0);
+				else expect(Math.sign(d)).toBe(a < b ? -1 : 1);
+			}
+		}
 	});
 });

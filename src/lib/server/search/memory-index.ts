@@ -61,6 +61,8 @@ export class MemoryIndex {
 	/** Greater than every category, label and territory id (the size of a counting array). */
 	idLimit = 1;
 	sortKeys: string[] = [];
+	/** The sort key's first three UTF-16 units as one number (namePrefix), compared before the strings. */
+	namePrefixes: number[] = [];
 	/** The public point; NaN when there is none (arrays of plain doubles stay fast). */
 	lats: number[] = [];
 	lngs: number[] = [];
@@ -96,6 +98,7 @@ export class MemoryIndex {
 		this.kindCodes.push(code);
 		for (const ids of [row.categoryIds, row.labelIds, row.regionIds, row.municipalityIds]) for (const id of ids) if (id >= this.idLimit) this.idLimit = id + 1;
 		this.sortKeys.push(row.sortKey);
+		this.namePrefixes.push(namePrefix(row.sortKey));
 		this.lats.push(row.lat ?? NaN);
 		this.lngs.push(row.lng ?? NaN);
 		this.cosLats.push(row.lat === null ? NaN : Math.cos((row.lat * Math.PI) / 180));
@@ -235,6 +238,15 @@ export class MemoryIndex {
 		if (p.counts) p.counts[p.length] = count ?? 1;
 		p.length++;
 	}
+}
+
+/**
+ * The first three UTF-16 code units in one exact number (48 bits): two keys that differ there
+ * compare like the strings (a shorter key pads with 0, which sorts first as the prefix does);
+ * equal numbers leave it to the strings. Ranking by name compares numbers for most results.
+ */
+export function namePrefix(key: string): number {
+	return (key.charCodeAt(0) || 0) * 2 ** 32 + (key.charCodeAt(1) || 0) * 2 ** 16 + (key.charCodeAt(2) || 0);
 }
 
 /** '{[540,1080),[1980,2520)}' → [540, 1080, 1980, 2520]; canonical int ranges are [lo,hi). */

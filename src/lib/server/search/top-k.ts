@@ -28,7 +28,8 @@ export class TopK {
 	) {}
 
 	private byName(a: number, b: number): number {
-		return bytes(this.ix.sortKeys[a], this.ix.sortKeys[b]) || bytes(this.ix.ids[a], this.ix.ids[b]);
+		const prefixes = this.ix.namePrefixes[a] - this.ix.namePrefixes[b];
+		return prefixes || bytes(this.ix.sortKeys[a], this.ix.sortKeys[b]) || bytes(this.ix.ids[a], this.ix.ids[b]);
 	}
 
 	/** <0: a before b. */

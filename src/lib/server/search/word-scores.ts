@@ -16,8 +16,8 @@ export type WordScores = {
 	score: Float64Array;
 	/** Products matching the word per slot (for the several-products bonus). */
 	products: Int32Array;
-	/** Slots with score > 0, ascending. */
-	slots: number[];
+	/** Slots with score > 0, ascending (a view of the pooled `order`). */
+	slots: Int32Array;
 	/** Where score and products live (pooled: see releaseScores). */
 	arrays: Arrays;
 };
@@ -25,10 +25,22 @@ export type WordScores = {
 /**
  * Arrays of the index's size are reused from query to query (allocating and collecting megabytes
  * per word cost more than the scoring): a query takes them with `takeArrays`, and
- * `releaseScores` zeroes the slots it touched and gives them back. The search is synchronous
- * from scoring to release, so no two queries share them.
+ * `releaseScores` zeroes what it wrote and gives them back. The search is synchronous from
+ * scoring to release, so no two queries share them.
  */
-type Arrays = { listing: Float64Array; product: Float64Array; other: Float64Array; score: Float64Array; products: Int32Array; inCategories: Int32Array; stemHit: Uint8Array; seen: Uint8Array };
+type Arrays = {
+	listing: Float64Array;
+	product: Float64Array;
+	other: Float64Array;
+	score: Float64Array;
+	products: Int32Array;
+	inCategories: Int32Array;
+	/** Bits: 1 a listing name has a stem variant, 2 a product name has; 4 / 8 the diacritic bonus on that side. */
+	marks: Uint8Array;
+	seen: Uint8Array;
+	/** The found slots in order (the first WordScores.slots.length entries). */
+	order: Int32Array;
+};
 const pool: Arrays[] = [];
 
 function takeArrays(n: number): Arrays {
@@ -42,8 +54,9 @@ function takeArrays(n: number): Arrays {
 			score: new Float64Array(n),
 			products: new Int32Array(n),
 			inCategories: new Int32Array(n),
-			stemHit: new Uint8Array(n),
-			seen: new Uint8Array(n)
+			marks: new Uint8Array(n),
+			seen: new Uint8Array(n),
+			order: new Int32Array(n)
 		}
 	);
 }
@@ -52,9 +65,14 @@ function takeArrays(n: number): Arrays {
 export function releaseScores(scores: readonly WordScores[]): void {
 	for (const s of scores) {
 		const a = s.arrays;
-		for (const slot of s.slots) {
-			a.listing[slot] = a.product[slot] = a.other[slot] = a.score[slot] = 0;
-			a.products[slot] = a.inCategories[slot] = a.stemHit[slot] = a.seen[slot] = 0;
+		if (s.slots.length * 8 > a.score.length) {
+			// most slots written: clearing whole arrays is faster than slot by slot
+			for (const arr of [a.listing, a.product, a.other, a.score, a.products, a.inCategories, a.marks, a.seen]) arr.fill(0);
+		} else {
+			for (const slot of s.slots) {
+				a.listing[slot] = a.product[slot] = a.other[slot] = a.score[slot] = 0;
+				a.products[slot] = a.inCategories[slot] = a.marks[slot] = a.seen[slot] = 0;
+			}
 		}
 		pool.push(a);
 	}
@@ -62,22 +80,16 @@ export function releaseScores(scores: readonly WordScores[]): void {
 
 export function scoreWordAll(ix: MemoryIndex, w: PlannedWord): WordScores {
 	const arrays = takeArrays(ix.size);
-	const { listing, product, other, products, inCategories, stemHit, seen, score } = arrays;
-	const slots: number[] = [];
-	const touch = (slot: number) => {
-		if (!seen[slot]) {
-			seen[slot] = 1;
-			slots.push(slot);
-		}
-	};
+	const { listing, product, other, products, inCategories, marks, seen, score, order } = arrays;
 	const raise = (into: Float64Array, term: string, value: number, mark = 0) => {
 		const p = ix.posting(term);
 		if (!p) return;
+		const slots = p.slots;
 		for (let i = 0; i < p.length; i++) {
-			const slot = p.slots[i];
+			const slot = slots[i];
 			if (into[slot] < value) into[slot] = value;
-			if (mark) stemHit[slot] |= mark;
-			touch(slot);
+			if (mark) marks[slot] |= mark;
+			seen[slot] = 1;
 		}
 	};
 	const raisePrefix = (into: Float64Array, prefix: string, value: number) => {
@@ -92,32 +104,32 @@ export function scoreWordAll(ix: MemoryIndex, w: PlannedWord): WordScores {
 		const p = ix.posting('p:' + v.stem);
 		if (p?.counts) for (let i = 0; i < p.length; i++) if (products[p.slots[i]] < p.counts[i]) products[p.slots[i]] = p.counts[i];
 	}
-	if (w.categoryIds.length) {
-		for (const id of w.categoryIds) {
-			const p = ix.posting('c:' + id);
-			if (!p?.counts) continue;
-			for (let i = 0; i < p.length; i++) {
-				const slot = p.slots[i];
-				inCategories[slot] += p.counts[i];
-				if (other[slot] < TIER.category) other[slot] = TIER.category;
-				touch(slot);
-			}
+	const byCategory = w.categoryIds.length > 0;
+	for (const id of w.categoryIds) {
+		const p = ix.posting('c:' + id);
+		if (!p?.counts) continue;
+		for (let i = 0; i < p.length; i++) {
+			const slot = p.slots[i];
+			inCategories[slot] += p.counts[i];
+			if (other[slot] < TIER.category) other[slot] = TIER.category;
+			seen[slot] = 1;
 		}
-		for (const slot of slots) if (products[slot] < inCategories[slot]) products[slot] = inCategories[slot];
 	}
 
-	const bonus = diacriticBonus(ix, w, stemHit);
+	markDiacriticBonus(ix, w, marks);
 	// in slot order (a scan of the seen flags, cheaper than sorting): the search then reads every
 	// per-slot array front to back instead of jumping around them
-	const sorted: number[] = [];
+	let found = 0;
 	for (let slot = 0, n = ix.size; slot < n; slot++) {
 		if (!seen[slot]) continue;
-		sorted.push(slot);
-		const l = listing[slot] > 0 && bonus.has(slot * 2) ? listing[slot] + DIACRITIC_BONUS : listing[slot];
-		const p = product[slot] > 0 && bonus.has(slot * 2 + 1) ? product[slot] + DIACRITIC_BONUS * PRODUCT_WEIGHT : product[slot];
+		order[found++] = slot;
+		if (byCategory && products[slot] < inCategories[slot]) products[slot] = inCategories[slot];
+		const m = marks[slot];
+		const l = m & 4 && listing[slot] > 0 ? listing[slot] + DIACRITIC_BONUS : listing[slot];
+		const p = m & 8 && product[slot] > 0 ? product[slot] + DIACRITIC_BONUS * PRODUCT_WEIGHT : product[slot];
 		score[slot] = Math.max(l, p, other[slot]);
 	}
-	return { score, products, slots: sorted, arrays };
+	return { score, products, slots: order.subarray(0, found), arrays };
 }
 
 type Raisers = {
@@ -151,15 +163,13 @@ function scoreVariant(w: PlannedWord, v: PlannedVariant, { raise, raisePrefix, l
 }
 
 /**
- * Sides (slot*2 listing, slot*2+1 products) whose name has a stem variant and the word's
- * diacritic spelling: "zīle" ranks Zīle before Zilais.
+ * Marks (4 listing, 8 products) the sides whose name has a stem variant and the word's diacritic
+ * spelling: "zīle" ranks Zīle before Zilais.
  */
-function diacriticBonus(ix: MemoryIndex, w: PlannedWord, stemHit: Uint8Array): Set<number> {
-	const out = new Set<number>();
-	if (!w.word.hasDiacritics || !w.variants.some((v) => v.tier === 'stem')) return out;
-	for (const [prefix, mark, side] of [['r:', 1, 0], ['s:', 2, 1]] as const) {
+function markDiacriticBonus(ix: MemoryIndex, w: PlannedWord, marks: Uint8Array): void {
+	if (!w.word.hasDiacritics || !w.variants.some((v) => v.tier === 'stem')) return;
+	for (const [prefix, mark, bonus] of [['r:', 1, 4], ['s:', 2, 8]] as const) {
 		const p = ix.posting(prefix + w.word.rawStem);
-		if (p) for (let i = 0; i < p.length; i++) if (stemHit[p.slots[i]] & mark) out.add(p.slots[i] * 2 + side);
+		if (p) for (let i = 0; i < p.length; i++) if (marks[p.slots[i]] & mark) marks[p.slots[i]] |= bonus;
 	}
-	return out;
 }
