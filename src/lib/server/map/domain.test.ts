@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bboxTuple, round6, toMarkers } from './domain';
-import type { CellRow } from './map-repository';
+import type { CellRow } from './domain';
 
 const cell = (over: Partial<CellRow>): CellRow => ({
 	x: 0, y: 0, count: 1, lat: 57, lng: 24, west: 24, south: 57, east: 24, north: 57, slug: 'a', name: 'A', ...over

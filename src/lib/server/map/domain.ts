@@ -1,11 +1,25 @@
 import type { BboxTuple, MapCluster, MapPoint } from '$lib/components/map/types';
 import type { Bbox } from './grid';
-import type { CellRow } from './map-repository';
 
 /** Six decimals ≈ 0.1 m: enough for a marker, and a shorter JSON body. */
 export const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
 
 export const bboxTuple = (b: Bbox): BboxTuple => [round6(b.west), round6(b.south), round6(b.east), round6(b.north)];
+
+/** One non-empty grid cell of the view; a cell of one producer carries its slug and name. */
+export type CellRow = {
+	x: number;
+	y: number;
+	count: number;
+	lat: number;
+	lng: number;
+	west: number;
+	south: number;
+	east: number;
+	north: number;
+	slug: string;
+	name: string;
+};
 
 /** A cell with one producer becomes a point (with its name and link); with more, a cluster. */
 export function toMarkers(cells: readonly CellRow[]): { clusters: MapCluster[]; points: MapPoint[]; total: number } {

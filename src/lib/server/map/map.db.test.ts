@@ -7,10 +7,13 @@ import { latvianSortKey } from '$lib/text/collation';
 import { countDirectory } from '$lib/server/producers/producers-repository';
 import { readDirectoryQuery } from '$lib/server/producers/domain';
 import { cellOf, cellsPerWorld, inBbox, MAX_MARKERS, type Bbox } from './grid';
-import { clusterCells, listPlacementsForTest, placedExtent, type PlacedRow } from './map-repository';
+import { freshIndex } from '$lib/server/search/freshness';
+import { reindexAll } from '$lib/server/search/indexer';
+import { viewOf } from './index-view';
+import { listPlacementsForTest, type PlacedRow } from './map-repository';
 import { readMapRequest } from './params';
 import { publicPoint } from './public-point';
-import { LIST_SIZE, mapData, mapPage, resolveFilter } from './queries';
+import { LIST_SIZE, mapData, mapPage, placedExtent, resolveFilter } from './queries';
 
 let h: DbHandle;
 beforeAll(async () => {
@@ -89,7 +92,7 @@ describe('cluster counts', () => {
 			expect(d.grid.level).toBeLessThanOrEqual(zoom);
 		}
 	});
-	it('agree with the TypeScript grid: SQL puts every producer in the cell cellOf() computes', async () => {
+	it('agree with the SQL public point: the map groups every producer in the cell cellOf() computes from it', async () => {
 		const filter = await filterOf('');
 		for (const level of [4, 8, 12, 16]) {
 			const cells = cellsPerWorld(level);
@@ -101,7 +104,7 @@ describe('cluster counts', () => {
 			// and the grouped counts equal a TypeScript GROUP BY of those cells
 			const byCell = new Map<string, number>();
 			for (const r of rows) byCell.set(`${r.cellX}:${r.cellY}`, (byCell.get(`${r.cellX}:${r.cellY}`) ?? 0) + 1);
-			const grouped = await clusterCells(h.db, filter, WORLD, cells, 100_000);
+			const grouped = viewOf(await freshIndex(h.db), filter, WORLD, cells, 100_000, 0).cells;
 			expect(new Map(grouped.map((g) => [`${g.x}:${g.y}`, g.count]))).toEqual(byCell);
 		}
 	});
@@ -242,6 +245,8 @@ describe('edge cases of the public point', () => {
 			{ slug: 'tst-municipality-no-centre', municipalityId: 990001, localityId: 990003, lat: 57.3, lng: 25, locationPrecision: 'municipality' as const }
 		];
 		await h.db.insert(producers).values(cases.map((c) => ({ ...base, ...c, name: c.slug, sortKey: latvianSortKey(c.slug) })));
+		// what the app's flows do after writing a producer: the map reads the search index
+		await reindexAll(h.db);
 		const rows = (await placements()).filter((r) => r.slug.startsWith('tst-'));
 		expect(rows).toHaveLength(cases.length);
 		for (const r of rows) expect({ slug: r.slug, lat: r.lat, lng: r.lng }).toEqual({ slug: r.slug, ...(twin(r) ?? { lat: null, lng: null }) });

@@ -4,14 +4,15 @@ import type { Db } from '$lib/server/db/types';
 import { listTerritoriesByKind } from '$lib/server/geography/territories-repository';
 import { loadCards } from '$lib/server/producers/cards';
 import { readDirectoryQuery, selectionQuery, validateSelection, type DirectoryQuery } from '$lib/server/producers/domain';
-import { PRODUCER_KINDS, type DirectoryFilter, type ProducerKind } from '$lib/server/producers/producers-repository';
+import { listCardRowsByIds, PRODUCER_KINDS, type DirectoryFilter, type ProducerKind } from '$lib/server/producers/producers-repository';
+import { freshIndex } from '$lib/server/search/freshness';
 import { directoryPage, type DirectoryPage } from '$lib/server/producers/queries';
 import { listCategories, type CategoryRow } from '$lib/server/taxonomy/categories-repository';
 import { categoryScope } from '$lib/server/taxonomy/domain';
 import { listLabels } from '$lib/server/taxonomy/labels-repository';
 import { bboxTuple, toMarkers } from './domain';
-import { gridFor, MAX_MARKERS } from './grid';
-import { clusterCells, listInBbox, placedExtent } from './map-repository';
+import { gridFor, MAX_MARKERS, type Bbox } from './grid';
+import { extentOf, viewOf } from './index-view';
 import type { MapRequest } from './params';
 
 /** Producers listed beside the map: the first of the view in Latvian order. */
@@ -49,14 +50,31 @@ export async function resolveFilter(db: Db, query: DirectoryQuery): Promise<Reso
 	return { selection, ignored, filter, cats };
 }
 
-/** The JSON behind the map: clusters and single points of the view, and the first producers in it. */
+/** Extra names read beyond the list so that equal sort keys are settled on the slug, as the directory does. */
+const TIE_ROOM = 8;
+
+/**
+ * The JSON behind the map: clusters and single points of the view, and the first producers in it,
+ * grouped over the memory index (index-view.ts); names, slugs and cards from one SQL read.
+ */
 export async function mapData(db: Db, request: MapRequest, locale: string): Promise<MapData> {
-	const { ignored, filter, cats } = await resolveFilter(db, request.query);
+	const [{ ignored, filter, cats }, ix] = await Promise.all([resolveFilter(db, request.query), freshIndex(db)]);
 	const grid = gridFor(request.zoom, request.bbox);
-	const [cells, rows] = await Promise.all([
-		clusterCells(db, filter, request.bbox, grid.cells, MAX_MARKERS),
-		listInBbox(db, filter, request.bbox, LIST_SIZE)
-	]);
+	const view = viewOf(ix, filter, request.bbox, grid.cells, MAX_MARKERS, LIST_SIZE + TIE_ROOM);
+	const singles = view.cells.filter((c) => c.count === 1).map((c) => c.id);
+	const rows = new Map((await listCardRowsByIds(db, [...new Set([...singles, ...view.first])])).map((r) => [r.id, r]));
+	// a producer unpublished since the index was read has no row: it is left out
+	const cells = view.cells.flatMap((c) => {
+		if (c.count > 1) return [{ ...c, slug: '', name: '' }];
+		const row = rows.get(c.id);
+		return row ? [{ ...c, slug: row.slug, name: row.name }] : [];
+	});
+	const sortKey = (id: string) => ix.sortKeys[ix.slotOf.get(id)!];
+	const bytes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+	const list = view.first
+		.flatMap((id) => rows.get(id) ?? [])
+		.sort((a, b) => bytes(sortKey(a.id), sortKey(b.id)) || bytes(a.slug, b.slug))
+		.slice(0, LIST_SIZE);
 	const { clusters, points, total } = toMarkers(cells);
 	return {
 		bbox: bboxTuple(request.bbox),
@@ -65,9 +83,14 @@ export async function mapData(db: Db, request: MapRequest, locale: string): Prom
 		total,
 		clusters,
 		points,
-		list: await loadCards(db, rows, cats, locale),
+		list: await loadCards(db, list, cats, locale),
 		ignored
 	};
+}
+
+/** How many filtered producers have a public point, and the bounds of those points (the first map view). */
+export async function placedExtent(db: Db, filter: DirectoryFilter): Promise<{ count: number; bbox: Bbox | null }> {
+	return extentOf(await freshIndex(db), filter);
 }
 
 export type MapPage = DirectoryPage & {
