@@ -14,11 +14,8 @@ import { orderCategories, toChip } from '$lib/server/producers/cards';
 import { listCategoryLinks } from '$lib/server/producers/producer-links-repository';
 import { producerPage, type ProducerPage } from '$lib/server/producers/producer-page';
 import { producerCounts } from '$lib/server/search/producer-counts';
-import {
-	countDirectory,
-	listDirectory,
-	type DirectoryFilter
-} from '$lib/server/producers/producers-repository';
+import { countProducers, listProducers } from '$lib/server/producers/directory-index';
+import type { DirectoryFilter } from '$lib/server/producers/producers-repository';
 import { salesPointPage, type SalesPointPage } from '$lib/server/sales-points/queries';
 import { countSalesPoints, listSalesPoints } from '$lib/server/sales-points/sales-points-repository';
 import { listCategories, type CategoryRow } from '$lib/server/taxonomy/categories-repository';
@@ -123,7 +120,7 @@ export async function producerList(db: Db, p: ProducerListParams): Promise<Check
 		kind: p.kind,
 		labelId: label?.id
 	};
-	const [total, rows] = await Promise.all([countDirectory(db, filter), listDirectory(db, filter, p.sort, p.per_page, offsetOf(p))]);
+	const [total, rows] = await Promise.all([countProducers(db, filter), listProducers(db, filter, p.sort, p.per_page, offsetOf(p))]);
 	const ids = rows.map((r) => r.id);
 	const [listed, links, externalIds] = await Promise.all([
 		withLocations(db, rows, p.lang),

@@ -4,7 +4,7 @@ import { toPublicLocations } from '$lib/server/geography/public-locations';
 import { resolveFilter } from '$lib/server/map/queries';
 import { loadCards } from '$lib/server/producers/cards';
 import { readDirectoryQuery, selectionQuery } from '$lib/server/producers/domain';
-import { countDirectory, listDirectory } from '$lib/server/producers/producers-repository';
+import { countProducers, listProducers } from '$lib/server/producers/directory-index';
 
 /** Producers a widget lists: enough to be useful in a small frame; "see all" leads to the rest. */
 export const WIDGET_SIZE = 30;
@@ -22,7 +22,7 @@ export type WidgetPage = {
 /** The embeddable widget: the directory's filters (territory, category, kind, label), first producers by name. */
 export async function widgetPage(db: Db, params: URLSearchParams, locale: string): Promise<WidgetPage> {
 	const { selection, filter, cats } = await resolveFilter(db, readDirectoryQuery(params));
-	const [total, rows] = await Promise.all([countDirectory(db, filter), listDirectory(db, filter, 'name', WIDGET_SIZE, 0)]);
+	const [total, rows] = await Promise.all([countProducers(db, filter), listProducers(db, filter, 'name', WIDGET_SIZE, 0)]);
 	const [cards, locations] = await Promise.all([loadCards(db, rows, cats, locale), toPublicLocations(db, rows, locale)]);
 	const points = rows.flatMap((r, i) => {
 		const point = locations[i].point;

@@ -6,8 +6,8 @@
  * grid cells is a loop over flat arrays (about a millisecond) where the SQL aggregate took
  * 100–180 ms per request at 100k and seconds under load. Pure: no I/O.
  */
-import type { InternedLists } from '$lib/server/search/id-lists';
-import { RESULT_ORDER, type MemoryIndex } from '$lib/server/search/memory-index';
+import type { MemoryIndex } from '$lib/server/search/memory-index';
+import { producerFilter } from '$lib/server/search/producer-filter';
 import { TopK } from '$lib/server/search/top-k';
 import type { DirectoryFilter } from '$lib/server/producers/producers-repository';
 import { inBbox, mercatorX, mercatorY, type Bbox } from './grid';
@@ -26,8 +26,6 @@ export type IndexCell = {
 	/** The producer's id when the cell holds exactly one. */
 	id: string;
 };
-
-const PRODUCER = RESULT_ORDER.indexOf('producer');
 
 /**
  * Each slot's Web Mercator x and y (grid.ts), worked out once per index generation: a cell is
@@ -48,30 +46,6 @@ function mercator(ix: MemoryIndex): { xs: Float64Array; ys: Float64Array } {
 		projected.set(ix, p);
 	}
 	return p;
-}
-
-/** Whether a slot is a live published producer passing the directory's filters. */
-export function producerFilter(ix: MemoryIndex, f: DirectoryFilter): (slot: number) => boolean {
-	const ok = (lists: InternedLists, ids: readonly number[] | undefined) => {
-		if (ids === undefined) return null;
-		const wanted = new Uint8Array(Math.max(ix.idLimit, ...ids.map((id) => id + 1)));
-		for (const id of ids) wanted[id] = 1;
-		return { listOf: lists.listOf, having: lists.having(wanted) };
-	};
-	const kind = f.kind === undefined ? -1 : ix.kindNames.indexOf(f.kind);
-	const checks = [
-		ok(ix.categories, f.categoryIds ?? undefined),
-		ok(ix.regions, f.regionId === undefined ? undefined : [f.regionId]),
-		ok(ix.municipalities, f.municipalityId === undefined ? undefined : [f.municipalityId]),
-		ok(ix.labels, f.labelId === undefined ? undefined : [f.labelId])
-	].filter((c) => c !== null);
-	const { alive, typeCodes, kindCodes } = ix;
-	return (slot) => {
-		if (!alive[slot] || typeCodes[slot] !== PRODUCER) return false;
-		if (f.kind !== undefined && kindCodes[slot] !== kind) return false;
-		for (const c of checks) if (!c.having[c.listOf[slot]]) return false;
-		return true;
-	};
 }
 
 /**

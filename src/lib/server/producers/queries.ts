@@ -15,10 +15,9 @@ import { categoryScope, categoryTree } from '$lib/server/taxonomy/domain';
 import { listLabels, type LabelRow } from '$lib/server/taxonomy/labels-repository';
 import { producerCounts } from '$lib/server/search/producer-counts';
 import { loadCards } from './cards';
+import { countProducers, listProducers } from './directory-index';
 import { readDirectoryQuery, selectionQuery, validateSelection } from './domain';
 import {
-	countDirectory,
-	listDirectory,
 	listNewest,
 	PRODUCER_KINDS,
 	type DirectoryFilter,
@@ -91,8 +90,8 @@ export async function directoryPage(db: Db, params: URLSearchParams, locale: str
 		label: slugIn(labels)
 	});
 	const filter = toFilter(selection, refs);
-	const window = pageWindow(await countDirectory(db, filter), query.page, PRODUCERS_PER_PAGE);
-	const rows = await listDirectory(db, filter, selection.sort, PRODUCERS_PER_PAGE, window.offset);
+	const window = pageWindow(await countProducers(db, filter), query.page, PRODUCERS_PER_PAGE);
+	const rows = await listProducers(db, filter, selection.sort, PRODUCERS_PER_PAGE, window.offset);
 	return {
 		cards: await loadCards(db, rows, cats, locale),
 		window,
