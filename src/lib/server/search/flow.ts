@@ -33,6 +33,9 @@ import { appliedPlace, missFilters, missMunicipality, planQuery, resolveFilters,
 import { rankResults, type Result } from './ranking';
 import type { RankQuery } from './engine';
 import { evaluateCached } from './ranked-cache';
+import { GenerationLru } from './generation-lru';
+import type { MemoryIndex } from './memory-index';
+import { config } from '$lib/server/config/env';
 import { freshIndex } from './freshness';
 import { searchReference } from './reference';
 import type { HighlightTerms } from './snippet';
@@ -55,10 +58,35 @@ function hasAnyFilter(p: SearchParams): boolean {
 	return !!(p.types.length || p.categories.length || p.kinds.length || p.labels.length || p.regions.length || p.municipalities.length || p.openNow || p.near || p.nearPlace);
 }
 
+type Computed = { response: SearchResponse; miss: Parameters<typeof insertMiss>[1] | null };
+
+/**
+ * Answers per search-index generation (generation-lru.ts, decision 005): the same parameters,
+ * language and minute give the same response until the data changes. A search with no results is
+ * still logged every time.
+ */
+const answers = new WeakMap<Db, GenerationLru<Promise<Computed>>>();
+
 /** The search. `options.now` fixes the clock (open now, the miss log's day) for tests. */
 export async function search(db: Db, params: SearchParams, locale: string, options: SearchOptions = {}): Promise<SearchResponse> {
 	const started = performance.now();
 	const now = options.now ?? new Date();
+	const ix = await freshIndex(db);
+	let cache = answers.get(db);
+	if (!cache) answers.set(db, (cache = new GenerationLru()));
+	const lru = cache;
+	const key = JSON.stringify([params, locale, Math.floor(now.getTime() / 60_000)]);
+	const { response, miss } = await lru.get(ix.generation, key, config().SEARCH_CACHE_ENTRIES, () =>
+		computeSearch(db, ix, params, locale, now).catch((e: unknown) => {
+			lru.forget(key);
+			throw e;
+		})
+	);
+	if (miss) await insertMiss(db, miss);
+	return { ...response, tookMs: Math.round(performance.now() - started) };
+}
+
+async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, locale: string, now: Date): Promise<Computed> {
 	const ref = await searchReference(db);
 	const { filter, ignored, origin } = resolveFilters(ref, params, locale);
 	// values that name nothing are left out of the parameters the page builds its links from
@@ -83,7 +111,7 @@ export async function search(db: Db, params: SearchParams, locale: string, optio
 	};
 
 	if (!params.q && !hasAnyFilter(params)) {
-		return {
+		const response: SearchResponse = {
 			...base,
 			textWords: [],
 			places: [],
@@ -94,11 +122,11 @@ export async function search(db: Db, params: SearchParams, locale: string, optio
 			total: 0,
 			facets: emptyFacets,
 			loggedMiss: false,
-			tookMs: Math.round(performance.now() - started)
+			tookMs: 0
 		};
+		return { response, miss: null };
 	}
 
-	const ix = await freshIndex(db);
 	const plan = planQuery(ix, ref, params, locale);
 	const area = plan.places.length
 		? {
@@ -183,18 +211,9 @@ export async function search(db: Db, params: SearchParams, locale: string, optio
 		plan.textWords.map((w) => w.word.stem)
 	).map((c) => ({ slug: c.slug, name: localized(c.name, locale) }));
 
-	let loggedMiss = false;
-	if (total === 0) {
-		await insertMiss(db, {
-			query: foldText(params.q),
-			filters: missFilters(params, plan),
-			municipalityId: missMunicipality(ref, params, plan),
-			day: rigaMoment(now).date
-		});
-		loggedMiss = true;
-	}
-
-	return {
+	const miss =
+		total === 0 ? { query: foldText(params.q), filters: missFilters(params, plan), municipalityId: missMunicipality(ref, params, plan), day: rigaMoment(now).date } : null;
+	const response: SearchResponse = {
 		...base,
 		pagination,
 		textWords: plan.textWords.map((w) => w.word.text),
@@ -205,9 +224,10 @@ export async function search(db: Db, params: SearchParams, locale: string, optio
 		groups,
 		total,
 		facets,
-		loggedMiss,
-		tookMs: Math.round(performance.now() - started)
+		loggedMiss: miss !== null,
+		tookMs: 0
 	};
+	return { response, miss };
 }
 
 /* ---------------------------------------------------------------- the page */
