@@ -27,7 +27,7 @@ import { pageDocuments } from './documents-repository';
 import { buildFacets, RADIUS_STEPS } from './facets';
 import { minuteOfWeek } from './hours';
 import { toHits } from './hits';
-import { insertMiss } from './misses-repository';
+import { insertMiss, type MissInput } from './misses-repository';
 import { parseSearchParams } from './params';
 import { appliedPlace, missFilters, missMunicipality, planQuery, resolveFilters, widenWithTypos } from './query-plan';
 import { rankResults, type Result } from './ranking';
@@ -58,7 +58,7 @@ function hasAnyFilter(p: SearchParams): boolean {
 	return !!(p.types.length || p.categories.length || p.kinds.length || p.labels.length || p.regions.length || p.municipalities.length || p.openNow || p.near || p.nearPlace);
 }
 
-type Computed = { response: SearchResponse; miss: Parameters<typeof insertMiss>[1] | null };
+type Computed = { response: SearchResponse; miss: MissInput | null };
 
 /**
  * Answers per search-index generation (generation-lru.ts, decision 005): the same parameters,

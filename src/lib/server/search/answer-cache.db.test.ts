@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { count, eq } from 'drizzle-orm';
+import type { DbHandle } from '$lib/server/db/client';
+import { producers, searchMisses } from '$lib/server/db/schema';
+import { toNumber } from '$lib/server/db/types';
+import { openTestDb } from '$lib/server/db/test-db';
+import { parseSearchParams, search } from './flow';
+import { reindexProducer } from './indexer';
+
+let h: DbHandle;
+beforeAll(async () => {
+	h = await openTestDb({ seed: true });
+});
+afterAll(async () => h?.close());
+
+const run = (q: string, now = new Date('2026-06-03T10:00:00Z')) => search(h.db, parseSearchParams(new URLSearchParams({ q })).params, 'lv', { now });
+const misses = async () => toNumber((await h.db.select({ n: count() }).from(searchMisses))[0].n);
+const slugs = (r: Awaited<ReturnType<typeof run>>) => r.groups.flatMap((g) => g.hits.map((x) => x.slug));
+
+describe('answers kept per index generation', () => {
+	it('repeat a search exactly, still log every search that found nothing, and never hide an edit', async () => {
+		const first = await run('medus');
+		const again = await run('medus');
+		expect({ ...again, tookMs: 0 }).toEqual({ ...first, tookMs: 0 });
+
+		const before = await misses();
+		expect((await run('karotnieksvitols')).total).toBe(0);
+		expect((await run('karotnieksvitols')).total).toBe(0);
+		expect(await misses()).toBe(before + 2);
+
+		// the same words after an edit: the new name is found at once
+		expect(slugs(await run('vitols'))).not.toContain('karotnieks');
+		const [p] = await h.db.select({ id: producers.id }).from(producers).where(eq(producers.slug, 'karotnieks'));
+		await h.db.update(producers).set({ name: 'Karotnieks Vītols' }).where(eq(producers.id, p.id));
+		await reindexProducer(h.db, p.id);
+		expect(slugs(await run('vitols'))).toContain('karotnieks');
+	});
+
+	it('answer again when the minute changes (open now, opening status)', async () => {
+		const morning = await run('medus', new Date('2026-06-03T06:00:00Z'));
+		const night = await run('medus', new Date('2026-06-03T22:00:00Z'));
+		expect(night).not.toBe(morning);
+		expect(night.facets.openNow).not.toBe(morning.facets.openNow);
+	});
+});
