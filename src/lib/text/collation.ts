@@ -46,3 +46,11 @@ const collator = new Intl.Collator('lv');
 export function sortLatvian<T>(items: readonly T[], by: (item: T) => string): T[] {
 	return [...items].sort((a, b) => collator.compare(by(a), by(b)));
 }
+
+/**
+ * Sort keys compared unit by unit, as PostgreSQL's `collate "C"` compares them (the keys are
+ * what latvianSortKey makes): the order of every name-sorted list, in SQL and in memory.
+ */
+export function compareSortKeys(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}

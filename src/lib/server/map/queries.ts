@@ -1,6 +1,7 @@
 import type { MapData } from '$lib/components/map/types';
 import type { DirectorySelection } from '$lib/components/producers/types';
 import type { Db } from '$lib/server/db/types';
+import { compareSortKeys } from '$lib/text/collation';
 import { listTerritoriesByKind } from '$lib/server/geography/territories-repository';
 import { loadCards } from '$lib/server/producers/cards';
 import { readDirectoryQuery, selectionQuery, validateSelection, type DirectoryQuery } from '$lib/server/producers/domain';
@@ -70,10 +71,9 @@ export async function mapData(db: Db, request: MapRequest, locale: string): Prom
 		return row ? [{ ...c, slug: row.slug, name: row.name }] : [];
 	});
 	const sortKey = (id: string) => ix.sortKeys[ix.slotOf.get(id)!];
-	const bytes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 	const list = view.first
 		.flatMap((id) => rows.get(id) ?? [])
-		.sort((a, b) => bytes(sortKey(a.id), sortKey(b.id)) || bytes(a.slug, b.slug))
+		.sort((a, b) => compareSortKeys(sortKey(a.id), sortKey(b.id)) || compareSortKeys(a.slug, b.slug))
 		.slice(0, LIST_SIZE);
 	const { clusters, points, total } = toMarkers(cells);
 	return {

@@ -6,6 +6,7 @@
  * million products.
  */
 import type { DirectoryFilter } from '$lib/server/producers/producers-repository';
+import { compareSortKeys as bytes } from '$lib/text/collation';
 import type { InternedLists } from './id-lists';
 import { RESULT_ORDER, type MemoryIndex } from './memory-index';
 
@@ -35,7 +36,6 @@ export function producerFilter(ix: MemoryIndex, f: DirectoryFilter): (slot: numb
 	};
 }
 
-const bytes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 type Order = { covered: number; slots: Int32Array };
 const orders = new WeakMap<MemoryIndex, Order>();

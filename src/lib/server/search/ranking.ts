@@ -7,6 +7,7 @@
  * word must be found somewhere in the result (its own document or, for a producer, its products);
  * a result's score is the sum over words of its best document for that word, plus small bonuses.
  */
+import { compareSortKeys } from '$lib/text/collation';
 import { stemLatvian } from '$lib/text/latvian-stemmer';
 import type { MatchKind, ResultType } from '$lib/components/search/types';
 import type { MatchRow } from './documents-repository';
@@ -192,7 +193,6 @@ function productHitsOf(docs: readonly ScoredDoc[], w: PlannedWord): number {
 	return Math.max(0, ...byName, byCategory);
 }
 
-const cmpBytes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function sortResults(results: Result[], sort: 'relevance' | 'distance' | 'name', tieOrigin: { lat: number; lng: number } | null): Result[] {
 	const tie = (r: Result) => {
@@ -201,7 +201,7 @@ export function sortResults(results: Result[], sort: 'relevance' | 'distance' | 
 		return d ? haversineKm(tieOrigin, { lat: d.lat!, lng: d.lng! }) : Number.MAX_VALUE;
 	};
 	const dist = (r: Result) => r.distanceKm ?? Number.MAX_VALUE;
-	const byName = (a: Result, b: Result) => cmpBytes(a.sortKey, b.sortKey) || cmpBytes(a.id, b.id);
+	const byName = (a: Result, b: Result) => compareSortKeys(a.sortKey, b.sortKey) || compareSortKeys(a.id, b.id);
 	const sorted = [...results];
 	if (sort === 'distance') sorted.sort((a, b) => dist(a) - dist(b) || b.score - a.score || byName(a, b));
 	else if (sort === 'name') sorted.sort(byName);

@@ -7,6 +7,7 @@
  *   name       name, id   (byte order of the folded sort key, as `collate "C"`)
  * A missing distance (NO) sorts last.
  */
+import { compareSortKeys as bytes } from '$lib/text/collation';
 import type { MemoryIndex } from './memory-index';
 
 export const NO = -1;
@@ -14,7 +15,6 @@ export const NO = -1;
 type Entry = { slot: number; score: number; dist: number };
 
 const asc = (a: number, b: number) => (a === b ? 0 : a === NO ? 1 : b === NO ? -1 : a - b);
-const bytes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export class TopK {
 	private readonly window: Entry[] = [];
