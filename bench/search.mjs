@@ -10,7 +10,8 @@
 //
 // BENCH_REQUESTS (default 200) requests per class and concurrency, BENCH_MAX_SECONDS (default 30)
 // at most per row; BENCH_CONCURRENCY ("1,32");
-// BENCH_DB ("pglite" | "postgres") picks the targets when BENCH_URL is used.
+// BENCH_DB ("pglite" | "postgres") picks the targets when BENCH_URL is used. The row "app robots.txt"
+// is the app answering a fixed text: its own ceiling, for reading the search rows' ratio.
 import { startApp } from './lib/server.mjs';
 import { load, startBaseline } from './lib/load.mjs';
 
@@ -96,6 +97,10 @@ try {
 	for (const concurrency of CONCURRENCY) {
 		const floor = await load([baseline.url], { concurrency, requests: REQUESTS * 10 });
 		console.log(`${cell('bare node', 16)}${cell(concurrency, 6)}${cell(floor.rps.toFixed(0), 9)}${cell(floor.p50.toFixed(2), 9)}${cell(floor.p95.toFixed(2), 9)}${cell(floor.p99.toFixed(2), 9)}${cell('1.000', 8)}${cell(floor.count, 6)}`);
+		// the app's own ceiling: a route that answers a fixed text (no database), through the same
+		// server, hooks and framework as the search
+		const fixed = await load([`${app.base}/robots.txt`], { concurrency, requests: REQUESTS * 5 });
+		console.log(`${cell('app robots.txt', 16)}${cell(concurrency, 6)}${cell(fixed.rps.toFixed(0), 9)}${cell(fixed.p50.toFixed(2), 9)}${cell(fixed.p95.toFixed(2), 9)}${cell(fixed.p99.toFixed(2), 9)}${cell((fixed.rps / floor.rps).toFixed(3), 8)}${cell(fixed.count, 6)}`);
 		for (const [name, urls] of Object.entries(targets)) {
 			const r = await load(urls, { concurrency, requests: name === 'search mix' ? REQUESTS * 2 : REQUESTS, maxSeconds: MAX_SECONDS });
 			const ratio = r.rps / floor.rps;
