@@ -1,4 +1,4 @@
-import { and, desc, eq, gt } from 'drizzle-orm';
+import { and, desc, eq, gt, lte } from 'drizzle-orm';
 import { session } from '../db/schema';
 import type { Db } from '../db/types';
 
@@ -23,4 +23,9 @@ export async function activeSessions(db: Db, userId: string): Promise<SessionRow
 /** Ends every session of the user (sign out everywhere, account deletion, role removal by an admin). */
 export async function deleteSessionsOf(db: Db, userId: string): Promise<void> {
 	await db.delete(session).where(eq(session.userId, userId));
+}
+
+/** Drops sessions past their expiry (nobody can use them any more); the job worker's housekeeping. */
+export async function purgeExpiredSessions(db: Db, now = new Date()): Promise<void> {
+	await db.delete(session).where(lte(session.expiresAt, now));
 }

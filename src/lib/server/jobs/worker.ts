@@ -3,6 +3,8 @@ import { hostname } from 'node:os';
 import type { Db } from '../db/types';
 import { claimJob, completeJob, failJob, purgeFinishedJobs } from './jobs-repository';
 import { purgeRateLimits } from '../rate-limit/rate-limit';
+import { purgeExpiredSessions } from '../auth/sessions-repository';
+import { purgeExpiredVerifications } from '../auth/verifications-repository';
 import { jobHandler } from './registry';
 import { onWake } from './wake';
 import './handlers';
@@ -38,9 +40,11 @@ export function startWorker(db: Db, opts: { pollMs?: number } = {}): Worker {
 		}
 		if (Date.now() - lastPurge > 3_600_000) {
 			lastPurge = Date.now();
-			// housekeeping: finished jobs and ended rate-limit windows
+			// housekeeping: finished jobs, ended rate-limit windows, expired sessions and tokens
 			await purgeFinishedJobs(db);
 			await purgeRateLimits(db);
+			await purgeExpiredSessions(db);
+			await purgeExpiredVerifications(db);
 		}
 	}
 
