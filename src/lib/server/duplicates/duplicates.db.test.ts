@@ -51,6 +51,9 @@ describe('findPossibleDuplicates on the demo seed', () => {
 		expect(found[0]).toMatchObject({ slug: 'kalnmuizas', name: 'Z/S "Kalnmuižas"', municipalityName: 'Siguldas novads', status: 'published' });
 		expect(found[0].reasons).toEqual(['name', 'municipality']);
 		expect(found[0].score).toBeGreaterThan(0.5);
+		// the municipality in the reader's language
+		const english = await findPossibleDuplicates(h.db, { name: 'Zemnieku saimniecība "Kalnmuiža"', municipalityId: kalnmuizas.municipalityId }, 'en');
+		expect(english[0]).toMatchObject({ slug: 'kalnmuizas', municipalityName: 'Sigulda Municipality' });
 	});
 
 	it('finds it by phone, e-mail or website alone, written differently', async () => {

@@ -34,9 +34,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * Listings that may be the one being submitted: a similar name (pg_trgm on the name without legal
  * form, quotes and diacritics), the same phone (E.164), e-mail or website; the same municipality
  * makes a name match count earlier and raises the score. Archived listings are ignored.
- * Best first, at most MAX_DUPLICATES.
+ * Best first, at most MAX_DUPLICATES; municipality names in the reader's language.
  */
-export async function findPossibleDuplicates(db: Db, candidate: DuplicateCandidate): Promise<PossibleDuplicate[]> {
+export async function findPossibleDuplicates(db: Db, candidate: DuplicateCandidate, locale = 'lv'): Promise<PossibleDuplicate[]> {
 	const asNumber = Number(candidate.municipalityId ?? NaN);
 	const municipalityId = Number.isInteger(asNumber) && asNumber > 0 ? asNumber : null;
 	const rows = await findDuplicateRows(db, TABLE[candidate.entityType ?? 'producer'], {
@@ -61,7 +61,7 @@ export async function findPossibleDuplicates(db: Db, candidate: DuplicateCandida
 			id: row.id,
 			slug: row.slug,
 			name: row.name,
-			municipalityName: row.municipalityName ? localized(row.municipalityName, 'lv') : null,
+			municipalityName: row.municipalityName ? localized(row.municipalityName, locale) : null,
 			status: row.status,
 			...verdict
 		});

@@ -134,7 +134,7 @@ export async function revisionView(db: Db, id: string, locale: string): Promise<
 		approveRefusal: reviewRefusal(rev, listing?.version ?? 1, 'approve'),
 		rows,
 		otherOpen: others.map((o) => ({ id: o.id, createdAt: o.createdAt.toISOString(), changedFields: o.changedFields })),
-		duplicates: await duplicatesOf(db, rev.entityType, rev.entityId, { ...listing?.fields, ...rev.proposed }),
+		duplicates: await duplicatesOf(db, rev.entityType, rev.entityId, { ...listing?.fields, ...rev.proposed }, locale),
 		photos: (rev.entityType === 'producer' ? await listProducerPhotos(db, [rev.entityId]) : rev.entityType === 'product' ? await listProductPhotos(db, [rev.entityId]) : []).map(
 			(p) => ({ id: p.id, alt: p.alt, width: p.width, height: p.height })
 		),
@@ -156,16 +156,20 @@ async function lookupNames(db: Db, rows: FieldChange[], locale: string): Promise
 }
 
 /** Only producers, sales points and places have look-alikes worth showing (products live inside producers). */
-async function duplicatesOf(db: Db, entityType: EntityType, entityId: string, f: Record<string, unknown>): Promise<PossibleDuplicate[]> {
+async function duplicatesOf(db: Db, entityType: EntityType, entityId: string, f: Record<string, unknown>, locale: string): Promise<PossibleDuplicate[]> {
 	if (entityType === 'product' || typeof f.name !== 'string') return [];
 	const text = (v: unknown) => (typeof v === 'string' ? v : null);
-	return findPossibleDuplicates(db, {
-		name: f.name,
-		phone: text(f.phone),
-		email: text(f.email),
-		website: text(f.website),
-		municipalityId: typeof f.municipalityId === 'number' ? f.municipalityId : null,
-		excludeId: entityId,
-		entityType
-	});
+	return findPossibleDuplicates(
+		db,
+		{
+			name: f.name,
+			phone: text(f.phone),
+			email: text(f.email),
+			website: text(f.website),
+			municipalityId: typeof f.municipalityId === 'number' ? f.municipalityId : null,
+			excludeId: entityId,
+			entityType
+		},
+		locale
+	);
 }

@@ -59,7 +59,7 @@ export const actions: Actions = {
 		// "is it one of these?" once; the second submit (not_duplicate) goes through
 		if (form.get('not_duplicate') !== '1') {
 			const f = parsed.fields;
-			const duplicates = await findPossibleDuplicates(db(), { name: f.name, phone: f.phone, email: f.email, website: f.website, municipalityId: f.municipalityId });
+			const duplicates = await findPossibleDuplicates(db(), { name: f.name, phone: f.phone, email: f.email, website: f.website, municipalityId: f.municipalityId }, event.params.lang);
 			if (duplicates.length) return fail(409, { values: parsed.values, errors: {}, duplicates, started: form.get(STARTED_FIELD) as string });
 		}
 		const result = await submitSuggestion(db(), {
