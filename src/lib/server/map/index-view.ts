@@ -10,19 +10,11 @@ import type { MemoryIndex } from '$lib/server/search/memory-index';
 import { producerFilter } from '$lib/server/search/producer-filter';
 import { TopK } from '$lib/server/search/top-k';
 import type { DirectoryFilter } from '$lib/server/producers/producers-repository';
+import type { CellRow } from './domain';
 import { inBbox, mercatorX, mercatorY, type Bbox } from './grid';
 
-export type IndexCell = {
-	x: number;
-	y: number;
-	count: number;
-	/** Mean point of the cell's producers. */
-	lat: number;
-	lng: number;
-	west: number;
-	south: number;
-	east: number;
-	north: number;
+/** A grid cell as the index groups it: the producer's id where the map shows a slug and name. */
+export type IndexCell = Omit<CellRow, 'slug' | 'name'> & {
 	/** The producer's id when the cell holds exactly one. */
 	id: string;
 };

@@ -1,30 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryIndex, namePrefix, parseMultirange, type IndexRow } from './memory-index';
+import { MemoryIndex, namePrefix, parseMultirange } from './memory-index';
+import { indexRow } from './test-rows';
 import { TopK } from './top-k';
 
-const row = (id: string, over: Partial<IndexRow> = {}): IndexRow => ({
-	resultType: 'producer',
-	resultId: id,
-	kind: 'farm',
-	sortKey: id,
-	names: '',
-	productNames: '',
-	rawStems: '',
-	productRawStems: '',
-	nameStems: '',
-	bodyStems: '',
-	productNameStems: [],
-	productCategoryIds: [],
-	categoryIds: [],
-	labelIds: [],
-	regionIds: [],
-	municipalityIds: [1],
-	localityId: null,
-	lat: null,
-	lng: null,
-	openWeek: null,
-	...over
-});
+const row = indexRow;
 
 const slotsOf = (ix: MemoryIndex, term: string) => {
 	const p = ix.posting(term);

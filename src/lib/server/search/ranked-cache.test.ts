@@ -2,29 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { RankQuery } from './engine';
 import { MemoryIndex, type IndexRow } from './memory-index';
 import { evaluateCached } from './ranked-cache';
+import { indexRow } from './test-rows';
 
-const row = (id: string, categoryIds: number[]): IndexRow => ({
-	resultType: 'producer',
-	resultId: id,
-	kind: 'farm',
-	sortKey: id,
-	names: '',
-	productNames: '',
-	rawStems: '',
-	productRawStems: '',
-	nameStems: '',
-	bodyStems: '',
-	productNameStems: [],
-	productCategoryIds: [],
-	categoryIds,
-	labelIds: [],
-	regionIds: [],
-	municipalityIds: [1],
-	localityId: null,
-	lat: null,
-	lng: null,
-	openWeek: null
-});
+const row = (id: string, categoryIds: number[]): IndexRow => indexRow(id, { categoryIds });
 
 const query = (categoryIds: number[] | null): RankQuery => ({
 	words: [],
