@@ -2,7 +2,6 @@ import { localized } from '$lib/domain/localized';
 import type { PublicLocation } from '$lib/domain/public-location';
 import type { CategoryChip } from '$lib/components/producers/types';
 import type { Db } from '$lib/server/db/types';
-import { countProducersByMunicipality } from '$lib/server/geography/producers-in-territory';
 import { toPublicLocations, type StoredLocationColumns } from '$lib/server/geography/public-locations';
 import { listTerritoriesByKind, type TerritoryRow } from '$lib/server/geography/territories-repository';
 import { resolveMunicipalitySlug } from '$lib/server/geography/territory-pages';
@@ -239,7 +238,7 @@ export async function municipalityList(db: Db, p: MunicipalityListParams): Promi
 	const [regions, municipalities, counts, historical] = await Promise.all([
 		listTerritoriesByKind(db, 'planning_region'),
 		listTerritoriesByKind(db, 'municipality'),
-		countProducersByMunicipality(db),
+		producerCounts(db).then((c) => c.byMunicipality),
 		p.include_historical ? listHistoricalMunicipalities(db) : Promise.resolve([])
 	]);
 	const region = p.region ? regions.find((r) => r.slug === p.region) : undefined;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDb } from '$lib/server/db/test-db';
+import { reindexAll } from '$lib/server/search/indexer';
 import type { DbHandle } from '$lib/server/db/client';
 import { addOrganisation, addPlace, addProducer, addSalesPoint, territoryId } from './test-fixtures';
 import { municipalityIndex, municipalityPage, regionPage } from './queries';
@@ -35,6 +36,8 @@ beforeAll(async () => {
 	await addOrganisation(db, { slug: 't-o-country', name: 'Latvijas biedrība', kind: 'association', municipality: 'riga', covers: [await territoryId(db, 'country', 'latvija')] });
 	await addOrganisation(db, { slug: 't-o-other', name: 'Vidzemes biedrība', kind: 'association', municipality: 'cesu-novads', covers: [await territoryId(db, 'planning_region', 'vidzeme')] });
 	await addPlace(db, { slug: 't-p-1', name: 'Kopstrāde Ozolniekos', municipality: 'jelgavas-novads', amenities: ['wifi'] });
+	// what the app's flows do after writing listings: the counts per municipality read the search index
+	await reindexAll(db);
 });
 
 afterAll(async () => {

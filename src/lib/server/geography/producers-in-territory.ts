@@ -61,16 +61,6 @@ export async function countProducersInMunicipalities(db: Db, municipalityIds: re
 	return toNumber(row?.n);
 }
 
-/** Published producers per municipality id (municipalities without producers are absent). */
-export async function countProducersByMunicipality(db: Db): Promise<Map<number, number>> {
-	const rows = await db
-		.select({ id: producers.municipalityId, n: count() })
-		.from(producers)
-		.where(published)
-		.groupBy(producers.municipalityId);
-	return new Map(rows.map((r) => [r.id, toNumber(r.n)]));
-}
-
 /**
  * Published producers per locality of one municipality. Producers who show only their municipality
  * are left out: counting them under their village would reveal what they chose to hide.

@@ -43,14 +43,20 @@ async function sqlByRegion(db: Db): Promise<Map<number, number>> {
 	return new Map(rows.map((r) => [toNumber(r.id), toNumber(r.n)]));
 }
 
+async function sqlByMunicipality(db: Db): Promise<Map<number, number>> {
+	const rows = await db.select({ id: producers.municipalityId, n: count() }).from(producers).where(published).groupBy(producers.municipalityId);
+	return new Map(rows.map((r) => [r.id, toNumber(r.n)]));
+}
+
 const sorted = (m: Map<number, number>) => [...m].sort((a, b) => a[0] - b[0]);
 
-describe('published producers per category and region, from the memory index', () => {
+describe('published producers per category, region and municipality, from the memory index', () => {
 	it('are the numbers SQL counts, and follow an unpublished producer', async () => {
 		const before = await producerCounts(h.db);
 		expect(before.byCategory.size).toBeGreaterThan(5);
 		expect(sorted(before.byCategory)).toEqual(sorted(await sqlByCategory(h.db)));
 		expect(sorted(before.byRegion)).toEqual(sorted(await sqlByRegion(h.db)));
+		expect(sorted(before.byMunicipality)).toEqual(sorted(await sqlByMunicipality(h.db)));
 
 		const [p] = await h.db.select({ id: producers.id }).from(producers).where(and(published, eq(producers.slug, 'karotnieks')));
 		await h.db.update(producers).set({ status: 'archived' }).where(eq(producers.id, p.id));
@@ -58,6 +64,7 @@ describe('published producers per category and region, from the memory index', (
 		const after = await producerCounts(h.db);
 		expect(sorted(after.byCategory)).toEqual(sorted(await sqlByCategory(h.db)));
 		expect(sorted(after.byRegion)).toEqual(sorted(await sqlByRegion(h.db)));
+		expect(sorted(after.byMunicipality)).toEqual(sorted(await sqlByMunicipality(h.db)));
 		expect([...after.byRegion.values()].reduce((a, b) => a + b)).toBe([...before.byRegion.values()].reduce((a, b) => a + b) - 1);
 	});
 });
