@@ -20,7 +20,7 @@ export async function activeSessions(db: Db, userId: string): Promise<SessionRow
 		.orderBy(desc(session.updatedAt));
 }
 
-/** Ends every session of the user (sign out everywhere, account deletion). A removed role needs none of this: the principal is read on every request. */
+/** Ends every session of the user ("sign out everywhere"). A removed role needs none of this: the principal is read on every request. */
 export async function deleteSessionsOf(db: Db, userId: string): Promise<void> {
 	await db.delete(session).where(eq(session.userId, userId));
 }
