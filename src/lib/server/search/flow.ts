@@ -31,9 +31,8 @@ import { insertMiss, type MissInput } from './misses-repository';
 import { parseSearchParams } from './params';
 import { appliedPlace, missFilters, missMunicipality, planQuery, resolveFilters, widenWithTypos } from './query-plan';
 import { rankResults, type Result } from './ranking';
-import type { RankQuery } from './engine';
-import { evaluateCached } from './ranked-cache';
-import { GenerationLru } from './generation-lru';
+import { evaluate, type RankQuery } from './engine';
+import { cacheOf, type GenerationLru } from './generation-lru';
 import type { MemoryIndex } from './memory-index';
 import { config } from '$lib/server/config/env';
 import { freshIndex } from './freshness';
@@ -72,16 +71,8 @@ export async function search(db: Db, params: SearchParams, locale: string, optio
 	const started = performance.now();
 	const now = options.now ?? new Date();
 	const ix = await freshIndex(db);
-	let cache = answers.get(db);
-	if (!cache) answers.set(db, (cache = new GenerationLru()));
-	const lru = cache;
 	const key = JSON.stringify([params, locale, Math.floor(now.getTime() / 60_000)]);
-	const { response, miss } = await lru.get(ix.generation, key, config().SEARCH_CACHE_ENTRIES, () =>
-		computeSearch(db, ix, params, locale, now).catch((e: unknown) => {
-			lru.forget(key);
-			throw e;
-		})
-	);
+	const { response, miss } = await cacheOf(answers, db).getAsync(ix.generation, key, config().SEARCH_CACHE_ENTRIES, () => computeSearch(db, ix, params, locale, now));
 	if (miss) await insertMiss(db, miss);
 	return { ...response, tookMs: Math.round(performance.now() - started) };
 }
@@ -158,7 +149,7 @@ async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, loca
 		groupSize: GROUP_SIZE,
 		radiusSteps: origin ? RADIUS_STEPS : []
 	});
-	const run = () => (unsatisfiable() ? null : evaluateCached(ix, query(params.page)));
+	const run = () => (unsatisfiable() ? null : evaluate(ix, query(params.page)));
 	let ranked = run();
 	// the slow path: only when the words themselves found few results (not when filters narrowed them)
 	if (!nothing && (ranked?.matched ?? 0) < FEW && plan.textWords.length && widenWithTypos(ix, plan)) ranked = run();
@@ -167,7 +158,7 @@ async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, loca
 		const pages = Math.max(1, Math.ceil((ranked.totals.get(single) ?? 0) / PAGE_SIZE));
 		const page = Math.min(params.page, pages);
 		// a page past the end shows the last one
-		if (page !== params.page) ranked = evaluateCached(ix, query(page));
+		if (page !== params.page) ranked = evaluate(ix, query(page));
 		pagination = { page, pages, perPage: PAGE_SIZE };
 	} else if (single) pagination = { page: 1, pages: 1, perPage: PAGE_SIZE };
 	const facets = ranked ? buildFacets(ref, ranked.facets, params, locale, origin !== null) : emptyFacets;

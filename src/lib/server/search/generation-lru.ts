@@ -28,8 +28,20 @@ export class GenerationLru<T> {
 		return answer;
 	}
 
-	/** Drops one answer (a failed lookup must not be kept). */
-	forget(key: string): void {
-		this.answers.delete(key);
+	/** An answer that arrives later, as `get`; a failed one is not kept (the next call tries again). */
+	getAsync<U>(this: GenerationLru<Promise<U>>, generation: number, key: string, entries: number, compute: () => Promise<U>): Promise<U> {
+		return this.get(generation, key, entries, () =>
+			compute().catch((e: unknown) => {
+				this.answers.delete(key);
+				throw e;
+			})
+		);
 	}
+}
+
+/** The cache of one owner (a database, an index), made on first use. */
+export function cacheOf<K extends object, T>(caches: WeakMap<K, GenerationLru<T>>, owner: K): GenerationLru<T> {
+	let cache = caches.get(owner);
+	if (!cache) caches.set(owner, (cache = new GenerationLru<T>()));
+	return cache;
 }

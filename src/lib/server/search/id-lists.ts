@@ -23,11 +23,6 @@ export class IdLists {
 		this.starts[this.count] = this.used;
 	}
 
-	/** Adds one to counts[value] for each value of the slot's list. */
-	count1(slot: number, counts: Int32Array): void {
-		for (let i = this.starts[slot], end = this.starts[slot + 1]; i < end; i++) counts[this.values[i]]++;
-	}
-
 	/** Whether a value lies in one of the slot's [from, to) pairs. */
 	inRange(slot: number, value: number): boolean {
 		for (let i = this.starts[slot], end = this.starts[slot + 1]; i < end; i += 2) if (this.values[i] <= value && value < this.values[i + 1]) return true;
@@ -71,13 +66,12 @@ export class InternedLists {
 		return this.distinct;
 	}
 
-	/** Adds one to counts[value] for each value of the slot's list. */
-	count1(slot: number, counts: Int32Array): void {
-		this.lists.count1(this.listOf[slot], counts);
-	}
 
-	/** Per list id, 1 when the list has a wanted id (wanted: a lookup table by id). */
-	having(wanted: Uint8Array): Uint8Array {
+	/** Per list id, 1 when the list has one of these ids. */
+	having(ids: readonly number[]): Uint8Array {
+		// a lookup table by id: faster than a Set for the few thousand distinct lists
+		const wanted = new Uint8Array(Math.max(0, ...ids) + 1);
+		for (const id of ids) wanted[id] = 1;
 		const out = new Uint8Array(this.distinct);
 		const { starts, values } = this.lists;
 		for (let list = 0; list < this.distinct; list++) {

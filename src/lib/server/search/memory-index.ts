@@ -188,10 +188,6 @@ export class MemoryIndex {
 		return out;
 	}
 
-	isOpen(slot: number, minute: number): boolean {
-		return this.open.inRange(slot, minute);
-	}
-
 	private openMemo = { generation: -1, size: -1, minute: -1, bits: new Uint8Array(0) };
 
 	/** 1 per slot open at this minute of the week: worked out once a minute, not per search. */

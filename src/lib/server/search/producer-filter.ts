@@ -14,12 +14,7 @@ const PRODUCER = RESULT_ORDER.indexOf('producer');
 
 /** Whether a slot is a live published producer passing the directory's filters. */
 export function producerFilter(ix: MemoryIndex, f: DirectoryFilter): (slot: number) => boolean {
-	const ok = (lists: InternedLists, ids: readonly number[] | undefined) => {
-		if (ids === undefined) return null;
-		const wanted = new Uint8Array(Math.max(ix.idLimit, ...ids.map((id) => id + 1)));
-		for (const id of ids) wanted[id] = 1;
-		return { listOf: lists.listOf, having: lists.having(wanted) };
-	};
+	const ok = (lists: InternedLists, ids: readonly number[] | undefined) => (ids === undefined ? null : { listOf: lists.listOf, having: lists.having(ids) });
 	const kind = f.kind === undefined ? -1 : ix.kindNames.indexOf(f.kind);
 	const checks = [
 		ok(ix.categories, f.categoryIds),

@@ -6,7 +6,7 @@ import type { ResultType, SuggestResponse, Suggestion } from '$lib/components/se
 import type { Db } from '$lib/server/db/types';
 import { config } from '$lib/server/config/env';
 import { suggestNames, type SuggestRow } from './documents-repository';
-import { GenerationLru } from './generation-lru';
+import { cacheOf, type GenerationLru } from './generation-lru';
 import { resultUrl } from './hits';
 import { defaultParams, normalizeQueryText } from './params';
 import { searchReference } from './reference';
@@ -23,16 +23,8 @@ const SUGGEST_MAX = 10;
 const namesCaches = new WeakMap<Db, GenerationLru<Promise<SuggestRow[]>>>();
 
 async function namesFor(db: Db, folded: string): Promise<SuggestRow[]> {
-	let cache = namesCaches.get(db);
-	if (!cache) namesCaches.set(db, (cache = new GenerationLru()));
-	const lru = cache;
 	const { generation } = await indexState(db);
-	return lru.get(generation, folded, config().SEARCH_CACHE_ENTRIES, () =>
-		suggestNames(db, folded, SUGGEST_NAMES).catch((e: unknown) => {
-			lru.forget(folded);
-			throw e;
-		})
-	);
+	return cacheOf(namesCaches, db).getAsync(generation, folded, config().SEARCH_CACHE_ENTRIES, () => suggestNames(db, folded, SUGGEST_NAMES));
 }
 
 /** Autocomplete: names (prefix of the folded name, indexed), products, categories and places. */
