@@ -4,6 +4,7 @@ import { config, ConfigError } from '$lib/server/config/env';
 import { DataDirLockedError } from '$lib/server/db/lock';
 import { startDatabase, stopDatabase } from '$lib/server/db/bootstrap';
 import { registerServerLocaleStrategy } from '$lib/i18n/strategy';
+import { handleCompression } from '$lib/server/hooks/compression';
 import { handleLocale } from '$lib/server/hooks/locale';
 import { handleSecurityHeaders } from '$lib/server/hooks/security-headers';
 import { handleSession } from '$lib/server/hooks/session';
@@ -34,7 +35,8 @@ export const init: ServerInit = async () => {
 	console.log(`Tuvumā is running at http://localhost:${cfg.PORT}/ (database: ${cfg.DATABASE_URL ? 'PostgreSQL' : cfg.dataDir})`);
 };
 
-export const handle = sequence(handleLocale, handleSecurityHeaders, handleSession);
+// compression is outermost: it sees every header the others set and the final body
+export const handle = sequence(handleCompression, handleLocale, handleSecurityHeaders, handleSession);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	// Unexpected errors are logged in full and surface to the user as a localized error page.

@@ -3,3 +3,6 @@ import { db } from '$lib/server/db/bootstrap';
 import { homePage } from '$lib/server/producers/queries';
 
 export const load: PageServerLoad = ({ params }) => homePage(db(), params.lang);
+
+/** No SvelteKit client here: the page is complete without JavaScript, islands add the rest (decision 006). */
+export const csr = false;

@@ -39,7 +39,9 @@ const schema = z.object({
 	/** Anonymous problem reports accepted from one IP address per hour (anti-spam). */
 	REPORTS_PER_IP_HOUR: z.coerce.number().int().min(1, 'REPORTS_PER_IP_HOUR must be at least 1').default(20),
 	/** Recent search answers each app process keeps (search/generation-lru.ts); 0 turns the cache off. */
-	SEARCH_CACHE_ENTRIES: z.coerce.number().int().min(0, 'SEARCH_CACHE_ENTRIES must be 0 (off) or more').max(100_000, 'SEARCH_CACHE_ENTRIES must be at most 100000').default(1000)
+	SEARCH_CACHE_ENTRIES: z.coerce.number().int().min(0, 'SEARCH_CACHE_ENTRIES must be 0 (off) or more').max(100_000, 'SEARCH_CACHE_ENTRIES must be at most 100000').default(1000),
+	/** Brotli/gzip for pages and JSON (hooks/compression.ts); "off" behind a proxy that compresses. */
+	HTTP_COMPRESSION: z.enum(['on', 'off']).default('on')
 });
 
 export type AppConfig = Omit<z.infer<typeof schema>, 'AUTH_SECRET' | 'TRUST_PROXY'> & {

@@ -17,3 +17,6 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		viewer: null // the widget never shows the visitor's account
 	};
 };
+
+/** No SvelteKit client here: the page is complete without JavaScript, islands add the rest (decision 006). */
+export const csr = false;

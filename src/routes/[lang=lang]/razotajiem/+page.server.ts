@@ -11,3 +11,6 @@ export const load: PageServerLoad = async ({ url, params, locals }) => {
 		found: q ? await findToClaim(db(), q, params.lang) : null
 	};
 };
+
+/** No SvelteKit client here: the page is complete without JavaScript, islands add the rest (decision 006). */
+export const csr = false;

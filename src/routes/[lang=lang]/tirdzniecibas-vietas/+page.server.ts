@@ -14,3 +14,6 @@ export const load: PageServerLoad = ({ params, url }) =>
 		},
 		params.lang
 	);
+
+/** No SvelteKit client here: the page is complete without JavaScript, islands add the rest (decision 006). */
+export const csr = false;

@@ -11,3 +11,6 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	if (result.kind === 'redirect') redirect(301, `/${params.lang}/novadi/${result.slug}`);
 	return result.data;
 };
+
+/** No SvelteKit client here: the page is complete without JavaScript, islands add the rest (decision 006). */
+export const csr = false;

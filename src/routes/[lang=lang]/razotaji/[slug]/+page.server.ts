@@ -32,3 +32,6 @@ export const actions: Actions = {
 		return result.ok ? { claimed: result.outcome } : fail(400, result);
 	}
 };
+
+/** No SvelteKit client here: the page is complete without JavaScript, islands add the rest (decision 006). */
+export const csr = false;

@@ -9,3 +9,6 @@ export const load: PageServerLoad = async ({ params }) => {
 	if (!data) error(404, 'Not found');
 	return data;
 };
+
+/** No SvelteKit client here: the page is complete without JavaScript, islands add the rest (decision 006). */
+export const csr = false;
