@@ -34,9 +34,13 @@ export default defineConfig({
 			]
 		}
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+	projects: [
+		{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /performance\/lighthouse\.spec/ },
+		// Lighthouse times pages: it runs alone, once every other browser test is done
+		{ name: 'lighthouse', testMatch: /performance\/lighthouse\.spec/, dependencies: ['chromium'] }
+	],
 	webServer: {
-		command: `rm -rf ${DATA_DIR} && node build/index.js`,
+		command: `rm -rf ${DATA_DIR} && node scripts/server.mjs`,
 		url: `http://127.0.0.1:${PORT}/lv`,
 		timeout: 120_000,
 		reuseExistingServer: false,

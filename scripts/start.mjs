@@ -39,4 +39,4 @@ process.env.PORT ??= '3000';
 process.env.BODY_SIZE_LIMIT ??= String(Number(process.env.IMAGE_MAX_BYTES || 10 * 1024 * 1024) + 1024 * 1024);
 // adapter-node assumes https without ORIGIN; a local start is plain http.
 process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
-await import(join(root, 'build/index.js'));
+await import(join(root, 'scripts/server.mjs'));

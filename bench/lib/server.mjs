@@ -17,7 +17,7 @@ export async function startApp(port, extraEnv = {}, db = {}) {
 	const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...extraEnv };
 	if (db.databaseUrl) env.DATABASE_URL = db.databaseUrl;
 	if (existing) env.SEED_DEMO = 'never';
-	const child = spawn(process.execPath, ['build/index.js'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+	const child = spawn(process.execPath, ['scripts/server.mjs'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
 	let exited = false;
 	child.once('exit', () => (exited = true));
 	// never leave the server behind when the benchmark dies

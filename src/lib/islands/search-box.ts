@@ -12,16 +12,11 @@ export function enhanceSearchBox(form: HTMLFormElement): void {
 	const input = form.querySelector<HTMLInputElement>('input[name="q"]');
 	const endpoint = form.dataset.suggest;
 	if (!input || !endpoint) return;
-	const listbox = document.createElement('ul');
-	listbox.id = `${input.id}-listbox`;
-	listbox.setAttribute('role', 'listbox');
-	listbox.setAttribute('aria-label', form.dataset.listboxLabel ?? '');
-	listbox.className = 'listbox';
-	listbox.hidden = true;
-	const status = document.createElement('div');
-	status.className = 'visually-hidden';
-	status.setAttribute('aria-live', 'polite');
-	input.after(listbox, status);
+	// the listbox and the live region are in the server's markup (hidden, empty): scripts that run
+	// before a page's hydration may change attributes but must not add nodes
+	const listbox = form.querySelector<HTMLUListElement>('[role="listbox"]');
+	const status = form.querySelector<HTMLElement>('[aria-live]');
+	if (!listbox || !status) return;
 	input.setAttribute('role', 'combobox');
 	input.setAttribute('aria-autocomplete', 'list');
 	input.setAttribute('aria-expanded', 'false');

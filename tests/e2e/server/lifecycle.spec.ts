@@ -8,7 +8,7 @@ import { join } from 'node:path';
 // on the same embedded database folder is refused, and SIGTERM shuts down cleanly.
 function start(dataDir: string, port: number, env: Record<string, string> = {}): { child: ChildProcess; output: () => string } {
 	let out = '';
-	const child = spawn(process.execPath, ['build/index.js'], {
+	const child = spawn(process.execPath, ['scripts/server.mjs'], {
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowAnyFrameAncestor, applySecurityHeaders, EMBEDDABLE_PATHS, isEmbeddable, requestIsTls } from './security-headers';
+import { allowAnyFrameAncestor, applySecurityHeaders, EMBEDDABLE_PATHS, isEmbeddable, requestIsTls, tileSource } from './security-headers';
 
 const PAGE_CSP = "default-src 'self'; script-src 'self' 'nonce-abc'; frame-ancestors 'none'";
 
@@ -60,5 +60,15 @@ describe('framing', () => {
 		expect(allowAnyFrameAncestor("default-src 'self'; frame-ancestors 'none'; object-src 'none'")).toBe(
 			"default-src 'self'; frame-ancestors *; object-src 'none'"
 		);
+	});
+
+	it('pages may load images from this site and the configured tile host only (issue 11, item 8)', () => {
+		expect(tileSource('https://tile.openstreetmap.org/{z}/{x}/{y}.png')).toBe('https://tile.openstreetmap.org');
+		expect(tileSource('https://{s}.tile.example.org/{z}/{x}/{y}.png')).toBe('https://*.tile.example.org');
+		expect(tileSource('https://tiles-{s}.example.org/{z}/{x}/{y}.png')).toBe('https:');
+		expect(tileSource('https://127.0.0.1:9/{z}/{x}/{y}.png')).toBe('https://127.0.0.1:9');
+		const h = new Headers({ 'Content-Security-Policy': "default-src 'self'; img-src 'self'; style-src 'self'" });
+		applySecurityHeaders(h, { pathname: '/lv', tls: false, tileUrl: 'https://{s}.tile.example.org/{z}/{x}/{y}.png' });
+		expect(h.get('Content-Security-Policy')).toBe("default-src 'self'; img-src 'self' https://*.tile.example.org; style-src 'self'");
 	});
 });

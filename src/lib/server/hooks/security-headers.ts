@@ -1,5 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 import { config, type AppConfig } from '../config/env';
+import { COMMON_SECURITY_HEADERS, HSTS } from './common-headers.js';
 
 /**
  * Routes other sites may show in an iframe. Everything else refuses framing (CSP frame-ancestors
@@ -20,6 +21,25 @@ export function allowAnyFrameAncestor(csp: string): string {
 	return csp.replace(/frame-ancestors [^;]*/, 'frame-ancestors *');
 }
 
+/**
+ * The CSP source of the configured map tiles (MAP_TILE_URL): `https://{s}.tile.example.org/{z}/…`
+ * → `https://*.tile.example.org`. A placeholder elsewhere in the host allows the scheme only.
+ */
+export function tileSource(tileUrl: string): string | null {
+	const match = /^(https?:)\/\/([^/?#]+)/.exec(tileUrl);
+	if (!match) return null;
+	const [, scheme, host] = match;
+	if (!host.includes('{')) return `${scheme}//${host}`;
+	const [first, ...rest] = host.split('.');
+	return /^\{[a-z]+\}$/.test(first) && !rest.some((label) => label.includes('{')) ? `${scheme}//*.${rest.join('.')}` : scheme;
+}
+
+/** Pages load images from this site and from the tile host, nowhere else. */
+export function allowTileImages(csp: string, tileUrl: string): string {
+	const source = tileSource(tileUrl);
+	return source ? csp.replace(/img-src ([^;]*)/, `img-src $1 ${source}`) : csp;
+}
+
 /** Whether the browser reached us over TLS: a proxy's X-Forwarded-Proto only counts when TRUST_PROXY=true. */
 export function requestIsTls(headers: Headers, cfg: Pick<AppConfig, 'trustProxy' | 'ORIGIN'>): boolean {
 	if (cfg.trustProxy) return headers.get('x-forwarded-proto')?.split(',')[0].trim().toLowerCase() === 'https';
@@ -28,14 +48,12 @@ export function requestIsTls(headers: Headers, cfg: Pick<AppConfig, 'trustProxy'
 }
 
 /** Sets the security headers on one response (SvelteKit adds the page CSP with its nonces). */
-export function applySecurityHeaders(headers: Headers, opts: { pathname: string; tls: boolean }): void {
-	headers.set('X-Content-Type-Options', 'nosniff');
-	headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-	headers.set('Permissions-Policy', 'geolocation=(self), camera=(), microphone=()');
-	headers.set('Cross-Origin-Opener-Policy', 'same-origin');
-	if (opts.tls) headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+export function applySecurityHeaders(headers: Headers, opts: { pathname: string; tls: boolean; tileUrl?: string }): void {
+	for (const [name, value] of COMMON_SECURITY_HEADERS) headers.set(name, value);
+	if (opts.tls) headers.set(HSTS[0], HSTS[1]);
 	const embeddable = isEmbeddable(opts.pathname);
-	const csp = headers.get('Content-Security-Policy');
+	let csp = headers.get('Content-Security-Policy');
+	if (csp && opts.tileUrl) headers.set('Content-Security-Policy', (csp = allowTileImages(csp, opts.tileUrl)));
 	if (embeddable) {
 		headers.delete('X-Frame-Options');
 		if (csp) headers.set('Content-Security-Policy', allowAnyFrameAncestor(csp));
@@ -48,6 +66,7 @@ export function applySecurityHeaders(headers: Headers, opts: { pathname: string;
 
 export const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	applySecurityHeaders(response.headers, { pathname: event.url.pathname, tls: requestIsTls(event.request.headers, config()) });
+	const cfg = config();
+	applySecurityHeaders(response.headers, { pathname: event.url.pathname, tls: requestIsTls(event.request.headers, cfg), tileUrl: cfg.MAP_TILE_URL });
 	return response;
 };

@@ -93,9 +93,21 @@ export async function placedExtent(db: Db, filter: DirectoryFilter): Promise<{ c
 	return extentOf(await freshIndex(db), filter);
 }
 
+/** All of Latvia, for the overview the server draws (zoom 6 groups it into a few dozen clusters). */
+const OVERVIEW: { bbox: Bbox; zoom: number } = { bbox: { west: 20.9, south: 55.6, east: 28.3, north: 58.1 }, zoom: 6 };
+
+/** The filtered producers over the whole country as clusters: the map page's picture without JavaScript. */
+export async function overviewOf(db: Db, filter: DirectoryFilter): Promise<{ lat: number; lng: number; count: number }[]> {
+	const grid = gridFor(OVERVIEW.zoom, OVERVIEW.bbox);
+	const view = viewOf(await freshIndex(db), filter, OVERVIEW.bbox, grid.cells, MAX_MARKERS, 0);
+	return view.cells.map((c) => ({ lat: c.lat, lng: c.lng, count: c.count }));
+}
+
 export type MapPage = DirectoryPage & {
 	/** Bounds of the filtered producers' public points (the first view), null when none has one. */
 	extent: MapData['bbox'] | null;
+	/** Clusters over all of Latvia for the server-drawn picture (shown until the map loads, or without JavaScript). */
+	overview: { lat: number; lng: number; count: number }[];
 	/** The filters as a query string (no page, no sort), for the JSON requests of the map. */
 	filterQuery: string;
 };
@@ -106,10 +118,11 @@ export type MapPage = DirectoryPage & {
  */
 export async function mapPage(db: Db, params: URLSearchParams, locale: string): Promise<MapPage> {
 	const [directory, resolved] = await Promise.all([directoryPage(db, params, locale), resolveFilter(db, readDirectoryQuery(params))]);
-	const extent = await placedExtent(db, resolved.filter);
+	const [extent, overview] = await Promise.all([placedExtent(db, resolved.filter), overviewOf(db, resolved.filter)]);
 	return {
 		...directory,
 		extent: extent.bbox ? bboxTuple(extent.bbox) : null,
+		overview,
 		filterQuery: selectionQuery({ ...directory.selection, sort: 'name' }).replace(/^\?/, '')
 	};
 }
