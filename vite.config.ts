@@ -7,7 +7,22 @@ import { islands } from './scripts/vite-islands.ts';
 /** sha256 of the style attribute SvelteKit puts on its route announcer (@sveltejs/kit write_root.js). */
 export const ANNOUNCER_STYLE_HASH = 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo=';
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
+	// Pages with SvelteKit's client load the framework (Svelte, SvelteKit) as one chunk instead of a
+	// dozen small ones (issue 14); the app's own modules stay with the pages that use them.
+	build: isSsrBuild
+		? {}
+		: {
+				rolldownOptions: {
+					output: {
+						codeSplitting: {
+							groups: [
+								{ name: 'framework', test: /[\\/]node_modules[\\/](?!leaflet[\\/])/ }
+							]
+						}
+					}
+				}
+			},
 	plugins: [
 		islands(),
 		sveltekit({
@@ -49,4 +64,4 @@ export default defineConfig({
 			strategy: ['custom-path', 'baseLocale']
 		})
 	]
-});
+}));

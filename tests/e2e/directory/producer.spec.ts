@@ -33,6 +33,11 @@ test.describe('producer page', () => {
 
 	test('the map shows the marker even when tiles fail, and the page stays usable', async ({ page }) => {
 		await page.goto('/lv/razotaji/kalnmuizas');
+		// a picture first (issue 14); the interactive map once the person scrolls to it
+		const picture = page.getByRole('img', { name: /kartē/ });
+		await expect(picture.locator('circle.marker')).toHaveCount(1);
+		await page.mouse.wheel(0, 300);
+		await picture.scrollIntoViewIfNeeded();
 		const map = page.getByRole('region', { name: /kartē/ });
 		await expect(map).toHaveAttribute('data-ready', 'true');
 		await expect(map.locator('path.leaflet-interactive')).toHaveCount(1);

@@ -42,6 +42,9 @@ const COUNTED: Record<string, [(i?: object, o?: Opt) => string, (i: { count: num
 	dozen: [m.prod_unit_dozen, m.prod_amount_dozen]
 };
 
+/** The unit's own name ("kg", "burka") for a form's choices. */
+export const unitLabel = (unit: string, locale?: Locale): string => (MEASURES[unit] ?? COUNTED[unit])?.[0]({}, { locale }) ?? unit;
+
 /** "kg" for one kilogram, "0,5 kg", "burka", "2 burkas"; empty without a unit. */
 export function formatUnit(unit: string | null, amount: number | null, locale: Locale): string {
 	if (!unit) return '';

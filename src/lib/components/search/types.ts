@@ -152,6 +152,8 @@ export type SearchResponse = {
 	loggedMiss: boolean;
 	/** Milliseconds spent in search(). */
 	tookMs: number;
+	/** Whether the answer was kept from an earlier identical search (generation-lru.ts); the API says so in Server-Timing. */
+	fromCache?: boolean;
 };
 
 export type SuggestionType = 'producer' | 'product' | 'sales_point' | 'organisation' | 'place' | 'category' | 'territory';

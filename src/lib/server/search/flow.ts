@@ -72,9 +72,13 @@ export async function search(db: Db, params: SearchParams, locale: string, optio
 	const now = options.now ?? new Date();
 	const ix = await freshIndex(db);
 	const key = JSON.stringify([params, locale, Math.floor(now.getTime() / 60_000)]);
-	const { response, miss } = await cacheOf(answers, db).getAsync(ix.generation, key, config().SEARCH_CACHE_ENTRIES, () => computeSearch(db, ix, params, locale, now));
+	let computed = false;
+	const { response, miss } = await cacheOf(answers, db).getAsync(ix.generation, key, config().SEARCH_CACHE_ENTRIES, () => {
+		computed = true;
+		return computeSearch(db, ix, params, locale, now);
+	});
 	if (miss) await insertMiss(db, miss);
-	return { ...response, tookMs: Math.round(performance.now() - started) };
+	return { ...response, tookMs: Math.round(performance.now() - started), fromCache: !computed };
 }
 
 async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, locale: string, now: Date): Promise<Computed> {

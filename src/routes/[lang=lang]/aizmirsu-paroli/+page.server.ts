@@ -16,3 +16,6 @@ export const actions: Actions = {
 		return { values, errors: {} as Record<string, string>, sent: true };
 	}
 };
+
+/** No SvelteKit client: the form posts as a plain form and the page comes back with its messages (decision 006). */
+export const csr = false;

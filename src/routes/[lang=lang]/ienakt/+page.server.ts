@@ -50,3 +50,6 @@ export const actions: Actions = {
 		return { form: 'link' as const, values, errors: {} as FieldErrors, message: '', sent: true };
 	}
 };
+
+/** No SvelteKit client: the form posts as a plain form and the page comes back with its messages (decision 006). */
+export const csr = false;

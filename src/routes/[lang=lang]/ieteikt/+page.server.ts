@@ -83,3 +83,6 @@ export const actions: Actions = {
 		return { sent: true as const, email: parsed.suggesterEmail, photoRefused };
 	}
 };
+
+/** No SvelteKit client: a plain form, posted in place by the form-in-place island (decision 006). */
+export const csr = false;

@@ -29,3 +29,6 @@ export const actions: Actions = {
 		return { values, done: true, errors: {} as Record<string, string> };
 	}
 };
+
+/** No SvelteKit client: the form posts as a plain form and the page comes back with its messages (decision 006). */
+export const csr = false;

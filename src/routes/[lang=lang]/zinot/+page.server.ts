@@ -45,3 +45,6 @@ export const actions: Actions = {
 		return { sent: true as const, listingName: result.listingName, reason: parsed.fields.reason, comment: parsed.fields.comment, email: parsed.fields.email };
 	}
 };
+
+/** No SvelteKit client: the form posts as a plain form and the page comes back with its messages (decision 006). */
+export const csr = false;

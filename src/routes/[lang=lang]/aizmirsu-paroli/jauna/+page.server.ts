@@ -23,3 +23,6 @@ export const actions: Actions = {
 		return { errors: {} as Record<string, string>, done: true, message: '' };
 	}
 };
+
+/** No SvelteKit client: the form posts as a plain form and the page comes back with its messages (decision 006). */
+export const csr = false;

@@ -10,7 +10,11 @@ export const GET = respond(async ({ url, origin }) => {
 	const result = await apiSearch(db(), parsed.api, parsed.params);
 	if (!result.ok) return invalid(result.errors);
 	const ctx = { origin, lang: parsed.api.lang };
-	return ok(searchBody(result.value, url, ctx), ctx.lang);
+	const response = ok(searchBody(result.value, url, ctx), ctx.lang);
+	// how long the search took and whether an earlier answer was reused (bench/search-mix.ts counts these)
+	const { tookMs, fromCache } = result.value.response;
+	response.headers.set('Server-Timing', `search;dur=${tookMs};desc="${fromCache ? 'cache hit' : 'computed'}"`);
+	return response;
 });
 
 export const OPTIONS = preflight;
