@@ -3,19 +3,24 @@ import http from 'node:http';
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
-function get(url) {
+function get(url, headers, onResponse) {
 	return new Promise((resolve, reject) => {
 		http
-			.get(url, { agent }, (res) => {
+			.get(url, { agent, headers }, (res) => {
 				res.resume();
+				onResponse?.(res);
 				res.on('end', () => resolve(res.statusCode));
 			})
 			.on('error', reject);
 	});
 }
 
-/** `maxSeconds` (optional) stops issuing requests after that long: slow targets end with fewer. */
-export async function load(urls, { concurrency, requests, maxSeconds = Infinity }) {
+/**
+ * `maxSeconds` (optional) stops issuing requests after that long: slow targets end with fewer.
+ * `headers` go with every request (e.g. the Accept-Encoding a browser sends); `onResponse(res)`
+ * sees each response's headers.
+ */
+export async function load(urls, { concurrency, requests, maxSeconds = Infinity, headers = {}, onResponse = undefined }) {
 	const latencies = [];
 	let next = 0;
 	let errors = 0;
@@ -27,7 +32,7 @@ export async function load(urls, { concurrency, requests, maxSeconds = Infinity 
 				const url = urls[next++ % urls.length];
 				const t = performance.now();
 				// a reset socket (the server closing an idle keep-alive connection) counts as an error
-				const status = await get(url).catch(() => 0);
+				const status = await get(url, headers, onResponse).catch(() => 0);
 				if (status !== 200) errors++;
 				latencies.push(performance.now() - t);
 			}
