@@ -10,13 +10,15 @@ type Suggestion = { label: string; detail?: string | null; typeLabel: string; ur
 
 export function enhanceSearchBox(form: HTMLFormElement): void {
 	const input = form.querySelector<HTMLInputElement>('input[name="q"]');
-	const endpoint = form.dataset.suggest;
-	if (!input || !endpoint) return;
 	// the listbox and the live region are in the server's markup (hidden, empty): scripts that run
 	// before a page's hydration may change attributes but must not add nodes
 	const listbox = form.querySelector<HTMLUListElement>('[role="listbox"]');
 	const status = form.querySelector<HTMLElement>('[aria-live]');
-	if (!listbox || !status) return;
+	const endpoint = form.dataset.suggest;
+	if (input && listbox && status && endpoint) combobox(input, listbox, status, endpoint);
+}
+
+function combobox(input: HTMLInputElement, listbox: HTMLUListElement, status: HTMLElement, endpoint: string): void {
 	input.setAttribute('role', 'combobox');
 	input.setAttribute('aria-autocomplete', 'list');
 	input.setAttribute('aria-expanded', 'false');

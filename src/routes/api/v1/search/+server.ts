@@ -4,17 +4,16 @@ import { apiSearch, parseSearchRequest } from '$lib/server/api/search';
 import { searchBody } from '$lib/server/api/serializers';
 
 /** GET /api/v1/search?q=&type=&category=&kind=&label=&region=&municipality=&open=&near=&near_place=&radius=&sort=&page=&per_page=&lang= */
-export const GET = respond(async ({ url, origin }) => {
+export const GET = respond(async ({ url, origin, event }) => {
 	const parsed = parseSearchRequest(url.searchParams);
 	if (!parsed.ok) return invalid(parsed.errors);
 	const result = await apiSearch(db(), parsed.api, parsed.params);
 	if (!result.ok) return invalid(result.errors);
 	const ctx = { origin, lang: parsed.api.lang };
-	const response = ok(searchBody(result.value, url, ctx), ctx.lang);
 	// how long the search took and whether an earlier answer was reused (bench/search-mix.ts counts these)
 	const { tookMs, fromCache } = result.value.response;
-	response.headers.set('Server-Timing', `search;dur=${tookMs};desc="${fromCache ? 'cache hit' : 'computed'}"`);
-	return response;
+	event.setHeaders({ 'server-timing': `search;dur=${tookMs};desc="${fromCache ? 'cache hit' : 'computed'}"` });
+	return ok(searchBody(result.value, url, ctx), ctx.lang);
 });
 
 export const OPTIONS = preflight;
