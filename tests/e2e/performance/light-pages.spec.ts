@@ -127,6 +127,10 @@ test('pages and JSON are compressed, revisits get 304, static files carry the se
 	expect(asset.headers()['x-content-type-options']).toBe('nosniff');
 	expect(asset.headers()['x-frame-options']).toBe('DENY');
 	expect(asset.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+	// "/" picks the language from Accept-Language: caches are told so
+	const root = await request.get('/', { maxRedirects: 0, headers: { 'accept-language': 'ru' } });
+	expect(root.headers()['location']).toBe('/ru');
+	expect(root.headers()['vary']).toMatch(/Accept-Language/);
 	const csp = page.headers()['content-security-policy'];
 	expect(csp).not.toContain('unsafe-inline');
 	expect(csp).toMatch(/img-src 'self' https:\/\/127\.0\.0\.1:9(;|$)/);
