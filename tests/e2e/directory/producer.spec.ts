@@ -37,7 +37,7 @@ test.describe('producer page', () => {
 		const picture = page.getByRole('img', { name: /kartē/ });
 		await expect(picture.locator('circle.marker')).toHaveCount(1);
 		await page.mouse.wheel(0, 300);
-		await picture.scrollIntoViewIfNeeded();
+		await page.locator('[data-map-box]').scrollIntoViewIfNeeded();
 		const map = page.getByRole('region', { name: /kartē/ });
 		await expect(map).toHaveAttribute('data-ready', 'true');
 		await expect(map.locator('path.leaflet-interactive')).toHaveCount(1);

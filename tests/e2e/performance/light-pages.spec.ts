@@ -23,6 +23,7 @@ test.describe('a light page on a phone', () => {
 	});
 
 	test('a ticked filter shows its results at once; the sticky button says how many and jumps to them', async ({ page }) => {
+		test.setTimeout(60_000);
 		await page.goto('/lv/meklet?q=medus');
 		await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
 		const total = page.locator('.total');
@@ -85,7 +86,7 @@ test.describe('a light page on a phone', () => {
 		await page.goto('/lv/tirdzniecibas-vietas/kalnmuizas-saimniecibas-veikals');
 		await expect(page.locator('.leaflet-container')).toHaveCount(0);
 		await page.mouse.wheel(0, 300);
-		await page.getByRole('img', { name: /kartē/ }).scrollIntoViewIfNeeded();
+		await page.locator('[data-map-box]').scrollIntoViewIfNeeded();
 		await expect(page.locator('.leaflet-container')).toBeVisible();
 	});
 
