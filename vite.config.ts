@@ -32,7 +32,7 @@ export default defineConfig(({ isSsrBuild }) => ({
 					filename.split(/[/\\]/).includes('node_modules') ? undefined : true
 			},
 			adapter: adapter(),
-			// Every page's stylesheet goes inline (no render-blocking request; decision 006).
+			// Every page's stylesheet goes inline (no render-blocking request; decision 007).
 			inlineStyleThreshold: Infinity,
 			// Hashes, not nonces, for SvelteKit's inline scripts and styles: the same page is the same bytes,
 			// so its ETag holds (src/lib/server/hooks/compression.ts). Styles carry no 'unsafe-inline': no

@@ -4,5 +4,5 @@ import { homePage } from '$lib/server/producers/queries';
 
 export const load: PageServerLoad = ({ params }) => homePage(db(), params.lang);
 
-/** No SvelteKit client here: the page is complete without JavaScript, islands add the rest (decision 006). */
+/** No SvelteKit client here: the page is complete without JavaScript, islands add the rest (decision 007). */
 export const csr = false;

@@ -17,5 +17,5 @@ export const actions: Actions = {
 	}
 };
 
-/** No SvelteKit client: the form posts as a plain form and the page comes back with its messages (decision 006). */
+/** No SvelteKit client: the form posts as a plain form and the page comes back with its messages (decision 007). */
 export const csr = false;

@@ -84,5 +84,5 @@ export const actions: Actions = {
 	}
 };
 
-/** No SvelteKit client: a plain form, posted in place by the form-in-place island (decision 006). */
+/** No SvelteKit client: a plain form, posted in place by the form-in-place island (decision 007). */
 export const csr = false;

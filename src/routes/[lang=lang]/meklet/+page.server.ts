@@ -5,5 +5,5 @@ import { searchPage } from '$lib/server/search/flow';
 /** Bad parameters never fail the page: they come back as notices and are ignored. */
 export const load: PageServerLoad = ({ params, url }) => searchPage(db(), url.searchParams, params.lang);
 
-/** No SvelteKit client here: the page is complete without JavaScript, islands add the rest (decision 006). */
+/** No SvelteKit client here: the page is complete without JavaScript, islands add the rest (decision 007). */
 export const csr = false;

@@ -7,5 +7,5 @@ import { organisationDirectory } from '$lib/server/organisations/queries';
 export const load: PageServerLoad = ({ params, url }) =>
 	organisationDirectory(db(), { kind: url.searchParams.get('veids'), page: parsePageParam(url.searchParams.get('page')) }, params.lang);
 
-/** No SvelteKit client here: the page is complete without JavaScript, islands add the rest (decision 006). */
+/** No SvelteKit client here: the page is complete without JavaScript, islands add the rest (decision 007). */
 export const csr = false;

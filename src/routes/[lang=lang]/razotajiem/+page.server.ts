@@ -12,5 +12,5 @@ export const load: PageServerLoad = async ({ url, params, locals }) => {
 	};
 };
 
-/** No SvelteKit client here: the page is complete without JavaScript, islands add the rest (decision 006). */
+/** No SvelteKit client here: the page is complete without JavaScript, islands add the rest (decision 007). */
 export const csr = false;

@@ -7,5 +7,5 @@ import { placeDirectory } from '$lib/server/places/queries';
 export const load: PageServerLoad = ({ params, url }) =>
 	placeDirectory(db(), { kind: url.searchParams.get('veids'), page: parsePageParam(url.searchParams.get('page')) }, params.lang);
 
-/** No SvelteKit client here: the page is complete without JavaScript, islands add the rest (decision 006). */
+/** No SvelteKit client here: the page is complete without JavaScript, islands add the rest (decision 007). */
 export const csr = false;

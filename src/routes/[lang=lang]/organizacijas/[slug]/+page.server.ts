@@ -14,5 +14,5 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	return data;
 };
 
-/** No SvelteKit client here: the page is complete without JavaScript, islands add the rest (decision 006). */
+/** No SvelteKit client here: the page is complete without JavaScript, islands add the rest (decision 007). */
 export const csr = false;

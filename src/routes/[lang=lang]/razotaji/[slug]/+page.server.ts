@@ -33,5 +33,5 @@ export const actions: Actions = {
 	}
 };
 
-/** No SvelteKit client here: the page is complete without JavaScript, islands add the rest (decision 006). */
+/** No SvelteKit client here: the page is complete without JavaScript, islands add the rest (decision 007). */
 export const csr = false;

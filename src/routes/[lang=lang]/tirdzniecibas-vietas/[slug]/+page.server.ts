@@ -10,5 +10,5 @@ export const load: PageServerLoad = async ({ params }) => {
 	return data;
 };
 
-/** No SvelteKit client here: the page is complete without JavaScript, islands add the rest (decision 006). */
+/** No SvelteKit client here: the page is complete without JavaScript, islands add the rest (decision 007). */
 export const csr = false;
