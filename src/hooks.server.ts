@@ -9,6 +9,7 @@ import { handleSecurityHeaders } from '$lib/server/hooks/security-headers';
 import { handleSession } from '$lib/server/hooks/session';
 import { startWorker, type Worker } from '$lib/server/jobs/worker';
 import { scheduleNextDigest } from '$lib/server/moderation/digest';
+import { scheduleRetentionSweep } from '$lib/server/people/retention';
 import { db } from '$lib/server/db/bootstrap';
 
 registerServerLocaleStrategy();
@@ -28,6 +29,8 @@ export const init: ServerInit = async () => {
 	const worker: Worker = startWorker(db());
 	// the moderators' daily digest re-schedules itself; this (idempotent) call starts the chain
 	await scheduleNextDigest(db());
+	// people's data past its retention is anonymised daily (decision 006); this starts that chain
+	await scheduleRetentionSweep(db());
 	// adapter-node emits this on SIGTERM/SIGINT once the HTTP server stopped taking requests;
 	// PGlite keeps the process alive otherwise (stack notes).
 	process.once('sveltekit:shutdown' as never, () => void worker.stop().then(stopDatabase));
