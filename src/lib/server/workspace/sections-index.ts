@@ -1,0 +1,4 @@
+// One import per feature that adds a section to the organisation workspace (each file calls
+// registerWorkspaceSection). The workspace page imports this file.
+import '../people/workspace-section';
+import './team-section';
