@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/audit-repository';
 import { CONTRIBUTION_ERASERS } from './contribution-data';
 import { PEOPLE_ERASERS } from '../people/personal-data';
 import { WORKSPACE_ERASERS } from '../workspace/personal-data';
+import { EVENT_ERASERS } from '../events/personal-data';
 
 /**
  * Account deletion. Features whose rows belong to a user add an eraser here: delete what only the user
@@ -21,6 +22,7 @@ export const ACCOUNT_ERASERS: AccountEraser[] = [
 	{ name: 'ownership', erase: async (tx, userId) => void (await tx.delete(producerOwners).where(eq(producerOwners.userId, userId))) },
 	{ name: 'consents', erase: async (tx, userId) => void (await tx.delete(consents).where(eq(consents.userId, userId))) },
 	...CONTRIBUTION_ERASERS,
+	...EVENT_ERASERS,
 	...PEOPLE_ERASERS,
 	...WORKSPACE_ERASERS
 ];

@@ -104,6 +104,16 @@ const ORGANISATION_TABLE: Record<string, string> = {
 	'delete:invitation': '-  -  -  -  -  any -   own',
 	'read:person': '-  -  -  -  -  any -   own',
 	'merge:person': '-  -  -  -  -  any -   own',
+	'read:event': '-  -  -  -  -  any own own',
+	'create:event': '-  -  -  -  -  any own own',
+	'update:event': '-  -  -  -  -  any own own',
+	'delete:event': '-  -  -  -  -  any -   own',
+	'read:registration': '-  -  -  -  -  any own own',
+	'checkin:registration': '-  -  -  -  -  any own own',
+	'message:registration': '-  -  -  -  -  any -   own',
+	// a visitor registers for a public event and uses their own signed link: anyone, anywhere
+	'create:registration': 'any any any any any any any any',
+	'update:registration': 'any any any any any any any any',
 	// an invitation is "own" when it is addressed to the signed-in person's address
 	'accept:invitation': '-  own own own own own own own'
 };

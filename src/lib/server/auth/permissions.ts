@@ -59,7 +59,9 @@ const visitor: Permission[] = [
 	'create:session:any', // sign in (password or e-mailed link)
 	'create:account:any', // sign up
 	'verify:email:any', // confirm an address from the e-mailed link (the token is the proof)
-	'reset:password:any' // ask for a reset link, set a new password with its token
+	'reset:password:any', // ask for a reset link, set a new password with its token
+	'create:registration:any', // register for a published event (an address without an account is confirmed by link)
+	'update:registration:any' // cancel or accept an offer from one's personal event link (the signed link is the proof)
 ];
 
 const member: Permission[] = [
@@ -139,7 +141,14 @@ const admin: Permission[] = [
 	'update:news:any',
 	'delete:news:any',
 	'read:person:any',
-	'merge:person:any'
+	'merge:person:any',
+	'read:event:any',
+	'create:event:any',
+	'update:event:any',
+	'delete:event:any',
+	'read:registration:any',
+	'checkin:registration:any',
+	'message:registration:any'
 ];
 
 /** Staff of an organisation: they keep its public work (projects, news) current. */
@@ -149,7 +158,13 @@ const editor: Permission[] = [
 	'update:project:organisation',
 	'create:news:organisation',
 	'update:news:organisation',
-	'delete:news:organisation'
+	'delete:news:organisation',
+	// events: they run them, see who registered and check people in at the door
+	'read:event:organisation',
+	'create:event:organisation',
+	'update:event:organisation',
+	'read:registration:organisation',
+	'checkin:registration:organisation'
 ];
 
 /** The organisation's coordinator: an editor who also manages the team and the people who take part. */
@@ -161,7 +176,9 @@ const coordinator: Permission[] = [
 	'update:membership:organisation',
 	'delete:membership:organisation',
 	'read:person:organisation',
-	'merge:person:organisation'
+	'merge:person:organisation',
+	'delete:event:organisation', // cancel an event (everyone registered is told)
+	'message:registration:organisation' // write to registrants, attendees or no-shows
 ];
 
 export const PERMISSIONS: Readonly<Record<Actor, readonly Permission[]>> = {

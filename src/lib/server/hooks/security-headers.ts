@@ -27,11 +27,14 @@ export function requestIsTls(headers: Headers, cfg: Pick<AppConfig, 'trustProxy'
 	return cfg.ORIGIN?.startsWith('https://') ?? false;
 }
 
+const CHECKIN_PAGE = /^\/[a-z]{2}\/organizacijas\/[^/]+\/darbs\/pasakumi\/[^/]+\/ierasanas\/?$/;
+
 /** Sets the security headers on one response (SvelteKit adds the page CSP with its nonces). */
 export function applySecurityHeaders(headers: Headers, opts: { pathname: string; tls: boolean }): void {
 	headers.set('X-Content-Type-Options', 'nosniff');
 	headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-	headers.set('Permissions-Policy', 'geolocation=(self), camera=(), microphone=()');
+	// the camera only for the event check-in scanner (staff scan QR codes at the door)
+	headers.set('Permissions-Policy', `geolocation=(self), camera=(${CHECKIN_PAGE.test(opts.pathname) ? 'self' : ''}), microphone=()`);
 	headers.set('Cross-Origin-Opener-Policy', 'same-origin');
 	if (opts.tls) headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
 	const embeddable = isEmbeddable(opts.pathname);

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, lte, or, isNotNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, lte, or, isNotNull, sql } from 'drizzle-orm';
 import { personConfirmations } from '../db/schema';
 import type { Db } from '../db/types';
 
@@ -34,4 +34,23 @@ export async function deleteConfirmationsOf(db: Db, personId: string): Promise<v
 export async function purgeConfirmations(db: Db, now: Date): Promise<void> {
 	const dayAgo = new Date(now.getTime() - 86_400_000);
 	await db.delete(personConfirmations).where(or(lte(personConfirmations.expiresAt, now), and(isNotNull(personConfirmations.usedAt), lte(personConfirmations.usedAt, dayAgo))));
+}
+
+/** An open link of this purpose sent to the person since `since` whose payload has `key` = `value` (a repeated form does not mail again). */
+export async function hasOpenConfirmation(db: Db, q: { personId: string; purpose: string; key: string; value: string; since: Date; now: Date }): Promise<boolean> {
+	const [row] = await db
+		.select({ id: personConfirmations.id })
+		.from(personConfirmations)
+		.where(
+			and(
+				eq(personConfirmations.personId, q.personId),
+				eq(personConfirmations.purpose, q.purpose),
+				isNull(personConfirmations.usedAt),
+				gt(personConfirmations.expiresAt, q.now),
+				gt(personConfirmations.createdAt, q.since),
+				sql`${personConfirmations.payload} ->> ${q.key} = ${q.value}`
+			)
+		)
+		.limit(1);
+	return !!row;
 }

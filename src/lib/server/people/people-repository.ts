@@ -90,3 +90,11 @@ export async function listRetentionCandidates(db: Db, afterId: string | null, li
 		.orderBy(people.id)
 		.limit(limit);
 }
+
+/** A person known only by name (a walk-in who gave no address): counted, never mailed. */
+export async function insertNamedPerson(db: Db, p: { name: string; locale: string; confirmedAt: Date }): Promise<PersonRow> {
+	const [row] = await db.insert(people).values({ email: null, name: p.name, locale: p.locale, confirmedAt: p.confirmedAt }).returning({ id: people.id });
+	const found = await findPersonById(db, row.id);
+	if (!found) throw new Error('insertNamedPerson: the row vanished');
+	return found;
+}
