@@ -17,7 +17,11 @@ const TEXT: Record<string, () => string> = {
 	image_too_large: m.form_error_image_too_large,
 	image_alt: m.form_error_image_alt,
 	already_member: m.workspace_already_member,
-	same_person: m.people_merge_same
+	same_person: m.people_merge_same,
+	invalid_time: m.events_error_invalid_time,
+	venue_required: m.events_error_venue_required,
+	options_required: m.events_error_options_required,
+	consent_required: m.events_error_consent_required
 };
 
 export function errorText(code: string | undefined): string | undefined {

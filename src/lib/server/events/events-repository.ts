@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { events, eventHosts, eventStops, organisations, places, producers, salesPoints, territories } from '../db/schema';
 import type { EventMaterial, EventQuestion } from '../db/schema';
 import type { LocalizedText } from '../db/schema/common';
@@ -164,7 +164,13 @@ const calendarColumns = {
 };
 
 /** Public (or, for a workspace, all) events in date order, with what a calendar line shows. */
-export async function listCalendar(db: Db, f: CalendarFilter, page: { limit: number; offset: number }, publicOnly = true): Promise<{ total: number; rows: CalendarRow[] }> {
+export async function listCalendar(
+	db: Db,
+	f: CalendarFilter,
+	page: { limit: number; offset: number },
+	publicOnly = true,
+	order: 'asc' | 'desc' = 'asc'
+): Promise<{ total: number; rows: CalendarRow[] }> {
 	const where = calendarWhere(f, publicOnly);
 	const base = () =>
 		db
@@ -179,7 +185,10 @@ export async function listCalendar(db: Db, f: CalendarFilter, page: { limit: num
 		.from(events)
 		.innerJoin(organisations, eq(organisations.id, events.organisationId))
 		.where(where);
-	const rows = await base().orderBy(asc(events.startsAt), asc(events.id)).limit(page.limit).offset(page.offset);
+	const rows = await base()
+		.orderBy(order === 'asc' ? asc(events.startsAt) : desc(events.startsAt), asc(events.id))
+		.limit(page.limit)
+		.offset(page.offset);
 	return {
 		total: Number(n),
 		rows: rows.map((r) => ({
@@ -220,3 +229,16 @@ export async function eventIdsAt(db: Db, target: { producerId?: string; salesPoi
 }
 
 export type { EventMaterial, EventQuestion };
+
+/** A visit's stops as stored (the edit form). */
+export async function listStopRows(db: Db, eventId: string) {
+	return db
+		.select({ at: eventStops.at, producerId: eventStops.producerId, salesPointId: eventStops.salesPointId, placeId: eventStops.placeId, note: eventStops.note })
+		.from(eventStops)
+		.where(eq(eventStops.eventId, eventId))
+		.orderBy(asc(eventStops.position));
+}
+
+export async function listHostIds(db: Db, eventId: string): Promise<string[]> {
+	return (await db.select({ id: eventHosts.producerId }).from(eventHosts).where(eq(eventHosts.eventId, eventId))).map((r) => r.id);
+}

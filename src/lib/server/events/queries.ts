@@ -35,12 +35,11 @@ async function filterOf(db: Db, p: CalendarParams, now: Date): Promise<CalendarF
 	return f;
 }
 
-export async function calendar(db: Db, p: CalendarParams, now = new Date()): Promise<{ total: number; rows: CalendarRow[] }> {
+export async function calendar(db: Db, p: CalendarParams, now = new Date(), perPage = PAGE_SIZE): Promise<{ total: number; rows: CalendarRow[] }> {
 	const f = await filterOf(db, p, now);
 	if (!f) return { total: 0, rows: [] };
 	if (p.view === 'month') return listCalendar(db, f, { limit: 500, offset: 0 });
-	const page = await listCalendar(db, f, { limit: PAGE_SIZE, offset: (p.page - 1) * PAGE_SIZE });
-	if (p.past) page.rows.reverse();
+	const page = await listCalendar(db, f, { limit: perPage, offset: (p.page - 1) * perPage }, true, p.past ? 'desc' : 'asc');
 	return page;
 }
 
@@ -55,7 +54,7 @@ export async function upcomingEvents(db: Db, scope: { organisationId?: string; m
 export async function eventsAt(db: Db, scope: { producerId?: string; salesPointId?: string; placeId?: string }, limit = 10): Promise<CalendarRow[]> {
 	const ids = await eventIdsAt(db, scope);
 	if (!ids.length) return [];
-	return (await listCalendar(db, { ids }, { limit, offset: 0 })).rows.reverse();
+	return (await listCalendar(db, { ids }, { limit, offset: 0 }, true, 'desc')).rows;
 }
 
 export async function eventPage(db: Db, slug: string, locale: string, origin: string, now = new Date()) {
