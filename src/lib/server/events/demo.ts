@@ -43,6 +43,7 @@ export async function seedEventsDemo(db: Db, now = new Date()): Promise<{ events
 	let personCursor = 0;
 	const used = new Map<number, ReturnType<typeof personOf>>();
 	let participationCount = 0;
+	const projectPool = new Map<string, number[]>();
 	await db.transaction(async (tx) => {
 		await clearEvents(tx);
 		const orgRows = await tx.select({ id: organisations.id, slug: organisations.slug }).from(organisations);
@@ -100,23 +101,27 @@ export async function seedEventsDemo(db: Db, now = new Date()): Promise<{ events
 			const hosts = await listingIds(tx, 'producer', e.hosts ?? []);
 			if (hosts.size) await tx.insert(eventHosts).values([...hosts.values()].map((producerId) => ({ eventId: id, producerId })));
 
-			// registrants: mostly new people, about one in seven from earlier events (repeat participants)
+			// registrants: mostly new people, about one in six from the project's earlier events (repeat participants)
 			const [registered, attended, waitlisted] = e.people;
 			const r = rngFor(`event-people:${e.key}`);
+			const pool = projectPool.get(e.project ?? e.key) ?? [];
 			const chosen = new Set<number>();
+			const newPeople: (typeof people.$inferInsert)[] = [];
+			const rows: (typeof participations.$inferInsert)[] = [];
+			const details: (typeof eventRegistrations.$inferInsert)[] = [];
 			for (let i = 0; i < registered + waitlisted; i++) {
-				let n = personCursor > 20 && r() < 0.15 ? Math.floor(r() * personCursor) : personCursor++;
+				let n = pool.length > 10 && r() < 0.17 ? pool[Math.floor(r() * pool.length)] : personCursor++;
 				while (chosen.has(n)) n = personCursor++;
 				chosen.add(n);
 				const p = used.get(n) ?? personOf(n);
 				if (!used.has(n)) {
 					used.set(n, p);
-					await tx.insert(people).values({ id: p.id, email: p.email, name: p.name, locale: 'lv', confirmedAt: new Date(startsAt.getTime() - 20 * DAY) });
+					newPeople.push({ id: p.id, email: p.email, name: p.name, locale: 'lv', confirmedAt: new Date(startsAt.getTime() - 20 * DAY) });
 				}
 				const waiting = i >= registered;
 				const past = endsAt <= now;
 				const participationId = seedUuid(`event-participation:${e.key}:${n}`);
-				await tx.insert(participations).values({
+				rows.push({
 					id: participationId,
 					personId: p.id,
 					activityKind: 'event',
@@ -130,9 +135,15 @@ export async function seedEventsDemo(db: Db, now = new Date()): Promise<{ events
 					registeredAt: new Date(startsAt.getTime() - (10 + i) * 3_600_000),
 					attendanceMarkedAt: past && !waiting ? endsAt : null
 				});
-				await tx.insert(eventRegistrations).values({ participationId, eventId: id, guests: 0, consentAt: new Date(startsAt.getTime() - 10 * DAY), waitlistedAt: waiting ? new Date(startsAt.getTime() - 5 * DAY) : null });
-				participationCount++;
+				details.push({ participationId, eventId: id, guests: 0, consentAt: new Date(startsAt.getTime() - 10 * DAY), waitlistedAt: waiting ? new Date(startsAt.getTime() - 5 * DAY) : null });
 			}
+			projectPool.set(e.project ?? e.key, [...new Set([...pool, ...chosen])]);
+			if (newPeople.length) await tx.insert(people).values(newPeople);
+			if (rows.length) {
+				await tx.insert(participations).values(rows);
+				await tx.insert(eventRegistrations).values(details);
+			}
+			participationCount += rows.length;
 		}
 	});
 	return { events: DEMO_EVENTS.length, people: used.size, participations: participationCount };

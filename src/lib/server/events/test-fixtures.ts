@@ -22,7 +22,7 @@ export async function addTestEvent(db: Db, organisationId: string, x: Partial<Ev
 		capacity: x.capacity ?? null,
 		online: x.online ?? false,
 		joinUrl: x.joinUrl ?? null,
-		venueName: x.venueName ?? 'Zāle',
+		venueName: 'venueName' in x ? x.venueName : 'Zāle',
 		offerHours: x.offerHours ?? 48,
 		questions: x.questions ?? [],
 		materials: x.materials ?? [],
