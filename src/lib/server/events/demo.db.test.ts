@@ -52,3 +52,12 @@ describe('demo events (the seed documents and fictional upcoming ones)', () => {
 		expect(second).toEqual(first);
 	});
 });
+
+describe('the calendar’s filter choices', () => {
+	it('lists only municipalities and organisations that have public events, in Latvian order', async () => {
+		const { calendarOptions } = await import('./queries');
+		const o = await calendarOptions(h.db, 'lv');
+		expect(o.organisations.map((x) => x.value)).toEqual(expect.arrayContaining(['pierigas-partneriba', 'lauku-partneriba-lielupe', 'latvijas-lauku-forums']));
+		expect(o.municipalities.map((x) => x.value)).toContain('olaines-novads');
+	});
+});

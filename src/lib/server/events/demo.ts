@@ -67,7 +67,7 @@ export async function seedEventsDemo(db: Db, now = new Date()): Promise<{ events
 				status: 'published',
 				title: e.title,
 				summary: e.summary,
-				description: e.summary,
+				description: { lv: '' },
 				startsAt,
 				endsAt,
 				timeZone: zone,

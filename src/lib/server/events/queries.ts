@@ -118,16 +118,18 @@ export type EventPageData = NonNullable<Awaited<ReturnType<typeof eventPage>>>;
 export async function calendarOptions(db: Db, locale: string) {
 	const visible = inArray(events.status, ['published', 'cancelled']);
 	const muni = await db
-		.selectDistinct({ slug: territories.slug, name: territories.name, sortKey: territories.sortKey })
+		.select({ slug: territories.slug, name: territories.name })
 		.from(events)
 		.innerJoin(territories, eq(territories.id, events.municipalityId))
 		.where(visible)
+		.groupBy(territories.slug, territories.name, territories.sortKey)
 		.orderBy(sql`${territories.sortKey} COLLATE "C"`);
 	const orgs = await db
-		.selectDistinct({ slug: organisations.slug, name: organisations.name, sortKey: organisations.sortKey })
+		.select({ slug: organisations.slug, name: organisations.name })
 		.from(events)
 		.innerJoin(organisations, eq(organisations.id, events.organisationId))
 		.where(and(visible, eq(organisations.status, 'published')))
+		.groupBy(organisations.slug, organisations.name, organisations.sortKey)
 		.orderBy(sql`${organisations.sortKey} COLLATE "C"`);
 	return {
 		municipalities: muni.map((r) => ({ value: r.slug, label: localized(r.name, locale) })),
