@@ -3,6 +3,9 @@ import { expectAccessible } from '../helpers';
 import { signIn } from '../support/auth';
 import { daysAhead, ORG, STAFF } from './flow';
 
+// a shared two-core machine: pages with axe checks and mail round trips need more than the default 30 s
+test.describe.configure({ timeout: 120_000 });
+
 test('the event form names what is wrong, keeps what was typed, and a double click publishes one event', async ({ page }) => {
 	await signIn(page, STAFF.editor);
 	await page.goto(`/lv/organizacijas/${ORG}/darbs/pasakumi/jauns`);
