@@ -42,7 +42,8 @@ export default defineConfig({
 	webServer: {
 		command: `rm -rf ${DATA_DIR} && node scripts/server.mjs`,
 		url: `http://127.0.0.1:${PORT}/lv`,
-		timeout: 120_000,
+		// first start migrates and seeds (events with registrants included); a loaded shared machine needs the margin
+		timeout: 240_000,
 		reuseExistingServer: false,
 		env: {
 			PORT: String(PORT),

@@ -12,7 +12,7 @@ declare global {
 		interface PageData {
 			map: { tileUrl: string; attribution: string };
 			publicOrigin: string | null;
-			viewer: { email: string; isAdmin: boolean; canModerate?: boolean } | null;
+			viewer: { email: string; isAdmin: boolean; canModerate?: boolean; hasWorkspace?: boolean } | null;
 		}
 	}
 }

@@ -10,6 +10,8 @@ import { handleSecurityHeaders } from '$lib/server/hooks/security-headers';
 import { handleSession } from '$lib/server/hooks/session';
 import { startWorker, type Worker } from '$lib/server/jobs/worker';
 import { scheduleNextDigest } from '$lib/server/moderation/digest';
+import { scheduleRetentionSweep } from '$lib/server/people/retention';
+import { scheduleEventRetention } from '$lib/server/events/retention';
 import { db } from '$lib/server/db/bootstrap';
 
 registerServerLocaleStrategy();
@@ -29,6 +31,10 @@ export const init: ServerInit = async () => {
 	const worker: Worker = startWorker(db());
 	// the moderators' daily digest re-schedules itself; this (idempotent) call starts the chain
 	await scheduleNextDigest(db());
+	// people's data past its retention is anonymised daily (decision 006); this starts that chain
+	await scheduleRetentionSweep(db());
+	// event registrations' answers and guest names go after the retention too (events/retention.ts)
+	await scheduleEventRetention(db());
 	// adapter-node emits this on SIGTERM/SIGINT once the HTTP server stopped taking requests;
 	// PGlite keeps the process alive otherwise (stack notes).
 	process.once('sveltekit:shutdown' as never, () => void worker.stop().then(stopDatabase));

@@ -9,7 +9,12 @@ export const load: LayoutServerLoad = ({ locals }) => {
 	return {
 		// the header shows "Ienākt" or the account menu; only what the header needs leaves the server
 		viewer: principal
-			? { email: principal.email, isAdmin: can(principal, 'read:user'), canModerate: grantedScope(principal, 'read:moderation') !== null }
+			? {
+					email: principal.email,
+					isAdmin: can(principal, 'read:user'),
+					canModerate: grantedScope(principal, 'read:moderation') !== null,
+					hasWorkspace: principal.memberships.length > 0
+				}
 			: null,
 		map: { tileUrl: cfg.MAP_TILE_URL, attribution: cfg.MAP_TILE_ATTRIBUTION },
 		publicOrigin: cfg.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? null

@@ -42,7 +42,7 @@ for (const who of Object.keys(ALLOWED_ADMIN_ONLY) as Who[]) {
 		// granting the member role to the member account: harmless when it is allowed
 		const grant = await post(page.request, baseURL!, '/lv/admin/lietotaji/demo-biedrs?/grant', { role: 'member' });
 		// an organisation that does not exist: the permission is checked before anything is looked up
-		const coverage = await post(page.request, baseURL!, '/lv/admin/organizacijas/nav-tadas-organizacijas', { territory: '1' });
+		const coverage = await post(page.request, baseURL!, '/lv/admin/organizacijas/nav-tadas-organizacijas?/coverage', { territory: '1' });
 		const expectedStatus = { ok: [200, 404], 403: [403, 403], 'sign-in': [303, 303] }[want];
 		expect([grant.status(), coverage.status()]).toEqual(expectedStatus);
 	});

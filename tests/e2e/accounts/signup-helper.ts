@@ -5,8 +5,7 @@ export const PASSWORD = 'laba-parole-123';
 export const uniqueEmail = (tag: string) => `${tag}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.lv`;
 
 /** A confirmed account made through the real sign-up and the mailed confirmation link. */
-export async function newConfirmedUser(page: Page, name: string, tag = 'lietotajs'): Promise<string> {
-	const email = uniqueEmail(tag);
+export async function newConfirmedUser(page: Page, name: string, tag = 'lietotajs', email = uniqueEmail(tag)): Promise<string> {
 	await page.goto('/lv/registreties');
 	await page.getByLabel('Vārds').fill(name);
 	await page.getByLabel('E-pasts').fill(email);

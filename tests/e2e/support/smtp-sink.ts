@@ -8,7 +8,7 @@ export const e2ePort = () => Number(process.env.E2E_PORT ?? 4173);
 export const smtpPort = () => Number(process.env.E2E_SMTP_PORT ?? e2ePort() + 1000);
 export const mailDir = () => join('.tmp', `e2e-mail-${e2ePort()}`);
 
-export type StoredMail = { to: string[]; subject: string; text: string; html: string; receivedAt: number };
+export type StoredMail = { to: string[]; subject: string; text: string; html: string; receivedAt: number; attachments?: { filename: string; contentType: string; content: string }[] };
 
 /** A real SMTP server in the test process: the app under test delivers to it through nodemailer. */
 export async function startSmtpSink(): Promise<() => Promise<void>> {
@@ -28,7 +28,8 @@ export async function startSmtpSink(): Promise<() => Promise<void>> {
 						subject: parsed.subject ?? '',
 						text: parsed.text ?? '',
 						html: typeof parsed.html === 'string' ? parsed.html : '',
-						receivedAt: Date.now()
+						receivedAt: Date.now(),
+						attachments: parsed.attachments.map((a) => ({ filename: a.filename ?? '', contentType: a.contentType, content: a.content.toString('base64') }))
 					};
 					writeFileSync(join(dir, `${Date.now()}-${process.pid}-${n++}.json`), JSON.stringify(mail));
 					callback();

@@ -56,6 +56,8 @@ describe('OpenAPI document', () => {
 			'/places/{slug}',
 			'/categories',
 			'/municipalities',
+			'/events',
+			'/events/{slug}',
 			'/exports/producers.csv',
 			'/exports/producers.xlsx',
 			'/exports/producers.geojson',

@@ -13,6 +13,7 @@ import {
 } from './params';
 import { apiSchemas } from './schemas';
 import { exportParams } from '$lib/server/export/flow';
+import { EVENT_OPERATIONS } from '$lib/server/events/api-schemas';
 
 /**
  * The OpenAPI 3.1 document of /api/v1, built from the same zod schemas that validate the
@@ -26,7 +27,7 @@ type Operation = {
 	operationId: string;
 	summary: string;
 	description: string;
-	tag: 'Search' | 'Producers' | 'Sales points' | 'Organisations' | 'Places' | 'Reference';
+	tag: 'Search' | 'Producers' | 'Sales points' | 'Organisations' | 'Places' | 'Events' | 'Reference';
 	query: z.ZodObject;
 	/** A `{slug}` path parameter: the operation can answer 404. */
 	slugOf?: string;
@@ -142,7 +143,8 @@ export const OPERATIONS: readonly Operation[] = [
 		tag: 'Reference',
 		query: municipalityListParams,
 		response: 'MunicipalityList'
-	}
+	},
+	...EVENT_OPERATIONS
 ];
 
 /** Downloads of the whole filtered directory (src/lib/server/export): no paging, not JSON. */
@@ -209,6 +211,7 @@ const TAGS = [
 	{ name: 'Sales points', description: 'Where producers sell.' },
 	{ name: 'Organisations', description: 'Organisations that support producers.' },
 	{ name: 'Places', description: 'Places where producers can work or meet.' },
+	{ name: 'Events', description: 'Events people register for: webinars, seminars, workshops, study visits, fairs.' },
 	{ name: 'Reference', description: 'Categories, municipalities and problem types.' }
 ];
 

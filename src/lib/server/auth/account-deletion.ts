@@ -3,6 +3,9 @@ import { account, consents, mailOutbox, producerOwners, session, user, userRoles
 import type { Db } from '../db/types';
 import { recordAudit } from '../audit/audit-repository';
 import { CONTRIBUTION_ERASERS } from './contribution-data';
+import { PEOPLE_ERASERS } from '../people/personal-data';
+import { WORKSPACE_ERASERS } from '../workspace/personal-data';
+import { EVENT_ERASERS } from '../events/personal-data';
 
 /**
  * Account deletion. Features whose rows belong to a user add an eraser here: delete what only the user
@@ -18,7 +21,10 @@ export const ACCOUNT_ERASERS: AccountEraser[] = [
 	// the listings stay published; only the link to the person goes
 	{ name: 'ownership', erase: async (tx, userId) => void (await tx.delete(producerOwners).where(eq(producerOwners.userId, userId))) },
 	{ name: 'consents', erase: async (tx, userId) => void (await tx.delete(consents).where(eq(consents.userId, userId))) },
-	...CONTRIBUTION_ERASERS
+	...CONTRIBUTION_ERASERS,
+	...EVENT_ERASERS,
+	...PEOPLE_ERASERS,
+	...WORKSPACE_ERASERS
 ];
 
 /** Erases the person: every eraser, then the user row keeps only its id (name, e-mail gone). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, PERMISSIONS, type Actor, type Capability, type Principal } from './permissions';
+import { can, ORGANISATION_ROLES, PERMISSIONS, type Actor, type Capability, type OrganisationRole, type Principal } from './permissions';
 import { capabilitiesOf, findMutations } from './route-scan';
 
 /**
@@ -7,7 +7,9 @@ import { capabilitiesOf, findMutations } from './route-scan';
  * The expectation comes only from the PERMISSIONS table; the check goes through `can()`, the function
  * `authorize()` uses — so a route, the table and the checker cannot silently disagree.
  */
-const ACTORS: Actor[] = ['anonymous', 'member', 'producer', 'territory_editor', 'moderator', 'admin'];
+/** Organisation staff (coordinator, editor) are members globally with a role in one organisation's workspace. */
+const ACTORS: Actor[] = ['anonymous', 'member', 'producer', 'territory_editor', 'moderator', 'admin', 'editor', 'coordinator'];
+const isOrganisationRole = (a: Actor): a is OrganisationRole => (ORGANISATION_ROLES as readonly string[]).includes(a);
 
 function principalOf(actor: Actor): Principal {
 	if (actor === 'anonymous') return null;
@@ -15,21 +17,35 @@ function principalOf(actor: Actor): Principal {
 		userId: `u-${actor}`,
 		email: `${actor}@example.lv`,
 		emailVerified: true,
-		roles: [actor],
+		roles: isOrganisationRole(actor) ? ['member'] : [actor],
 		producerIds: actor === 'producer' ? ['own-producer'] : [],
-		territoryIds: actor === 'territory_editor' ? ['own-municipality'] : []
+		territoryIds: actor === 'territory_editor' ? ['own-municipality'] : [],
+		memberships: isOrganisationRole(actor) ? [{ organisationId: 'own-organisation', slug: 'own', role: actor }] : []
 	};
 }
 
-/** A row the actor is connected to (their own, their producer's, in their territory) … */
-const ownResource = (actor: Actor) => ({ userId: `u-${actor}`, producerId: 'own-producer', municipalityId: 'own-municipality' });
+/** A row the actor is connected to (their own, their producer's, in their territory, their organisation's) … */
+const ownResource = (actor: Actor) => ({
+	userId: `u-${actor}`,
+	producerId: 'own-producer',
+	municipalityId: 'own-municipality',
+	organisationId: 'own-organisation',
+	email: `${actor}@example.lv`
+});
 /** … and one they are not. */
-const foreignResource = { userId: 'someone-else', producerId: 'other-producer', municipalityId: 'other-municipality' };
+const foreignResource = {
+	userId: 'someone-else',
+	producerId: 'other-producer',
+	municipalityId: 'other-municipality',
+	organisationId: 'other-organisation',
+	email: 'someone-else@example.lv'
+};
 
 function expected(actor: Actor, capability: Capability): { foreign: boolean; own: boolean } {
-	const held = new Set(PERMISSIONS[actor]);
+	const held = new Set(isOrganisationRole(actor) ? [...PERMISSIONS.member, ...PERMISSIONS[actor]] : PERMISSIONS[actor]);
 	const any = held.has(`${capability}:any`);
-	const scoped = actor !== 'anonymous' && (held.has(`${capability}:own`) || held.has(`${capability}:territory`));
+	const scoped =
+		actor !== 'anonymous' && (held.has(`${capability}:own`) || held.has(`${capability}:territory`) || held.has(`${capability}:organisation`));
 	return { foreign: any, own: any || scoped };
 }
 
@@ -64,5 +80,81 @@ describe('authorization matrix: actor × mutation', () => {
 		expect(can(principalOf('producer'), 'update:producer', { producerId: 'other-producer' })).toBe(false);
 		expect(can(null, 'create:session')).toBe(true);
 		expect(can(null, 'delete:session')).toBe(false);
+	});
+});
+
+/**
+ * The organisation reach, written out by hand (not derived from PERMISSIONS): for every programme
+ * action, who may do it on another organisation's row ('any'), only on their own organisation's
+ * row ('own'), or not at all ('-'). Order: anonymous, member, producer, territory editor, moderator,
+ * admin, editor, coordinator.
+ */
+const ORGANISATION_TABLE: Record<string, string> = {
+	'read:workspace': '-  -  -  -  -  any own own',
+	'create:project': '-  -  -  -  -  any own own',
+	'update:project': '-  -  -  -  -  any own own',
+	'delete:project': '-  -  -  -  -  any -   own',
+	'create:news': '-  -  -  -  -  any own own',
+	'update:news': '-  -  -  -  -  any own own',
+	'delete:news': '-  -  -  -  -  any own own',
+	'create:membership': '-  -  -  -  -  any -   -',
+	'update:membership': '-  -  -  -  -  any -   own',
+	'delete:membership': '-  -  -  -  -  any -   own',
+	'create:invitation': '-  -  -  -  -  any -   own',
+	'delete:invitation': '-  -  -  -  -  any -   own',
+	'read:person': '-  -  -  -  -  any -   own',
+	'merge:person': '-  -  -  -  -  any -   own',
+	'read:event': '-  -  -  -  -  any own own',
+	'create:event': '-  -  -  -  -  any own own',
+	'update:event': '-  -  -  -  -  any own own',
+	'delete:event': '-  -  -  -  -  any -   own',
+	'read:registration': '-  -  -  -  -  any own own',
+	'checkin:registration': '-  -  -  -  -  any own own',
+	'message:registration': '-  -  -  -  -  any -   own',
+	// a visitor registers for a public event and uses their own signed link: anyone, anywhere
+	'create:registration': 'any any any any any any any any',
+	'update:registration': 'any any any any any any any any',
+	// an invitation is "own" when it is addressed to the signed-in person's address
+	'accept:invitation': '-  own own own own own own own'
+};
+
+describe('organisation reach: every programme action × every role, on their organisation and on another', () => {
+	const rows = Object.entries(ORGANISATION_TABLE).flatMap(([capability, line]) => {
+		const cells = line.trim().split(/\s+/);
+		return ACTORS.map((actor, i) => [capability, actor, cells[i]] as const);
+	});
+
+	it('the table names every actor for every action', () => {
+		for (const line of Object.values(ORGANISATION_TABLE)) expect(line.trim().split(/\s+/)).toHaveLength(ACTORS.length);
+	});
+
+	it.each(rows)('%s as %s: %s', (capability, actor, want) => {
+		const principal = principalOf(actor);
+		expect(can(principal, capability as Capability, foreignResource), 'on another organisation’s row').toBe(want === 'any');
+		expect(can(principal, capability as Capability, ownResource(actor)), 'on their own organisation’s row').toBe(want !== '-');
+	});
+
+	it('organisation roles grant nothing without a row naming the organisation', () => {
+		const coordinator = principalOf('coordinator');
+		expect(can(coordinator, 'create:project')).toBe(false);
+		expect(can(coordinator, 'create:project', { municipalityId: 'own-municipality' })).toBe(false);
+	});
+
+	it('a role in one organisation does not reach another, even for the same person', () => {
+		const both: Principal = {
+			...principalOf('member')!,
+			memberships: [
+				{ organisationId: 'org-a', slug: 'a', role: 'coordinator' },
+				{ organisationId: 'org-b', slug: 'b', role: 'editor' }
+			]
+		};
+		expect(can(both, 'delete:project', { organisationId: 'org-a' })).toBe(true);
+		expect(can(both, 'delete:project', { organisationId: 'org-b' })).toBe(false);
+		expect(can(both, 'update:project', { organisationId: 'org-b' })).toBe(true);
+		expect(can(both, 'update:project', { organisationId: 'org-c' })).toBe(false);
+	});
+
+	it('organisation roles hold only organisation-reach permissions (never a global one)', () => {
+		for (const role of ORGANISATION_ROLES) for (const p of PERMISSIONS[role]) expect(p).toMatch(/:organisation$/);
 	});
 });

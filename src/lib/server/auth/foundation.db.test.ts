@@ -96,6 +96,8 @@ describe('demo users and principals', () => {
 		for (const u of DEMO_USERS) {
 			const p = await loadPrincipal(h.db, { id: u.id, email: u.email, emailVerified: true });
 			expect(p.roles).toContain(u.role);
+			// workspace staff (decision 006): the demo coordinators and editors of their organisations
+			expect(p.memberships.map((mb) => [mb.slug, mb.role])).toEqual((u.staff ?? []).map((s) => [s.organisationSlug, s.role]));
 		}
 	});
 

@@ -6,15 +6,20 @@
  * A permission is `action:entity:scope`:
  * - `any`       — every row of that entity;
  * - `territory` — rows located in a municipality the principal's organisation covers (territory editors);
- * - `own`       — rows the principal owns (a producer's listings, a user's own account and submissions).
+ * - `own`       — rows the principal owns (a producer's listings, a user's own account and submissions);
+ * - `organisation` — rows of an organisation the principal works for, held through their role in
+ *   that organisation's workspace (coordinator, editor; decision 006), never through a global role.
  */
 
 export const ROLES = ['admin', 'moderator', 'territory_editor', 'producer', 'member'] as const;
 export type Role = (typeof ROLES)[number];
+/** Roles inside one organisation's workspace (organisation_members); they grant `:organisation` reach only. */
+export const ORGANISATION_ROLES = ['coordinator', 'editor'] as const;
+export type OrganisationRole = (typeof ORGANISATION_ROLES)[number];
 /** Who may act without signing in (suggest a producer, report a problem). */
-export type Actor = Role | 'anonymous';
+export type Actor = Role | OrganisationRole | 'anonymous';
 
-export const SCOPES = ['own', 'territory', 'any'] as const;
+export const SCOPES = ['own', 'territory', 'organisation', 'any'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 /** `action:entity`, the thing a route asks for; the scope is decided by `can()`. */
@@ -31,6 +36,8 @@ export type Principal = {
 	producerIds: string[];
 	/** Municipality territory ids covered by the organisations the user edits for. */
 	territoryIds: string[];
+	/** The organisations whose workspace the user works in, with their role there. */
+	memberships: { organisationId: string; slug: string; role: OrganisationRole }[];
 } | null;
 
 /** What a permission is checked against: the row's owner(s) and where it is. */
@@ -41,6 +48,10 @@ export type ResourceScope = {
 	userId?: string | null;
 	/** The municipality the row is located in. */
 	municipalityId?: string | null;
+	/** The organisation the row belongs to (its projects, news, events, staff). */
+	organisationId?: string | null;
+	/** The address a row is for (an invitation): `own` when it is the principal's address. */
+	email?: string | null;
 };
 
 /** What anyone may do, signed in or not: the account pages themselves. */
@@ -48,7 +59,9 @@ const visitor: Permission[] = [
 	'create:session:any', // sign in (password or e-mailed link)
 	'create:account:any', // sign up
 	'verify:email:any', // confirm an address from the e-mailed link (the token is the proof)
-	'reset:password:any' // ask for a reset link, set a new password with its token
+	'reset:password:any', // ask for a reset link, set a new password with its token
+	'create:registration:any', // register for a published event (an address without an account is confirmed by link)
+	'update:registration:any' // cancel or accept an offer from one's personal event link (the signed link is the proof)
 ];
 
 const member: Permission[] = [
@@ -62,7 +75,8 @@ const member: Permission[] = [
 	'create:claim:own',
 	'create:suggestion:any',
 	'create:report:any',
-	'create:image:own'
+	'create:image:own',
+	'accept:invitation:own' // join a workspace by an invitation sent to one's own address
 ];
 
 const producer: Permission[] = [
@@ -112,7 +126,59 @@ const admin: Permission[] = [
 	'update:organisation:any', // covered territories
 	'read:audit:any',
 	'read:outbox:any',
-	'create:import:any'
+	'create:import:any',
+	// every organisation's workspace (decision 006)
+	'read:workspace:any',
+	'create:membership:any', // add staff to an organisation
+	'update:membership:any',
+	'delete:membership:any',
+	'create:invitation:any',
+	'delete:invitation:any',
+	'create:project:any',
+	'update:project:any',
+	'delete:project:any',
+	'create:news:any',
+	'update:news:any',
+	'delete:news:any',
+	'read:person:any',
+	'merge:person:any',
+	'read:event:any',
+	'create:event:any',
+	'update:event:any',
+	'delete:event:any',
+	'read:registration:any',
+	'checkin:registration:any',
+	'message:registration:any'
+];
+
+/** Staff of an organisation: they keep its public work (projects, news) current. */
+const editor: Permission[] = [
+	'read:workspace:organisation',
+	'create:project:organisation',
+	'update:project:organisation',
+	'create:news:organisation',
+	'update:news:organisation',
+	'delete:news:organisation',
+	// events: they run them, see who registered and check people in at the door
+	'read:event:organisation',
+	'create:event:organisation',
+	'update:event:organisation',
+	'read:registration:organisation',
+	'checkin:registration:organisation'
+];
+
+/** The organisation's coordinator: an editor who also manages the team and the people who take part. */
+const coordinator: Permission[] = [
+	...editor,
+	'delete:project:organisation',
+	'create:invitation:organisation',
+	'delete:invitation:organisation',
+	'update:membership:organisation',
+	'delete:membership:organisation',
+	'read:person:organisation',
+	'merge:person:organisation',
+	'delete:event:organisation', // cancel an event (everyone registered is told)
+	'message:registration:organisation' // write to registrants, attendees or no-shows
 ];
 
 export const PERMISSIONS: Readonly<Record<Actor, readonly Permission[]>> = {
@@ -121,7 +187,9 @@ export const PERMISSIONS: Readonly<Record<Actor, readonly Permission[]>> = {
 	producer,
 	territory_editor: territoryEditor,
 	moderator,
-	admin
+	admin,
+	coordinator,
+	editor
 };
 
 function actorsOf(principal: Principal): Actor[] {
@@ -131,10 +199,16 @@ function actorsOf(principal: Principal): Actor[] {
 /** The widest scope in which `principal` holds `capability`, or null. */
 export function grantedScope(principal: Principal, capability: Capability): Scope | null {
 	const held = new Set(actorsOf(principal).flatMap((a) => PERMISSIONS[a]));
-	for (const scope of ['any', 'territory', 'own'] as const) {
+	for (const role of principal?.memberships ?? []) for (const p of PERMISSIONS[role.role]) held.add(p);
+	for (const scope of ['any', 'territory', 'organisation', 'own'] as const) {
 		if (held.has(`${capability}:${scope}`)) return scope;
 	}
 	return null;
+}
+
+/** Whether the principal's role in the organisation holds `capability` with organisation reach. */
+function holdsInOrganisation(principal: NonNullable<Principal>, capability: Capability, organisationId: string): boolean {
+	return principal.memberships.some((mb) => mb.organisationId === organisationId && PERMISSIONS[mb.role].includes(`${capability}:organisation`));
 }
 
 /**
@@ -148,10 +222,12 @@ export function can(principal: Principal, capability: Capability, resource?: Res
 	if (held.has(`${capability}:territory`) && resource?.municipalityId && principal.territoryIds.includes(resource.municipalityId)) {
 		return true;
 	}
+	if (resource?.organisationId && holdsInOrganisation(principal, capability, resource.organisationId)) return true;
 	if (held.has(`${capability}:own`)) {
 		if (!resource) return true; // creating one's own thing: there is no row yet
 		if (resource.userId && resource.userId === principal.userId) return true;
 		if (resource.producerId && principal.producerIds.includes(resource.producerId)) return true;
+		if (resource.email && resource.email.toLowerCase() === principal.email.toLowerCase()) return true;
 	}
 	return false;
 }

@@ -6,6 +6,9 @@ import { mailOutbox } from '../db/schema';
 import { consentsOf } from './consents-repository';
 import { activeSessions } from './sessions-repository';
 import { CONTRIBUTION_COLLECTORS } from './contribution-data';
+import { PEOPLE_COLLECTORS } from '../people/personal-data';
+import { WORKSPACE_COLLECTORS } from '../workspace/personal-data';
+import { EVENT_COLLECTORS } from '../events/personal-data';
 
 /**
  * GDPR: everything we hold about one person. Each table that stores a user's data adds one collector
@@ -56,7 +59,10 @@ export const PERSONAL_DATA_COLLECTORS: PersonalDataCollector[] = [
 				.where(eq(mailOutbox.to, u.email));
 		}
 	},
-	...CONTRIBUTION_COLLECTORS
+	...CONTRIBUTION_COLLECTORS,
+	...PEOPLE_COLLECTORS,
+	...WORKSPACE_COLLECTORS,
+	...EVENT_COLLECTORS
 ];
 
 /** The whole download: one key per collector, plus when and what it is. */

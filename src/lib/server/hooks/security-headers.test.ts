@@ -20,6 +20,15 @@ describe('security headers', () => {
 		expect(h.get('Content-Security-Policy')).toBe("frame-ancestors 'none'");
 	});
 
+	it('the camera only on the event check-in page', () => {
+		const checkin = new Headers();
+		applySecurityHeaders(checkin, { pathname: '/lv/organizacijas/pierigas-partneriba/darbs/pasakumi/0b7c/ierasanas', tls: false });
+		expect(checkin.get('Permissions-Policy')).toContain('camera=(self)');
+		const other = new Headers();
+		applySecurityHeaders(other, { pathname: '/lv/pasakumi/ierasanas', tls: false });
+		expect(other.get('Permissions-Policy')).toContain('camera=()');
+	});
+
 	it('HSTS only over TLS', () => {
 		const h = new Headers();
 		applySecurityHeaders(h, { pathname: '/lv', tls: true });

@@ -47,9 +47,13 @@ export function requestIsTls(headers: Headers, cfg: Pick<AppConfig, 'trustProxy'
 	return cfg.ORIGIN?.startsWith('https://') ?? false;
 }
 
+const CHECKIN_PAGE = /^\/[a-z]{2}\/organizacijas\/[^/]+\/darbs\/pasakumi\/[^/]+\/ierasanas\/?$/;
+
 /** Sets the security headers on one response (SvelteKit adds the page CSP with its nonces). */
 export function applySecurityHeaders(headers: Headers, opts: { pathname: string; tls: boolean; tileUrl?: string }): void {
 	for (const [name, value] of COMMON_SECURITY_HEADERS) headers.set(name, value);
+	// the camera only for the event check-in scanner (staff scan QR codes at the door)
+	if (CHECKIN_PAGE.test(opts.pathname)) headers.set('Permissions-Policy', 'geolocation=(self), camera=(self), microphone=()');
 	if (opts.tls) headers.set(HSTS[0], HSTS[1]);
 	const embeddable = isEmbeddable(opts.pathname);
 	let csp = headers.get('Content-Security-Policy');

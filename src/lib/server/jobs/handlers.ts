@@ -3,3 +3,5 @@ import '../mail/jobs';
 import '../moderation/jobs';
 import '../import/jobs';
 import '../reports/jobs';
+import '../people/jobs';
+import '../events/jobs';

@@ -14,7 +14,14 @@ registerJobHandler(SEND_MAIL_JOB, async (db, payload: { id: string }) => {
 		return;
 	}
 	try {
-		await transport.sendMail({ from: config().MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? undefined });
+		await transport.sendMail({
+			from: config().MAIL_FROM,
+			to: mail.to,
+			subject: mail.subject,
+			text: mail.text,
+			html: mail.html ?? undefined,
+			attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content, 'base64'), cid: a.cid }))
+		});
 	} catch (e) {
 		await markMail(db, mail.id, 'failed', e instanceof Error ? e.message : String(e));
 		throw e; // the job is retried with back-off

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, ilike, type SQL } from 'drizzle-orm';
-import { mailOutbox } from '../db/schema';
+import { mailOutbox, type MailAttachment } from '../db/schema';
 import { toNumber, type Db } from '../db/types';
 
 export type MailRow = {
@@ -8,6 +8,7 @@ export type MailRow = {
 	subject: string;
 	text: string;
 	html: string | null;
+	attachments: MailAttachment[];
 	status: 'queued' | 'sent' | 'dev_outbox' | 'failed';
 	error: string | null;
 	createdAt: Date;
@@ -20,6 +21,7 @@ const columns = {
 	subject: mailOutbox.subject,
 	text: mailOutbox.text,
 	html: mailOutbox.html,
+	attachments: mailOutbox.attachments,
 	status: mailOutbox.status,
 	error: mailOutbox.error,
 	createdAt: mailOutbox.createdAt,

@@ -1,8 +1,8 @@
-import { mailOutbox } from '../db/schema';
+import { mailOutbox, type MailAttachment } from '../db/schema';
 import type { Db } from '../db/types';
 import { enqueueJob } from '../jobs/queue';
 
-export type OutgoingMail = { to: string; subject: string; text: string; html?: string };
+export type OutgoingMail = { to: string; subject: string; text: string; html?: string; attachments?: MailAttachment[] };
 
 export const SEND_MAIL_JOB = 'mail.send';
 
@@ -14,7 +14,7 @@ export const SEND_MAIL_JOB = 'mail.send';
 export async function enqueueMail(db: Db, mail: OutgoingMail): Promise<void> {
 	const [row] = await db
 		.insert(mailOutbox)
-		.values({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null })
+		.values({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null, attachments: mail.attachments ?? [] })
 		.returning({ id: mailOutbox.id });
 	await enqueueJob(db, SEND_MAIL_JOB, { id: row.id });
 }

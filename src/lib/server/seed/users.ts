@@ -1,20 +1,41 @@
 import { eq, inArray } from 'drizzle-orm';
 import { hashPassword } from 'better-auth/crypto';
-import { account, organisations, producerOwners, producers, user, userRoles } from '../db/schema';
+import { account, organisationMembers, organisations, producerOwners, producers, user, userRoles } from '../db/schema';
 import type { Db } from '../db/types';
-import type { Role } from '../auth/permissions';
+import type { OrganisationRole, Role } from '../auth/permissions';
 
 /** Shared by every demo account; documented in the README. Never use demo data in production. */
 export const DEMO_PASSWORD = 'demo-parole-2026';
 
-type DemoUser = { id: string; email: string; name: string; role: Role; organisationSlug?: string; producerSlug?: string };
+type DemoUser = {
+	id: string;
+	email: string;
+	name: string;
+	role: Role;
+	organisationSlug?: string;
+	producerSlug?: string;
+	/** Workspace staff roles (decision 006). */
+	staff?: { organisationSlug: string; role: OrganisationRole }[];
+};
 
 export const DEMO_USERS: DemoUser[] = [
 	{ id: 'demo-admin', email: 'admin@demo.tuvuma.lv', name: 'Demo administrators', role: 'admin' },
 	{ id: 'demo-moderator', email: 'moderators@demo.tuvuma.lv', name: 'Demo moderators', role: 'moderator' },
-	{ id: 'demo-lielupe', email: 'lielupe@demo.tuvuma.lv', name: 'Lielupes partnerības redaktors', role: 'territory_editor', organisationSlug: 'lauku-partneriba-lielupe' },
+	{
+		id: 'demo-lielupe',
+		email: 'lielupe@demo.tuvuma.lv',
+		name: 'Lielupes partnerības redaktors',
+		role: 'territory_editor',
+		organisationSlug: 'lauku-partneriba-lielupe',
+		staff: [{ organisationSlug: 'lauku-partneriba-lielupe', role: 'coordinator' }]
+	},
 	{ id: 'demo-kalnmuiza', email: 'kalnmuiza@demo.tuvuma.lv', name: 'Kalnmuižas saimniece', role: 'producer', producerSlug: 'kalnmuizas' },
-	{ id: 'demo-biedrs', email: 'biedrs@demo.tuvuma.lv', name: 'Demo biedrs', role: 'member' }
+	{ id: 'demo-biedrs', email: 'biedrs@demo.tuvuma.lv', name: 'Demo biedrs', role: 'member' },
+	// organisation staff (workspace roles only; globally they are members)
+	{ id: 'demo-pieriga', email: 'pieriga@demo.tuvuma.lv', name: 'Pierīgas partnerības koordinatore', role: 'member', staff: [{ organisationSlug: 'pierigas-partneriba', role: 'coordinator' }] },
+	{ id: 'demo-pieriga-redaktors', email: 'pieriga-redaktors@demo.tuvuma.lv', name: 'Pierīgas partnerības redaktors', role: 'member', staff: [{ organisationSlug: 'pierigas-partneriba', role: 'editor' }] },
+	{ id: 'demo-laukuforums', email: 'laukuforums@demo.tuvuma.lv', name: 'Latvijas Lauku foruma koordinators', role: 'member', staff: [{ organisationSlug: 'latvijas-lauku-forums', role: 'coordinator' }] },
+	{ id: 'demo-drosamaja', email: 'drosamaja@demo.tuvuma.lv', name: 'Patvēruma „Drošā māja” koordinatore', role: 'member', staff: [{ organisationSlug: 'patverums-drosa-maja', role: 'coordinator' }] }
 ];
 
 /**
@@ -27,7 +48,7 @@ export async function seedDemoUsers(db: Db): Promise<number> {
 	const orgs = await db
 		.select({ id: organisations.id, slug: organisations.slug })
 		.from(organisations)
-		.where(inArray(organisations.slug, DEMO_USERS.flatMap((u) => (u.organisationSlug ? [u.organisationSlug] : []))));
+		.where(inArray(organisations.slug, DEMO_USERS.flatMap((u) => [...(u.organisationSlug ? [u.organisationSlug] : []), ...(u.staff ?? []).map((s) => s.organisationSlug)])));
 	const owned = await db
 		.select({ id: producers.id, slug: producers.slug })
 		.from(producers)
@@ -44,6 +65,7 @@ export async function seedDemoUsers(db: Db): Promise<number> {
 		await tx.delete(account).where(inArray(account.userId, ids));
 		await tx.delete(userRoles).where(inArray(userRoles.userId, ids));
 		await tx.delete(producerOwners).where(inArray(producerOwners.userId, ids));
+		await tx.delete(organisationMembers).where(inArray(organisationMembers.userId, ids));
 		await tx.insert(account).values(
 			DEMO_USERS.map((u) => ({ id: `${u.id}-credential`, accountId: u.id, providerId: 'credential', userId: u.id, password: passwordHash, createdAt: now, updatedAt: now }))
 		);
@@ -55,6 +77,11 @@ export async function seedDemoUsers(db: Db): Promise<number> {
 				const producer = owned.find((p) => p.slug === u.producerSlug);
 				if (!producer) throw new Error(`Demo user ${u.email}: producer ${u.producerSlug} is not seeded`);
 				await tx.insert(producerOwners).values({ producerId: producer.id, userId: u.id });
+			}
+			for (const staff of u.staff ?? []) {
+				const org = orgs.find((o) => o.slug === staff.organisationSlug);
+				if (!org) throw new Error(`Demo user ${u.email}: organisation ${staff.organisationSlug} is not seeded`);
+				await tx.insert(organisationMembers).values({ organisationId: org.id, userId: u.id, role: staff.role });
 			}
 		}
 	});

@@ -14,3 +14,7 @@ export * from './auth';
 export * from './jobs';
 export * from './audit';
 export * from './moderation';
+export * from './people';
+export * from './participation';
+export * from './workspace';
+export * from './events';

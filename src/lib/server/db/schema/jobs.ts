@@ -31,6 +31,9 @@ export const jobs = pgTable(
 export const mailStatus = pgEnum('mail_status', ['queued', 'sent', 'dev_outbox', 'failed']);
 
 /** Every mail the app sends; without SMTP_URL it stays here as the dev outbox admins read. */
+/** A file attached to an outgoing mail. */
+export type MailAttachment = { filename: string; contentType: string; content: string; /** Content id for an inline image (`cid:` in the HTML). */ cid?: string };
+
 export const mailOutbox = pgTable(
 	'mail_outbox',
 	{
@@ -39,6 +42,8 @@ export const mailOutbox = pgTable(
 		subject: text('subject').notNull(),
 		text: text('text_body').notNull(),
 		html: text('html_body'),
+		/** Files sent with the mail (an event's .ics), content base64-encoded. */
+		attachments: jsonb('attachments').$type<MailAttachment[]>().notNull().default([]),
 		status: mailStatus('status').notNull().default('queued'),
 		error: text('error'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -28,6 +28,8 @@ export const organisations = pgTable(
 		officeHours: jsonb('office_hours').$type<OpeningInterval[]>().notNull().default([]),
 		status: publicationStatus('status').notNull().default('pending'),
 		isDemo: boolean('is_demo').notNull().default(false),
+		/** Days after an activity ends that its participants' personal data is kept (decision 006). */
+		participantRetentionDays: integer('participant_retention_days').notNull().default(365),
 		sortKey: text('sort_key').notNull(),
 		searchText: text('search_text').notNull(),
 		...timestamps

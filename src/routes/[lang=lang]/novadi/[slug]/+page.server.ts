@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
+import { eventsForPage } from '$lib/server/events/page-slots';
 import { db } from '$lib/server/db/bootstrap';
 import { municipalityPage } from '$lib/server/geography/queries';
 import { parsePageParam } from '$lib/server/geography/paging';
@@ -9,7 +10,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	const result = await municipalityPage(db(), params.slug, params.lang, { page: parsePageParam(url.searchParams.get('page')) });
 	if (!result) error(404, 'Not found');
 	if (result.kind === 'redirect') redirect(301, `/${params.lang}/novadi/${result.slug}`);
-	return result.data;
+	return { ...result.data, eventsSlot: await eventsForPage(db(), { municipality: params.slug }) };
 };
 
 /** No SvelteKit client here: the page is complete without JavaScript, islands add the rest (decision 007). */

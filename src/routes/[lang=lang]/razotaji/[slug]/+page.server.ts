@@ -1,5 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { eventsForPage } from '$lib/server/events/page-slots';
 import { db } from '$lib/server/db/bootstrap';
 import { producerPage } from '$lib/server/producers/queries';
 import { authorize } from '$lib/server/auth/authorize';
@@ -21,7 +22,7 @@ export const load: PageServerLoad = async ({ params, url, parent, locals }) => {
 			: can(principal, 'create:claim')
 				? 'can'
 				: 'none';
-	return { ...page, claim };
+	return { ...page, claim, eventsSlot: await eventsForPage(db(), { producer: params.slug }) };
 };
 
 export const actions: Actions = {

@@ -1,0 +1,56 @@
+/**
+ * Building blocks of the form schemas, each failing with an error code (see parse.ts). Empty
+ * inputs are "not given": optional fields become undefined, required ones fail with `required`.
+ */
+import { z } from 'zod';
+import { LOCALES } from '$lib/i18n/locales';
+
+// eslint-disable-next-line no-control-regex -- control characters are what is being removed
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/** A typed text as the person meant it: no control characters (a pasted NUL was a 500), trimmed. */
+export const clean = (v: unknown) => (typeof v === 'string' ? v.replace(CONTROL, '').trim() : v);
+const emptyToUndefined = (v: unknown) => {
+	const c = clean(v);
+	return c === '' || c === null ? undefined : c;
+};
+
+export const requiredText = (max: number) => z.preprocess((v) => clean(v ?? ''), z.string().min(1, 'required').max(max, 'too_long'));
+export const optionalText = (max: number) => z.preprocess(emptyToUndefined, z.string().max(max, 'too_long').optional());
+
+export const requiredEmail = z.preprocess(
+	(v) => clean(v ?? ''),
+	z.string().min(1, 'required').max(254, 'too_long').pipe(z.email('invalid_email'))
+);
+
+/** http(s) only; "example.lv" gets https:// in front. */
+export const optionalUrl = z.preprocess((v) => {
+	const c = emptyToUndefined(v);
+	return typeof c === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(c) ? `https://${c}` : c;
+}, z.url({ protocol: /^https?$/, error: 'invalid_url' }).max(500, 'too_long').optional());
+
+export const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const validDate = (s: string) => isoDate.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+export const requiredDate = z.preprocess((v) => clean(v ?? ''), z.string().min(1, 'required').refine(validDate, 'invalid_date'));
+export const optionalDate = z.preprocess(emptyToUndefined, z.string().refine(validDate, 'invalid_date').optional());
+
+/** A decimal number as typed in Latvia ("1 234,5") or elsewhere ("1234.5"). */
+export const optionalNumber = z.preprocess((v) => {
+	const c = emptyToUndefined(v);
+	if (typeof c !== 'string') return c;
+	const n = Number(c.replace(/[\s\u00a0]/g, '').replace(',', '.'));
+	return Number.isFinite(n) ? n : NaN;
+}, z.number('invalid_number').min(-1e12, 'invalid_number').max(1e12, 'invalid_number').optional());
+
+/** A checkbox group: one value, several, or none all become an array. */
+export const list = <T extends z.ZodType>(item: T) => z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(item));
+
+export const choice = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'required' });
+
+/** Text per language: Latvian required (the source and the fallback), the others optional. */
+export const localizedRequired = (max: number) =>
+	z.object({ lv: requiredText(max), en: optionalText(max), ro: optionalText(max), ru: optionalText(max) });
+export const localizedOptional = (max: number) =>
+	z.object({ lv: optionalText(max), en: optionalText(max), ro: optionalText(max), ru: optionalText(max) }).optional();
+
+export const CONTENT_LOCALES = LOCALES;

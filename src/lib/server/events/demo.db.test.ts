@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDb } from '../db/test-db';
+import type { DbHandle } from '../db/client';
+import { listParticipationFacts } from '../participation/participations-repository';
+import { repeatParticipants, uniqueParticipants } from '../participation/domain';
+import { seedUuid } from '../seed/prng';
+import { DEMO_PROJECTS } from './demo-data';
+import { seedEventsDemo } from './demo';
+import { eventsForPage } from './page-slots';
+import { calendar } from './queries';
+import { parseCalendarParams } from '$lib/events/calendar-query';
+
+let h: DbHandle;
+beforeAll(async () => {
+	h = await openTestDb({ seed: true });
+});
+afterAll(async () => h?.close());
+
+describe('demo events (the seed documents and fictional upcoming ones)', () => {
+	it('the LV–MD project has its 12 webinars, 2 masterclasses with materials beforehand and 2 virtual tours', async () => {
+		const facts = await listParticipationFacts(h.db, { projectId: seedUuid(DEMO_PROJECTS.lvmd) });
+		const events = new Set(facts.map((f) => f.activityId));
+		expect(events.size).toBe(16);
+		const past = await calendar(h.db, { ...parseCalendarParams(new URLSearchParams('pagajusie=1&veids=webinar&tiessaiste=1'), new Date()) }, new Date(), 100);
+		expect(past.rows.filter((e) => e.organisation.slug === 'latvijas-lauku-forums' || e.organisation.slug === 'lauku-partneriba-lielupe').length).toBeGreaterThanOrEqual(12);
+	});
+
+	it('the social-entrepreneurship project counts different people and repeat visitors from attendance', async () => {
+		const facts = await listParticipationFacts(h.db, { projectId: seedUuid(DEMO_PROJECTS.social) });
+		const unique = uniqueParticipants(facts);
+		const repeat = repeatParticipants(facts);
+		expect(unique).toBeGreaterThan(200);
+		expect(repeat / unique).toBeGreaterThan(0.05);
+		expect(repeat / unique).toBeLessThan(0.3);
+	});
+
+	it('the coworking study visits show on the pages of their stops; upcoming demo events have registrants', async () => {
+		const colabora = await eventsForPage(h.db, { place: 'colabora-lielvarde' });
+		expect(colabora.events.map((e) => e.title.lv)).toContain('Pieredzes brauciens: koprades telpas Lielvārdē un Ogrē');
+		const marupe = await eventsForPage(h.db, { salesPoint: 'marupes-majrazotaju-tirdzniecibas-vieta' });
+		expect(marupe.events.some((e) => e.startsAt.toISOString().startsWith('2022-03-25'))).toBe(true);
+		const lielupe = await eventsForPage(h.db, { organisation: 'lauku-partneriba-lielupe' });
+		expect(lielupe.events.length).toBeGreaterThan(0);
+		expect(lielupe.events.every((e) => e.isDemo && e.startsAt > new Date())).toBe(true);
+		const host = await eventsForPage(h.db, { producer: 'ozolkalna-kazas' });
+		expect(host.events.map((e) => e.slug).join()).toMatch(/kazas-siera-darbnica/);
+	});
+
+	it('loads again without duplicating anything', async () => {
+		const first = await seedEventsDemo(h.db);
+		const second = await seedEventsDemo(h.db);
+		expect(second).toEqual(first);
+	});
+});
+
+describe('the calendar’s filter choices', () => {
+	it('lists only municipalities and organisations that have public events, in Latvian order', async () => {
+		const { calendarOptions } = await import('./queries');
+		const o = await calendarOptions(h.db, 'lv');
+		expect(o.organisations.map((x) => x.value)).toEqual(expect.arrayContaining(['pierigas-partneriba', 'lauku-partneriba-lielupe', 'latvijas-lauku-forums']));
+		expect(o.municipalities.map((x) => x.value)).toContain('olaines-novads');
+	});
+});

@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from '../helpers';
+import { signIn } from '../support/auth';
+import { daysAhead, ORG, STAFF } from './flow';
+
+// a shared two-core machine: pages with axe checks and mail round trips need more than the default 30 s
+test.describe.configure({ timeout: 120_000 });
+
+test('the event form names what is wrong, keeps what was typed, and a double click publishes one event', async ({ page }) => {
+	await signIn(page, STAFF.editor);
+	await page.goto(`/lv/organizacijas/${ORG}/darbs/pasakumi/jauns`);
+	await expectAccessible(page);
+	const title = `Tirdziņš pie bibliotēkas ${Date.now().toString(36)}`;
+	await page.getByLabel('Nosaukums (latviski)').fill(title);
+	await page.getByLabel('Datums', { exact: true }).fill(daysAhead(12));
+	await page.getByLabel('Sākuma laiks').fill('14:00');
+	await page.getByLabel('Beigu laiks').fill('11:00');
+	await page.getByLabel('Vietu skaits').fill('desmit');
+	await page.getByRole('button', { name: 'Publicēt' }).click();
+	const summary = page.getByRole('alert');
+	await expect(summary).toContainText('Beigu laiks');
+	await expect(summary).toContainText('Vietu skaits');
+	await expect(summary).toContainText('Adrese');
+	await expect(page.getByLabel('Nosaukums (latviski)')).toHaveValue(title);
+	await expect(page.getByLabel('Vietu skaits')).toHaveValue('desmit');
+
+	await page.getByLabel('Beigu laiks').fill('17:00');
+	await page.getByLabel('Vietu skaits').fill('40');
+	await page.getByLabel('Adrese', { exact: true }).fill('Brīvības iela 10, Ogre');
+	await page.getByRole('button', { name: 'Publicēt' }).dblclick();
+	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+	await page.goto(`/lv/organizacijas/${ORG}/darbs/pasakumi`);
+	await expect(page.getByRole('link', { name: title })).toHaveCount(1);
+	await expectAccessible(page);
+});
+
+test('another organisation’s coordinator cannot open this organisation’s events', async ({ page }) => {
+	await signIn(page, STAFF.otherCoordinator);
+	const res = await page.goto(`/lv/organizacijas/${ORG}/darbs/pasakumi`);
+	expect(res?.status()).toBe(403);
+});
