@@ -17,3 +17,4 @@ export * from './moderation';
 export * from './people';
 export * from './participation';
 export * from './workspace';
+export * from './insight';
