@@ -17,7 +17,15 @@ const TEXT: Record<string, () => string> = {
 	image_too_large: m.form_error_image_too_large,
 	image_alt: m.form_error_image_alt,
 	already_member: m.workspace_already_member,
-	same_person: m.people_merge_same
+	same_person: m.people_merge_same,
+	future_date: m.insight_error_future_date,
+	file_type: m.insight_error_file_type,
+	file_too_large: m.insight_error_file_too_large,
+	text_or_file: m.insight_error_text_or_file,
+	code_exists: m.insight_error_code_exists,
+	merge_same: m.insight_error_merge_same,
+	merge_loop: m.insight_error_merge_loop,
+	no_passage: m.insight_error_no_passage
 };
 
 export function errorText(code: string | undefined): string | undefined {

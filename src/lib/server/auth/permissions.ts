@@ -139,7 +139,20 @@ const admin: Permission[] = [
 	'update:news:any',
 	'delete:news:any',
 	'read:person:any',
-	'merge:person:any'
+	'merge:person:any',
+	// regional insight (issue 20)
+	'read:insight:any',
+	'mark:need:any',
+	'subscribe:insight:any',
+	'publish:insight:any',
+	'export:insight:any',
+	'create:interview:any',
+	'update:interview:any',
+	'delete:interview:any',
+	'code:interview:any',
+	'create:need_code:any',
+	'update:need_code:any',
+	'merge:need_code:any'
 ];
 
 /** Staff of an organisation: they keep its public work (projects, news) current. */
@@ -149,7 +162,17 @@ const editor: Permission[] = [
 	'update:project:organisation',
 	'create:news:organisation',
 	'update:news:organisation',
-	'delete:news:organisation'
+	'delete:news:organisation',
+	// regional insight (issue 20): staff read and work with it; the public summary is the coordinator's choice
+	'read:insight:organisation',
+	'mark:need:organisation',
+	'subscribe:insight:organisation',
+	'export:insight:organisation',
+	'create:interview:organisation',
+	'update:interview:organisation',
+	'code:interview:organisation',
+	'create:need_code:organisation',
+	'update:need_code:organisation'
 ];
 
 /** The organisation's coordinator: an editor who also manages the team and the people who take part. */
@@ -161,7 +184,10 @@ const coordinator: Permission[] = [
 	'update:membership:organisation',
 	'delete:membership:organisation',
 	'read:person:organisation',
-	'merge:person:organisation'
+	'merge:person:organisation',
+	'delete:interview:organisation',
+	'merge:need_code:organisation',
+	'publish:insight:organisation'
 ];
 
 export const PERMISSIONS: Readonly<Record<Actor, readonly Permission[]>> = {

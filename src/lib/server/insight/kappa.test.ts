@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { agreementPairs, cohensKappa, kappaBand } from './kappa';
+import { kappaBand } from '$lib/components/insight/kappa-band';
+import { agreementPairs, cohensKappa } from './kappa';
 
 const pairs = (counts: { yy: number; yn: number; ny: number; nn: number }) => [
 	...Array.from({ length: counts.yy }, () => ['y', 'y'] as const),

@@ -42,13 +42,3 @@ export function agreementPairs(units: readonly Span[], first: readonly CodedSpan
 	}
 	return pairs;
 }
-
-/** Landis & Koch's words for a kappa, as a key the page translates. */
-export function kappaBand(kappa: number): 'poor' | 'slight' | 'fair' | 'moderate' | 'substantial' | 'almost_perfect' {
-	if (kappa < 0) return 'poor';
-	if (kappa <= 0.2) return 'slight';
-	if (kappa <= 0.4) return 'fair';
-	if (kappa <= 0.6) return 'moderate';
-	if (kappa <= 0.8) return 'substantial';
-	return 'almost_perfect';
-}

@@ -16,13 +16,15 @@ export function currentVisitor(): Visitor | null {
 		return null; // not inside a request: nothing to tell one visitor from another
 	}
 	const userAgent = event.request.headers.get('user-agent') ?? '';
-	let address = '';
+	return { address: clientAddress(event), userAgent };
+}
+
+function clientAddress(event: ReturnType<typeof getRequestEvent>): string {
 	try {
-		address = event.getClientAddress();
+		return event.getClientAddress();
 	} catch {
-		address = ''; // adapters without an address (prerendering) still dedupe by browser
+		return ''; // adapters without an address (prerendering): the browser alone still dedupes
 	}
-	return { address, userAgent };
 }
 
 /** Crawlers, link checkers and scripts without a browser name: their searches are nobody's need. */

@@ -2,3 +2,4 @@
 // registerWorkspaceSection). The workspace page imports this file.
 import '../people/workspace-section';
 import './team-section';
+import '../insight/workspace-sections';
