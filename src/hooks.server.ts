@@ -10,6 +10,8 @@ import { handleSession } from '$lib/server/hooks/session';
 import { startWorker, type Worker } from '$lib/server/jobs/worker';
 import { scheduleNextDigest } from '$lib/server/moderation/digest';
 import { scheduleRetentionSweep } from '$lib/server/people/retention';
+import { scheduleRollup } from '$lib/server/insight/rollup';
+import { scheduleWeeklyDigest } from '$lib/server/insight/weekly-digest';
 import { db } from '$lib/server/db/bootstrap';
 
 registerServerLocaleStrategy();
@@ -31,6 +33,9 @@ export const init: ServerInit = async () => {
 	await scheduleNextDigest(db());
 	// people's data past its retention is anonymised daily (decision 006); this starts that chain
 	await scheduleRetentionSweep(db());
+	// unmet demand (issue 20): the search log's roll-up catches up now and then nightly; the staff's weekly mail
+	await scheduleRollup(db());
+	await scheduleWeeklyDigest(db());
 	// adapter-node emits this on SIGTERM/SIGINT once the HTTP server stopped taking requests;
 	// PGlite keeps the process alive otherwise (stack notes).
 	process.once('sveltekit:shutdown' as never, () => void worker.stop().then(stopDatabase));

@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/audit-repository';
 import { CONTRIBUTION_ERASERS } from './contribution-data';
 import { PEOPLE_ERASERS } from '../people/personal-data';
 import { WORKSPACE_ERASERS } from '../workspace/personal-data';
+import { INSIGHT_ERASERS } from '../insight/personal-data';
 
 /**
  * Account deletion. Features whose rows belong to a user add an eraser here: delete what only the user
@@ -22,7 +23,8 @@ export const ACCOUNT_ERASERS: AccountEraser[] = [
 	{ name: 'consents', erase: async (tx, userId) => void (await tx.delete(consents).where(eq(consents.userId, userId))) },
 	...CONTRIBUTION_ERASERS,
 	...PEOPLE_ERASERS,
-	...WORKSPACE_ERASERS
+	...WORKSPACE_ERASERS,
+	...INSIGHT_ERASERS
 ];
 
 /** Erases the person: every eraser, then the user row keeps only its id (name, e-mail gone). */

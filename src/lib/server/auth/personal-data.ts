@@ -8,6 +8,7 @@ import { activeSessions } from './sessions-repository';
 import { CONTRIBUTION_COLLECTORS } from './contribution-data';
 import { PEOPLE_COLLECTORS } from '../people/personal-data';
 import { WORKSPACE_COLLECTORS } from '../workspace/personal-data';
+import { INSIGHT_COLLECTORS } from '../insight/personal-data';
 
 /**
  * GDPR: everything we hold about one person. Each table that stores a user's data adds one collector
@@ -60,7 +61,8 @@ export const PERSONAL_DATA_COLLECTORS: PersonalDataCollector[] = [
 	},
 	...CONTRIBUTION_COLLECTORS,
 	...PEOPLE_COLLECTORS,
-	...WORKSPACE_COLLECTORS
+	...WORKSPACE_COLLECTORS,
+	...INSIGHT_COLLECTORS
 ];
 
 /** The whole download: one key per collector, plus when and what it is. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq, sql } from 'drizzle-orm';
 import type { DbHandle } from '$lib/server/db/client';
-import { searchLogSalts, searchMisses, territories } from '$lib/server/db/schema';
+import { demandRollupState, demandWeekly, searchLogSalts, searchMisses, territories } from '$lib/server/db/schema';
 import { toNumber } from '$lib/server/db/types';
 import { openTestDb } from '$lib/server/db/test-db';
 import { parseSearchParams, search } from '../search/flow';
@@ -12,7 +12,10 @@ import { runRollup } from './rollup';
 let h: DbHandle;
 beforeAll(async () => {
 	h = await openTestDb({ seed: true });
-	await h.db.delete(searchMisses); // the demo's generated searches: this file counts its own
+	// the demo's generated searches and their roll-up: this file counts its own
+	await h.db.delete(searchMisses);
+	await h.db.delete(demandWeekly);
+	await h.db.delete(demandRollupState);
 });
 afterAll(async () => h?.close());
 

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { SearchParams, SearchResponse } from '$lib/components/search/types';
 import { rigaMoment } from '$lib/domain/riga-time';
+import { foldText } from '$lib/text/fold';
 import type { Db } from '../db/types';
 import { insertMiss, type LoggedSearch } from '../search/misses-repository';
 import { searchReference } from '../search/reference';
@@ -44,7 +45,7 @@ export async function demandEntry(db: Db, response: SearchResponse, now: Date): 
 		municipalityId: searchMunicipality(ref.territories, params, response.places),
 		resultCount: response.total,
 		needKey,
-		needLabel: need.label || (filterCategory ? filterCategory.slug : ''),
+		needLabel: need.label || (filterCategory ? foldText(filterCategory.name.lv) : ''),
 		categoryId: (need.key ? needCategory(ref.categoryIndex, need.stems) : null) ?? filterCategory?.id ?? null
 	};
 }

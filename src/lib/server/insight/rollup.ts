@@ -4,7 +4,7 @@
  * the salts of days that are over. The views add the log's rows after `rolled_until` themselves,
  * so a late or failed run only makes them slower, never wrong.
  */
-import { rigaMoment } from '$lib/domain/riga-time';
+import { rigaMoment } from '../../domain/riga-time';
 import type { Db } from '../db/types';
 import { enqueueJob } from '../jobs/queue';
 import { searchReference } from '../search/reference';

@@ -4,3 +4,4 @@ import '../moderation/jobs';
 import '../import/jobs';
 import '../reports/jobs';
 import '../people/jobs';
+import '../insight/jobs';

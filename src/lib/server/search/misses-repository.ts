@@ -2,8 +2,8 @@
  * search_misses: searches that found nothing or little (written by insight/demand-log.ts), stored
  * without anything that identifies a person.
  */
-import { searchMisses } from '$lib/server/db/schema';
-import type { Db } from '$lib/server/db/types';
+import { searchMisses } from '../db/schema';
+import type { Db } from '../db/types';
 
 export type MissInput = {
 	/** The normalized (folded) query. */
@@ -43,4 +43,24 @@ export async function insertMiss(db: Db, miss: LoggedSearch): Promise<boolean> {
 		.onConflictDoNothing()
 		.returning({ id: searchMisses.id });
 	return rows.length > 0;
+}
+
+/** Many rows at once (the demo data, the benchmark): no dedupe keys, batches of 1,000. */
+export async function insertMisses(db: Db, rows: readonly LoggedSearch[]): Promise<void> {
+	for (let i = 0; i < rows.length; i += 1000) {
+		await db.insert(searchMisses).values(
+			rows.slice(i, i + 1000).map((r) => ({
+				day: r.day,
+				query: r.query,
+				filters: r.filters,
+				municipalityId: r.municipalityId,
+				resultCount: r.resultCount,
+				needKey: r.needKey,
+				needLabel: r.needLabel,
+				categoryId: r.categoryId,
+				dedupeKey: r.dedupeKey,
+				isDemo: r.isDemo ?? false
+			}))
+		);
+	}
 }

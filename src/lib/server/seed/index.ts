@@ -27,6 +27,7 @@ import { loadTerritories, missingNames } from './territories';
 import { reindexAll } from '../search/indexer';
 import { seedDemoUsers } from './users';
 import { seedModerationDemo } from '../moderation/demo';
+import { seedInsightDemo } from '../insight/demo';
 
 export { BASE_DATE, END_DATE, producerSlug } from './build';
 
@@ -88,6 +89,8 @@ export async function seedDemo(db: Db, input: SeedInput = SEED_INPUT): Promise<S
 	});
 	// one account per role (README: demo accounts), only ever together with the demo data
 	await seedDemoUsers(db);
+	// regional insight (issue 20): generated unmet searches and HERE interviews with codes
+	await seedInsightDemo(db);
 	// the search index is derived data: rebuild it from what is now in the tables
 	await reindexAll(db);
 
