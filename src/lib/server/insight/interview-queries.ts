@@ -55,13 +55,22 @@ export async function interviewPage(db: Db, organisationId: string, interviewId:
 	}));
 	const coders = [...new Map(codings.map((c) => [c.coderId, c.coderName])).entries()].map(([id, name]) => ({ id, name, mine: id === userId, codings: codings.filter((c) => c.coderId === id).length }));
 	const agreement = interviewAgreement(interview.text, interview.id, codings, codes.map((c) => c.id));
+	const tagged = codings
+		.map((c) => ({ id: c.id, codeId: c.codeId, code: codeName.get(c.codeId) ?? '', start: c.start, end: c.end, mine: c.coderId === userId, coder: c.coderName }))
+		.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code, 'lv'));
+	// one entry per passage, with every code anyone gave it
+	const passages: { start: number; end: number; quote: string; tags: typeof tagged }[] = [];
+	for (const t of tagged) {
+		const last = passages[passages.length - 1];
+		if (last && last.start === t.start && last.end === t.end) last.tags.push(t);
+		else passages.push({ start: t.start, end: t.end, quote: interview.text.slice(t.start, t.end), tags: [t] });
+	}
 	return {
 		interview: { ...interview, file: file ? { name: file.fileName, error: file.error } : null },
 		sentences,
 		codes: tree.map((c) => ({ id: c.id, name: c.name, path: c.path, depth: c.depth })),
-		codings: codings
-			.map((c) => ({ id: c.id, codeId: c.codeId, code: codeName.get(c.codeId) ?? '', start: c.start, end: c.end, quote: interview.text.slice(c.start, c.end), mine: c.coderId === userId, coder: c.coderName }))
-			.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code, 'lv')),
+		codings: tagged,
+		passages,
 		coders,
 		kappa: agreement.kappa
 	};

@@ -1,6 +1,6 @@
 /** interviews and interview_files: needs-analysis interviews of one organisation (never a respondent's name). */
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
-import { interviewCodings, interviewFiles, interviews } from '../db/schema';
+import { interviewFiles, interviews } from '../db/schema';
 import type { Db } from '../db/types';
 import { toNumber } from '../db/types';
 
@@ -62,8 +62,9 @@ export async function listInterviews(db: Db, organisationId: string): Promise<In
 			textStatus: interviews.textStatus,
 			isDemo: interviews.isDemo,
 			length: sql<number>`length(${interviews.text})`,
-			codings: sql<number>`(SELECT count(*) FROM ${interviewCodings} WHERE ${interviewCodings.interviewId} = ${interviews.id})`,
-			coders: sql<number>`(SELECT count(DISTINCT ${interviewCodings.coderId}) FROM ${interviewCodings} WHERE ${interviewCodings.interviewId} = ${interviews.id})`
+			// qualified by hand: drizzle leaves columns of a one-table select unqualified, which the subquery would misread
+			codings: sql<number>`(SELECT count(*) FROM interview_codings c WHERE c.interview_id = interviews.id)`,
+			coders: sql<number>`(SELECT count(DISTINCT c.coder_id) FROM interview_codings c WHERE c.interview_id = interviews.id)`
 		})
 		.from(interviews)
 		.where(eq(interviews.organisationId, organisationId))

@@ -46,7 +46,11 @@ export async function insightScope(db: Db, organisationId: string, params: Insig
 	const all = await latvianMunicipalities(db);
 	const territory = (await coveredMunicipalities(db, [organisationId], all)).get(organisationId) ?? [];
 	const ref = await searchReference(db);
-	const categories = ref.categories.map((c) => ({ id: c.id, slug: c.slug, parentId: c.parentId, label: localized(c.name, locale), icon: c.icon }));
+	// the catalogue's order, each top-level category followed by its own children
+	const categories = ref.categories
+		.filter((c) => c.parentId === null)
+		.flatMap((top) => [top, ...ref.categories.filter((c) => c.parentId === top.id)])
+		.map((c) => ({ id: c.id, slug: c.slug, parentId: c.parentId, label: localized(c.name, locale), icon: c.icon }));
 	const categoryId = categories.find((c) => c.slug === params.category)?.id ?? null;
 	const area = territory.length === 0 || territory.length === all.length ? 'all' : params.area;
 	return {
