@@ -26,11 +26,11 @@ export type Segment = { start: number; end: number; text: string; codings: strin
  * The text cut at every coding's edges: each piece lists the codings covering it, so the page
  * can mark them without computing offsets itself.
  */
-export function segmentsOf(text: string, codings: readonly { id: string; start: number; end: number }[]): Segment[] {
-	const cuts = new Set([0, text.length]);
+export function segmentsOf(text: string, codings: readonly { id: string; start: number; end: number }[], from = 0, to = text.length): Segment[] {
+	const cuts = new Set([from, to]);
 	for (const c of codings) {
-		cuts.add(Math.max(0, Math.min(text.length, c.start)));
-		cuts.add(Math.max(0, Math.min(text.length, c.end)));
+		cuts.add(Math.max(from, Math.min(to, c.start)));
+		cuts.add(Math.max(from, Math.min(to, c.end)));
 	}
 	const points = [...cuts].sort((a, b) => a - b);
 	const out: Segment[] = [];
@@ -51,7 +51,7 @@ export async function interviewPage(db: Db, organisationId: string, interviewId:
 	const sentences = sentencesOf(interview.text).map((s, index) => ({
 		...s,
 		index,
-		segments: segmentsOf(interview.text, codings.filter((c) => c.start < s.end && s.start < c.end)).filter((seg) => seg.start >= s.start && seg.end <= s.end)
+		segments: segmentsOf(interview.text, codings.filter((c) => c.start < s.end && s.start < c.end), s.start, s.end)
 	}));
 	const coders = [...new Map(codings.map((c) => [c.coderId, c.coderName])).entries()].map(([id, name]) => ({ id, name, mine: id === userId, codings: codings.filter((c) => c.coderId === id).length }));
 	const agreement = interviewAgreement(interview.text, interview.id, codings, codes.map((c) => c.id));

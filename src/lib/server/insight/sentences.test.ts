@@ -30,3 +30,16 @@ describe('passages from chosen sentences', () => {
 		expect(cleanSpan(text, 1.5, 3)).toBeNull();
 	});
 });
+
+describe('segmentsOf: a sentence cut where codings begin and end', () => {
+	it('gives an uncoded sentence one piece and marks the coded part of another', async () => {
+		const { segmentsOf } = await import('./interview-queries');
+		const s = sentencesOf(text);
+		expect(segmentsOf(text, [], s[1].start, s[1].end)).toEqual([{ start: s[1].start, end: s[1].end, text: 'Tirgus ir tikai sestdienās!', codings: [] }]);
+		const pieces = segmentsOf(text, [{ id: 'c', start: 5, end: 40 }], s[0].start, s[0].end);
+		expect(pieces.map((p) => [p.text, p.codings])).toEqual([
+			['Šeit ', []],
+			['trūkst vietējā siera.', ['c']]
+		]);
+	});
+});
