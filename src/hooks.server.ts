@@ -12,6 +12,8 @@ import { startWorker, type Worker } from '$lib/server/jobs/worker';
 import { scheduleNextDigest } from '$lib/server/moderation/digest';
 import { scheduleRetentionSweep } from '$lib/server/people/retention';
 import { scheduleEventRetention } from '$lib/server/events/retention';
+import { scheduleRollup } from '$lib/server/insight/rollup';
+import { scheduleWeeklyDigest } from '$lib/server/insight/weekly-digest';
 import { db } from '$lib/server/db/bootstrap';
 
 registerServerLocaleStrategy();
@@ -35,6 +37,9 @@ export const init: ServerInit = async () => {
 	await scheduleRetentionSweep(db());
 	// event registrations' answers and guest names go after the retention too (events/retention.ts)
 	await scheduleEventRetention(db());
+	// unmet demand (issue 20): the search log's roll-up catches up now and then nightly; the staff's weekly mail
+	await scheduleRollup(db());
+	await scheduleWeeklyDigest(db());
 	// adapter-node emits this on SIGTERM/SIGINT once the HTTP server stopped taking requests;
 	// PGlite keeps the process alive otherwise (stack notes).
 	process.once('sveltekit:shutdown' as never, () => void worker.stop().then(stopDatabase));

@@ -21,7 +21,15 @@ const TEXT: Record<string, () => string> = {
 	invalid_time: m.events_error_invalid_time,
 	venue_required: m.events_error_venue_required,
 	options_required: m.events_error_options_required,
-	consent_required: m.events_error_consent_required
+	consent_required: m.events_error_consent_required,
+	future_date: m.insight_error_future_date,
+	file_type: m.insight_error_file_type,
+	file_too_large: m.insight_error_file_too_large,
+	text_or_file: m.insight_error_text_or_file,
+	code_exists: m.insight_error_code_exists,
+	merge_same: m.insight_error_merge_same,
+	merge_loop: m.insight_error_merge_loop,
+	no_passage: m.insight_error_no_passage
 };
 
 export function errorText(code: string | undefined): string | undefined {

@@ -6,6 +6,7 @@ import { CONTRIBUTION_ERASERS } from './contribution-data';
 import { PEOPLE_ERASERS } from '../people/personal-data';
 import { WORKSPACE_ERASERS } from '../workspace/personal-data';
 import { EVENT_ERASERS } from '../events/personal-data';
+import { INSIGHT_ERASERS } from '../insight/personal-data';
 
 /**
  * Account deletion. Features whose rows belong to a user add an eraser here: delete what only the user
@@ -24,7 +25,8 @@ export const ACCOUNT_ERASERS: AccountEraser[] = [
 	...CONTRIBUTION_ERASERS,
 	...EVENT_ERASERS,
 	...PEOPLE_ERASERS,
-	...WORKSPACE_ERASERS
+	...WORKSPACE_ERASERS,
+	...INSIGHT_ERASERS
 ];
 
 /** Erases the person: every eraser, then the user row keeps only its id (name, e-mail gone). */

@@ -114,6 +114,19 @@ const ORGANISATION_TABLE: Record<string, string> = {
 	// a visitor registers for a public event and uses their own signed link: anyone, anywhere
 	'create:registration': 'any any any any any any any any',
 	'update:registration': 'any any any any any any any any',
+	// regional insight (issue 20): staff only; deleting interviews, merging codes and publishing are the coordinator's
+	'read:insight': '-  -  -  -  -  any own own',
+	'mark:need': '-  -  -  -  -  any own own',
+	'subscribe:insight': '-  -  -  -  -  any own own',
+	'export:insight': '-  -  -  -  -  any own own',
+	'publish:insight': '-  -  -  -  -  any -   own',
+	'create:interview': '-  -  -  -  -  any own own',
+	'update:interview': '-  -  -  -  -  any own own',
+	'delete:interview': '-  -  -  -  -  any -   own',
+	'code:interview': '-  -  -  -  -  any own own',
+	'create:need_code': '-  -  -  -  -  any own own',
+	'update:need_code': '-  -  -  -  -  any own own',
+	'merge:need_code': '-  -  -  -  -  any -   own',
 	// an invitation is "own" when it is addressed to the signed-in person's address
 	'accept:invitation': '-  own own own own own own own'
 };

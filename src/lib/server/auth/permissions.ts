@@ -148,7 +148,20 @@ const admin: Permission[] = [
 	'delete:event:any',
 	'read:registration:any',
 	'checkin:registration:any',
-	'message:registration:any'
+	'message:registration:any',
+	// regional insight (issue 20)
+	'read:insight:any',
+	'mark:need:any',
+	'subscribe:insight:any',
+	'publish:insight:any',
+	'export:insight:any',
+	'create:interview:any',
+	'update:interview:any',
+	'delete:interview:any',
+	'code:interview:any',
+	'create:need_code:any',
+	'update:need_code:any',
+	'merge:need_code:any'
 ];
 
 /** Staff of an organisation: they keep its public work (projects, news) current. */
@@ -164,7 +177,17 @@ const editor: Permission[] = [
 	'create:event:organisation',
 	'update:event:organisation',
 	'read:registration:organisation',
-	'checkin:registration:organisation'
+	'checkin:registration:organisation',
+	// regional insight (issue 20): staff read and work with it; the public summary is the coordinator's choice
+	'read:insight:organisation',
+	'mark:need:organisation',
+	'subscribe:insight:organisation',
+	'export:insight:organisation',
+	'create:interview:organisation',
+	'update:interview:organisation',
+	'code:interview:organisation',
+	'create:need_code:organisation',
+	'update:need_code:organisation'
 ];
 
 /** The organisation's coordinator: an editor who also manages the team and the people who take part. */
@@ -178,7 +201,10 @@ const coordinator: Permission[] = [
 	'read:person:organisation',
 	'merge:person:organisation',
 	'delete:event:organisation', // cancel an event (everyone registered is told)
-	'message:registration:organisation' // write to registrants, attendees or no-shows
+	'message:registration:organisation', // write to registrants, attendees or no-shows
+	'delete:interview:organisation',
+	'merge:need_code:organisation',
+	'publish:insight:organisation'
 ];
 
 export const PERMISSIONS: Readonly<Record<Actor, readonly Permission[]>> = {

@@ -9,6 +9,7 @@ import { CONTRIBUTION_COLLECTORS } from './contribution-data';
 import { PEOPLE_COLLECTORS } from '../people/personal-data';
 import { WORKSPACE_COLLECTORS } from '../workspace/personal-data';
 import { EVENT_COLLECTORS } from '../events/personal-data';
+import { INSIGHT_COLLECTORS } from '../insight/personal-data';
 
 /**
  * GDPR: everything we hold about one person. Each table that stores a user's data adds one collector
@@ -62,7 +63,8 @@ export const PERSONAL_DATA_COLLECTORS: PersonalDataCollector[] = [
 	...CONTRIBUTION_COLLECTORS,
 	...PEOPLE_COLLECTORS,
 	...WORKSPACE_COLLECTORS,
-	...EVENT_COLLECTORS
+	...EVENT_COLLECTORS,
+	...INSIGHT_COLLECTORS
 ];
 
 /** The whole download: one key per collector, plus when and what it is. */

@@ -5,3 +5,4 @@ import '../import/jobs';
 import '../reports/jobs';
 import '../people/jobs';
 import '../events/jobs';
+import '../insight/jobs';

@@ -27,7 +27,8 @@ import { pageDocuments } from './documents-repository';
 import { buildFacets, RADIUS_STEPS } from './facets';
 import { minuteOfWeek } from './hours';
 import { toHits } from './hits';
-import { insertMiss, type MissInput } from './misses-repository';
+import type { MissInput } from './misses-repository';
+import { logSearchDemand } from '../insight/demand-log';
 import { parseSearchParams } from './params';
 import { appliedPlace, missFilters, missMunicipality, planQuery, resolveFilters, widenWithTypos } from './query-plan';
 import { rankResults, type Result } from './ranking';
@@ -73,11 +74,11 @@ export async function search(db: Db, params: SearchParams, locale: string, optio
 	const ix = await freshIndex(db);
 	const key = JSON.stringify([params, locale, Math.floor(now.getTime() / 60_000)]);
 	let computed = false;
-	const { response, miss } = await cacheOf(answers, db).getAsync(ix.generation, key, config().SEARCH_CACHE_ENTRIES, () => {
+	const { response } = await cacheOf(answers, db).getAsync(ix.generation, key, config().SEARCH_CACHE_ENTRIES, () => {
 		computed = true;
 		return computeSearch(db, ix, params, locale, now);
 	});
-	if (miss) await insertMiss(db, miss);
+	await logSearchDemand(db, response, now);
 	return { ...response, tookMs: Math.round(performance.now() - started), fromCache: !computed };
 }
 

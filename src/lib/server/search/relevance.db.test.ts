@@ -103,7 +103,11 @@ describe('zero-result log', () => {
 		expect(row.municipalityId).toBe(sigulda.id);
 		expect(row.day).toBe('2026-11-25'); // 23:30 in Riga is still that day
 		expect(row.filters).toEqual({ kind: ['farm'], near: 'point', place: ['sigulda'] });
-		expect(Object.keys(row).sort()).toEqual(['day', 'filters', 'id', 'municipalityId', 'query']);
+		// issue 20: its need (folded stems), whether anything was found, and no time, address or account
+		expect(row.needKey).toBe('aven zavet');
+		expect(row.resultCount).toBe(0);
+		expect(row.dedupeKey).toBeNull(); // no visitor outside a request
+		expect(Object.keys(row).sort()).toEqual(['categoryId', 'day', 'dedupeKey', 'filters', 'id', 'isDemo', 'municipalityId', 'needKey', 'needLabel', 'query', 'resultCount']);
 	});
 
 	it('does not record searches that found something, or an empty search box', async () => {

@@ -35,7 +35,9 @@ export const DEMO_USERS: DemoUser[] = [
 	{ id: 'demo-pieriga', email: 'pieriga@demo.tuvuma.lv', name: 'Pierīgas partnerības koordinatore', role: 'member', staff: [{ organisationSlug: 'pierigas-partneriba', role: 'coordinator' }] },
 	{ id: 'demo-pieriga-redaktors', email: 'pieriga-redaktors@demo.tuvuma.lv', name: 'Pierīgas partnerības redaktors', role: 'member', staff: [{ organisationSlug: 'pierigas-partneriba', role: 'editor' }] },
 	{ id: 'demo-laukuforums', email: 'laukuforums@demo.tuvuma.lv', name: 'Latvijas Lauku foruma koordinators', role: 'member', staff: [{ organisationSlug: 'latvijas-lauku-forums', role: 'coordinator' }] },
-	{ id: 'demo-drosamaja', email: 'drosamaja@demo.tuvuma.lv', name: 'Patvēruma „Drošā māja” koordinatore', role: 'member', staff: [{ organisationSlug: 'patverums-drosa-maja', role: 'coordinator' }] }
+	{ id: 'demo-drosamaja', email: 'drosamaja@demo.tuvuma.lv', name: 'Patvēruma „Drošā māja” koordinatore', role: 'member', staff: [{ organisationSlug: 'patverums-drosa-maja', role: 'coordinator' }] },
+	// the second coder of the HERE interviews (regional insight demo)
+	{ id: 'demo-drosamaja-analitike', email: 'drosamaja-analitike@demo.tuvuma.lv', name: 'Patvēruma „Drošā māja” analītiķe', role: 'member', staff: [{ organisationSlug: 'patverums-drosa-maja', role: 'editor' }] }
 ];
 
 /**

@@ -3,3 +3,4 @@
 import '../events/workspace-section';
 import '../people/workspace-section';
 import './team-section';
+import '../insight/workspace-sections';

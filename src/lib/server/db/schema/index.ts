@@ -18,3 +18,4 @@ export * from './people';
 export * from './participation';
 export * from './workspace';
 export * from './events';
+export * from './insight';

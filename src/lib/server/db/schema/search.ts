@@ -12,6 +12,7 @@ import {
 	primaryKey,
 	text,
 	timestamp,
+	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
@@ -217,8 +218,10 @@ export const searchTerms = pgTable(
 );
 
 /**
- * Searches that found nothing, for the "unmet demand" map. Anonymous on purpose: the normalized
- * query, the filters, the municipality searched in and the day — no time, IP, user or session.
+ * Searches that found nothing or little (issue 20's unmet demand; written by insight/demand-log.ts).
+ * Anonymous on purpose: the normalized query, its need key (folded stems), category, filters, the
+ * municipality searched in and the day — no time, IP, user or session. `dedupe_key` is a hash with
+ * a daily salt that is deleted when the day is over: it only makes one session's repeats count once.
  */
 export const searchMisses = pgTable(
 	'search_misses',
@@ -227,7 +230,19 @@ export const searchMisses = pgTable(
 		day: date('day').notNull(),
 		query: text('query').notNull(),
 		filters: jsonb('filters').$type<Record<string, unknown>>().notNull(),
-		municipalityId: integer('municipality_id').references(() => territories.id)
+		municipalityId: integer('municipality_id').references(() => territories.id),
+		resultCount: integer('result_count').notNull().default(0),
+		needKey: text('need_key').notNull().default(''),
+		/** The need's words as typed, folded, without place words: what staff read. */
+		needLabel: text('need_label').notNull().default(''),
+		categoryId: integer('category_id'),
+		dedupeKey: text('dedupe_key'),
+		isDemo: boolean('is_demo').notNull().default(false)
 	},
-	(t) => [index('search_misses_day_idx').on(t.day), index('search_misses_municipality_idx').on(t.municipalityId)]
+	(t) => [
+		index('search_misses_day_idx').on(t.day),
+		index('search_misses_municipality_idx').on(t.municipalityId),
+		uniqueIndex('search_misses_dedupe_uq').on(t.day, t.dedupeKey).where(sql`dedupe_key IS NOT NULL`),
+		index('search_misses_demo_idx').on(t.day).where(sql`is_demo`)
+	]
 );
