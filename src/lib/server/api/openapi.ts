@@ -12,6 +12,7 @@ import {
 	searchParamsDoc
 } from './params';
 import { apiSchemas } from './schemas';
+import { PROGRAMME_OPERATIONS } from './programme-operations';
 import { exportParams } from '$lib/server/export/flow';
 
 /**
@@ -21,12 +22,12 @@ import { exportParams } from '$lib/server/export/flow';
 
 type JsonSchema = Record<string, unknown>;
 
-type Operation = {
+export type Operation = {
 	path: string;
 	operationId: string;
 	summary: string;
 	description: string;
-	tag: 'Search' | 'Producers' | 'Sales points' | 'Organisations' | 'Places' | 'Reference';
+	tag: 'Search' | 'Producers' | 'Sales points' | 'Organisations' | 'Places' | 'Reference' | 'Projects' | 'News';
 	query: z.ZodObject;
 	/** A `{slug}` path parameter: the operation can answer 404. */
 	slugOf?: string;
@@ -142,7 +143,8 @@ export const OPERATIONS: readonly Operation[] = [
 		tag: 'Reference',
 		query: municipalityListParams,
 		response: 'MunicipalityList'
-	}
+	},
+	...PROGRAMME_OPERATIONS
 ];
 
 /** Downloads of the whole filtered directory (src/lib/server/export): no paging, not JSON. */
@@ -209,7 +211,9 @@ const TAGS = [
 	{ name: 'Sales points', description: 'Where producers sell.' },
 	{ name: 'Organisations', description: 'Organisations that support producers.' },
 	{ name: 'Places', description: 'Places where producers can work or meet.' },
-	{ name: 'Reference', description: 'Categories, municipalities and problem types.' }
+	{ name: 'Reference', description: 'Categories, municipalities and problem types.' },
+	{ name: 'Projects', description: 'Projects of associations and local action groups (programme side).' },
+	{ name: 'News', description: 'News posts of organisations and their projects.' }
 ];
 
 const DESCRIPTION = `Read-only JSON API of the Tuvumā directory of Latvian home producers.

@@ -27,6 +27,7 @@ import { loadTerritories, missingNames } from './territories';
 import { reindexAll } from '../search/indexer';
 import { seedDemoUsers } from './users';
 import { seedModerationDemo } from '../moderation/demo';
+import { seedProgrammeDemo } from './programme';
 
 export { BASE_DATE, END_DATE, producerSlug } from './build';
 
@@ -85,6 +86,8 @@ export async function seedDemo(db: Db, input: SeedInput = SEED_INPUT): Promise<S
 		await insert(organisationProducers, rows.organisationProducers);
 		await insert(places, rows.places);
 		if (input === SEED_INPUT) await seedModerationDemo(tx);
+		// the seed documents' projects and news (programme side, decision 006)
+		if (input === SEED_INPUT) await seedProgrammeDemo(tx);
 	});
 	// one account per role (README: demo accounts), only ever together with the demo data
 	await seedDemoUsers(db);

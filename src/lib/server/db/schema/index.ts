@@ -17,3 +17,5 @@ export * from './moderation';
 export * from './people';
 export * from './participation';
 export * from './workspace';
+export * from './projects';
+export * from './news';

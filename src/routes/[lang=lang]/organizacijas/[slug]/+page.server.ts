@@ -3,13 +3,16 @@ import type { PageServerLoad } from './$types';
 import { db } from '$lib/server/db/bootstrap';
 import { parsePageParam } from '$lib/server/geography/paging';
 import { organisationPage } from '$lib/server/organisations/queries';
+import { isLocale } from '$lib/i18n/locales';
+import { slotsOfOrganisation } from '$lib/server/programme/slot-queries';
 
-/** ?page=N pages through the organisation's producers. */
+/** ?page=N pages through the organisation's producers; projects and news come from the programme's page slots. */
 export const load: PageServerLoad = async ({ params, url }) => {
+	const now = new Date();
 	const data = await organisationPage(db(), params.slug, params.lang, {
 		page: parsePageParam(url.searchParams.get('page')),
-		now: new Date()
+		now
 	});
 	if (!data) error(404, 'Not found');
-	return data;
+	return { ...data, slots: await slotsOfOrganisation(db(), params.slug, isLocale(params.lang) ? params.lang : 'lv', now) };
 };
