@@ -57,7 +57,12 @@ test('an editor creates a project with partners and results, edits it, and publi
 	await page.getByRole('button', { name: 'Saglabāt' }).click();
 	await saved(page, 'Projekts saglabāts.');
 
-	await page.getByRole('link', { name: 'Skatīt publisko lapu' }).click();
+	// the workspace's list of projects shows it as published, with the way to its public page
+	await page.goto(`${WORKSPACE}/projekti`);
+	const row = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: title }) });
+	await expect(row).toContainText('publicēts');
+	await expectAccessible(page);
+	await row.getByRole('link', { name: 'Skatīt publisko lapu' }).click();
 	await expect(page).toHaveURL(/\/lv\/projekti\/koprades-kopiena-olaine-/);
 	await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
 	const project = page.url();

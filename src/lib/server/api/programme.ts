@@ -18,13 +18,16 @@ const abs = (ctx: Ctx, path: string) => `${ctx.origin}${path}`;
 const present = <T extends Record<string, unknown>>(o: T) =>
 	Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined && v !== '')) as { [K in keyof T]?: Exclude<T[K], null | ''> };
 
+/** A filter whose slug names nothing published: a 400 naming the parameter (as the directory's filters do). */
+const unknownFilter = (param: string) => ({ ok: false as const, errors: [{ param, message: 'names nothing published' }] });
+
 type ProjectItem = { id: string; card: ProjectCard };
 
 export async function projectList(db: Db, p: ProjectListParams, now: Date): Promise<Checked<ApiPage<ProjectItem>>> {
 	const filter = await resolveProjectFilter(db, { organisation: p.organisation ?? null, territory: p.municipality ?? null, phase: p.phase ?? null }, now);
 	if (!filter) {
-		const param = p.organisation && !(await resolveProjectFilter(db, { organisation: p.organisation, territory: null, phase: null }, now)) ? 'organisation' : 'municipality';
-		return { ok: false, errors: [{ param, message: 'names nothing that has projects here' }] };
+		const orgUnknown = !!p.organisation && !(await resolveProjectFilter(db, { organisation: p.organisation, territory: null, phase: null }, now));
+		return unknownFilter(orgUnknown ? 'organisation' : 'municipality');
 	}
 	const [total, rows] = await Promise.all([countProjects(db, filter), listProjects(db, filter, p.per_page, (p.page - 1) * p.per_page)]);
 	const cards = await toProjectCards(db, rows, p.lang, filter.today);
@@ -71,8 +74,8 @@ type NewsItem = { id: string; card: NewsCard };
 export async function newsList(db: Db, p: NewsListParams): Promise<Checked<ApiPage<NewsItem>>> {
 	const scope = await resolveNewsScope(db, { organisation: p.organisation ?? null, project: p.project ?? null }, p.lang);
 	if (!scope) {
-		const param = p.organisation && !(await resolveNewsScope(db, { organisation: p.organisation, project: null }, p.lang)) ? 'organisation' : 'project';
-		return { ok: false, errors: [{ param, message: 'names no published organisation or project' }] };
+		const orgUnknown = !!p.organisation && !(await resolveNewsScope(db, { organisation: p.organisation, project: null }, p.lang));
+		return unknownFilter(orgUnknown ? 'organisation' : 'project');
 	}
 	const [total, rows] = await Promise.all([countNews(db, scope.filter), listNews(db, scope.filter, p.per_page, (p.page - 1) * p.per_page)]);
 	return { ok: true, value: { items: rows.map((r) => ({ id: r.id, card: toNewsCard(r, p.lang) })), total, page: p.page, perPage: p.per_page } };

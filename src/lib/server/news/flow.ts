@@ -3,11 +3,11 @@
  * is stored is what every page, feed and API answer shows. A picture added with the form (no
  * JavaScript) is stored in the same transaction and its markup appended to the body.
  */
-import { slugify, uniqueSlug } from '$lib/text/slug';
 import type { NewsInput } from '$lib/forms/news';
 import { recordAudit } from '../audit/audit-repository';
 import type { Db } from '../db/types';
 import { saveImage, type PreparedImage } from '../images/flow';
+import { freshSlug } from '../programme/slugs';
 import { findProject } from '../projects/projects-repository';
 import { imageMarkup, renderNewsMarkup, summaryOf } from './markup';
 import { deleteNewsRow, findNews, insertNews, takenNewsSlugs, updateNewsRow } from './news-repository';
@@ -48,8 +48,7 @@ export async function saveNews(
 			({ id, slug } = existing);
 			await updateNewsRow(tx, id, values, now);
 		} else {
-			const taken = await takenNewsSlugs(tx, slugify(input.data.title) || 'zina');
-			slug = uniqueSlug(input.data.title || 'zina', (s) => taken.has(s));
+			slug = await freshSlug(input.data.title, 'zina', (base) => takenNewsSlugs(tx, base));
 			id = await insertNews(tx, { ...values, slug, authorUserId: input.actorUserId, now });
 		}
 		await recordAudit(tx, {

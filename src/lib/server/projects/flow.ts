@@ -4,12 +4,12 @@
  * new logo (prepared before the transaction, stored inside it) and the audit entry.
  */
 import { latvianSortKey } from '$lib/text/collation';
-import { slugify, uniqueSlug } from '$lib/text/slug';
 import type { FieldErrors } from '$lib/forms/parse';
 import type { ProjectInput } from '$lib/forms/project';
 import { recordAudit } from '../audit/audit-repository';
 import type { Db } from '../db/types';
 import { saveImage, type PreparedImage } from '../images/flow';
+import { freshSlug } from '../programme/slugs';
 import { existingProjectTerritoryIds, publishedOrganisationNames } from './choices-repository';
 import { toLocalizedText } from './domain';
 import { addLogo, listLogos, removeLogos, replacePartners, replaceResults, replaceTerritories } from './parts-repository';
@@ -67,8 +67,7 @@ export async function saveProject(db: Db, input: SaveProjectInput, now = new Dat
 			slug = existing.slug;
 			await updateProjectRow(tx, id, values, now);
 		} else {
-			const taken = await takenProjectSlugs(tx, slugify(input.data.title.lv) || 'projekts');
-			slug = uniqueSlug(input.data.title.lv || 'projekts', (s) => taken.has(s));
+			slug = await freshSlug(input.data.title.lv, 'projekts', (base) => takenProjectSlugs(tx, base));
 			id = await insertProject(tx, { ...values, slug, createdBy: input.actorUserId, now });
 		}
 		await replacePartners(

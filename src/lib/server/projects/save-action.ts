@@ -1,9 +1,10 @@
 /** The project form's submit, shared by "new project" and "edit project" (the routes authorize first). */
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import { formValues, parseWith, typedValues } from '$lib/forms/parse';
+import { typedValues } from '$lib/forms/parse';
 import { projectSchema } from '$lib/forms/project';
 import { db } from '../db/bootstrap';
-import { preparedUpload, readFormWithUpload, tooLargeMessage } from '../images/upload';
+import { readFormWithUpload, tooLargeMessage } from '../images/upload';
+import { readSubmission } from '../programme/form-submit';
 import { workspacePath } from '../workspace/sections';
 import { withOneMoreRow } from './form-data';
 import { saveProject } from './flow';
@@ -11,23 +12,18 @@ import { saveProject } from './flow';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export async function submitProject(event: Pick<RequestEvent, 'request' | 'params'>, who: { userId: string; organisationId: string; organisationSlug: string; projectId: string | null }) {
-	const form = await readFormWithUpload(event.request);
-	if (!form) return fail(413, { values: {}, errors: {}, imageError: tooLargeMessage() });
-	const values = typedValues(form);
-	const parsed = parseWith(projectSchema, formValues(form));
-	const upload = await preparedUpload(form.get('logo'), parsed.ok ? parsed.data.logoAlt : String(form.get('logoAlt') ?? ''));
-	const imageError = 'error' in upload ? upload.error : undefined;
-	if (!parsed.ok || imageError) return fail(400, { values, errors: parsed.ok ? {} : parsed.errors, imageError });
+	const read = await readSubmission(event.request, projectSchema, { file: 'logo', alt: 'logoAlt' });
+	if (!read.ok) return read.failure;
 	const result = await saveProject(db(), {
 		actorUserId: who.userId,
 		organisationId: who.organisationId,
 		projectId: who.projectId,
-		data: parsed.data,
-		logo: 'image' in upload ? upload.image : null,
-		removeLogoIds: form.getAll('removeLogo').map(String).filter((id) => UUID.test(id))
+		data: read.data,
+		logo: read.image,
+		removeLogoIds: read.form.getAll('removeLogo').map(String).filter((id) => UUID.test(id))
 	});
 	if (!result.ok && result.reason === 'not_found') error(404, 'Not found');
-	if (!result.ok) return fail(400, { values, errors: result.reason === 'invalid' ? result.errors : {}, imageError: undefined });
+	if (!result.ok) return fail(400, { values: read.values, errors: result.reason === 'invalid' ? result.errors : {}, imageError: undefined });
 	redirect(303, `${workspacePath(event.params.lang ?? 'lv', who.organisationSlug, 'projekti')}/${result.id}?saglabats=1`);
 }
 
