@@ -104,6 +104,10 @@ test('an editor creates a project with partners and results, edits it, and publi
 	expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
 	await expectAccessible(page);
 
+	// in the news list, the card names the organisation and the project, apart
+	await page.goto('/lv/zinas');
+	await expect(page.getByRole('article').filter({ hasText: post })).toContainText(`Pierīgas partnerība · ${title}`);
+
 	// on the project's page, in its Atom feed, on the organisation's page
 	await page.goto(project);
 	await expect(page.getByRole('region', { name: 'Ziņas' }).getByRole('link', { name: post })).toBeVisible();
@@ -176,4 +180,14 @@ test('staff of another organisation get 403 on this organisation’s project and
 	expect(preview.status()).toBe(403);
 	// their own workspace works
 	expect((await page.goto('/lv/organizacijas/lauku-partneriba-lielupe/darbs/projekti/jauns'))?.status()).toBe(200);
+});
+
+test('the project and news forms and the public pages fit a 375 px phone without sideways scrolling', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 800 });
+	await signIn(page, EDITOR);
+	for (const path of [`${WORKSPACE}/projekti/jauns`, `${WORKSPACE}/zinas/jauna`, '/lv/projekti', '/lv/projekti/coworking-spaces-in-rural-areas', '/lv/zinas']) {
+		await page.goto(path);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow, path).toBeLessThanOrEqual(0);
+	}
 });
