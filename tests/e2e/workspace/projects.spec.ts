@@ -190,4 +190,7 @@ test('the project and news forms and the public pages fit a 375 px phone without
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		expect(overflow, path).toBeLessThanOrEqual(0);
 	}
+	// a territory abroad names its country, apart from its name
+	await page.goto('/lv/projekti/atbalsts-moldovas-regionu-izaugsmei');
+	await expect(page.getByRole('region', { name: 'Teritorija' }).getByRole('listitem').first()).toHaveText('Bălți (Moldova)');
 });
