@@ -50,7 +50,11 @@ export const choice = <const T extends readonly [string, ...string[]]>(values: T
 /** Text per language: Latvian required (the source and the fallback), the others optional. */
 export const localizedRequired = (max: number) =>
 	z.object({ lv: requiredText(max), en: optionalText(max), ro: optionalText(max), ru: optionalText(max) });
+/** Optional, but a translation without the Latvian text (the fallback every reader may get) is refused. */
 export const localizedOptional = (max: number) =>
-	z.object({ lv: optionalText(max), en: optionalText(max), ro: optionalText(max), ru: optionalText(max) }).optional();
+	z
+		.object({ lv: optionalText(max), en: optionalText(max), ro: optionalText(max), ru: optionalText(max) })
+		.refine((v) => !!v.lv || (!v.en && !v.ro && !v.ru), { message: 'required', path: ['lv'] })
+		.optional();
 
 export const CONTENT_LOCALES = LOCALES;

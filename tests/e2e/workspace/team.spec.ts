@@ -1,8 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
 import { expectAccessible } from '../helpers';
 import { DEMO, signIn } from '../support/auth';
 import { waitForMail } from '../support/mailbox';
 import { newConfirmedUser, PASSWORD, uniqueEmail } from '../accounts/signup-helper';
+
+// several accounts, mails and long forms per test: slow steps on a busy shared machine get more time
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 // sign-ups, mails and several accounts per test: generous on a busy machine
 test.describe.configure({ timeout: 120_000 });

@@ -12,6 +12,7 @@ import {
 	searchParamsDoc
 } from './params';
 import { apiSchemas } from './schemas';
+import { PROGRAMME_OPERATIONS } from './programme-operations';
 import { exportParams } from '$lib/server/export/flow';
 import { EVENT_OPERATIONS } from '$lib/server/events/api-schemas';
 
@@ -22,12 +23,12 @@ import { EVENT_OPERATIONS } from '$lib/server/events/api-schemas';
 
 type JsonSchema = Record<string, unknown>;
 
-type Operation = {
+export type Operation = {
 	path: string;
 	operationId: string;
 	summary: string;
 	description: string;
-	tag: 'Search' | 'Producers' | 'Sales points' | 'Organisations' | 'Places' | 'Events' | 'Reference';
+	tag: 'Search' | 'Producers' | 'Sales points' | 'Organisations' | 'Places' | 'Events' | 'Reference' | 'Projects' | 'News';
 	query: z.ZodObject;
 	/** A `{slug}` path parameter: the operation can answer 404. */
 	slugOf?: string;
@@ -144,7 +145,8 @@ export const OPERATIONS: readonly Operation[] = [
 		query: municipalityListParams,
 		response: 'MunicipalityList'
 	},
-	...EVENT_OPERATIONS
+	...EVENT_OPERATIONS,
+	...PROGRAMME_OPERATIONS
 ];
 
 /** Downloads of the whole filtered directory (src/lib/server/export): no paging, not JSON. */
@@ -212,7 +214,9 @@ const TAGS = [
 	{ name: 'Organisations', description: 'Organisations that support producers.' },
 	{ name: 'Places', description: 'Places where producers can work or meet.' },
 	{ name: 'Events', description: 'Events people register for: webinars, seminars, workshops, study visits, fairs.' },
-	{ name: 'Reference', description: 'Categories, municipalities and problem types.' }
+	{ name: 'Reference', description: 'Categories, municipalities and problem types.' },
+	{ name: 'Projects', description: 'Projects of associations and local action groups (programme side).' },
+	{ name: 'News', description: 'News posts of organisations and their projects.' }
 ];
 
 const DESCRIPTION = `Read-only JSON API of the Tuvumā directory of Latvian home producers.

@@ -190,3 +190,6 @@ export const searchParamsDoc = searchApiParams.extend({
 	sort: z.enum(['relevance', 'distance', 'name']).optional().meta({ description: 'Order; distance needs near or near_place. Default relevance.' }),
 	noplace: z.enum(['1', '0', 'true', 'false']).optional().meta({ description: 'Treat place names in the query as plain words.' })
 });
+
+/** The building blocks above, for endpoints defined next to their feature (projects, news). */
+export const paramParts = { common, paging, slug, oneOf };

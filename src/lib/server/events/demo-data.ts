@@ -40,8 +40,8 @@ export type DemoEvent = {
 	demo: boolean;
 };
 
-/** Project ids by the projects' seed keys (the projects feature owns the rows; events only point at them). */
-export const DEMO_PROJECTS = { lvmd: 'project:lv-md-atbalsts-moldovas-regioniem', social: 'project:veiksmigs-socialais-uznemejs', coworking: 'project:coworking-lauku-teritorijas' } as const;
+/** The seed documents' projects by slug (seed/programme-projects.ts owns the rows; events only point at them). */
+export const DEMO_PROJECTS = { lvmd: 'atbalsts-moldovas-regionu-izaugsmei', social: 'veiksmigs-socialais-uznemejs-lauku-teritorija', coworking: 'coworking-spaces-in-rural-areas' } as const;
 
 const LVMD_TOPICS: [string, string][] = [
 	['Reklāmu veidošana interneta vidē', 'Advertising online'],

@@ -3,7 +3,8 @@ import { openTestDb } from '../db/test-db';
 import type { DbHandle } from '../db/client';
 import { listParticipationFacts } from '../participation/participations-repository';
 import { repeatParticipants, uniqueParticipants } from '../participation/domain';
-import { seedUuid } from '../seed/prng';
+import { eq } from 'drizzle-orm';
+import { projects } from '../db/schema';
 import { DEMO_PROJECTS } from './demo-data';
 import { seedEventsDemo } from './demo';
 import { eventsForPage } from './page-slots';
@@ -16,9 +17,16 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
+/** A seeded project's id: the events point at the projects feature's own rows. */
+async function projectId(slug: string): Promise<string> {
+	const [row] = await h.db.select({ id: projects.id }).from(projects).where(eq(projects.slug, slug));
+	expect(row, `seeded project ${slug}`).toBeDefined();
+	return row.id;
+}
+
 describe('demo events (the seed documents and fictional upcoming ones)', () => {
 	it('the LV–MD project has its 12 webinars, 2 masterclasses with materials beforehand and 2 virtual tours', async () => {
-		const facts = await listParticipationFacts(h.db, { projectId: seedUuid(DEMO_PROJECTS.lvmd) });
+		const facts = await listParticipationFacts(h.db, { projectId: await projectId(DEMO_PROJECTS.lvmd) });
 		const events = new Set(facts.map((f) => f.activityId));
 		expect(events.size).toBe(16);
 		const past = await calendar(h.db, { ...parseCalendarParams(new URLSearchParams('pagajusie=1&veids=webinar&tiessaiste=1'), new Date()) }, new Date(), 100);
@@ -26,7 +34,7 @@ describe('demo events (the seed documents and fictional upcoming ones)', () => {
 	});
 
 	it('the social-entrepreneurship project counts different people and repeat visitors from attendance', async () => {
-		const facts = await listParticipationFacts(h.db, { projectId: seedUuid(DEMO_PROJECTS.social) });
+		const facts = await listParticipationFacts(h.db, { projectId: await projectId(DEMO_PROJECTS.social) });
 		const unique = uniqueParticipants(facts);
 		const repeat = repeatParticipants(facts);
 		expect(unique).toBeGreaterThan(200);

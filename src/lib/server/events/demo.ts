@@ -7,7 +7,7 @@
 import { and, eq, inArray, like } from 'drizzle-orm';
 import { slugify } from '../../text/slug';
 import { zonedInstant } from '../../domain/event-time';
-import { eventHosts, eventRegistrations, events, eventStops, organisations, participations, people } from '../db/schema';
+import { eventHosts, eventRegistrations, events, eventStops, organisations, participations, people, projects } from '../db/schema';
 import type { Db } from '../db/types';
 import { rngFor, seedUuid } from '../seed/prng';
 import { DEMO_EVENTS, type DemoEvent } from './demo-data';
@@ -48,6 +48,9 @@ export async function seedEventsDemo(db: Db, now = new Date()): Promise<{ events
 		await clearEvents(tx);
 		const orgRows = await tx.select({ id: organisations.id, slug: organisations.slug }).from(organisations);
 		const orgId = new Map(orgRows.map((o) => [o.slug, o.id]));
+		// the seeded projects (absent when only the directory is seeded: the events then stand alone)
+		const projectRows = await tx.select({ id: projects.id, slug: projects.slug }).from(projects);
+		const projectIdOf = (slug: string | undefined) => (slug ? projectRows.find((p) => p.slug === slug)?.id ?? null : null);
 		for (const e of DEMO_EVENTS) {
 			const organisationId = orgId.get(e.organisation);
 			if (!organisationId) throw new Error(`Demo event ${e.key}: no organisation ${e.organisation}`);
@@ -62,7 +65,7 @@ export async function seedEventsDemo(db: Db, now = new Date()): Promise<{ events
 				id,
 				slug: `${slugify(e.title.lv).slice(0, 60)}-${date}`.replace(/-+/g, '-'),
 				organisationId,
-				projectId: e.project ? seedUuid(e.project) : null,
+				projectId: projectIdOf(e.project),
 				kind: e.kind,
 				status: 'published',
 				title: e.title,
@@ -127,7 +130,7 @@ export async function seedEventsDemo(db: Db, now = new Date()): Promise<{ events
 					activityKind: 'event',
 					activityId: id,
 					organisationId,
-					projectId: e.project ? seedUuid(e.project) : null,
+					projectId: projectIdOf(e.project),
 					activityStartsAt: startsAt,
 					activityEndsAt: endsAt,
 					registration: waiting ? 'waitlisted' : 'registered',

@@ -11,6 +11,8 @@ export type AtomEntry = {
 	summary: string;
 	summaryLang: string;
 	categories: { term: string; label: string }[];
+	/** The whole entry as (sanitized) HTML with absolute URLs, when there is more than the summary. */
+	contentHtml?: string;
 };
 
 export type AtomFeed = {
@@ -43,7 +45,7 @@ export function atomXml(feed: AtomFeed): string {
     <published>${x.published.toISOString()}</published>
     <updated>${x.updated.toISOString()}</updated>
 ${x.categories.map((c) => `    <category term="${e(c.term)}" label="${e(c.label)}"/>\n`).join('')}    <summary type="text" xml:lang="${e(x.summaryLang)}">${e(x.summary)}</summary>
-  </entry>
+${x.contentHtml ? `    <content type="html" xml:lang="${e(x.summaryLang)}">${e(x.contentHtml)}</content>\n` : ''}  </entry>
 `
 	);
 	return `<?xml version="1.0" encoding="utf-8"?>

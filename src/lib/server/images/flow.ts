@@ -13,7 +13,35 @@ export type StoreImageInput = {
 	ownerUserId: string | null;
 	producerId?: string | null;
 	productId?: string | null;
+	organisationId?: string | null;
 };
+
+export type PreparedImage = { alt: string; processed: Awaited<ReturnType<typeof processImage>> };
+
+/**
+ * Checks and resizes a photo without touching the database, so a flow can store it inside its own
+ * transaction (`saveImage`) together with the row that shows it. Throws ImageRejectedError.
+ */
+export async function prepareImage(bytes: Uint8Array, alt: string): Promise<PreparedImage> {
+	const checkedAlt = checkAlt(alt);
+	return { alt: checkedAlt, processed: await processImage(bytes, config().IMAGE_MAX_BYTES) };
+}
+
+/** Stores a prepared photo in the caller's transaction. */
+export async function saveImage(tx: Db, image: PreparedImage, owner: { ownerUserId: string | null; organisationId: string | null }): Promise<{ id: string }> {
+	const id = await insertImage(tx, {
+		ownerUserId: owner.ownerUserId,
+		producerId: null,
+		productId: null,
+		organisationId: owner.organisationId,
+		alt: image.alt,
+		width: image.processed.width,
+		height: image.processed.height,
+		sourceType: image.processed.sourceType
+	});
+	await imageStorage().put(tx, id, image.processed.variants);
+	return { id };
+}
 
 /**
  * Checks, resizes and stores one photo (helper contract). Throws ImageRejectedError with a reason
@@ -33,6 +61,7 @@ export async function storeImage(db: Db, input: StoreImageInput): Promise<{ id: 
 			ownerUserId: input.ownerUserId,
 			producerId,
 			productId,
+			organisationId: input.organisationId ?? null,
 			alt,
 			width: processed.width,
 			height: processed.height,
@@ -49,9 +78,9 @@ export async function readImageVariant(db: Db, id: string, width: number): Promi
 }
 
 /** Who a photo belongs to, for authorizing its removal. */
-export async function imageOwnership(db: Db, id: string): Promise<{ producerId: string | null; ownerUserId: string | null } | null> {
+export async function imageOwnership(db: Db, id: string): Promise<{ producerId: string | null; ownerUserId: string | null; organisationId: string | null } | null> {
 	const row = await findImage(db, id);
-	return row ? { producerId: row.producerId, ownerUserId: row.ownerUserId } : null;
+	return row ? { producerId: row.producerId, ownerUserId: row.ownerUserId, organisationId: row.organisationId } : null;
 }
 
 export async function deleteImage(db: Db, id: string): Promise<void> {

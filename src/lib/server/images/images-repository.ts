@@ -24,6 +24,8 @@ export type NewImage = {
 	ownerUserId: string | null;
 	producerId: string | null;
 	productId: string | null;
+	/** Pictures of an organisation's workspace (project logos, news images). */
+	organisationId?: string | null;
 	alt: string;
 	width: number;
 	height: number;
@@ -32,7 +34,13 @@ export type NewImage = {
 
 export async function insertImage(db: Db, image: NewImage): Promise<string> {
 	// new photos go last: sort order = count of the owner's photos so far
-	const scope = image.productId ? eq(images.productId, image.productId) : image.producerId ? eq(images.producerId, image.producerId) : sql`false`;
+	const scope = image.productId
+		? eq(images.productId, image.productId)
+		: image.producerId
+			? eq(images.producerId, image.producerId)
+			: image.organisationId
+				? eq(images.organisationId, image.organisationId)
+				: sql`false`;
 	const [row] = await db
 		.insert(images)
 		.values({ ...image, sortOrder: sql`(select count(*) from ${images} where ${scope})` })
@@ -40,9 +48,9 @@ export async function insertImage(db: Db, image: NewImage): Promise<string> {
 	return row.id;
 }
 
-export async function findImage(db: Db, id: string): Promise<(ImageRow & { ownerUserId: string | null }) | null> {
+export async function findImage(db: Db, id: string): Promise<(ImageRow & { ownerUserId: string | null; organisationId: string | null }) | null> {
 	const [row] = await db
-		.select({ ...columns, ownerUserId: images.ownerUserId })
+		.select({ ...columns, ownerUserId: images.ownerUserId, organisationId: images.organisationId })
 		.from(images)
 		.where(eq(images.id, id));
 	return row ?? null;

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { openTestDb } from '../db/test-db';
 import type { DbHandle } from '../db/client';
 import { personForEmail } from '../people/flow';
+import { insertProject } from '../projects/projects-repository';
 import { addTestOrganisation, takePart } from '../people/test-fixtures';
 import { summarizeParticipation } from './domain';
 import {
@@ -61,8 +62,28 @@ describe('participation records', () => {
 	});
 
 	it('reports filter by project and period; moving an activity moves its participations', async () => {
-		const projectA = randomUUID();
-		const projectB = randomUUID();
+		const project = (slug: string) =>
+			insertProject(h.db, {
+				organisationId: org,
+				slug,
+				number: null,
+				title: { lv: slug },
+				summary: { lv: slug },
+				programme: null,
+				subMeasure: null,
+				funder: null,
+				acknowledgement: null,
+				goals: null,
+				startsOn: '2026-01-01',
+				endsOn: null,
+				website: null,
+				status: 'published',
+				sortKey: slug,
+				createdBy: null,
+				now: new Date()
+			});
+		const projectA = await project('t-projekts-a');
+		const projectB = await project('t-projekts-b');
 		const p = await personForEmail(h.db, { email: 'projekti@example.lv', locale: 'lv' });
 		const march = new Date('2026-03-18T10:00:00Z');
 		const activityId = randomUUID();

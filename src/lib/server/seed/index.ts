@@ -29,6 +29,7 @@ import { seedDemoUsers } from './users';
 import { seedModerationDemo } from '../moderation/demo';
 import { seedEventsDemo } from '../events/demo';
 import { seedInsightDemo } from '../insight/demo';
+import { seedProgrammeDemo } from './programme';
 
 export { BASE_DATE, END_DATE, producerSlug } from './build';
 
@@ -87,6 +88,8 @@ export async function seedDemo(db: Db, input: SeedInput = SEED_INPUT): Promise<S
 		await insert(organisationProducers, rows.organisationProducers);
 		await insert(places, rows.places);
 		if (input === SEED_INPUT) await seedModerationDemo(tx);
+		// the seed documents' projects and news (programme side, decision 006)
+		if (input === SEED_INPUT) await seedProgrammeDemo(tx);
 	});
 	// one account per role (README: demo accounts), only ever together with the demo data
 	await seedDemoUsers(db);

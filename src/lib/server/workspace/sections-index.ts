@@ -1,6 +1,8 @@
 // One import per feature that adds a section to the organisation workspace (each file calls
 // registerWorkspaceSection). The workspace page imports this file.
 import '../events/workspace-section';
+import '../projects/workspace-section';
+import '../news/workspace-section';
 import '../people/workspace-section';
 import './team-section';
 import '../insight/workspace-sections';

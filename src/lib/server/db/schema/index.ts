@@ -19,3 +19,5 @@ export * from './participation';
 export * from './workspace';
 export * from './events';
 export * from './insight';
+export * from './projects';
+export * from './news';

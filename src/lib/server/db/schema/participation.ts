@@ -1,6 +1,7 @@
 import { index, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations';
 import { people } from './people';
+import { projects } from './projects';
 import { territories } from './territories';
 
 /** What a person can take part in; each programme feature owns one kind (decision 006). */
@@ -32,7 +33,7 @@ export const participations = pgTable(
 		organisationId: uuid('organisation_id')
 			.notNull()
 			.references(() => organisations.id, { onDelete: 'cascade' }),
-		projectId: uuid('project_id'),
+		projectId: uuid('project_id').references(() => projects.id, { onDelete: 'set null' }),
 		/** When the activity takes place (a cohort: its start); reports filter periods on it. */
 		activityStartsAt: timestamp('activity_starts_at', { withTimezone: true }),
 		activityEndsAt: timestamp('activity_ends_at', { withTimezone: true }),

@@ -1,0 +1,46 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages';
+import { requirePermission } from '$lib/server/auth/authorize';
+import { can } from '$lib/server/auth/permissions';
+import { db } from '$lib/server/db/bootstrap';
+import { deleteProject } from '$lib/server/projects/flow';
+import { projectFormChoices, projectFormValues } from '$lib/server/projects/form-data';
+import { moreProjectRows, submitProject } from '$lib/server/projects/save-action';
+import { workspaceOf, workspaceScope } from '$lib/server/workspace/access';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export const load: PageServerLoad = async (event) => {
+	const organisation = await workspaceOf(event);
+	const principal = await requirePermission(event, 'update:project', { organisationId: organisation.id });
+	if (!UUID.test(event.params.id)) error(404, 'Not found');
+	const found = await projectFormValues(db(), event.params.id, organisation.id);
+	if (!found) error(404, 'Not found');
+	return {
+		...found,
+		saved: event.url.searchParams.has('saglabats'),
+		canDelete: can(principal, 'delete:project', { organisationId: organisation.id }),
+		choices: await projectFormChoices(db(), event.params.lang)
+	};
+};
+
+export const actions: Actions = {
+	save: async (event) => {
+		const principal = await requirePermission(event, 'update:project', () => workspaceScope(event));
+		if (!UUID.test(event.params.id)) error(404, 'Not found');
+		const organisation = await workspaceOf(event);
+		return submitProject(event, { userId: principal.userId, organisationId: organisation.id, organisationSlug: organisation.slug, projectId: event.params.id });
+	},
+	rows: async (event) => {
+		await requirePermission(event, 'update:project', () => workspaceScope(event));
+		return moreProjectRows(event);
+	},
+	delete: async (event) => {
+		const principal = await requirePermission(event, 'delete:project', () => workspaceScope(event));
+		const organisation = await workspaceOf(event);
+		const ok = UUID.test(event.params.id) && (await deleteProject(db(), { actorUserId: principal.userId, organisationId: organisation.id, projectId: event.params.id }));
+		if (!ok) return fail(404, { values: {}, errors: {}, imageError: m.workspace_not_found() });
+		redirect(303, `/${event.params.lang}/organizacijas/${organisation.slug}/darbs/projekti`);
+	}
+};

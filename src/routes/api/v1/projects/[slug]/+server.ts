@@ -1,0 +1,18 @@
+import { db } from '$lib/server/db/bootstrap';
+import { invalid, methodNotAllowed, notFound, ok, preflight, respond } from '$lib/server/api/http';
+import { detailParams, parseQuery } from '$lib/server/api/params';
+import { projectDetail } from '$lib/server/api/programme';
+
+/** GET /api/v1/projects/{slug}?lang= */
+export const GET = respond(async ({ url, origin, event }) => {
+	const parsed = parseQuery(detailParams, url.searchParams);
+	if (!parsed.ok) return invalid(parsed.errors);
+	const slug = event.params.slug ?? '';
+	const ctx = { origin, lang: parsed.params.lang };
+	const found = await projectDetail(db(), slug, ctx, new Date());
+	if (!found) return notFound(`No published project has the slug "${slug}".`, [{ param: 'slug', message: 'names no published project' }]);
+	return ok({ data: found }, ctx.lang);
+});
+
+export const OPTIONS = preflight;
+export const fallback = methodNotAllowed;
