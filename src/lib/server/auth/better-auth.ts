@@ -3,6 +3,7 @@ import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { magicLink } from 'better-auth/plugins/magic-link';
 import { config } from '../config/env';
 import { db } from '../db/bootstrap';
+import { authSecret } from './secret';
 import { account, session, user, verification } from '../db/schema';
 import type { Db } from '../db/types';
 import { findUserByEmail } from './users-repository';
@@ -11,13 +12,14 @@ import { mailMagicLink, mailPasswordReset, mailSignUpAttempt, mailVerification }
 /** How long a sign-in lasts without use, and how often its expiry is pushed forward. */
 const SESSION_DAYS = 30;
 
-function createAuth(database: Db) {
+/** Exported for tests, which build one on their own database; the app uses auth(). */
+export function createAuth(database: Db, secret: string) {
 	const cfg = config();
 	const baseURL = cfg.ORIGIN ?? cfg.PUBLIC_BASE_URL ?? `http://localhost:${cfg.PORT}`;
 	return betterAuth({
 		appName: 'Tuvumā',
 		baseURL,
-		secret: cfg.AUTH_SECRET,
+		secret,
 		// no adapter transactions: on PGlite (one connection) our mail callbacks would wait for the open transaction forever
 		database: drizzleAdapter(database, { provider: 'pg', schema: { user, session, account, verification }, transaction: false }),
 		// counters live in our rate_limits table (login throttling in the form actions), not in memory
@@ -80,7 +82,7 @@ let instance: Auth | undefined;
 
 /** The better-auth instance on the app database (created on first use, after startDatabase). */
 export function auth(): Auth {
-	instance ??= createAuth(db());
+	instance ??= createAuth(db(), authSecret());
 	return instance;
 }
 

@@ -1,6 +1,7 @@
 import { config, type AppConfig } from '../config/env';
 import { openDb, type DbHandle } from './client';
 import { migrate } from './migrate';
+import { loadAuthSecret } from '../auth/secret';
 import { seedDemoIfEmpty } from '../seed/auto';
 import { ensureSearchIndex } from '../search/indexer';
 import { freshIndex } from '../search/freshness';
@@ -16,6 +17,8 @@ export async function startDatabase(cfg: AppConfig = config()): Promise<DbHandle
 		: await openDb({ dataDir: cfg.dataDir, purpose: 'server' });
 	try {
 		await migrate(opened);
+		// before anything signs or checks a token: AUTH_SECRET, or the one kept with the data
+		await loadAuthSecret(cfg, opened);
 		if (cfg.SEED_DEMO === 'auto') await seedDemoIfEmpty(opened.db);
 		// a database that existed before the search index was added gets it built once
 		await ensureSearchIndex(opened.db);

@@ -8,7 +8,8 @@ import * as schema from './schema';
 import { lockDataDir } from './lock';
 import type { Db } from './types';
 
-export type DbHandle = { db: Db; kind: 'pglite' | 'postgres'; close: () => Promise<void> };
+/** `dataDir`: the folder of an embedded database opened from disk (not in memory, not PostgreSQL). */
+export type DbHandle = { db: Db; kind: 'pglite' | 'postgres'; close: () => Promise<void>; dataDir?: string };
 
 export type DbOptions =
 	| { databaseUrl: string }
@@ -38,6 +39,7 @@ export async function openDb(options: DbOptions): Promise<DbHandle> {
 		return {
 			db: drizzlePglite(client, { schema }) as unknown as Db,
 			kind: 'pglite',
+			dataDir: options.dataDir,
 			close: async () => {
 				await client.close();
 				unlock();

@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { authorize } from '$lib/server/auth/authorize';
 import { config } from '$lib/server/config/env';
 import { db } from '$lib/server/db/bootstrap';
+import { authSecret } from '$lib/server/auth/secret';
 import { checkFormStart, HONEYPOT_FIELD, honeypotFilled, signFormStart, STARTED_FIELD } from '$lib/server/moderation/form-guard';
 import { parseSuggestionForm } from '$lib/server/moderation/suggestion-form';
 import { suggestionFormOptions } from '$lib/server/moderation/suggestion-options';
@@ -31,7 +32,7 @@ async function readPhoto(form: FormData): Promise<{ bytes?: Uint8Array; error?: 
 
 export const load: PageServerLoad = async ({ params }) => ({
 	options: await suggestionFormOptions(db(), params.lang),
-	started: signFormStart(new Date(), config().AUTH_SECRET)
+	started: signFormStart(new Date(), authSecret())
 });
 
 export const actions: Actions = {
@@ -44,7 +45,7 @@ export const actions: Actions = {
 			municipalityIds: new Set(options.municipalities.map((m) => m.id)),
 			categoryIds: new Set(options.categories.map((c) => c.id))
 		});
-		const secret = config().AUTH_SECRET;
+		const secret = authSecret();
 		const started = signFormStart(new Date(), secret);
 		// a filled honeypot is a bot; answer like any refusal so it learns nothing
 		if (honeypotFilled(form.get(HONEYPOT_FIELD))) return fail(400, { values: parsed.values, errors: {}, formError: 'spam' as const, started });

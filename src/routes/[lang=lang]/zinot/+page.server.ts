@@ -1,8 +1,8 @@
 import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { authorize } from '$lib/server/auth/authorize';
-import { config } from '$lib/server/config/env';
 import { db } from '$lib/server/db/bootstrap';
+import { authSecret } from '$lib/server/auth/secret';
 import { checkFormStart, HONEYPOT_FIELD, honeypotFilled, signFormStart, STARTED_FIELD } from '$lib/server/moderation/form-guard';
 import { submitReport } from '$lib/server/reports/flow';
 import { reportTarget } from '$lib/server/reports/queries';
@@ -12,7 +12,7 @@ import { parseReportForm } from '$lib/server/reports/report-form';
 export const load: PageServerLoad = async ({ url, params, locals }) => {
 	const target = await reportTarget(db(), url.searchParams.get('type') ?? '', url.searchParams.get('slug') ?? '', params.lang);
 	if (!target) error(404, 'Not found');
-	return { target, started: signFormStart(new Date(), config().AUTH_SECRET), accountEmail: locals.principal?.email ?? '' };
+	return { target, started: signFormStart(new Date(), authSecret()), accountEmail: locals.principal?.email ?? '' };
 };
 
 export const actions: Actions = {
@@ -20,7 +20,7 @@ export const actions: Actions = {
 		await authorize(event, 'create:report');
 		const form = await event.request.formData();
 		const parsed = parseReportForm(form);
-		const secret = config().AUTH_SECRET;
+		const secret = authSecret();
 		const fresh = signFormStart(new Date(), secret);
 		const typed = (form.get(STARTED_FIELD) as string | null) ?? fresh;
 		// a filled honeypot is a bot; it gets the same answer as any refusal so it learns nothing
