@@ -7,6 +7,7 @@ import { registerServerLocaleStrategy } from '$lib/i18n/strategy';
 import { handleLocale } from '$lib/server/hooks/locale';
 import { handleSecurityHeaders } from '$lib/server/hooks/security-headers';
 import { handleSession } from '$lib/server/hooks/session';
+import { handleClientAddress } from '$lib/server/hooks/client-address';
 import { startWorker, type Worker } from '$lib/server/jobs/worker';
 import { scheduleNextDigest } from '$lib/server/moderation/digest';
 import { db } from '$lib/server/db/bootstrap';
@@ -34,7 +35,7 @@ export const init: ServerInit = async () => {
 	console.log(`Tuvumā is running at http://localhost:${cfg.PORT}/ (database: ${cfg.DATABASE_URL ? 'PostgreSQL' : cfg.dataDir})`);
 };
 
-export const handle = sequence(handleLocale, handleSecurityHeaders, handleSession);
+export const handle = sequence(handleClientAddress, handleLocale, handleSecurityHeaders, handleSession);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	// Unexpected errors are logged in full and surface to the user as a localized error page.

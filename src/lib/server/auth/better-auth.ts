@@ -4,6 +4,7 @@ import { magicLink } from 'better-auth/plugins/magic-link';
 import { config } from '../config/env';
 import { db } from '../db/bootstrap';
 import { authSecret } from './secret';
+import { CLIENT_ADDRESS_HEADER } from '../hooks/client-address';
 import { account, session, user, verification } from '../db/schema';
 import type { Db } from '../db/types';
 import { findUserByEmail } from './users-repository';
@@ -70,7 +71,8 @@ export function createAuth(database: Db, secret: string) {
 			cookiePrefix: 'tuvuma',
 			useSecureCookies: baseURL.startsWith('https://'),
 			defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
-			ipAddress: { ipAddressHeaders: cfg.trustProxy ? ['x-forwarded-for'] : [], disableIpTracking: !cfg.trustProxy }
+			// the address hooks/client-address.ts derived (TRUST_PROXY-aware), never a header the client sent
+			ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] }
 		},
 		telemetry: { enabled: false }
 	});

@@ -67,7 +67,7 @@ export const actions: Actions = {
 			fields: parsed.fields,
 			suggesterEmail: parsed.suggesterEmail,
 			locale: event.params.lang,
-			ip: event.getClientAddress(),
+			ip: event.locals.clientAddress,
 			userId: event.locals.principal?.userId ?? null
 		});
 		if (!result.ok) return fail(429, { values: parsed.values, errors: {}, formError: 'rate_limited' as const, started });

@@ -34,7 +34,7 @@ export const actions: Actions = {
 		const result = await submitReport(db(), {
 			fields: parsed.fields,
 			locale: event.params.lang,
-			ip: event.getClientAddress(),
+			ip: event.locals.clientAddress,
 			userId: event.locals.principal?.userId ?? null
 		});
 		if (!result.ok && result.error === 'rate_limited') return fail(429, { values: parsed.values, errors: {}, formError: 'rate_limited' as const, started: typed });
