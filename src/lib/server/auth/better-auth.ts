@@ -8,6 +8,7 @@ import { CLIENT_ADDRESS_HEADER } from '../hooks/client-address';
 import { account, session, user, verification } from '../db/schema';
 import type { Db } from '../db/types';
 import { findUserByEmail } from './users-repository';
+import { deleteResetTokensOf } from './verifications-repository';
 import { mailMagicLink, mailPasswordReset, mailSignUpAttempt, mailVerification } from './mails';
 
 /** How long a sign-in lasts without use, and how often its expiry is pushed forward. */
@@ -45,6 +46,8 @@ export function createAuth(database: Db, secret: string) {
 			revokeSessionsOnPasswordReset: true,
 			resetPasswordTokenExpiresIn: 3600,
 			sendResetPassword: async ({ user, token }) => mailPasswordReset(database, user, token),
+			// one reset link used: every other one sent to this person stops working (a mailbox read later must not reset it again)
+			onPasswordReset: async ({ user }) => deleteResetTokensOf(database, user.id),
 			// someone tried to register an address that has an account: tell its owner, show the visitor the usual answer
 			onExistingUserSignUp: async ({ user }) => mailSignUpAttempt(database, user)
 		},

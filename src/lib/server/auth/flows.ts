@@ -7,7 +7,7 @@ import { recordConsent, PRIVACY_VERSION } from './consents-repository';
 import { forwardAuthCookies } from './cookies';
 import { headersWithClientAddress } from '../hooks/client-address';
 import { deleteSessionsOf } from './sessions-repository';
-import { allowMailRequest, clearSignInFailures, countFailedSignIn, signInWait } from './throttle';
+import { allowMailRequest, beginSignInAttempt, signInSucceeded } from './throttle';
 import { findUserByEmail, findUserById } from './users-repository';
 
 /**
@@ -23,7 +23,8 @@ export type SignInResult = { ok: true } | { ok: false; reason: 'invalid' | 'unve
 export async function signInWithPassword(event: Event, input: { email: string; password: string }): Promise<SignInResult> {
 	const email = normalize(input.email);
 	const ip = event.locals.clientAddress;
-	const wait = await signInWait(db(), email, ip);
+	// counted before the password is looked at: concurrent guesses cannot all slip under the limit
+	const wait = await beginSignInAttempt(db(), email, ip);
 	if (wait > 0) return { ok: false, reason: 'throttled', retryAfterSeconds: wait };
 	try {
 		const { headers } = await auth().api.signInEmail({
@@ -37,10 +38,9 @@ export async function signInWithPassword(event: Event, input: { email: string; p
 		// right password, address not confirmed yet: better-auth has re-sent the confirmation mail
 		if (e.body?.code === 'EMAIL_NOT_VERIFIED') return { ok: false, reason: 'unverified' };
 		if (e.statusCode !== 401 && e.statusCode !== 400) throw e;
-		await countFailedSignIn(db(), email, ip);
 		return { ok: false, reason: 'invalid' };
 	}
-	await clearSignInFailures(db(), email);
+	await signInSucceeded(db(), email, ip);
 	return { ok: true };
 }
 
