@@ -5,6 +5,7 @@ import { config } from '$lib/server/config/env';
 import { db } from '$lib/server/db/bootstrap';
 import { authSecret } from '$lib/server/auth/secret';
 import { checkFormStart, HONEYPOT_FIELD, honeypotFilled, signFormStart, STARTED_FIELD } from '$lib/server/moderation/form-guard';
+import { spendFormToken } from '$lib/server/moderation/form-token-use';
 import { parseSuggestionForm } from '$lib/server/moderation/suggestion-form';
 import { suggestionFormOptions } from '$lib/server/moderation/suggestion-options';
 import { submitSuggestion } from '$lib/server/moderation/suggestions-flow';
@@ -62,6 +63,10 @@ export const actions: Actions = {
 			const f = parsed.fields;
 			const duplicates = await findPossibleDuplicates(db(), { name: f.name, phone: f.phone, email: f.email, website: f.website, municipalityId: f.municipalityId }, event.params.lang);
 			if (duplicates.length) return fail(409, { values: parsed.values, errors: {}, duplicates, started: form.get(STARTED_FIELD) as string });
+		}
+		// the token is spent only now, when everything else passed: a replay of it is refused
+		if (!(await spendFormToken(db(), form.get(STARTED_FIELD) as string))) {
+			return fail(400, { values: parsed.values, errors: {}, formError: 'expired' as const, started });
 		}
 		const result = await submitSuggestion(db(), {
 			fields: parsed.fields,

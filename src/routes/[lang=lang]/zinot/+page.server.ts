@@ -4,6 +4,7 @@ import { authorize } from '$lib/server/auth/authorize';
 import { db } from '$lib/server/db/bootstrap';
 import { authSecret } from '$lib/server/auth/secret';
 import { checkFormStart, HONEYPOT_FIELD, honeypotFilled, signFormStart, STARTED_FIELD } from '$lib/server/moderation/form-guard';
+import { spendFormToken } from '$lib/server/moderation/form-token-use';
 import { submitReport } from '$lib/server/reports/flow';
 import { reportTarget } from '$lib/server/reports/queries';
 import { parseReportForm } from '$lib/server/reports/report-form';
@@ -31,15 +32,20 @@ export const actions: Actions = {
 		if (timing === 'too_fast') return fail(400, { values: parsed.values, errors: parsed.errors, formError: 'too_fast' as const, started: typed });
 		if (timing !== 'ok') return fail(400, { values: parsed.values, errors: parsed.errors, formError: 'expired' as const, started: fresh });
 
+		// the token is spent only now, when everything else passed: a replay of it is refused
+		if (!(await spendFormToken(db(), form.get(STARTED_FIELD) as string))) {
+			return fail(400, { values: parsed.values, errors: parsed.errors, formError: 'expired' as const, started: fresh });
+		}
 		const result = await submitReport(db(), {
 			fields: parsed.fields,
 			locale: event.params.lang,
 			ip: event.locals.clientAddress,
 			userId: event.locals.principal?.userId ?? null
 		});
-		if (!result.ok && result.error === 'rate_limited') return fail(429, { values: parsed.values, errors: {}, formError: 'rate_limited' as const, started: typed });
+		// the typed token is spent: a second try needs a fresh one
+		if (!result.ok && result.error === 'rate_limited') return fail(429, { values: parsed.values, errors: {}, formError: 'rate_limited' as const, started: fresh });
 		if (!result.ok && result.error === 'duplicate_not_found') {
-			return fail(400, { values: parsed.values, errors: { duplicateOf: 'not_found' as const }, formError: 'fields' as const, started: typed });
+			return fail(400, { values: parsed.values, errors: { duplicateOf: 'not_found' as const }, formError: 'fields' as const, started: fresh });
 		}
 		if (!result.ok) error(404, 'Not found');
 		return { sent: true as const, listingName: result.listingName, reason: parsed.fields.reason, comment: parsed.fields.comment, email: parsed.fields.email };
