@@ -1,6 +1,7 @@
 import { db } from '../db/bootstrap';
 import { auditVocabulary, listAudit, recordAudit, type AuditFilter } from '../audit/audit-repository';
 import { listMail } from '../mail/outbox-repository';
+import { asAdminSees } from '../mail/mask';
 import type { Role } from '../auth/permissions';
 import { findUserByEmail, findUserById } from '../auth/users-repository';
 import { deleteRole, insertRole, organisationChoices, rolesOfUsers, searchUsers } from './users-admin-repository';
@@ -79,8 +80,10 @@ export async function organisationCoverage(slug: string) {
 	return { org, choices: await coverageChoices(db()) };
 }
 
+/** The outbox as admins read it: live link tokens only in the dev outbox (mail/mask.ts). */
 export async function outbox(to: string, page: { limit: number; offset: number }) {
-	return listMail(db(), { to, ...page });
+	const list = await listMail(db(), { to, ...page });
+	return { ...list, rows: list.rows.map(asAdminSees) };
 }
 
 export async function auditLog(filter: AuditFilter, page: { limit: number; offset: number }) {
