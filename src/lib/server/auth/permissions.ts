@@ -41,6 +41,13 @@ export type ResourceScope = {
 	userId?: string | null;
 	/** The municipality the row is located in. */
 	municipalityId?: string | null;
+	/**
+	 * Every municipality an action touches — a moved listing is where it is *and* where it would go:
+	 * territory reach needs each of them (an editor cannot pull a listing into or out of their area).
+	 */
+	municipalityIds?: string[];
+	/** Who proposed the change being decided on: nobody reviews their own proposal. */
+	proposedBy?: string | null;
 };
 
 /** What anyone may do, signed in or not: the account pages themselves. */
@@ -143,9 +150,12 @@ export function grantedScope(principal: Principal, capability: Capability): Scop
  */
 export function can(principal: Principal, capability: Capability, resource?: ResourceScope): boolean {
 	const held = new Set(actorsOf(principal).flatMap((a) => PERMISSIONS[a]));
+	// one's own proposal needs another person's decision, whatever roles one holds
+	if (principal && resource?.proposedBy && resource.proposedBy === principal.userId && capability.startsWith('review:')) return false;
 	if (held.has(`${capability}:any`)) return true;
 	if (!principal) return false;
-	if (held.has(`${capability}:territory`) && resource?.municipalityId && principal.territoryIds.includes(resource.municipalityId)) {
+	const places = resource?.municipalityIds ?? (resource?.municipalityId ? [resource.municipalityId] : []);
+	if (held.has(`${capability}:territory`) && places.length > 0 && places.every((id) => principal.territoryIds.includes(id))) {
 		return true;
 	}
 	if (held.has(`${capability}:own`)) {
