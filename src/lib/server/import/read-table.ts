@@ -5,6 +5,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { decodeBytes, type SourceEncoding } from './decode';
+import { csvUnprotectCell } from '../export/csv-cell';
 
 export type TableRow = { rowNumber: number; cells: string[] };
 
@@ -106,7 +107,8 @@ function toTable(records: string[][], meta: Pick<Table, 'format' | 'encoding' | 
 	const rows: TableRow[] = [];
 	let emptyRows = 0;
 	for (let i = headerIndex + 1; i < records.length; i++) {
-		const cells = records[i].map((c) => c.trim());
+		// an apostrophe our CSV export put before = + - @ (csv-cell.ts) is not part of the value
+		const cells = records[i].map((c) => csvUnprotectCell(c.trim()));
 		if (cells.every((c) => c === '')) {
 			emptyRows++;
 			continue;
