@@ -8,6 +8,7 @@ import { handleLocale } from '$lib/server/hooks/locale';
 import { handleSecurityHeaders } from '$lib/server/hooks/security-headers';
 import { handleSession } from '$lib/server/hooks/session';
 import { handleClientAddress } from '$lib/server/hooks/client-address';
+import { handleMalformedInput } from '$lib/server/hooks/malformed-input';
 import { startWorker, type Worker } from '$lib/server/jobs/worker';
 import { scheduleNextDigest } from '$lib/server/moderation/digest';
 import { db } from '$lib/server/db/bootstrap';
@@ -35,7 +36,7 @@ export const init: ServerInit = async () => {
 	console.log(`Tuvumā is running at http://localhost:${cfg.PORT}/ (database: ${cfg.DATABASE_URL ? 'PostgreSQL' : cfg.dataDir})`);
 };
 
-export const handle = sequence(handleClientAddress, handleLocale, handleSecurityHeaders, handleSession);
+export const handle = sequence(handleClientAddress, handleLocale, handleMalformedInput, handleSecurityHeaders, handleSession);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	// Unexpected errors are logged in full and surface to the user as a localized error page.
