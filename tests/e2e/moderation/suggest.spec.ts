@@ -63,7 +63,7 @@ test.describe('suggest a producer', () => {
 			form.set('name', name);
 			form.set('suggesterEmail', email);
 			form.set('not_duplicate', '1');
-			return page.request.post('/lv/ieteikt', { data: form.toString(), headers: { origin: baseURL!, 'content-type': 'application/x-www-form-urlencoded' } });
+			return page.request.post('/lv/ieteikt', { data: form.toString(), headers: { origin: baseURL!, 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' } });
 		};
 		const first = await post(unique('Vienreizēja sēta'), `vienreiz-a-${Date.now()}@example.lv`);
 		expect(first.status()).toBe(200);

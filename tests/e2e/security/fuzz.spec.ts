@@ -47,7 +47,8 @@ function actionUrl(file: string, name: string): string {
 function hostileBodies(origin: string): { headers: Record<string, string>; data: string | Buffer }[] {
 	const fields = ['email', 'password', 'name', 'q', 'message', 'role', 'organisationId', 'roleId', 'claimId', 'token', 'next', 'municipalityId', 'categoryIds', 'confirm', 'sheet', 'asStatus', 'decision', 'reason', 'comment'];
 	const form = (v: string) => new URLSearchParams(fields.map((f) => [f, v])).toString();
-	const h = (type: string) => ({ origin, 'content-type': type });
+	// as a browser sends a form (not enhanced): answers are pages with the real status
+	const h = (type: string) => ({ origin, 'content-type': type, accept: 'text/html' });
 	return [
 		{ headers: h('text/plain'), data: 'email=a@b.lv&password=x' },
 		{ headers: h('multipart/form-data'), data: 'email=a@b.lv' },
@@ -55,6 +56,8 @@ function hostileBodies(origin: string): { headers: Record<string, string>; data:
 		{ headers: h('application/x-www-form-urlencoded'), data: form('a\u0000b') },
 		{ headers: h('application/x-www-form-urlencoded'), data: form('x'.repeat(5000)) },
 		{ headers: h('application/x-www-form-urlencoded'), data: form('-1') },
+		{ headers: h('application/x-www-form-urlencoded'), data: form('99999999999999999999') },
+		{ headers: h('application/x-www-form-urlencoded'), data: form('00000000-0000-4000-8000-000000000000') },
 		{ headers: h('application/x-www-form-urlencoded'), data: '%%%&&&==' },
 		{ headers: h('application/json'), data: '{"email":' }
 	];
