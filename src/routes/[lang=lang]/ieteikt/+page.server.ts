@@ -7,7 +7,7 @@ import { authSecret } from '$lib/server/auth/secret';
 import { checkFormStart, HONEYPOT_FIELD, honeypotFilled, signFormStart, STARTED_FIELD } from '$lib/server/moderation/form-guard';
 import { spendFormToken } from '$lib/server/moderation/form-token-use';
 import { isBodyTooLarge } from '$lib/server/hooks/malformed-input';
-import { parseSuggestionForm } from '$lib/server/moderation/suggestion-form';
+import { parseSuggestionForm, type SuggestionValues } from '$lib/server/moderation/suggestion-form';
 import { suggestionFormOptions } from '$lib/server/moderation/suggestion-options';
 import { submitSuggestion } from '$lib/server/moderation/suggestions-flow';
 import { checkUpload, ImageRejectedError } from '$lib/server/images/domain';
@@ -46,7 +46,7 @@ export const actions: Actions = {
 		} catch (e) {
 			// a photo past BODY_SIZE_LIMIT: nothing of the body can be read, so say what to do (the page keeps what was typed when JavaScript runs)
 			if (!isBodyTooLarge(e)) throw e;
-			return fail(413, { values: {}, errors: {}, photoError: imageRejectionMessage('too_large'), formError: 'fields' as const, started: signFormStart(new Date(), authSecret()) });
+			return fail(413, { values: {} as SuggestionValues, errors: {}, photoError: imageRejectionMessage('too_large'), formError: 'fields' as const, started: signFormStart(new Date(), authSecret()) });
 		}
 		const options = await suggestionFormOptions(db(), event.params.lang);
 		const parsed = parseSuggestionForm(form, {
