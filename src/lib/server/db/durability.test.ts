@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ const WRITES = 20;
 const SCRIPT = `
 import { accessSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
-import { openDb } from './src/lib/server/db/client.ts';
+import { openDb } from '../src/lib/server/db/client.ts';
 const mark = (name) => { try { accessSync('/tuvuma-durability-marker-' + name); } catch {} };
 const handle = await openDb({ dataDir: process.argv[2], purpose: 'durability test' });
 await handle.db.execute(sql\`create table t (id serial primary key, note text)\`);
@@ -31,7 +31,9 @@ describe('embedded database durability', () => {
 	it('syncs to disk before a write is acknowledged: at least one fsync/fdatasync per autocommitted write', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'durability-'));
 		try {
-			const script = join(process.cwd(), `.durability-probe-${process.pid}.mjs`);
+			// in the repository's .tmp, so the script finds the project's packages
+			mkdirSync(join(process.cwd(), '.tmp'), { recursive: true });
+			const script = join(process.cwd(), '.tmp', `durability-probe-${process.pid}.mjs`);
 			writeFileSync(script, SCRIPT);
 			const trace = join(dir, 'strace.log');
 			const run = spawnSync('strace', ['-f', '-qq', '-e', 'trace=fsync,fdatasync,access,faccessat,faccessat2', '-o', trace, process.execPath, '--import', 'tsx', script, join(dir, 'data')], {
