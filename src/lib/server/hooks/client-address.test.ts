@@ -15,6 +15,8 @@ describe('client address', () => {
 	it('is the socket peer when no proxy is trusted, whatever X-Forwarded-For claims', () => {
 		expect(deriveClientAddress('203.0.113.7', '1.2.3.4', 0)).toBe('203.0.113.7');
 		expect(deriveClientAddress('::ffff:203.0.113.7', null, 0)).toBe('203.0.113.7');
+		// the socket of a client that hung up mid-request has no address
+		expect(deriveClientAddress(undefined, null, 0)).toBe('');
 	});
 
 	it('behind one trusted proxy is the address that proxy appended, not what the client wrote before it', () => {

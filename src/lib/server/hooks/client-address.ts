@@ -12,8 +12,9 @@ import { config } from '../config/env';
  * outermost trusted proxy saw: the client. Entries further left were written by the client itself
  * and are never believed. Without TRUST_PROXY the header is ignored and the socket's peer is the client.
  */
-export function deriveClientAddress(socketAddress: string, forwardedFor: string | null, trustedHops: number): string {
-	const peer = normalize(socketAddress);
+export function deriveClientAddress(socketAddress: string | undefined, forwardedFor: string | null, trustedHops: number): string {
+	// a client that already hung up has no socket address any more
+	const peer = normalize(socketAddress ?? '');
 	if (trustedHops <= 0 || !forwardedFor) return peer;
 	const chain = [...forwardedFor.split(',').map((s) => normalize(s.trim())).filter(Boolean), peer];
 	// fewer entries than trusted hops: the leftmost one came through all proxies there were
