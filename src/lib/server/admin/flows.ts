@@ -3,6 +3,7 @@ import { isUuid } from '../../domain/ids';
 import { auditVocabulary, listAudit, recordAudit, type AuditFilter } from '../audit/audit-repository';
 import { listMail } from '../mail/outbox-repository';
 import { asAdminSees } from '../mail/mask';
+import { queueSearchReindex } from '../search/reindex-job';
 import type { Role } from '../auth/permissions';
 import { findUserByEmail, findUserById } from '../auth/users-repository';
 import { deleteRole, insertRole, organisationChoices, rolesOfUsers, searchUsers } from './users-admin-repository';
@@ -61,6 +62,8 @@ export async function setOrganisationCoverage(actorUserId: string, slug: string,
 		if (!org) return false;
 		const valid = await validTerritoryIds(tx, [...new Set(territoryIds)]);
 		await replaceCoverage(tx, org.id, valid);
+		// an organisation is found by the territories it covers: its search document follows
+		await queueSearchReindex(tx, { organisationIds: [org.id] });
 		await recordAudit(tx, {
 			actorUserId,
 			action: 'organisation.territories_set',

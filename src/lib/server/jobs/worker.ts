@@ -11,6 +11,34 @@ import './handlers';
 
 export type Worker = { stop: () => Promise<void>; drain: () => Promise<void> };
 
+/** Claims and runs one due job (of `kinds`, or any); false when none was due. */
+async function runNextJob(db: Db, workerId: string, kinds?: readonly string[]): Promise<boolean> {
+	const job = await claimJob(db, workerId, kinds);
+	if (!job) return false;
+	const handler = jobHandler(job.kind);
+	try {
+		if (!handler) throw new Error(`No handler registered for job kind "${job.kind}"`);
+		await handler(db, job.payload);
+		await completeJob(db, job.id, workerId);
+	} catch (e) {
+		const message = e instanceof Error ? (e.stack ?? e.message) : String(e);
+		console.error(`Job ${job.kind} ${job.id} failed (attempt ${job.attempts}): ${message}`);
+		await failJob(db, job, workerId, message);
+	}
+	return true;
+}
+
+/**
+ * Runs the due jobs of some kinds here and now — for a CLI that queued them (the import's search
+ * reindex) and wants them done before it exits. Killed midway, the rest wait for a server's worker.
+ */
+export async function runDueJobs(db: Db, kinds: readonly string[]): Promise<number> {
+	const workerId = `${hostname()}:${process.pid}:cli`;
+	let ran = 0;
+	while (await runNextJob(db, workerId, kinds)) ran++;
+	return ran;
+}
+
 /**
  * Runs due jobs one at a time in this process. Polls every `pollMs`; an enqueue in the same process
  * wakes it at once. Errors of a handler are recorded on the job and retried later, never swallowed.
@@ -24,19 +52,8 @@ export function startWorker(db: Db, opts: { pollMs?: number } = {}): Worker {
 	let lastPurge = 0;
 
 	async function runDue(): Promise<void> {
-		while (!stopped) {
-			const job = await claimJob(db, workerId);
-			if (!job) break;
-			const handler = jobHandler(job.kind);
-			try {
-				if (!handler) throw new Error(`No handler registered for job kind "${job.kind}"`);
-				await handler(db, job.payload);
-				await completeJob(db, job.id, workerId);
-			} catch (e) {
-				const message = e instanceof Error ? (e.stack ?? e.message) : String(e);
-				console.error(`Job ${job.kind} ${job.id} failed (attempt ${job.attempts}): ${message}`);
-				await failJob(db, job, workerId, message);
-			}
+		while (!stopped && (await runNextJob(db, workerId))) {
+			// one job after another until none is due
 		}
 		if (Date.now() - lastPurge > 3_600_000) {
 			lastPurge = Date.now();
