@@ -14,7 +14,7 @@ import { LOCALES, type Locale } from '../src/lib/server/import/fields';
 import { runImport } from '../src/lib/server/import/flow';
 import { formatReport } from '../src/lib/server/import/format-text';
 import { exitCode } from '../src/lib/server/import/report';
-import { runDueJobs } from '../src/lib/server/jobs/worker';
+import { runDueJobs } from '../src/lib/server/jobs/run-job';
 import { SEARCH_REINDEX_JOB } from '../src/lib/server/search/reindex-job';
 
 const USAGE = 'Usage: npm run import -- <file.csv|file.xlsx> [--dry-run] [--as-status pending|published] [--sheet NAME] [--strict] [--locale lv|en|ro|ru] [--progress]';

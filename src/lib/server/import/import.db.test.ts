@@ -6,7 +6,7 @@ import type { DbHandle } from '$lib/server/db/client';
 import { jobs, producerCategories, producerLabels, producers, products, searchDocuments } from '$lib/server/db/schema';
 import { openTestDb } from '$lib/server/db/test-db';
 import { toNumber } from '$lib/server/db/types';
-import { runDueJobs } from '$lib/server/jobs/worker';
+import { runDueJobs } from '$lib/server/jobs/run-job';
 import { SEARCH_REINDEX_JOB } from '$lib/server/search/reindex-job';
 import { runImport } from './flow';
 import { fileNotes, summaryLine } from './messages';
