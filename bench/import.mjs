@@ -80,8 +80,8 @@ if (code !== 0 && code !== 2) {
 	console.log(`import failed with exit code ${code}`);
 	process.exit(1);
 }
-// "indexing" is reported right after the commit: everything before it is read + validate + write
-const imported = phases.indexing ?? phases.done;
+// "committed" is reported right after the commit: everything before it is read + validate + write
+const imported = phases.committed ?? phases.done;
 const reindex = phases.done - imported;
 const row = (label, s) => console.log(`${label.padEnd(40)}${s.toFixed(1).padStart(7)} s`);
 row('read + validate + write (committed)', imported);

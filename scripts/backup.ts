@@ -1,13 +1,14 @@
 // `npm run backup [-- file]`: writes a logical backup of the configured database (DATA_DIR or
 // DATABASE_URL) to `file` (default ./backups/tuvuma-<time>.jsonl.gz). On the embedded database it
 // takes the data-folder lock, so it refuses while a server runs there (stop the server first);
-// on PostgreSQL it runs beside the server in one consistent snapshot.
+// on PostgreSQL it runs beside the server in one consistent snapshot. The file gets its name only
+// when it is whole (written as <file>.partial, synced, then renamed; see backup/README.md).
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { config, ConfigError } from '../src/lib/server/config/env';
 import { openDb } from '../src/lib/server/db/client';
 import { DataDirLockedError } from '../src/lib/server/db/lock';
-import { writeBackup } from '../src/lib/server/backup/backup';
+import { BackupExistsError, writeBackup } from '../src/lib/server/backup/backup';
 
 const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
 const file = resolve(process.argv[2] ?? `backups/tuvuma-${stamp}.jsonl.gz`);
@@ -25,12 +26,8 @@ try {
 		await handle.close();
 	}
 } catch (e) {
-	if (e instanceof ConfigError || e instanceof DataDirLockedError) {
+	if (e instanceof ConfigError || e instanceof DataDirLockedError || e instanceof BackupExistsError) {
 		console.error(e.message);
-		process.exit(1);
-	}
-	if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
-		console.error(`${file} exists already; backups are never overwritten. Name another file.`);
 		process.exit(1);
 	}
 	throw e;

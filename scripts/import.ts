@@ -14,6 +14,8 @@ import { LOCALES, type Locale } from '../src/lib/server/import/fields';
 import { runImport } from '../src/lib/server/import/flow';
 import { formatReport } from '../src/lib/server/import/format-text';
 import { exitCode } from '../src/lib/server/import/report';
+import { runDueJobs } from '../src/lib/server/jobs/run-job';
+import { SEARCH_REINDEX_JOB } from '../src/lib/server/search/reindex-job';
 
 const USAGE = 'Usage: npm run import -- <file.csv|file.xlsx> [--dry-run] [--as-status pending|published] [--sheet NAME] [--strict] [--locale lv|en|ro|ru] [--progress]';
 
@@ -67,6 +69,10 @@ try {
 			// --progress: phases with elapsed seconds on stderr (bench/import.mjs reads them)
 			onProgress: values.progress ? async (p) => console.error(`progress ${p.phase} ${p.done}/${p.total} ${((performance.now() - started) / 1000).toFixed(2)} s`) : undefined
 		});
+		// the search reindex was queued in the import's transaction; run it here, so search shows the
+		// listings when this command ends (killed before that, a server's worker runs what is left)
+		if (values.progress) console.error(`progress committed ${((performance.now() - started) / 1000).toFixed(2)} s`);
+		if (report.written) await runDueJobs(handle.db, [SEARCH_REINDEX_JOB]);
 		if (values.progress) console.error(`progress done ${((performance.now() - started) / 1000).toFixed(2)} s`);
 		console.log(formatReport(report, locale));
 		process.exitCode = exitCode(report);

@@ -8,6 +8,8 @@ declare global {
 			principal: Principal;
 			/** The current session's id (to mark "this device" among active sessions); null when anonymous. */
 			sessionId: string | null;
+			/** The client's address (TRUST_PROXY-aware), for rate limits, throttles and session IPs: hooks/client-address.ts. */
+			clientAddress: string;
 		}
 		interface PageData {
 			map: { tileUrl: string; attribution: string };

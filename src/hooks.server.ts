@@ -8,6 +8,8 @@ import { handleCompression } from '$lib/server/hooks/compression';
 import { handleLocale } from '$lib/server/hooks/locale';
 import { handleSecurityHeaders } from '$lib/server/hooks/security-headers';
 import { handleSession } from '$lib/server/hooks/session';
+import { handleClientAddress } from '$lib/server/hooks/client-address';
+import { handleMalformedInput } from '$lib/server/hooks/malformed-input';
 import { startWorker, type Worker } from '$lib/server/jobs/worker';
 import { scheduleNextDigest } from '$lib/server/moderation/digest';
 import { scheduleRetentionSweep } from '$lib/server/people/retention';
@@ -47,7 +49,7 @@ export const init: ServerInit = async () => {
 };
 
 // compression is outermost: it sees every header the others set and the final body
-export const handle = sequence(handleCompression, handleLocale, handleSecurityHeaders, handleSession);
+export const handle = sequence(handleCompression, handleClientAddress, handleLocale, handleMalformedInput, handleSecurityHeaders, handleSession);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	// Unexpected errors are logged in full and surface to the user as a localized error page.

@@ -1,8 +1,10 @@
-# Sourced by scripts/test.sh: makes sure Debian's Chromium and PostgreSQL are there.
+# Sourced by scripts/test.sh: makes sure Debian's Chromium, PostgreSQL and strace are there (strace
+# counts the embedded database's disk syncs in src/lib/server/db/durability.test.ts).
 # Installs them with apt-get when missing and running as root; otherwise says what to install.
 
 need_install=()
 [ -x /usr/bin/chromium ] || need_install+=(chromium)
+command -v strace >/dev/null || need_install+=(strace)
 pg_bin_dir() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 [ -n "$(pg_bin_dir)" ] && [ -x "$(pg_bin_dir)/initdb" ] || need_install+=(postgresql)
 

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible } from '../helpers';
 import { DEMO, signIn } from '../support/auth';
 import { newConfirmedUser, PASSWORD } from './signup-helper';
+import { waitForMail } from '../support/mailbox';
 
 // several pages, a sign-up and mail per test: generous on a busy machine
 test.describe.configure({ timeout: 90_000 });
@@ -54,4 +55,29 @@ test('an admin edits the territories an organisation covers and reads the outbox
 	await page.goto('/lv/admin/pasts');
 	await expectAccessible(page);
 	await expect(page.getByRole('heading', { name: 'Izsūtītais pasts' })).toBeVisible();
+});
+
+test('an admin reading the outbox sees a password-reset mail, but not its live link', async ({ browser }) => {
+	const page = await (await browser.newContext()).newPage();
+	const email = await newConfirmedUser(page, 'Paroles Glabātājs', 'izsutits');
+	await page.goto('/lv/aizmirsu-paroli');
+	await page.getByLabel('E-pasts').fill(email);
+	await page.getByRole('button', { name: 'Sūtīt saiti' }).click();
+	const mail = await waitForMail(email, { subject: /Jaunas paroles/ });
+	const token = new URL(mail.links.find((l) => l.includes('/lv/aizmirsu-paroli/jauna'))!).searchParams.get('token')!;
+	expect(token.length).toBeGreaterThan(10);
+
+	const admin = await (await browser.newContext()).newPage();
+	await signIn(admin, DEMO.admin);
+	await admin.goto(`/lv/admin/pasts?kam=${encodeURIComponent(email)}`);
+	const item = admin.locator('.mails li', { hasText: 'Jaunas paroles' });
+	await item.locator('summary').click();
+	await expect(item.locator('pre')).toContainText('aizmirsu-paroli/jauna?token=•••');
+	expect(await admin.content()).not.toContain(token);
+	// the recipient's link still works
+	await page.goto(mail.links.find((l) => l.includes('/lv/aizmirsu-paroli/jauna'))!);
+	await page.getByLabel('Jaunā parole').fill('jauna-parole-789');
+	await page.getByLabel('Parole vēlreiz').fill('jauna-parole-789');
+	await page.getByRole('button', { name: 'Saglabāt paroli' }).click();
+	await expect(page.getByRole('status')).toContainText('Parole nomainīta');
 });

@@ -105,6 +105,20 @@ test('repeated wrong passwords throttle sign-in for that address, with the same 
 	await expect(page.locator('nav.account a[href="/lv/konts"]')).toHaveCount(0);
 });
 
+test('40 wrong passwords sent at once: no more than the limit of them are checked', async ({ page, baseURL }) => {
+	const email = await newConfirmedUser(page, 'Vienlaicīgs', 'vienlaikus');
+	// one burst, as a script would send it: the throttle counts each attempt before its password is looked at
+	const answers = await Promise.all(
+		Array.from({ length: 40 }, (_, i) =>
+			page.request.post('/lv/ienakt?/password', { form: { email, password: `nepareiza-${i}` }, headers: { origin: baseURL!, accept: 'text/html' }, maxRedirects: 0 })
+		)
+	);
+	const statuses = answers.map((r) => r.status());
+	expect(statuses.filter((s) => s === 400).length).toBeLessThanOrEqual(5);
+	expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(35);
+	expect(statuses.every((s) => s === 400 || s === 429)).toBe(true);
+});
+
 test('sign out everywhere ends the sessions on other devices too', async ({ browser }) => {
 	const a = await (await browser.newContext()).newPage();
 	const email = await newConfirmedUser(a, 'Daudzierīču', 'visur');

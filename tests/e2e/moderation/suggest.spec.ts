@@ -52,6 +52,27 @@ test.describe('suggest a producer', () => {
 		await expect(page.getByRole('heading', { name: 'Gandrīz gatavs — pārbaudiet e-pastu' }).or(page.getByTestId('possible-duplicates'))).toBeVisible();
 	});
 
+	test('the anti-spam token of one loaded form is good for one suggestion: a replay of it is refused', async ({ page, baseURL }) => {
+		await fillSuggestion(page, { name: unique('Vienreizēja sēta'), municipality: 'Siguldas novads', email: `vienreiz-${Date.now()}@example.lv` });
+		const fields = await page.locator('form[method="POST"]').first().evaluate((f) =>
+			[...new FormData(f as HTMLFormElement)].filter(([, v]) => typeof v === 'string') as [string, string][]
+		);
+		await page.waitForTimeout(MIN_FILL_MS);
+		const post = (name: string, email: string) => {
+			const form = new URLSearchParams(fields);
+			form.set('name', name);
+			form.set('suggesterEmail', email);
+			form.set('not_duplicate', '1');
+			return page.request.post('/lv/ieteikt', { data: form.toString(), headers: { origin: baseURL!, 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' } });
+		};
+		const first = await post(unique('Vienreizēja sēta'), `vienreiz-a-${Date.now()}@example.lv`);
+		expect(first.status()).toBe(200);
+		expect(await first.text()).toContain('Gandrīz gatavs');
+		const replay = await post(unique('Robota sēta'), `robots-${Date.now()}@example.lv`);
+		expect(replay.status()).toBe(400);
+		expect(await replay.text()).not.toContain('Gandrīz gatavs');
+	});
+
 	test('"is it one of these?" appears for a producer already listed, and the suggester may still send', async ({ page }) => {
 		await fillSuggestion(page, { name: 'Ozolkalna kazas', municipality: 'Jelgavas novads', email: `dup-${Date.now()}@example.lv` });
 		await page.waitForTimeout(MIN_FILL_MS);

@@ -1,10 +1,13 @@
 import { db } from '../db/bootstrap';
+import { isUuid } from '../../domain/ids';
 import { auditVocabulary, listAudit, recordAudit, type AuditFilter } from '../audit/audit-repository';
 import { listMail } from '../mail/outbox-repository';
+import { asAdminSees } from '../mail/mask';
+import { queueSearchReindex } from '../search/reindex-job';
 import type { Role } from '../auth/permissions';
 import { findUserByEmail, findUserById } from '../auth/users-repository';
 import { deleteRole, insertRole, organisationChoices, rolesOfUsers, searchUsers } from './users-admin-repository';
-import { coverageChoices, organisationBySlug, organisationsWithCoverage, replaceCoverage, validTerritoryIds } from './organisations-admin-repository';
+import { coverageChoices, organisationBySlug, organisationExists, organisationsWithCoverage, replaceCoverage, validTerritoryIds } from './organisations-admin-repository';
 
 /** Admin actions: each one writes its audit entry in the same transaction as the change. */
 
@@ -21,13 +24,15 @@ export async function userForAdmin(userId: string) {
 	return { user: found, roles, organisations: await organisationChoices(db()) };
 }
 
-export type GrantResult = 'granted' | 'exists' | 'needs_organisation' | 'no_user';
+export type GrantResult = 'granted' | 'exists' | 'needs_organisation' | 'no_organisation' | 'no_user';
 
 export async function grantRole(actorUserId: string, userId: string, role: Role, organisationId: string | null): Promise<GrantResult> {
 	if (role === 'territory_editor' && !organisationId) return 'needs_organisation';
 	const orgId = role === 'territory_editor' ? organisationId : null;
 	return db().transaction(async (tx) => {
 		if (!(await findUserById(tx, userId))) return 'no_user';
+		// a made-up or deleted organisation is the admin's form error, not a foreign-key failure
+		if (orgId !== null && !(isUuid(orgId) && (await organisationExists(tx, orgId)))) return 'no_organisation';
 		const added = await insertRole(tx, { userId, role, organisationId: orgId });
 		if (!added) return 'exists';
 		await recordAudit(tx, { actorUserId, action: 'user.role_grant', entityType: 'user', entityId: userId, details: { role, organisationId: orgId } });
@@ -57,6 +62,8 @@ export async function setOrganisationCoverage(actorUserId: string, slug: string,
 		if (!org) return false;
 		const valid = await validTerritoryIds(tx, [...new Set(territoryIds)]);
 		await replaceCoverage(tx, org.id, valid);
+		// an organisation is found by the territories it covers: its search document follows
+		await queueSearchReindex(tx, { organisationIds: [org.id] });
 		await recordAudit(tx, {
 			actorUserId,
 			action: 'organisation.territories_set',
@@ -79,8 +86,10 @@ export async function organisationCoverage(slug: string) {
 	return { org, choices: await coverageChoices(db()) };
 }
 
+/** The outbox as admins read it: live link tokens only in the dev outbox (mail/mask.ts). */
 export async function outbox(to: string, page: { limit: number; offset: number }) {
-	return listMail(db(), { to, ...page });
+	const list = await listMail(db(), { to, ...page });
+	return { ...list, rows: list.rows.map(asAdminSees) };
 }
 
 export async function auditLog(filter: AuditFilter, page: { limit: number; offset: number }) {

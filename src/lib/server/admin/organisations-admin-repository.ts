@@ -46,3 +46,8 @@ export async function validTerritoryIds(db: Db, ids: number[]): Promise<number[]
 		.where(sql`${inArray(territories.id, ids)} AND ${territories.kind} IN ('planning_region', 'municipality')`);
 	return rows.map((r) => r.id);
 }
+
+export async function organisationExists(db: Db, id: string): Promise<boolean> {
+	const [row] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, id)).limit(1);
+	return !!row;
+}

@@ -3,21 +3,25 @@ import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { magicLink } from 'better-auth/plugins/magic-link';
 import { config } from '../config/env';
 import { db } from '../db/bootstrap';
+import { authSecret } from './secret';
+import { CLIENT_ADDRESS_HEADER } from '../hooks/client-address';
 import { account, session, user, verification } from '../db/schema';
 import type { Db } from '../db/types';
 import { findUserByEmail } from './users-repository';
+import { deleteResetTokensOf } from './verifications-repository';
 import { mailMagicLink, mailPasswordReset, mailSignUpAttempt, mailVerification } from './mails';
 
 /** How long a sign-in lasts without use, and how often its expiry is pushed forward. */
 const SESSION_DAYS = 30;
 
-function createAuth(database: Db) {
+/** Exported for tests, which build one on their own database; the app uses auth(). */
+export function createAuth(database: Db, secret: string) {
 	const cfg = config();
 	const baseURL = cfg.ORIGIN ?? cfg.PUBLIC_BASE_URL ?? `http://localhost:${cfg.PORT}`;
 	return betterAuth({
 		appName: 'Tuvumā',
 		baseURL,
-		secret: cfg.AUTH_SECRET,
+		secret,
 		// no adapter transactions: on PGlite (one connection) our mail callbacks would wait for the open transaction forever
 		database: drizzleAdapter(database, { provider: 'pg', schema: { user, session, account, verification }, transaction: false }),
 		// counters live in our rate_limits table (login throttling in the form actions), not in memory
@@ -42,6 +46,8 @@ function createAuth(database: Db) {
 			revokeSessionsOnPasswordReset: true,
 			resetPasswordTokenExpiresIn: 3600,
 			sendResetPassword: async ({ user, token }) => mailPasswordReset(database, user, token),
+			// one reset link used: every other one sent to this person stops working (a mailbox read later must not reset it again)
+			onPasswordReset: async ({ user }) => deleteResetTokensOf(database, user.id),
 			// someone tried to register an address that has an account: tell its owner, show the visitor the usual answer
 			onExistingUserSignUp: async ({ user }) => mailSignUpAttempt(database, user)
 		},
@@ -68,7 +74,8 @@ function createAuth(database: Db) {
 			cookiePrefix: 'tuvuma',
 			useSecureCookies: baseURL.startsWith('https://'),
 			defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
-			ipAddress: { ipAddressHeaders: cfg.trustProxy ? ['x-forwarded-for'] : [], disableIpTracking: !cfg.trustProxy }
+			// the address hooks/client-address.ts derived (TRUST_PROXY-aware), never a header the client sent
+			ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] }
 		},
 		telemetry: { enabled: false }
 	});
@@ -80,7 +87,7 @@ let instance: Auth | undefined;
 
 /** The better-auth instance on the app database (created on first use, after startDatabase). */
 export function auth(): Auth {
-	instance ??= createAuth(db());
+	instance ??= createAuth(db(), authSecret());
 	return instance;
 }
 

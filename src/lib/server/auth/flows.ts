@@ -5,15 +5,16 @@ import { db } from '../db/bootstrap';
 import { auth, sessionCookieName } from './better-auth';
 import { recordConsent, PRIVACY_VERSION } from './consents-repository';
 import { forwardAuthCookies } from './cookies';
+import { headersWithClientAddress } from '../hooks/client-address';
 import { deleteSessionsOf } from './sessions-repository';
-import { allowMailRequest, clearSignInFailures, countFailedSignIn, signInWait } from './throttle';
+import { allowMailRequest, beginSignInAttempt, signInSucceeded } from './throttle';
 import { findUserByEmail, findUserById } from './users-repository';
 
 /**
  * Account flows behind the sign-in, sign-up, reset and account pages. Each one calls better-auth's
  * server API and passes its cookies on. Answers never tell whether an address has an account.
  */
-type Event = Pick<RequestEvent, 'request' | 'cookies' | 'getClientAddress'>;
+type Event = Pick<RequestEvent, 'request' | 'cookies' | 'locals'>;
 
 const normalize = (email: string) => email.trim().toLowerCase();
 
@@ -21,13 +22,14 @@ export type SignInResult = { ok: true } | { ok: false; reason: 'invalid' | 'unve
 
 export async function signInWithPassword(event: Event, input: { email: string; password: string }): Promise<SignInResult> {
 	const email = normalize(input.email);
-	const ip = event.getClientAddress();
-	const wait = await signInWait(db(), email, ip);
+	const ip = event.locals.clientAddress;
+	// counted before the password is looked at: concurrent guesses cannot all slip under the limit
+	const wait = await beginSignInAttempt(db(), email, ip);
 	if (wait > 0) return { ok: false, reason: 'throttled', retryAfterSeconds: wait };
 	try {
 		const { headers } = await auth().api.signInEmail({
 			body: { email, password: input.password, rememberMe: true },
-			headers: event.request.headers,
+			headers: headersWithClientAddress(event),
 			returnHeaders: true
 		});
 		forwardAuthCookies(event.cookies, headers);
@@ -36,19 +38,18 @@ export async function signInWithPassword(event: Event, input: { email: string; p
 		// right password, address not confirmed yet: better-auth has re-sent the confirmation mail
 		if (e.body?.code === 'EMAIL_NOT_VERIFIED') return { ok: false, reason: 'unverified' };
 		if (e.statusCode !== 401 && e.statusCode !== 400) throw e;
-		await countFailedSignIn(db(), email, ip);
 		return { ok: false, reason: 'invalid' };
 	}
-	await clearSignInFailures(db(), email);
+	await signInSucceeded(db(), email, ip);
 	return { ok: true };
 }
 
 /** Sends a sign-in link if the address has an account; the visitor sees the same answer either way. */
 export async function requestMagicLink(event: Event, input: { email: string; next?: string }): Promise<void> {
 	const email = normalize(input.email);
-	if (!(await allowMailRequest(db(), 'magic-link', email, event.getClientAddress()))) return;
+	if (!(await allowMailRequest(db(), 'magic-link', email, event.locals.clientAddress))) return;
 	// `next` rides along in the link, so the person lands where they wanted to go
-	await auth().api.signInMagicLink({ body: { email, metadata: { next: input.next ?? '' } }, headers: event.request.headers });
+	await auth().api.signInMagicLink({ body: { email, metadata: { next: input.next ?? '' } }, headers: headersWithClientAddress(event) });
 }
 
 export type TokenResult = { ok: true } | { ok: false };
@@ -56,7 +57,7 @@ export type TokenResult = { ok: true } | { ok: false };
 export async function signInWithMagicLink(event: Event, token: string): Promise<TokenResult> {
 	const response = await auth().api.magicLinkVerify({
 		query: { token, callbackURL: '/', errorCallbackURL: '/' },
-		headers: event.request.headers,
+		headers: headersWithClientAddress(event),
 		asResponse: true
 	});
 	const location = response.headers.get('location') ?? '';
@@ -74,10 +75,10 @@ export type SignUpInput = { name: string; email: string; password: string; local
  */
 export async function signUp(event: Event, input: SignUpInput): Promise<void> {
 	const email = normalize(input.email);
-	if (!(await allowMailRequest(db(), 'sign-up', email, event.getClientAddress()))) return;
+	if (!(await allowMailRequest(db(), 'sign-up', email, event.locals.clientAddress))) return;
 	const result = await auth().api.signUpEmail({
 		body: { name: input.name.trim(), email, password: input.password, locale: input.locale },
-		headers: event.request.headers
+		headers: headersWithClientAddress(event)
 	});
 	// for an existing address better-auth answers with a made-up user: only a real new row gets a consent
 	const created = await findUserById(db(), result.user.id);
@@ -96,10 +97,10 @@ export async function verifyEmail(token: string): Promise<TokenResult> {
 
 export async function requestPasswordReset(event: Event, input: { email: string }): Promise<void> {
 	const email = normalize(input.email);
-	if (!(await allowMailRequest(db(), 'reset', email, event.getClientAddress()))) return;
+	if (!(await allowMailRequest(db(), 'reset', email, event.locals.clientAddress))) return;
 	const found = await findUserByEmail(db(), email);
 	if (!found || found.deletedAt) return; // same answer; better-auth would not send either
-	await auth().api.requestPasswordReset({ body: { email }, headers: event.request.headers });
+	await auth().api.requestPasswordReset({ body: { email }, headers: headersWithClientAddress(event) });
 }
 
 export async function resetPassword(input: { token: string; password: string }): Promise<TokenResult> {
@@ -113,7 +114,7 @@ export async function resetPassword(input: { token: string; password: string }):
 }
 
 export async function signOut(event: Event): Promise<void> {
-	const { headers } = await auth().api.signOut({ headers: event.request.headers, returnHeaders: true });
+	const { headers } = await auth().api.signOut({ headers: headersWithClientAddress(event), returnHeaders: true });
 	forwardAuthCookies(event.cookies, headers);
 	event.cookies.delete(sessionCookieName(), { path: '/' });
 }

@@ -52,6 +52,13 @@ export type ResourceScope = {
 	organisationId?: string | null;
 	/** The address a row is for (an invitation): `own` when it is the principal's address. */
 	email?: string | null;
+	/**
+	 * Every municipality an action touches — a moved listing is where it is *and* where it would go:
+	 * territory reach needs each of them (an editor cannot pull a listing into or out of their area).
+	 */
+	municipalityIds?: string[];
+	/** Who proposed the change being decided on: nobody reviews their own proposal. */
+	proposedBy?: string | null;
 };
 
 /** What anyone may do, signed in or not: the account pages themselves. */
@@ -243,9 +250,12 @@ function holdsInOrganisation(principal: NonNullable<Principal>, capability: Capa
  */
 export function can(principal: Principal, capability: Capability, resource?: ResourceScope): boolean {
 	const held = new Set(actorsOf(principal).flatMap((a) => PERMISSIONS[a]));
+	// one's own proposal needs another person's decision, whatever roles one holds
+	if (principal && resource?.proposedBy && resource.proposedBy === principal.userId && capability.startsWith('review:')) return false;
 	if (held.has(`${capability}:any`)) return true;
 	if (!principal) return false;
-	if (held.has(`${capability}:territory`) && resource?.municipalityId && principal.territoryIds.includes(resource.municipalityId)) {
+	const places = resource?.municipalityIds ?? (resource?.municipalityId ? [resource.municipalityId] : []);
+	if (held.has(`${capability}:territory`) && places.length > 0 && places.every((id) => principal.territoryIds.includes(id))) {
 		return true;
 	}
 	if (resource?.organisationId && holdsInOrganisation(principal, capability, resource.organisationId)) return true;

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import ts from 'typescript';
 
 /**
@@ -12,12 +12,26 @@ const CAPABILITY = /^(?:const\s+\w+\s*=\s*)?(?:await\s+)?(?:authorize|requirePer
 
 const MUTATING_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-function routeFiles(dir: string): string[] {
+function routeFiles(dir: string, pattern = /^\+(page\.server|server)\.ts$/): string[] {
 	return readdirSync(dir).flatMap((name) => {
 		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return routeFiles(path);
-		return /^\+(page\.server|server)\.ts$/.test(name) ? [path] : [];
+		if (statSync(path).isDirectory()) return routeFiles(path, pattern);
+		return pattern.test(name) ? [path] : [];
 	});
+}
+
+export type Route = { file: string; /** `/[lang=lang]/razotaji/[slug]` (groups left out) */ pattern: string; kind: 'page' | 'endpoint' };
+
+/** Every page and endpoint under `root` (src/routes), by its URL pattern; used by the fuzz test. */
+export function listRoutes(root: string): Route[] {
+	const seen = new Map<string, Route>();
+	for (const file of routeFiles(root, /^\+(page(@\w*)?\.svelte|page\.server\.ts|server\.ts)$/)) {
+		const dir = relative(root, dirname(file));
+		const pattern = `/${dir.split(sep).filter((seg) => seg && !/^\(.*\)$/.test(seg)).join('/')}`;
+		const kind = file.endsWith('+server.ts') ? 'endpoint' : 'page';
+		if (!seen.has(`${kind} ${pattern}`)) seen.set(`${kind} ${pattern}`, { file, pattern, kind });
+	}
+	return [...seen.values()];
 }
 
 export type Mutation = { file: string; name: string; firstStatement: string };

@@ -1,9 +1,14 @@
 import type { Db } from '../db/types';
-import { checkRateLimit, consumeRateLimit, resetRateLimit, type RateLimitRule } from '../rate-limit/rate-limit';
+import { consumeRateLimit, refundRateLimit, resetRateLimit, type RateLimitRule } from '../rate-limit/rate-limit';
 
 /**
- * Login throttling: failed sign-ins are counted per e-mail address (guessing one account's password)
- * and per client address (trying many accounts). Keys hash nothing secret: they are only counters.
+ * Login throttling per e-mail address (guessing one account's password) and per client address
+ * (trying many accounts). Keys hash nothing secret: they are only counters.
+ *
+ * Every attempt is counted *before* its password is checked, in one atomic statement per counter:
+ * checking first and counting failures afterwards let concurrent requests all pass the check
+ * (40 at once → 26 passwords tried against a limit of 5). A successful sign-in then gives its
+ * attempt back: the address's counter is cleared, the client's is decremented.
  */
 export const SIGN_IN_RULES = {
 	perEmail: (email: string): RateLimitRule => ({ key: `sign-in:email:${email}`, limit: 5, windowSeconds: 15 * 60 }),
@@ -16,19 +21,17 @@ export const MAIL_RULES = {
 	perIp: (kind: string, ip: string): RateLimitRule => ({ key: `mail:${kind}:ip:${ip}`, limit: 100, windowSeconds: 3600 })
 };
 
-/** Seconds to wait before the next sign-in attempt, or 0 when one is allowed. */
-export async function signInWait(db: Db, email: string, ip: string): Promise<number> {
-	const [byEmail, byIp] = await Promise.all([checkRateLimit(db, SIGN_IN_RULES.perEmail(email)), checkRateLimit(db, SIGN_IN_RULES.perIp(ip))]);
-	return Math.max(byEmail.retryAfterSeconds, byIp.retryAfterSeconds);
+/** Counts one sign-in attempt; seconds to wait when it is over a limit (then the password must not be checked), else 0. */
+export async function beginSignInAttempt(db: Db, email: string, ip: string): Promise<number> {
+	const byEmail = await consumeRateLimit(db, SIGN_IN_RULES.perEmail(email));
+	const byIp = await consumeRateLimit(db, SIGN_IN_RULES.perIp(ip));
+	return byEmail.allowed && byIp.allowed ? 0 : Math.max(byEmail.retryAfterSeconds, byIp.retryAfterSeconds);
 }
 
-export async function countFailedSignIn(db: Db, email: string, ip: string): Promise<void> {
-	await consumeRateLimit(db, SIGN_IN_RULES.perEmail(email));
-	await consumeRateLimit(db, SIGN_IN_RULES.perIp(ip));
-}
-
-export async function clearSignInFailures(db: Db, email: string): Promise<void> {
+/** The attempt was the right password: the address starts afresh, the client gets its attempt back. */
+export async function signInSucceeded(db: Db, email: string, ip: string): Promise<void> {
 	await resetRateLimit(db, SIGN_IN_RULES.perEmail(email).key);
+	await refundRateLimit(db, SIGN_IN_RULES.perIp(ip).key);
 }
 
 /** Counts one mail request; false when this address or client asked too often (then nothing is sent). */

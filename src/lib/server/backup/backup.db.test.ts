@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -84,5 +86,60 @@ describe('backup and restore', () => {
 		await expect(restoreBackup(source, file)).rejects.toThrow(RestoreRefusedError);
 		await expect(restoreBackup(source, file)).rejects.toThrow(/empty or freshly migrated/);
 		expect(await fingerprint(source.db)).toEqual(before);
+	});
+});
+
+describe('a backup that did not finish', () => {
+	it('never appears under its name: a failure midway leaves neither the file nor its .partial', async () => {
+		const broken = join(dir, 'broken.jsonl.gz');
+		await expect(
+			writeBackup(source, broken, {
+				onRow: (n) => {
+					if (n === 500) throw new Error('disk full');
+				}
+			})
+		).rejects.toThrow('disk full');
+		expect(existsSync(broken)).toBe(false);
+		expect(existsSync(`${broken}.partial`)).toBe(false);
+	});
+
+	it('a whole backup ends with a trailer: rows per table and a checksum', async () => {
+		const lines = gunzipSync(readFileSync(file)).toString('utf8').trimEnd().split('\n');
+		const trailer = JSON.parse(lines.at(-1)!);
+		expect(trailer.end).toBe('tuvuma-backup');
+		expect(trailer.total).toBeGreaterThan(1000);
+		expect(trailer.rows.producers).toBeGreaterThan(100);
+		expect(trailer.sha256).toBe(createHash('sha256').update(lines.slice(0, -1).map((l) => `${l}\n`).join('')).digest('hex'));
+		expect(existsSync(`${file}.partial`)).toBe(false);
+	});
+
+	it('restore refuses a cut-off file with a message that says so, before touching the database', async () => {
+		const fresh = await openTestDb();
+		try {
+			const whole = readFileSync(file);
+			for (const [name, bytes] of [
+				['cut-in-gzip.jsonl.gz', whole.subarray(0, Math.floor(whole.length * 0.6))],
+				// a gzip stream that ends cleanly but lacks the trailer (a killed writer that still flushed)
+				['no-trailer.jsonl.gz', gzipSync(gunzipSync(whole).toString('utf8').trimEnd().split('\n').slice(0, -1).join('\n') + '\n')]
+			] as const) {
+				const cut = join(dir, name);
+				writeFileSync(cut, bytes);
+				const before = await fingerprint(fresh.db);
+				await expect(restoreBackup(fresh, cut)).rejects.toThrow(RestoreRefusedError);
+				await expect(restoreBackup(fresh, cut)).rejects.toThrow(/is incomplete: .*cut off.*Nothing was restored/s);
+				expect(await fingerprint(fresh.db)).toEqual(before);
+			}
+		} finally {
+			await fresh.close();
+		}
+	});
+
+	it('restore refuses a file whose contents changed after it was written', async () => {
+		const lines = gunzipSync(readFileSync(file)).toString('utf8').trimEnd().split('\n');
+		const i = lines.findIndex((l) => l.includes('"slug":"kalnmuizas"'));
+		lines[i] = lines[i].replace('kalnmuizas', 'kalnmuizaz');
+		const tampered = join(dir, 'tampered.jsonl.gz');
+		writeFileSync(tampered, gzipSync(lines.join('\n') + '\n'));
+		await expect(restoreBackup(target, tampered)).rejects.toThrow(/checksum does not match/);
 	});
 });

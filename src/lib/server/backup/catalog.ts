@@ -24,6 +24,9 @@ export async function rows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[
 	return result.rows;
 }
 
+/** Tables a backup leaves out: generated signing secrets (auth/secret.ts) do not belong in a file that travels. */
+export const NOT_BACKED_UP = ['app_secrets'];
+
 export const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /** Ordinary tables of the `public` schema, in an order that satisfies every foreign key. */
@@ -31,7 +34,10 @@ export async function listTables(db: Db): Promise<TableInfo[]> {
 	const tables = await rows<{ name: string }>(
 		db,
 		sql`select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
-			where n.nspname = 'public' and c.relkind in ('r', 'p') and not c.relispartition order by c.relname`
+			where n.nspname = 'public' and c.relkind in ('r', 'p') and not c.relispartition and c.relname not in (${sql.join(
+				NOT_BACKED_UP.map((t) => sql`${t}`),
+				sql`, `
+			)}) order by c.relname`
 	);
 	const columns = await rows<{ table: string; column: string }>(
 		db,

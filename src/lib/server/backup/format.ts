@@ -1,12 +1,15 @@
 /**
  * The backup file: gzip-compressed JSON lines. Line 1 is the header; then, for each table in
  * foreign-key order, a `{"table": name}` line followed by one line per row (the row as a JSON
- * object, bytea as "\\x…" hex, jsonb as JSON, timestamps as text). Portable between PGlite and
- * PostgreSQL because it is logical: no engine-specific dump format.
+ * object, bytea as "\\x…" hex, jsonb as JSON, timestamps as text); the last line is the trailer:
+ * the rows written per table and the SHA-256 of every line before it. A file without its trailer
+ * was cut off (a killed backup, a partial copy) and is refused by restore. Portable between PGlite
+ * and PostgreSQL because it is logical: no engine-specific dump format.
  */
 
 export const BACKUP_FORMAT = 'tuvuma-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+/** 2: with the trailer line (version 1 files had none and are restored without that check). */
+export const BACKUP_FORMAT_VERSION = 2;
 
 export type BackupHeader = {
 	format: typeof BACKUP_FORMAT;
@@ -19,6 +22,12 @@ export type BackupHeader = {
 };
 
 export type TableMarker = { table: string };
+
+export type BackupTrailer = { end: typeof BACKUP_FORMAT; rows: Record<string, number>; total: number; sha256: string };
+
+export function isTrailer(value: unknown): value is BackupTrailer {
+	return typeof value === 'object' && value !== null && (value as BackupTrailer).end === BACKUP_FORMAT;
+}
 
 export function isHeader(value: unknown): value is BackupHeader {
 	return typeof value === 'object' && value !== null && (value as BackupHeader).format === BACKUP_FORMAT;

@@ -1,14 +1,12 @@
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { openDb, type DbHandle } from '../db/client';
 import { migrate } from '../db/migrate';
 import type { Db } from '../db/types';
 import { countRows, listSequences, listTables, migrationVersion, quoteIdent } from './catalog';
-import { isHeader, isTableMarker, type BackupHeader } from './format';
+import { isTableMarker, isTrailer, type BackupHeader } from './format';
+import { backupLines, RestoreRefusedError, verifyBackup } from './verify';
 
-export class RestoreRefusedError extends Error {}
+export { RestoreRefusedError };
 
 /** Rows written per INSERT statement. */
 const BATCH = 500;
@@ -17,15 +15,15 @@ export type RestoreSummary = { tables: number; rows: number };
 
 /**
  * Restores a backup into an empty or freshly migrated database (anything else is refused, so a
- * restore can never mix with or overwrite real data): migrates an empty one, checks that the
- * migration versions match, then replaces the contents of every table in one transaction and
- * moves the sequences past the restored ids.
+ * restore can never mix with or overwrite real data): reads the whole file first (verify.ts: a
+ * cut-off or damaged file is refused before the database is touched), migrates an empty database,
+ * checks that the migration versions match, then replaces the contents of every table in one
+ * transaction and moves the sequences past the restored ids.
  */
 export async function restoreBackup(handle: DbHandle, file: string): Promise<RestoreSummary> {
-	const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity })[Symbol.asyncIterator]();
-	const first = await lines.next();
-	const header: unknown = first.done ? undefined : JSON.parse(first.value);
-	if (!isHeader(header)) throw new RestoreRefusedError(`${file} is not a Tuvumā backup (no header line).`);
+	const header = await verifyBackup(file);
+	const lines = backupLines(file);
+	await lines.next(); // the header, checked above
 
 	if ((await migrationVersion(handle.db)).count === 0) await migrate(handle);
 	await assertRestorable(handle.db, header);
@@ -50,6 +48,7 @@ export async function restoreBackup(handle: DbHandle, file: string): Promise<Res
 		for (let line = await lines.next(); !line.done; line = await lines.next()) {
 			if (!line.value) continue;
 			const value: unknown = JSON.parse(line.value);
+			if (isTrailer(value)) break;
 			if (isTableMarker(value)) {
 				await flush();
 				current = header.tables.find((t) => t.name === value.table);
@@ -60,6 +59,7 @@ export async function restoreBackup(handle: DbHandle, file: string): Promise<Res
 			if (batch.length >= BATCH) await flush();
 		}
 		await flush();
+		await lines.return(undefined);
 		for (const s of await listSequences(tx)) {
 			await tx.execute(
 				sql.raw(

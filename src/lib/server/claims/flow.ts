@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { isUuid } from '$lib/domain/ids';
 import { producers } from '$lib/server/db/schema';
 import type { Db } from '$lib/server/db/types';
 import { recordAudit } from '$lib/server/audit/audit-repository';
@@ -45,6 +46,7 @@ export type ClaimDecision = { claimId: string; approve: boolean; reason: string 
 
 /** A moderator approves (the claimant becomes an owner) or rejects with a reason; the claimant gets a mail. */
 export async function decideClaim(db: Db, d: ClaimDecision): Promise<'done' | 'already_decided' | 'not_found'> {
+	if (!isUuid(d.claimId)) return 'not_found';
 	return db.transaction(async (tx) => {
 		const claim = await findClaim(tx, d.claimId);
 		if (!claim) return 'not_found';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEV_AUTH_SECRET, parseConfig } from './env';
+import { ConfigError, parseConfig } from './env';
 
 describe('configuration', () => {
 	it('has working defaults: port 3000, embedded database in ./data', () => {
@@ -25,13 +25,22 @@ describe('configuration', () => {
 });
 
 describe('auth and mail configuration', () => {
-	it('refuses to start in production without AUTH_SECRET, says what to set', () => {
-		expect(() => parseConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_SECRET: required in production/);
+	it('refuses to start in production on PostgreSQL without AUTH_SECRET, says what to set', () => {
+		expect(() => parseConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/tuvuma' })).toThrow(/AUTH_SECRET: required in production/);
+		// the embedded database keeps a generated one in DATA_DIR (auth/secret.ts)
+		expect(parseConfig({ NODE_ENV: 'production' }).AUTH_SECRET).toBeUndefined();
 	});
-	it('uses the development secret elsewhere and checks the length of a given one', () => {
-		expect(parseConfig({}).AUTH_SECRET).toBe(DEV_AUTH_SECRET);
+	it('has no built-in secret and checks the length of a given one', () => {
+		expect(parseConfig({}).AUTH_SECRET).toBeUndefined();
 		expect(() => parseConfig({ AUTH_SECRET: 'short' })).toThrow(/AUTH_SECRET must be at least 32/);
 		expect(parseConfig({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32) }).AUTH_SECRET).toBe('x'.repeat(32));
+	});
+	it('reads TRUST_PROXY as a number of trusted proxy hops', () => {
+		expect(parseConfig({}).trustProxy).toBe(0);
+		expect(parseConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(0);
+		expect(parseConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(1);
+		expect(parseConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+		expect(() => parseConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY must be false, true or the number/);
 	});
 	it('accepts smtp:// and smtps:// URLs only', () => {
 		expect(parseConfig({ SMTP_URL: 'smtps://u:p@mail.example:465' }).SMTP_URL).toBe('smtps://u:p@mail.example:465');

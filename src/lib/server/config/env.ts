@@ -30,8 +30,15 @@ const schema = z.object({
 		.regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
 		.optional(),
 	MAIL_FROM: z.string().min(3).default('Tuvumā <noreply@tuvuma.lv>'),
-	/** Trust X-Forwarded-Proto / X-Forwarded-For from a reverse proxy (only set behind one). */
-	TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+	/**
+	 * Reverse proxies in front of the app whose X-Forwarded-For / X-Forwarded-Proto are believed:
+	 * `false` (none, the default), `true` (one, e.g. nginx on the same host) or their number.
+	 */
+	TRUST_PROXY: z
+		.string()
+		.default('false')
+		.transform((v) => (v === 'false' ? 0 : v === 'true' ? 1 : Number(v)))
+		.refine((n) => Number.isInteger(n) && n >= 0 && n <= 10, 'TRUST_PROXY must be false, true or the number of trusted proxies (0–10)'),
 	/** Fields owners change without review, "entity.field,…" (moderation/field-policy.ts). */
 	MODERATION_DIRECT_FIELDS: z.string().optional(),
 	/** Anonymous producer suggestions accepted from one IP address per hour (anti-spam). */
@@ -44,18 +51,15 @@ const schema = z.object({
 	HTTP_COMPRESSION: z.enum(['on', 'off']).default('on')
 });
 
-export type AppConfig = Omit<z.infer<typeof schema>, 'AUTH_SECRET' | 'TRUST_PROXY'> & {
+export type AppConfig = Omit<z.infer<typeof schema>, 'TRUST_PROXY'> & {
 	dataDir: string;
-	AUTH_SECRET: string;
-	trustProxy: boolean;
+	/** Trusted reverse-proxy hops in front of the app (0: none); see http/client-address.ts. */
+	trustProxy: number;
 };
-
-/** Only for development and tests: anyone can forge sessions with it, so production refuses it. */
-export const DEV_AUTH_SECRET = 'tuvuma-development-secret-not-for-production-use';
 
 export class ConfigError extends Error {}
 
-let warned = false;
+const invalid = (line: string) => new ConfigError(`Invalid configuration, fix these environment variables:\n  - ${line}`);
 
 export function parseConfig(env: Record<string, string | undefined>): AppConfig {
 	const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
@@ -64,17 +68,13 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
 		const lines = result.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
 		throw new ConfigError(`Invalid configuration, fix these environment variables:\n${lines.join('\n')}`);
 	}
-	const { AUTH_SECRET, TRUST_PROXY, ...rest } = result.data;
-	if (!AUTH_SECRET && rest.NODE_ENV === 'production') {
-		throw new ConfigError(
-			'Invalid configuration, fix these environment variables:\n  - AUTH_SECRET: required in production (at least 32 characters, e.g. openssl rand -base64 32)'
-		);
+	const { TRUST_PROXY, ...rest } = result.data;
+	// without AUTH_SECRET a random one is generated and kept with the data (auth/secret.ts); production
+	// on PostgreSQL must name its own, so every app process and every redeploy signs with the same one
+	if (!rest.AUTH_SECRET && rest.NODE_ENV === 'production' && rest.DATABASE_URL) {
+		throw invalid('AUTH_SECRET: required in production with DATABASE_URL (at least 32 characters, e.g. openssl rand -base64 32)');
 	}
-	if (!AUTH_SECRET && !warned) {
-		warned = true;
-		console.warn('Tuvumā: AUTH_SECRET is not set; using the development secret. Set it before going live.');
-	}
-	return { ...rest, AUTH_SECRET: AUTH_SECRET ?? DEV_AUTH_SECRET, trustProxy: TRUST_PROXY === 'true', dataDir: resolve(rest.DATA_DIR) };
+	return { ...rest, trustProxy: TRUST_PROXY, dataDir: resolve(rest.DATA_DIR) };
 }
 
 let current: AppConfig | undefined;

@@ -1,8 +1,10 @@
 import { config, type AppConfig } from '../config/env';
 import { openDb, type DbHandle } from './client';
 import { migrate } from './migrate';
+import { loadAuthSecret } from '../auth/secret';
 import { seedDemoIfEmpty } from '../seed/auto';
 import { ensureSearchIndex } from '../search/indexer';
+import { reconcileSearchIndex } from '../search/reconcile';
 import { freshIndex } from '../search/freshness';
 import type { Db } from './types';
 
@@ -16,9 +18,15 @@ export async function startDatabase(cfg: AppConfig = config()): Promise<DbHandle
 		: await openDb({ dataDir: cfg.dataDir, purpose: 'server' });
 	try {
 		await migrate(opened);
+		// before anything signs or checks a token: AUTH_SECRET, or the one kept with the data
+		await loadAuthSecret(cfg, opened);
 		if (cfg.SEED_DEMO === 'auto') await seedDemoIfEmpty(opened.db);
-		// a database that existed before the search index was added gets it built once
-		await ensureSearchIndex(opened.db);
+		// a database that existed before the search index was added gets it built once; after that,
+		// listings out of step with it (published without a document, a document without a listing) are fixed
+		if (!(await ensureSearchIndex(opened.db))) {
+			const fixed = await reconcileSearchIndex(opened.db);
+			if (fixed) console.log(`Tuvumā: search index reconciled with the tables (${fixed} listings reindexed).`);
+		}
 		// the search's memory index is loaded before the first request, not during it
 		await freshIndex(opened.db);
 	} catch (e) {

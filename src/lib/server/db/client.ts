@@ -3,12 +3,15 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { DURABLE_START_PARAMS, DurableNodeFS, syncPath, syncTree } from './durable-fs';
 import * as schema from './schema';
 import { lockDataDir } from './lock';
 import type { Db } from './types';
 
-export type DbHandle = { db: Db; kind: 'pglite' | 'postgres'; close: () => Promise<void> };
+/** `dataDir`: the folder of an embedded database opened from disk (not in memory, not PostgreSQL). */
+export type DbHandle = { db: Db; kind: 'pglite' | 'postgres'; close: () => Promise<void>; dataDir?: string };
 
 export type DbOptions =
 	| { databaseUrl: string }
@@ -34,10 +37,20 @@ export async function openDb(options: DbOptions): Promise<DbHandle> {
 	}
 	const unlock = lockDataDir(options.dataDir, options.purpose);
 	try {
-		const client = await PGlite.create(join(options.dataDir, 'pglite'), { extensions: pgliteExtensions });
+		// durable: PostgreSQL with fsync on and a filesystem whose syncs reach the disk (durable-fs.ts)
+		const folder = join(options.dataDir, 'pglite');
+		const existed = existsSync(folder);
+		if (existed) syncTree(folder);
+		const client = await PGlite.create({ fs: new DurableNodeFS(folder), startParams: DURABLE_START_PARAMS, extensions: pgliteExtensions });
+		if (!existed) {
+			// initdb wrote it with fsync off; and the data folder's entry for it
+			syncTree(folder);
+			syncPath(options.dataDir);
+		}
 		return {
 			db: drizzlePglite(client, { schema }) as unknown as Db,
 			kind: 'pglite',
+			dataDir: options.dataDir,
 			close: async () => {
 				await client.close();
 				unlock();

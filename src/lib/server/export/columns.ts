@@ -78,8 +78,3 @@ export function joinList(values: readonly string[]): string | null {
 	const clean = values.map((v) => v.replaceAll('|', '/').trim()).filter(Boolean);
 	return clean.length ? clean.join(LIST_SEPARATOR) : null;
 }
-
-/** Cell text for CSV: numbers as they are (dot decimals), null as an empty cell. */
-export function cellText(value: string | number | null): string {
-	return value === null ? '' : String(value);
-}

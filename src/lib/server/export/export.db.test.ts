@@ -35,6 +35,23 @@ async function bytes(stream: Readable): Promise<Buffer> {
 }
 
 describe('producer exports', () => {
+	it('CSV: text a spreadsheet would run as a formula is written as text', async () => {
+		const hostile = { name: '=HYPERLINK("http://evil.example";"Atvērt")', phone: '+371 2912 3456', description_lv: '@SUM(1+1)*cmd|\' /C calc\'!A0' };
+		const source = (await rows('')) as AsyncIterable<Record<string, unknown>>;
+		async function* withHostile() {
+			for await (const r of source) yield { ...r, ...hostile } as never;
+		}
+		const records: Record<string, string>[] = parse(await bytes(csvStream(withHostile())), { bom: true, delimiter: ';', columns: true });
+		expect(records.length).toBeGreaterThan(0);
+		for (const r of records) {
+			expect(r.name).toBe(`'${hostile.name}`);
+			expect(r.phone).toBe(`'${hostile.phone}`);
+			expect(r.description_lv).toBe(`'${hostile.description_lv}`);
+			// no cell of the file starts a formula
+			expect(Object.values(r).filter((v) => /^[=+\-@\t\r]/.test(v))).toEqual([]);
+		}
+	});
+
 	it('CSV: BOM, semicolons, the canonical header and every published producer once', async () => {
 		const buf = await bytes(csvStream(await rows('')));
 		expect([...buf.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -1,7 +1,8 @@
 import { PassThrough, Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
-import { cellText, EXPORT_COLUMNS, type ExportRow } from './columns';
+import { EXPORT_COLUMNS, type ExportRow } from './columns';
+import { csvSafeCell } from './csv-cell';
 
 /**
  * The three export formats as streams of bytes: rows are pulled from the database batch by batch
@@ -20,13 +21,14 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
 /**
  * CSV: UTF-8 with a byte-order mark and semicolons, because Excel with Latvian (and most
  * continental) regional settings opens exactly that correctly by double-click; CRLF line ends and
- * quotes where needed (RFC 4180 apart from the separator).
+ * quotes where needed (RFC 4180 apart from the separator). Text that a spreadsheet would run as a
+ * formula is written as text (csv-cell.ts).
  */
 export const CSV_DELIMITER = ';';
 
 export function csvStream(rows: AsyncIterable<PointedRow>): Readable {
 	const out = stringify({ bom: true, delimiter: CSV_DELIMITER, record_delimiter: '\r\n', header: true, columns: [...EXPORT_COLUMNS] });
-	const source = Readable.from(mapRows(rows, (r) => Object.fromEntries(EXPORT_COLUMNS.map((c) => [c, cellText(r[c])]))));
+	const source = Readable.from(mapRows(rows, (r) => Object.fromEntries(EXPORT_COLUMNS.map((c) => [c, csvSafeCell(r[c])]))));
 	source.on('error', (e) => out.destroy(e));
 	return source.pipe(out);
 }

@@ -37,11 +37,11 @@ describe('security headers', () => {
 
 	it('X-Forwarded-Proto counts only behind a trusted proxy; otherwise an https ORIGIN decides', () => {
 		const forwarded = new Headers({ 'x-forwarded-proto': 'https' });
-		expect(requestIsTls(forwarded, { trustProxy: true, ORIGIN: undefined })).toBe(true);
-		expect(requestIsTls(forwarded, { trustProxy: false, ORIGIN: undefined })).toBe(false);
-		expect(requestIsTls(new Headers({ 'x-forwarded-proto': 'http' }), { trustProxy: true, ORIGIN: 'https://tuvuma.lv' })).toBe(false);
-		expect(requestIsTls(new Headers(), { trustProxy: false, ORIGIN: 'https://tuvuma.lv' })).toBe(true);
-		expect(requestIsTls(new Headers(), { trustProxy: false, ORIGIN: 'http://127.0.0.1:4173' })).toBe(false);
+		expect(requestIsTls(forwarded, { trustProxy: 1, ORIGIN: undefined })).toBe(true);
+		expect(requestIsTls(forwarded, { trustProxy: 0, ORIGIN: undefined })).toBe(false);
+		expect(requestIsTls(new Headers({ 'x-forwarded-proto': 'http' }), { trustProxy: 1, ORIGIN: 'https://tuvuma.lv' })).toBe(false);
+		expect(requestIsTls(new Headers(), { trustProxy: 0, ORIGIN: 'https://tuvuma.lv' })).toBe(true);
+		expect(requestIsTls(new Headers(), { trustProxy: 0, ORIGIN: 'http://127.0.0.1:4173' })).toBe(false);
 	});
 
 	it('a route listed in EMBEDDABLE_PATHS may be framed by other sites', () => {

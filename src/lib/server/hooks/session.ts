@@ -1,6 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
 import { auth, sessionCookieName } from '../auth/better-auth';
 import { forwardAuthCookies } from '../auth/cookies';
+import { headersWithClientAddress } from './client-address';
 import { loadPrincipal } from '../auth/principal';
 import { db } from '../db/bootstrap';
 
@@ -13,7 +14,7 @@ export const handleSession: Handle = async ({ event, resolve }) => {
 	event.locals.principal = null;
 	event.locals.sessionId = null;
 	if (event.cookies.get(sessionCookieName())) {
-		const { headers, response } = await auth().api.getSession({ headers: event.request.headers, returnHeaders: true });
+		const { headers, response } = await auth().api.getSession({ headers: headersWithClientAddress(event), returnHeaders: true });
 		// an expiry pushed forward (or a dead session's cookie cleared) travels back to the browser
 		forwardAuthCookies(event.cookies, headers);
 		if (response?.user && !response.user.deletedAt) {

@@ -1,11 +1,14 @@
 /**
  * One importer for the CLI (`npm run import`) and the admin page's job: read → map columns →
- * validate rows → compare with existing listings → write in one transaction → reindex search.
- * A dry run stops before writing. Decisions (README): rows with errors are skipped and reported
- * (mode "skip", default) or, in strict mode, any error means nothing is written.
+ * validate rows → compare with existing listings → write in one transaction, which also queues the
+ * search reindex as jobs (search/reindex-job.ts). A dry run stops before writing. Decisions
+ * (README): rows with errors are skipped and reported (mode "skip", default) or, in strict mode,
+ * any error means nothing is written. Reading and validating breathe (breathe.ts): the server
+ * keeps answering while its job worker imports.
  */
 import type { Db } from '../db/types';
-import { reindex, reindexAll } from '../search/indexer';
+import { queueSearchReindex } from '../search/reindex-job';
+import { breathe } from './breathe';
 import { mapHeaders, recordOf, type Column } from './columns';
 import { planRows, type Planned } from './duplicates';
 import { readTable, TableReadError } from './read-table';
@@ -16,7 +19,7 @@ import { buildTerritoryMatcher, type TerritoryMatcher } from './territory-match'
 import { validateRow, type Issue, type ProducerDraft } from './validate';
 import { writeProducers } from './write-repository';
 
-export type ImportPhase = 'validating' | 'writing' | 'indexing';
+export type ImportPhase = 'validating' | 'writing';
 export type Progress = { phase: ImportPhase; done: number; total: number };
 
 export type ImportOptions = {
@@ -31,8 +34,6 @@ export type ImportOptions = {
 };
 
 const REQUIRED: Column[] = ['name', 'municipality'];
-/** Above this many listings one full rebuild of the search index is faster than a scoped one. */
-const FULL_REINDEX_FROM = 2000;
 
 export async function runImport(db: Db, bytes: Uint8Array, options: ImportOptions): Promise<ImportReport> {
 	const started = performance.now();
@@ -66,13 +67,15 @@ export async function runImport(db: Db, bytes: Uint8Array, options: ImportOption
 	const matchers = { territories, taxonomy: buildTaxonomyMatcher(categoryRows, labelRows) };
 
 	const total = table.rows.length;
-	const issues: Issue[] = [];
+	// a control character (a NUL byte …) was taken out of the cell: the row is imported, with a word about it
+	const issues: Issue[] = table.cleanedCells.map((c) => ({ row: c.rowNumber, column: mapping.columns[c.column] ?? null, value: '', code: 'control_characters_removed', severity: 'warning' }));
 	const drafts: ProducerDraft[] = [];
 	for (let i = 0; i < total; i++) {
 		const { rowNumber, cells } = table.rows[i];
 		const result = validateRow(rowNumber, recordOf(cells, mapping), matchers);
 		issues.push(...result.issues);
 		if (result.draft) drafts.push(result.draft);
+		if ((i + 1) % 250 === 0) await breathe();
 		if (options.onProgress && (i + 1) % 5000 === 0) await options.onProgress({ phase: 'validating', done: i + 1, total });
 	}
 	const { planned, issues: duplicateIssues } = planRows(drafts, existing);
@@ -93,19 +96,18 @@ export async function runImport(db: Db, bytes: Uint8Array, options: ImportOption
 	if (report.mode === 'strict' && errorRows.size > 0) return finish();
 
 	const progress = options.progressWhileWriting ? options.onProgress : undefined;
-	const result = await db.transaction(async (tx) =>
-		writeProducers(tx, planned, {
+	const result = await db.transaction(async (tx) => {
+		const written = await writeProducers(tx, planned, {
 			asStatus: report.asStatus,
 			present: mapping.present,
 			takenSlugs: new Set(existing.map((e) => e.slug)),
 			onBatch: progress ? (done) => progress({ phase: 'writing', done, total }) : undefined
-		})
-	);
-	await options.onProgress?.({ phase: 'indexing', done: total, total });
-	// only published listings have search documents: new pending ones need none, updated ones may
-	const toIndex = report.asStatus === 'published' ? result.producerIds : result.updatedIds;
-	if (toIndex.length >= FULL_REINDEX_FROM) await reindexAll(db);
-	else if (toIndex.length) await reindex(db, { producerIds: toIndex });
+		});
+		// only published listings have search documents: new pending ones need none, updated ones may.
+		// Queued in this transaction: a crash after the commit leaves the jobs, never unindexed listings.
+		await queueSearchReindex(tx, { producerIds: report.asStatus === 'published' ? written.producerIds : written.updatedIds });
+		return written;
+	});
 	Object.assign(report, { created: result.created, updated: result.updated, written: true });
 	return finish();
 }

@@ -3,9 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { eq, sql } from 'drizzle-orm';
 import type { DbHandle } from '$lib/server/db/client';
-import { producerCategories, producerLabels, producers, products, searchDocuments } from '$lib/server/db/schema';
+import { jobs, producerCategories, producerLabels, producers, products, searchDocuments } from '$lib/server/db/schema';
 import { openTestDb } from '$lib/server/db/test-db';
 import { toNumber } from '$lib/server/db/types';
+import { runDueJobs } from '$lib/server/jobs/run-job';
+import { SEARCH_REINDEX_JOB } from '$lib/server/search/reindex-job';
 import { runImport } from './flow';
 import { fileNotes, summaryLine } from './messages';
 
@@ -35,11 +37,15 @@ describe('import into the database', () => {
 			results.push(await runImport(handle.db, fixture(f), { fileName: f, dryRun: false }));
 		}
 		expect(results.map((r) => [r.created, r.skipped])).toEqual([
-			[1, 3],
+			[2, 2],
 			[2, 0],
 			[3, 3]
 		]);
-		expect(await count(producers)).toBe(6);
+		expect(await count(producers)).toBe(7);
+		// a row whose only fault is its phone is imported, the phone left empty, and the report says so
+		const lejas = await byName('Zemnieku saimniecība Lejas');
+		expect(lejas.phone).toBeNull();
+		expect(results[0].issues.filter((i) => i.row === 5).map((i) => [i.code, i.severity])).toContainEqual(['phone_invalid', 'warning']);
 		const garlic = await byName('Ķiploku dārzs');
 		expect(garlic.status).toBe('pending');
 		expect(garlic.slug).toBe('kiploku-darzs');
@@ -56,7 +62,7 @@ describe('import into the database', () => {
 		const report = await runImport(handle.db, fixture('windows-1257.csv'), { fileName: 'windows-1257.csv', dryRun: false });
 		expect([report.created, report.skipped]).toEqual([0, 2]);
 		expect(report.issues.filter((i) => i.code === 'duplicate_existing').map((i) => i.row)).toEqual([2, 3]);
-		expect(await count(producers)).toBe(6);
+		expect(await count(producers)).toBe(7);
 	});
 
 	it('re-importing a file with external ids updates the listings, adds no duplicate products', async () => {
@@ -66,9 +72,14 @@ describe('import into the database', () => {
 		expect(berries.status).toBe('published');
 		const pvd = await handle.db.select({ value: producerLabels.value }).from(producerLabels).where(eq(producerLabels.producerId, berries.id));
 		expect(pvd).toEqual([{ value: 'PVD-123' }]);
-		// the search index has the published listing
-		const docs = await handle.db.select({ id: searchDocuments.entityId }).from(searchDocuments).where(eq(searchDocuments.entityId, berries.id));
-		expect(docs).toHaveLength(1);
+		// the reindex was queued in the import's transaction (a crash after the commit leaves the job);
+		// once the job runs, the search index has the published listing
+		const docsOf = () => handle.db.select({ id: searchDocuments.entityId }).from(searchDocuments).where(eq(searchDocuments.entityId, berries.id));
+		expect(await docsOf()).toHaveLength(0);
+		const queued = await handle.db.select({ kind: jobs.kind, payload: jobs.payload }).from(jobs).where(eq(jobs.kind, SEARCH_REINDEX_JOB));
+		expect(queued.flatMap((j) => (j.payload as { producerIds?: string[] }).producerIds ?? [])).toContain(berries.id);
+		expect(await runDueJobs(handle.db, [SEARCH_REINDEX_JOB])).toBeGreaterThan(0);
+		expect(await docsOf()).toHaveLength(1);
 
 		const changed = new TextDecoder().decode(fixture('external-id.csv')).replace('Ogas no dārza.', 'Ogas un zemenes.').replace('29000021', '29000099');
 		const second = await runImport(handle.db, new TextEncoder().encode(changed), { fileName: 'external-id.csv', dryRun: false });
@@ -81,6 +92,21 @@ describe('import into the database', () => {
 		expect(after.phone).toBe('+371 2900 0099');
 		const productNames = await handle.db.select({ name: products.name }).from(products).where(eq(products.producerId, berries.id));
 		expect(productNames.map((p) => p.name.lv).sort()).toEqual(['Avenes', 'Zemenes']);
+	});
+
+	it('keeps a product nobody can place in a category, uncategorised, and takes NUL bytes out of cells', async () => {
+		const csv = 'name,municipality,products,description\nKlūgu darbnīca,Rīga,Vējrādis,Pin\u0000ām grozus\n';
+		const report = await runImport(handle.db, new TextEncoder().encode(csv), { fileName: 'nul.csv', dryRun: false });
+		expect([report.written, report.created, report.skipped]).toEqual([true, 1, 0]);
+		expect(report.issues.map((i) => [i.row, i.column, i.code, i.severity])).toEqual([
+			[2, 'description_lv', 'control_characters_removed', 'warning'],
+			[2, 'products', 'no_category', 'warning'],
+			[2, 'products', 'product_no_category', 'warning']
+		]);
+		const workshop = await byName('Klūgu darbnīca');
+		expect(workshop.description.lv).toBe('Pinām grozus');
+		const kept = await handle.db.select({ name: products.name, categoryId: products.categoryId }).from(products).where(eq(products.producerId, workshop.id));
+		expect(kept).toEqual([{ name: { lv: 'Vējrādis' }, categoryId: null }]);
 	});
 
 	it('strict mode writes nothing when any row has an error', async () => {

@@ -30,7 +30,8 @@ const ISSUE: Record<IssueCode, Message> = {
 	product_no_category: msg(m.import_issue_product_no_category),
 	duplicate_in_file: msg(m.import_issue_duplicate_in_file),
 	duplicate_existing: msg(m.import_issue_duplicate_existing),
-	possible_duplicate: msg(m.import_issue_possible_duplicate)
+	possible_duplicate: msg(m.import_issue_possible_duplicate),
+	control_characters_removed: msg(m.import_issue_control_characters_removed)
 };
 
 /** "Unknown municipality. Did you mean: Siguldas novads?" */
@@ -51,6 +52,7 @@ export function fileNotes(report: ImportReport, locale: Locale): string[] {
 	if (e?.code === 'empty_file') notes.push(m.import_file_empty({}, { locale }));
 	if (e?.code === 'no_sheet') notes.push(m.import_file_no_sheet({ sheet: e.detail }, { locale }));
 	if (e?.code === 'unreadable') notes.push(m.import_file_unreadable({}, { locale }));
+	if (e?.code === 'too_large') notes.push(m.import_file_unpacks_too_large({ detail: e.detail }, { locale }));
 	if (e?.code === 'missing_columns') notes.push(m.import_file_missing_columns({ columns: e.detail }, { locale }));
 	const c = report.columns;
 	if (c.unknown.length) notes.push(m.import_columns_unknown({ columns: c.unknown.join(', ') }, { locale }));

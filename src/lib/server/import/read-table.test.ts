@@ -65,6 +65,29 @@ describe('readTable', () => {
 		]);
 		await expect(readTable(bytes, { sheet: 'Nav' })).rejects.toThrow('no_sheet');
 	});
+	it('hands the event loop back while it parses, so a server importing keeps answering', async () => {
+		const csv = 'name,municipality\n' + Array.from({ length: 5000 }, (_, i) => `Ražotājs ${i},Rīga`).join('\n');
+		let ticks = 0;
+		let counting = true;
+		const tick = () => {
+			ticks++;
+			if (counting) setImmediate(tick);
+		};
+		setImmediate(tick);
+		const t = await readTable(new TextEncoder().encode(csv));
+		const during = ticks;
+		counting = false;
+		expect(t.rows).toHaveLength(5000);
+		expect(during).toBeGreaterThan(5);
+	});
+	it('takes control characters (a NUL byte) out of cells and says which', async () => {
+		const t = await readTable(new TextEncoder().encode('name,municipality\nMedus\u0000 sēta,Rīga\u0007\n'));
+		expect(t.rows.map((r) => r.cells)).toEqual([['Medus sēta', 'Rīga']]);
+		expect(t.cleanedCells).toEqual([
+			{ rowNumber: 2, column: 0 },
+			{ rowNumber: 2, column: 1 }
+		]);
+	});
 	it('refuses an empty file', async () => {
 		await expect(readTable(new TextEncoder().encode('\n\n'))).rejects.toThrow('empty_file');
 	});

@@ -24,7 +24,7 @@ export type ImportReport = {
 	/** skip: rows with errors are left out, the rest is written; strict: any error and nothing is written. */
 	mode: 'skip' | 'strict';
 	asStatus: 'pending' | 'published';
-	fileError: { code: 'empty_file' | 'no_sheet' | 'unreadable' | 'missing_columns'; detail: string } | null;
+	fileError: { code: 'empty_file' | 'no_sheet' | 'unreadable' | 'too_large' | 'missing_columns'; detail: string } | null;
 	columns: { mapped: { header: string; column: Column }[]; unknown: string[]; ignored: string[]; repeated: string[]; missing: Column[] };
 	rows: number;
 	emptyRows: number;

@@ -102,8 +102,39 @@ describe('validateRow', () => {
 	});
 	it('localizes the messages in Latvian and English, with "did you mean"', () => {
 		const { issues } = validateRow(3, { name: 'X', municipality: 'Siguldass', email: 'a@b' }, matchers);
-		expect(issues.map((i) => issueMessage(i, 'lv'))).toEqual(['Nezināms novads. Vai domājāt: Siguldas novads?', 'Nederīga e-pasta adrese', 'Nav kategorijas, un pēc produktiem to nevar noteikt; produkti netiek pievienoti']);
-		expect(issues.map((i) => issueMessage(i, 'en'))).toEqual(['Unknown municipality. Did you mean: Siguldas novads?', 'Invalid e-mail address', 'No category, and none can be inferred from the products; products are left out']);
+		expect(issues.map((i) => issueMessage(i, 'lv'))).toEqual([
+			'Nezināms novads. Vai domājāt: Siguldas novads?',
+			'Nederīga e-pasta adrese',
+			'Nav kategorijas, un pēc produktiem to nevar noteikt; ieraksts importēts bez kategorijas — izvēlieties to vietnē'
+		]);
+		expect(issues.map((i) => issueMessage(i, 'en'))).toEqual([
+			'Unknown municipality. Did you mean: Siguldas novads?',
+			'Invalid e-mail address',
+			'No category, and none can be inferred from the products; the listing is imported without one — choose it on the site'
+		]);
+	});
+	it('imports a row whose only fault is a phone nobody can dial, with the phone left empty and a warning', () => {
+		const { draft, issues } = validateRow(8, { name: 'Bišu drava', municipality: 'Siguldas novads', phone: '12345', categories: 'Medus' }, matchers);
+		expect(draft).toMatchObject({ name: 'Bišu drava', phone: null });
+		expect(issues.map((i) => [i.column, i.value, i.code, i.severity])).toEqual([['phone', '12345', 'phone_invalid', 'warning']]);
+		expect(issueMessage(issues[0], 'lv')).toContain('tālrunis atstāts tukšs');
+	});
+	it('keeps products whose category cannot be told, uncategorised, with a warning for each', () => {
+		const { draft, issues } = validateRow(10, { name: 'Meistara darbnīca', municipality: 'Rīga', products: 'Vējrādis no kārklu klūgām; Koka karote' }, matchers);
+		expect(draft!.products).toEqual([
+			{ name: 'Vējrādis no kārklu klūgām', categoryId: null },
+			{ name: 'Koka karote', categoryId: null }
+		]);
+		expect(issues.map((i) => [i.code, i.params])).toEqual([
+			['no_category', undefined],
+			['product_no_category', { product: 'Vējrādis no kārklu klūgām' }],
+			['product_no_category', { product: 'Koka karote' }]
+		]);
+		// with a category for the listing, a product nobody can place goes with the listing's first one
+		expect(validateRow(9, { name: 'X', municipality: 'Rīga', products: 'Liepu medus, Vējrādis' }, matchers).draft!.products).toEqual([
+			{ name: 'Liepu medus', categoryId: 10 },
+			{ name: 'Vējrādis', categoryId: 10 }
+		]);
 	});
 	it('keeps the first of several phones and says so; a historical novads is noted', () => {
 		const { draft, issues } = validateRow(4, { name: 'X', municipality: 'Ozolnieku nov.', phone: '29123456; 26123456' }, matchers);

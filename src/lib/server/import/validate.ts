@@ -42,7 +42,8 @@ export type IssueCode =
 	| 'product_no_category'
 	| 'duplicate_in_file'
 	| 'duplicate_existing'
-	| 'possible_duplicate';
+	| 'possible_duplicate'
+	| 'control_characters_removed';
 
 export type Issue = {
 	row: number;
@@ -71,7 +72,8 @@ export type ProducerDraft = {
 	facebook: string | null;
 	instagram: string | null;
 	categoryIds: number[];
-	products: { name: string; categoryId: number }[];
+	/** categoryId null: the product's category could not be told; it is kept uncategorised (with a warning). */
+	products: { name: string; categoryId: number | null }[];
 	description: { lv?: string; en?: string };
 	labels: { labelId: number; value: string | null }[];
 };
@@ -136,16 +138,17 @@ export function validateRow(row: number, record: RawRecord, matchers: Matchers):
 	}
 
 	// ---- contacts: the first of several values is kept
-	const first = (column: Column, parse: (s: string) => string | null, code: IssueCode): string | null => {
+	const first = (column: Column, parse: (s: string) => string | null, code: IssueCode, report = error): string | null => {
 		const cell = record[column];
 		if (!cell) return null;
 		const values = splitList(cell, /\s*[;,|\n]\s*|\s+(?:un|vai|or)\s+/);
 		const parsed = parse(values[0] ?? cell);
-		if (parsed === null) error(column, code);
+		if (parsed === null) report(column, code);
 		else if (values.length > 1) warn(column, 'extra_values', { kept: parsed });
 		return parsed;
 	};
-	const phone = first('phone', parsePhone, 'phone_invalid');
+	// a phone number nobody can dial is left empty (and said so): the rest of the listing is still worth having
+	const phone = first('phone', parsePhone, 'phone_invalid', warn);
 	const email = first('email', parseEmail, 'email_invalid');
 	const website = record.website ? parseWebsite(record.website) : null;
 	if (record.website && !website) error('website', 'website_invalid');
@@ -173,11 +176,9 @@ export function validateRow(row: number, record: RawRecord, matchers: Matchers):
 	const products: ProducerDraft['products'] = [];
 	productNames.forEach((p, i) => {
 		const categoryId = inferred[i] !== null && (categoryIds.includes(inferred[i]!) || !record.categories) ? inferred[i]! : (categoryIds[0] ?? null);
-		// without any category the row's no_category warning already says the products are left out
-		if (categoryId === null) {
-			if (categoryIds.length) warn('products', 'product_no_category', { product: p });
-		}
-		else products.push({ name: p, categoryId });
+		// never dropped: a product whose category cannot be told is kept without one, and the report says which
+		if (categoryId === null) warn('products', 'product_no_category', { product: p });
+		products.push({ name: p, categoryId });
 	});
 
 	const labels: ProducerDraft['labels'] = [];

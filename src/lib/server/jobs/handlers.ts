@@ -6,3 +6,4 @@ import '../reports/jobs';
 import '../people/jobs';
 import '../events/jobs';
 import '../insight/jobs';
+import '../search/reindex-job';

@@ -11,13 +11,14 @@ const STALE_AFTER_SECONDS = 600;
  * Claims the oldest due job for `workerId`. One statement: the inner SELECT ... FOR UPDATE SKIP LOCKED
  * makes concurrent workers (several processes on PostgreSQL) each take a different row.
  */
-export async function claimJob(db: Db, workerId: string): Promise<ClaimedJob | null> {
+export async function claimJob(db: Db, workerId: string, kinds?: readonly string[]): Promise<ClaimedJob | null> {
+	const ofKind = kinds ? sql`AND kind IN (${sql.join(kinds.map((k) => sql`${k}`), sql`, `)})` : sql``;
 	const result = await db.execute(sql`
 		UPDATE ${jobs} SET state = 'running', locked_at = now(), locked_by = ${workerId}, attempts = attempts + 1
 		WHERE id = (
 			SELECT id FROM ${jobs}
-			WHERE (state = 'pending' AND run_at <= now())
-			   OR (state = 'running' AND locked_at < now() - make_interval(secs => ${STALE_AFTER_SECONDS}))
+			WHERE ((state = 'pending' AND run_at <= now())
+			   OR (state = 'running' AND locked_at < now() - make_interval(secs => ${STALE_AFTER_SECONDS}))) ${ofKind}
 			ORDER BY run_at
 			LIMIT 1
 			FOR UPDATE SKIP LOCKED

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Db } from '../db/types';
-import { claimJob, completeJob, failJob, purgeFinishedJobs } from './jobs-repository';
+import { purgeFinishedJobs } from './jobs-repository';
 import { purgeRateLimits } from '../rate-limit/rate-limit';
 import { purgeExpiredSessions } from '../auth/sessions-repository';
 import { purgeExpiredVerifications } from '../auth/verifications-repository';
-import { jobHandler } from './registry';
+import { runNextJob } from './run-job';
 import { onWake } from './wake';
+// every handler of the app (their modules may use SvelteKit's $app/…; a CLI imports run-job.ts instead)
 import './handlers';
 
 export type Worker = { stop: () => Promise<void>; drain: () => Promise<void> };
@@ -24,19 +25,8 @@ export function startWorker(db: Db, opts: { pollMs?: number } = {}): Worker {
 	let lastPurge = 0;
 
 	async function runDue(): Promise<void> {
-		while (!stopped) {
-			const job = await claimJob(db, workerId);
-			if (!job) break;
-			const handler = jobHandler(job.kind);
-			try {
-				if (!handler) throw new Error(`No handler registered for job kind "${job.kind}"`);
-				await handler(db, job.payload);
-				await completeJob(db, job.id, workerId);
-			} catch (e) {
-				const message = e instanceof Error ? (e.stack ?? e.message) : String(e);
-				console.error(`Job ${job.kind} ${job.id} failed (attempt ${job.attempts}): ${message}`);
-				await failJob(db, job, workerId, message);
-			}
+		while (!stopped && (await runNextJob(db, workerId))) {
+			// one job after another until none is due
 		}
 		if (Date.now() - lastPurge > 3_600_000) {
 			lastPurge = Date.now();

@@ -40,6 +40,11 @@ export async function markMail(db: Db, id: string, status: MailRow['status'], er
 		.where(eq(mailOutbox.id, id));
 }
 
+/** Replaces the stored bodies (a sent mail's live link tokens are masked). */
+export async function scrubMail(db: Db, id: string, bodies: { text: string; html: string | null }): Promise<void> {
+	await db.update(mailOutbox).set(bodies).where(eq(mailOutbox.id, id));
+}
+
 /** Newest first, optionally only mails to addresses containing `to`. */
 export async function listMail(db: Db, opts: { to?: string; limit: number; offset: number }): Promise<{ rows: MailRow[]; total: number }> {
 	const where: SQL | undefined = opts.to ? and(ilike(mailOutbox.to, `%${opts.to.replace(/[%_\\]/g, '\\$&')}%`)) : undefined;

@@ -3,10 +3,11 @@
  * only what lies in municipalities their organisation covers (principal.territoryIds).
  */
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
-import { grantedScope, type Capability } from '../auth/permissions';
+import { grantedScope, type Capability, type ResourceScope } from '../auth/permissions';
 import type { Db } from '../db/types';
 import type { EntityType } from './drafts';
 import type { Reach } from './queries';
+import { readListing } from './listings-repository';
 import { getRevision, type RevisionRow } from './revisions-repository';
 
 type Ev = Pick<RequestEvent, 'locals' | 'url' | 'params'>;
@@ -51,8 +52,20 @@ export async function reviewCapabilityOf(db: Db, event: Ev): Promise<Capability>
 	return reviewCapability(rev.entityType);
 }
 
-/** Resource scope of the revision for `authorize` (municipality ids are strings in principals). */
-export async function reviewScope(db: Db, event: Ev): Promise<{ municipalityId: string | null }> {
+/** Resource scope of the request's revision for `authorize`. */
+export async function reviewScope(db: Db, event: Ev): Promise<ResourceScope> {
 	const rev = await revisionOfRequest(db, event);
-	return { municipalityId: rev?.municipalityId != null ? String(rev.municipalityId) : null };
+	return rev ? revisionScope(db, rev) : { municipalityIds: [] };
+}
+
+/**
+ * Who may decide on a revision: it acts where the listing is now *and* where the proposal would
+ * put it (revision.municipalityId is the target), so a territory editor needs both in reach — a
+ * producer cannot move a listing into an editor's area to have the move approved there. The
+ * author is named so nobody approves their own change. Municipality ids are strings in principals.
+ */
+export async function revisionScope(db: Db, rev: Pick<RevisionRow, 'entityType' | 'entityId' | 'municipalityId' | 'authorUserId'>): Promise<ResourceScope> {
+	const current = (await readListing(db, rev.entityType, rev.entityId))?.municipalityId ?? null;
+	const places = new Set([current, rev.municipalityId].filter((m): m is number => m !== null).map(String));
+	return { municipalityIds: [...places], proposedBy: rev.authorUserId };
 }

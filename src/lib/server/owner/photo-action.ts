@@ -3,9 +3,7 @@ import { fail, type RequestEvent } from '@sveltejs/kit';
 import type { Db } from '$lib/server/db/types';
 import { deleteImage, imageOwnership, ImageRejectedError, storeImage } from '$lib/server/images/flow';
 import { imageRejectionMessage } from '$lib/server/images/messages';
-
-/** adapter-node's BODY_SIZE_LIMIT error, raised while the body is read. */
-const isTooLarge = (e: unknown) => typeof e === 'object' && e !== null && 'status' in e && (e as { status: number }).status === 413;
+import { isBodyTooLarge as isTooLarge } from '$lib/server/hooks/malformed-input';
 
 export type PhotoFailure = { photo: { target: string; alt: string; field: 'file' | 'alt'; message: string } };
 

@@ -88,7 +88,7 @@ export async function productsForEdit(db: Db, producerId: string, locale: string
 			name: localized(r.name, locale),
 			values: {
 				name: r.name.lv ?? '',
-				categoryId: String(r.categoryId),
+				categoryId: r.categoryId === null ? '' : String(r.categoryId),
 				price: r.priceCents === null ? '' : (r.priceCents / 100).toFixed(2).replace('.', ','),
 				unit: r.unit ?? '',
 				unitAmount: r.unitAmount === null ? '' : String(Number(r.unitAmount)).replace('.', ',')

@@ -12,9 +12,9 @@ const CARD_CATEGORIES = 3;
 const CARD_PRODUCTS = 3;
 
 /** Leaf categories before top-level ones, each group in the curators' order. */
-export function orderCategories(ids: Iterable<number>, byId: ReadonlyMap<number, CategoryRow>): CategoryRow[] {
+export function orderCategories(ids: Iterable<number | null>, byId: ReadonlyMap<number, CategoryRow>): CategoryRow[] {
 	return [...new Set(ids)]
-		.map((id) => byId.get(id))
+		.map((id) => (id === null ? undefined : byId.get(id)))
 		.filter((c): c is CategoryRow => !!c)
 		.sort((a, b) => Number(a.parentId === null) - Number(b.parentId === null) || a.sortOrder - b.sortOrder || a.id - b.id);
 }

@@ -59,7 +59,7 @@ export async function producerPage(db: Db, slug: string, locale: string, now: Da
 	const products: ProductItem[] = productRows.map((p) => ({
 		name: localized(p.name, locale),
 		nameLang: localizedLang(p.name, locale),
-		category: localized(byId.get(p.categoryId)?.name, locale),
+		category: p.categoryId === null ? '' : localized(byId.get(p.categoryId)?.name, locale),
 		priceCents: p.priceCents,
 		unit: p.unit,
 		unitAmount: p.unitAmount === null ? null : Number(p.unitAmount),

@@ -8,7 +8,8 @@ export type ProductUnit = NonNullable<(typeof products.unit.enumValues)[number]>
 export type ProductRow = {
 	id: string;
 	name: LocalizedText;
-	categoryId: number;
+	/** Null: uncategorised (an import could not tell the category). */
+	categoryId: number | null;
 	priceCents: number | null;
 	unit: ProductUnit | null;
 	/** numeric(10,3) arrives as a string from both drivers. */

@@ -17,15 +17,12 @@ export async function consumeRateLimit(db: Db, rule: RateLimitRule): Promise<Rat
 			count = CASE WHEN ${rateLimits}.reset_at <= now() THEN 1 ELSE ${rateLimits}.count + 1 END,
 			reset_at = CASE WHEN ${rateLimits}.reset_at <= now() THEN excluded.reset_at ELSE ${rateLimits}.reset_at END
 		RETURNING count, extract(epoch FROM (reset_at - now())) AS remaining`);
-	return toResult(firstRow(result), rule.limit, true);
+	return toResult(firstRow(result), rule.limit);
 }
 
-/** Whether `rule` is already exhausted, without counting anything (check before the attempt, count failures). */
-export async function checkRateLimit(db: Db, rule: RateLimitRule): Promise<RateLimitResult> {
-	const result = await db.execute(sql`
-		SELECT count, extract(epoch FROM (reset_at - now())) AS remaining
-		FROM ${rateLimits} WHERE key = ${rule.key} AND reset_at > now()`);
-	return toResult(firstRow(result), rule.limit, false);
+/** Gives one counted event back (a sign-in that turned out to be the right password). */
+export async function refundRateLimit(db: Db, key: string): Promise<void> {
+	await db.execute(sql`UPDATE ${rateLimits} SET count = greatest(count - 1, 0) WHERE key = ${key}`);
 }
 
 /** Forget a key's counter (a successful sign-in clears the failures of that e-mail). */
@@ -42,10 +39,9 @@ function firstRow(result: unknown): Record<string, unknown> | undefined {
 	return (result as { rows: Record<string, unknown>[] }).rows[0];
 }
 
-function toResult(row: Record<string, unknown> | undefined, limit: number, counted: boolean): RateLimitResult {
+function toResult(row: Record<string, unknown> | undefined, limit: number): RateLimitResult {
 	if (!row) return { allowed: true, retryAfterSeconds: 0 };
-	const n = Number(row.count);
-	// consuming: the n-th event is allowed while n <= limit; checking: one more is allowed while n < limit
-	const allowed = counted ? n <= limit : n < limit;
+	// the n-th event is allowed while n <= limit
+	const allowed = Number(row.count) <= limit;
 	return { allowed, retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil(Number(row.remaining))) };
 }

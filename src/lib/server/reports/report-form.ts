@@ -3,6 +3,7 @@
  * errors as codes (the page turns them into localized text) and, when valid, the report.
  */
 
+import { positiveInt4 } from '../../domain/ids';
 import { cleanText } from '../../text/clean';
 import { AGE_OPTIONS_DAYS, COMMENT_MAX, LISTING_TYPES, listingPath, NOTE_MAX, REPORT_REASONS, type ListingType, type ReportReason } from '../../reports/reasons';
 
@@ -91,11 +92,10 @@ const AGE_OPTIONS = AGE_OPTIONS_DAYS;
 
 export function parseReportFilter(params: URLSearchParams): ReportFilter {
 	const reason = params.get('reason') ?? '';
-	const municipality = Number(params.get('municipality'));
 	const age = Number(params.get('age'));
 	return {
 		reason: isReportReason(reason) ? reason : null,
-		municipalityId: Number.isInteger(municipality) && municipality > 0 ? municipality : null,
+		municipalityId: positiveInt4(params.get('municipality')),
 		olderThanDays: (AGE_OPTIONS as readonly number[]).includes(age) ? age : null,
 		status: params.get('status') === 'closed' ? 'closed' : 'open'
 	};

@@ -94,9 +94,11 @@ export function placeOf(
 	};
 }
 
-export function withParents(ids: Iterable<number>, ctx: Context): number[] {
+/** Categories with their parents; null (an uncategorised product) adds none. */
+export function withParents(ids: Iterable<number | null>, ctx: Context): number[] {
 	const out = new Set<number>();
 	for (const id of ids) {
+		if (id === null) continue;
 		out.add(id);
 		const parent = ctx.parents.get(id);
 		if (parent !== null && parent !== undefined) out.add(parent);

@@ -20,7 +20,8 @@ async function sqlByCategory(db: Db): Promise<Map<number, number>> {
 	const union = db
 		.select({ producerId: producerCategories.producerId, categoryId: producerCategories.categoryId })
 		.from(producerCategories)
-		.union(db.select({ producerId: products.producerId, categoryId: products.categoryId }).from(products))
+		// an uncategorised product (null) counts nowhere: the join with categories leaves it out
+		.union(db.select({ producerId: products.producerId, categoryId: sql<number>`${products.categoryId}`.as('category_id') }).from(products))
 		.as('pairs');
 	const top = sql<number>`coalesce(${categories.parentId}, ${categories.id})`;
 	const joined = (id: SQL<number> | typeof categories.id) =>

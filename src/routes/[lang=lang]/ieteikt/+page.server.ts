@@ -3,8 +3,11 @@ import type { Actions, PageServerLoad } from './$types';
 import { authorize } from '$lib/server/auth/authorize';
 import { config } from '$lib/server/config/env';
 import { db } from '$lib/server/db/bootstrap';
+import { authSecret } from '$lib/server/auth/secret';
 import { checkFormStart, HONEYPOT_FIELD, honeypotFilled, signFormStart, STARTED_FIELD } from '$lib/server/moderation/form-guard';
-import { parseSuggestionForm } from '$lib/server/moderation/suggestion-form';
+import { spendFormToken } from '$lib/server/moderation/form-token-use';
+import { isBodyTooLarge } from '$lib/server/hooks/malformed-input';
+import { parseSuggestionForm, type SuggestionValues } from '$lib/server/moderation/suggestion-form';
 import { suggestionFormOptions } from '$lib/server/moderation/suggestion-options';
 import { submitSuggestion } from '$lib/server/moderation/suggestions-flow';
 import { checkUpload, ImageRejectedError } from '$lib/server/images/domain';
@@ -31,20 +34,27 @@ async function readPhoto(form: FormData): Promise<{ bytes?: Uint8Array; error?: 
 
 export const load: PageServerLoad = async ({ params }) => ({
 	options: await suggestionFormOptions(db(), params.lang),
-	started: signFormStart(new Date(), config().AUTH_SECRET)
+	started: signFormStart(new Date(), authSecret())
 });
 
 export const actions: Actions = {
 	default: async (event) => {
 		await authorize(event, 'create:suggestion');
-		const form = await event.request.formData();
+		let form: FormData;
+		try {
+			form = await event.request.formData();
+		} catch (e) {
+			// a photo past BODY_SIZE_LIMIT: nothing of the body can be read, so say what to do (the page keeps what was typed when JavaScript runs)
+			if (!isBodyTooLarge(e)) throw e;
+			return fail(413, { values: {} as SuggestionValues, errors: {}, photoError: imageRejectionMessage('too_large'), formError: 'fields' as const, started: signFormStart(new Date(), authSecret()) });
+		}
 		const options = await suggestionFormOptions(db(), event.params.lang);
 		const parsed = parseSuggestionForm(form, {
 			kinds: options.kinds,
 			municipalityIds: new Set(options.municipalities.map((m) => m.id)),
 			categoryIds: new Set(options.categories.map((c) => c.id))
 		});
-		const secret = config().AUTH_SECRET;
+		const secret = authSecret();
 		const started = signFormStart(new Date(), secret);
 		// a filled honeypot is a bot; answer like any refusal so it learns nothing
 		if (honeypotFilled(form.get(HONEYPOT_FIELD))) return fail(400, { values: parsed.values, errors: {}, formError: 'spam' as const, started });
@@ -62,11 +72,15 @@ export const actions: Actions = {
 			const duplicates = await findPossibleDuplicates(db(), { name: f.name, phone: f.phone, email: f.email, website: f.website, municipalityId: f.municipalityId }, event.params.lang);
 			if (duplicates.length) return fail(409, { values: parsed.values, errors: {}, duplicates, started: form.get(STARTED_FIELD) as string });
 		}
+		// the token is spent only now, when everything else passed: a replay of it is refused
+		if (!(await spendFormToken(db(), form.get(STARTED_FIELD) as string))) {
+			return fail(400, { values: parsed.values, errors: {}, formError: 'expired' as const, started });
+		}
 		const result = await submitSuggestion(db(), {
 			fields: parsed.fields,
 			suggesterEmail: parsed.suggesterEmail,
 			locale: event.params.lang,
-			ip: event.getClientAddress(),
+			ip: event.locals.clientAddress,
 			userId: event.locals.principal?.userId ?? null
 		});
 		if (!result.ok) return fail(429, { values: parsed.values, errors: {}, formError: 'rate_limited' as const, started });

@@ -21,3 +21,4 @@ export * from './events';
 export * from './insight';
 export * from './projects';
 export * from './news';
+export * from './secrets';

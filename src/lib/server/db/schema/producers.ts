@@ -116,9 +116,8 @@ export const products = pgTable(
 			.references(() => producers.id, { onDelete: 'cascade' }),
 		name: jsonb('name').$type<LocalizedText>().notNull(),
 		description: jsonb('description').$type<LocalizedText>(),
-		categoryId: integer('category_id')
-			.notNull()
-			.references(() => categories.id),
+		/** Null: uncategorised (an import could not tell); the product shows without a category until one is chosen. */
+		categoryId: integer('category_id').references(() => categories.id),
 		/** Price in euro cents for `unitAmount` × `unit`; null when the producer does not publish it. */
 		priceCents: integer('price_cents'),
 		unit: productUnit('unit'),

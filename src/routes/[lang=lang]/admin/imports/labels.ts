@@ -9,8 +9,7 @@ const STATES: Record<string, () => string> = {
 };
 const PHASES: Record<string, () => string> = {
 	validating: m.import_phase_validating,
-	writing: m.import_phase_writing,
-	indexing: m.import_phase_indexing
+	writing: m.import_phase_writing
 };
 
 export const stateLabel = (status: string) => (STATES[status] ?? m.import_state_queued)();

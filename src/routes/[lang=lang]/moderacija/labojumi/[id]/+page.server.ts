@@ -14,7 +14,8 @@ export const load: PageServerLoad = async (event) => {
 	const view = /^[0-9a-f-]{36}$/i.test(event.params.id) ? await revisionView(db(), event.params.id, event.params.lang) : null;
 	if (!view) error(404, 'Not found');
 	if (!inReach(reach, view.municipalityId)) error(403, 'Forbidden');
-	const scope = { municipalityId: view.municipalityId === null ? null : String(view.municipalityId) };
+	// the decision buttons show only when the actions would allow it (current and proposed place, not one's own change)
+	const scope = await reviewScope(db(), event);
 	return { view, canReview: can(event.locals.principal ?? null, reviewCapability(view.entityType), scope) };
 };
 
