@@ -143,8 +143,13 @@ export type SearchResponse = {
 	origin: { lat: number; lng: number; label: string | null } | null;
 	groups: ResultGroup[];
 	total: number;
-	/** With one type selected: its pages. */
+	/** With one type selected (or a window asked for): its pages. */
 	pagination: { page: number; pages: number; perPage: number } | null;
+	/**
+	 * Only when the caller asked for a window of the results (search options, the API): its hits in
+	 * rank order — every type in one list without one type (the groups then carry totals only).
+	 */
+	window: SearchHit[] | null;
 	facets: Facets;
 	/** Filter values that name nothing and were ignored. */
 	ignored: { param: string; value: string }[];

@@ -173,7 +173,7 @@ export const searchParamsDoc = searchApiParams.extend({
 		description:
 			'The query: any mix of names, products, categories (in lv, en, ro or ru) and place names; diacritics and Latvian word forms do not matter, small typos are forgiven.'
 	}),
-	type: list('Only results of these types: producer, sales_point, organisation, place. With exactly one type the results are paginated.'),
+	type: list('Only results of these types: producer, sales_point, organisation, place. Without it every type is listed, in one ranked list.'),
 	category: list('Category slugs.'),
 	kind: list('Kinds of producer, sales point, organisation or place.'),
 	label: list('Label slugs.'),

@@ -360,7 +360,7 @@ export const SearchResponse = z
 	.register(apiSchemas, {
 		id: 'SearchResponse',
 		description:
-			'With exactly one `type`, `data` is one page of that type’s results and `meta` / `links` page through them. Otherwise `data` is a preview — the best few results of each type, in the order of `groups` — `meta.total` counts every match and there is no next page; follow `groups[].url` to page through one type.'
+			'`data` is one page (`page`, `per_page`) of the ranked results — of one type when `type` names exactly one, otherwise of every type in one list — and `meta` / `links` page through them like every other list. `groups` give each type’s total and a link to that type’s own list.'
 	});
 
 export const Problem = z

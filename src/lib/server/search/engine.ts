@@ -27,6 +27,8 @@ export type RankQuery = {
 	sort: 'relevance' | 'distance' | 'name';
 	/** One type: that type's page; otherwise the best `groupSize[type]` of each type. */
 	single: { type: ResultType; offset: number; limit: number } | null;
+	/** Every type in one ranked list (the API without one type): this window of it. Overrides the groups. */
+	merged?: { offset: number; limit: number } | null;
 	groupSize: Record<ResultType, number>;
 	radiusSteps: readonly number[];
 };
@@ -147,7 +149,9 @@ function rank(ix: MemoryIndex, q: RankQuery, scores: WordScores[]): RankedPage {
 	const tieOrigin = q.tieOrigin;
 	const tieOf = tieOrigin ? (slot: number) => distanceTo(ix, slot, tieOrigin) : null;
 	const sort = q.sort === 'distance' && !origin ? 'relevance' : q.sort;
-	const pages = TYPES.map((t) => new TopK(q.single ? (q.single.type === t ? q.single.offset + q.single.limit : 0) : q.groupSize[t], sort, ix, tieOf));
+	const merged = !q.single && q.merged ? new TopK(q.merged.offset + q.merged.limit, sort, ix, tieOf) : null;
+	// one window for all types when merged (every type offers to the same list)
+	const pages = TYPES.map((t) => merged ?? new TopK(q.single ? (q.single.type === t ? q.single.offset + q.single.limit : 0) : q.groupSize[t], sort, ix, tieOf));
 
 	// every word found: the slots of the rarest word, checked against the others; without words, all
 	const base: ArrayLike<number> | null = scores.length ? scores.reduce((a, b) => (b.slots.length < a.slots.length ? b : a)).slots : null;
@@ -202,10 +206,14 @@ function rank(ix: MemoryIndex, q: RankQuery, scores: WordScores[]): RankedPage {
 	const radius = radiusFirst.map((_, r) => radiusFirst.slice(0, r + 1).reduce((a, b) => a + b, 0));
 
 	const page: RankedPage['page'] = [];
-	TYPES.forEach((type, i) => {
-		const slots = pages[i].slots();
-		for (const slot of q.single ? slots.slice(q.single.offset) : slots) page.push({ type, id: ix.ids[slot] });
-	});
+	if (merged) {
+		for (const slot of merged.slots().slice(q.merged!.offset)) page.push({ type: TYPES[typeCodes[slot]], id: ix.ids[slot] });
+	} else {
+		TYPES.forEach((type, i) => {
+			const slots = pages[i].slots();
+			for (const slot of q.single ? slots.slice(q.single.offset) : slots) page.push({ type, id: ix.ids[slot] });
+		});
+	}
 	return {
 		matched,
 		totals: countMap(totals, (i) => TYPES[i]),

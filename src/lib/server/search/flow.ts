@@ -16,7 +16,7 @@
 import { localized } from '$lib/domain/localized';
 import { rigaMoment } from '$lib/domain/riga-time';
 import { foldText } from '$lib/text/fold';
-import type { AppliedPlace, Facets, MatchKind, ParamError, ResultGroup, ResultType, SearchParams, SearchResponse } from '$lib/components/search/types';
+import type { AppliedPlace, Facets, MatchKind, ParamError, ResultGroup, ResultType, SearchHit, SearchParams, SearchResponse } from '$lib/components/search/types';
 import { RESULT_TYPES } from '$lib/components/search/types';
 import type { Db } from '$lib/server/db/types';
 import type { CategoryNode } from '$lib/components/producers/types';
@@ -51,7 +51,14 @@ export const PAGE_SIZE = 20;
 /** Fewer results than this: also try typo corrections of known words (the slow path). */
 const FEW = 3;
 
-export type SearchOptions = { now?: Date };
+export type SearchOptions = {
+	now?: Date;
+	/**
+	 * A window of the ranked results instead of the page's groups (the API's page and per_page):
+	 * with one type, that type's results; otherwise every type in one ranked list (`response.window`).
+	 */
+	window?: { offset: number; limit: number };
+};
 
 function hasAnyFilter(p: SearchParams): boolean {
 	return !!(p.types.length || p.categories.length || p.kinds.length || p.labels.length || p.regions.length || p.municipalities.length || p.openNow || p.near || p.nearPlace);
@@ -71,13 +78,14 @@ export async function search(db: Db, params: SearchParams, locale: string, optio
 	const started = performance.now();
 	const now = options.now ?? new Date();
 	const ix = await freshIndex(db);
-	const key = JSON.stringify([params, locale, Math.floor(now.getTime() / 60_000)]);
-	const { response, miss } = await cacheOf(answers, db).getAsync(ix.generation, key, config().SEARCH_CACHE_ENTRIES, () => computeSearch(db, ix, params, locale, now));
+	const window = options.window ?? null;
+	const key = JSON.stringify([params, locale, Math.floor(now.getTime() / 60_000), window]);
+	const { response, miss } = await cacheOf(answers, db).getAsync(ix.generation, key, config().SEARCH_CACHE_ENTRIES, () => computeSearch(db, ix, params, locale, now, window));
 	if (miss) await insertMiss(db, miss);
 	return { ...response, tookMs: Math.round(performance.now() - started) };
 }
 
-async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, locale: string, now: Date): Promise<Computed> {
+async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, locale: string, now: Date, window: SearchOptions['window'] | null): Promise<Computed> {
 	const ref = await searchReference(db);
 	const { filter, ignored, origin } = resolveFilters(ref, params, locale);
 	// values that name nothing are left out of the parameters the page builds its links from
@@ -112,6 +120,7 @@ async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, loca
 			groups: [],
 			total: 0,
 			facets: emptyFacets,
+			window: window ? [] : null,
 			loggedMiss: false,
 			tookMs: 0
 		};
@@ -145,7 +154,8 @@ async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, loca
 		tieOrigin: placeTie,
 		filter,
 		sort,
-		single: single ? { type: single, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE } : null,
+		single: single ? (window ? { type: single, ...window } : { type: single, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }) : null,
+		merged: window && !single ? window : null,
 		groupSize: GROUP_SIZE,
 		radiusSteps: origin ? RADIUS_STEPS : []
 	});
@@ -154,7 +164,11 @@ async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, loca
 	// the slow path: only when the words themselves found few results (not when filters narrowed them)
 	if (!nothing && (ranked?.matched ?? 0) < FEW && plan.textWords.length && widenWithTypos(ix, plan)) ranked = run();
 	let pagination: SearchResponse['pagination'] = null;
-	if (ranked && single) {
+	if (window) {
+		// the caller's window: a page past the end is empty (the API's rule), not the last page
+		const of = ranked ? (single ? (ranked.totals.get(single) ?? 0) : [...ranked.totals.values()].reduce((a, b) => a + b, 0)) : 0;
+		pagination = { page: Math.floor(window.offset / window.limit) + 1, pages: Math.max(1, Math.ceil(of / window.limit)), perPage: window.limit };
+	} else if (ranked && single) {
 		const pages = Math.max(1, Math.ceil((ranked.totals.get(single) ?? 0) / PAGE_SIZE));
 		const page = Math.min(params.page, pages);
 		// a page past the end shows the last one
@@ -192,8 +206,9 @@ async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, loca
 	};
 	const hitsByType = toHits(ref, [...shown.values()].flat(), plan, terms, locale, now);
 	const groups: ResultGroup[] = RESULT_TYPES.filter((t) => !single || t === single)
-		.map((t) => ({ type: t, total: ranked?.totals.get(t) ?? 0, hits: (shown.get(t) ?? []).map((r) => hitsByType.get(r.id)!).filter(Boolean) }))
+		.map((t) => ({ type: t, total: ranked?.totals.get(t) ?? 0, hits: window && !single ? [] : (shown.get(t) ?? []).map((r) => hitsByType.get(r.id)!).filter(Boolean) }))
 		.filter((g) => g.total > 0 || single !== null);
+	const windowHits = window ? pageIds.map((p) => hitsByType.get(p.id)).filter((h): h is SearchHit => h !== undefined) : null;
 	const total = [...(ranked?.totals.values() ?? [])].reduce((a, b) => a + b, 0);
 
 	const places: AppliedPlace[] = plan.places.map((p) => appliedPlace(p, params.q, plan.words, ref, locale));
@@ -215,6 +230,7 @@ async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, loca
 		groups,
 		total,
 		facets,
+		window: windowHits,
 		loggedMiss: miss !== null,
 		tookMs: 0
 	};
