@@ -53,12 +53,12 @@ export function parseSearchRequest(query: URLSearchParams): { ok: true; api: Sea
 /** Filter slugs that name nothing are a 400 here (the search page shows them as ignored instead). */
 async function unknownFilters(db: Db, p: SearchParams): Promise<ParamError[]> {
 	const needs = (xs: readonly unknown[]) => xs.length > 0;
-	const [cats, labels, regions, municipalities, towns] = await Promise.all([
+	const [cats, labels, regions, municipalities, localities] = await Promise.all([
 		needs(p.categories) ? listCategories(db) : [],
 		needs(p.labels) ? listLabels(db) : [],
 		needs(p.regions) ? listTerritoriesByKind(db, 'planning_region') : [],
 		needs(p.municipalities) || p.nearPlace ? listTerritoriesByKind(db, 'municipality') : [],
-		p.nearPlace ? listTerritoriesByKind(db, 'town') : []
+		p.nearPlace ? Promise.all((['town', 'village', 'parish'] as const).map((kind) => listTerritoriesByKind(db, kind))).then((lists) => lists.flat()) : []
 	]);
 	const errors: ParamError[] = [];
 	const check = (param: string, values: readonly string[], known: readonly { slug: string }[], what: string) => {
@@ -69,7 +69,7 @@ async function unknownFilters(db: Db, p: SearchParams): Promise<ParamError[]> {
 	check('label', p.labels, labels, 'label');
 	check('region', p.regions, regions, 'planning region');
 	check('municipality', p.municipalities, municipalities, 'current municipality');
-	if (p.nearPlace) check('near_place', [p.nearPlace], [...municipalities, ...towns], 'municipality or town');
+	if (p.nearPlace) check('near_place', [p.nearPlace], [...municipalities, ...localities], 'municipality, town, village or parish');
 	return errors;
 }
 

@@ -7,19 +7,24 @@
  */
 import type { ResultType } from '$lib/components/search/types';
 import { RESULT_ORDER as TYPES, type MemoryIndex } from './memory-index';
-import { haversine, type FacetFilter, type PlannedWord } from './ranking';
+import { haversine, PLACE_NAMED, PLACE_PARTLY_NAMED, type FacetFilter, type PlannedWord } from './ranking';
 import { releaseScores, scoreWordAll, type WordScores } from './word-scores';
 import { NO, TopK } from './top-k';
 
 export type RankQuery = {
 	words: readonly PlannedWord[];
-	/** The place filter from place words (union of areas); null: anywhere. */
-	area: { municipalityIds: number[]; regionIds: number[] } | null;
+	/**
+	 * The place filter from place words (union of areas); null: anywhere. `named`: stems of place
+	 * words that may also be a name — a listing whose names have all stems of one group passes too
+	 * ("Bērziņu medus" is found by "berzinu medus" although Bērziņu pagasts is elsewhere).
+	 */
+	area: { municipalityIds: number[]; regionIds: number[]; named: readonly (readonly string[])[] } | null;
 	origin: { lat: number; lng: number } | null;
 	radiusKm: number | null;
 	/** Minute of the ISO week in Riga, for open-now. */
 	minute: number;
-	placeStems: readonly string[];
+	/** Stems of each place match: a listing named with all of one group's ranks like a name match. */
+	placeNames: readonly (readonly string[])[];
 	placeLocalityIds: readonly number[];
 	stopWords: readonly string[];
 	tieOrigin: { lat: number; lng: number } | null;
@@ -49,6 +54,8 @@ export type RankedPage = {
 	matched: number;
 	/** Results after the filters, per type. */
 	totals: Map<ResultType, number>;
+	/** Of those, listings outside the place words' area, found because they are named with them. */
+	namedOutside: number;
 	page: { type: ResultType; id: string }[];
 	facets: FacetCounts;
 };
@@ -63,9 +70,27 @@ function marked(ix: MemoryIndex, terms: readonly string[]): Uint8Array {
 	return out;
 }
 
+/** Slots whose listing names have every stem of at least one group (1), or only some of one (2). */
+function namedSlots(ix: MemoryIndex, groups: readonly (readonly string[])[]): Uint8Array | null {
+	if (groups.length === 0) return null;
+	const out = new Uint8Array(ix.size);
+	for (const group of groups) {
+		const seen = new Uint8Array(ix.size);
+		for (const stem of new Set(group)) {
+			const p = ix.posting('n:' + stem);
+			if (p) for (let i = 0; i < p.length; i++) seen[p.slots[i]]++;
+		}
+		const all = new Set(group).size;
+		for (let slot = 0; slot < seen.length; slot++) {
+			if (seen[slot] === all) out[slot] = 1;
+			else if (seen[slot] && out[slot] === 0) out[slot] = 2;
+		}
+	}
+	return out;
+}
+
 /** The score, summed in ranking.ts's order so that the float sums are the same numbers. */
-function scorer(ix: MemoryIndex, q: RankQuery, scores: WordScores[]): (slot: number) => number {
-	const placeName = q.placeStems.length ? marked(ix, q.placeStems.map((s) => 'n:' + s)) : null;
+function scorer(ix: MemoryIndex, q: RankQuery, scores: WordScores[], placeName: Uint8Array | null): (slot: number) => number {
 	const stops = q.stopWords.map((w) => marked(ix, ['w:' + w, 'q:' + w]));
 	return (slot) => {
 		let score = 0;
@@ -75,7 +100,9 @@ function scorer(ix: MemoryIndex, q: RankQuery, scores: WordScores[]): (slot: num
 			if (s.products[slot] > products) products = s.products[slot];
 		}
 		if (products > 1) score += 0.02 * Math.min(5, products - 1);
-		if (placeName?.[slot]) score += 0.3;
+		const named = placeName ? placeName[slot] : 0;
+		if (named === 1) score += PLACE_NAMED;
+		else if (named === 2) score += PLACE_PARTLY_NAMED;
 		const locality = ix.localities[slot];
 		if (locality !== null && q.placeLocalityIds.includes(locality)) score += 0.2;
 		for (const s of stops) if (s[slot]) score += 0.01;
@@ -118,7 +145,10 @@ export function evaluate(ix: MemoryIndex, q: RankQuery): RankedPage {
 }
 
 function rank(ix: MemoryIndex, q: RankQuery, scores: WordScores[]): RankedPage {
-	const score = scorer(ix, q, scores);
+	const placeName = namedSlots(ix, q.placeNames);
+	const score = scorer(ix, q, scores, placeName);
+	// listings named with the place words pass the area filter wherever they are
+	const namedAnywhere = q.area?.named.length ? namedSlots(ix, q.area.named) : null;
 	const f = q.filter;
 	const size = ix.idLimit;
 	const lists = [ix.categories, ix.labels, ix.regions, ix.municipalities];
@@ -140,6 +170,7 @@ function rank(ix: MemoryIndex, q: RankQuery, scores: WordScores[]): RankedPage {
 	const openBits = ix.openAt(q.minute);
 	let open = 0;
 	let matched = 0;
+	let namedOutside = 0;
 	const radiusSteps = q.radiusSteps.map(keyOfKm);
 	// results per radius step they first fit in (steps ascending), summed up at the end
 	const radiusFirst = new Int32Array(radiusSteps.length);
@@ -160,7 +191,8 @@ function rank(ix: MemoryIndex, q: RankQuery, scores: WordScores[]): RankedPage {
 		const slot = base ? base[i] : i;
 		if (!alive[slot]) continue;
 		if (base && !foundInAll(scores, slot)) continue;
-		if (areaMunicipalities && !areaMunicipalities[municipalityOf[slot]] && !areaRegions![regionOf[slot]]) continue;
+		const outside = areaMunicipalities !== null && !areaMunicipalities[municipalityOf[slot]] && !areaRegions![regionOf[slot]];
+		if (outside && namedAnywhere?.[slot] !== 1) continue;
 		const dist = keyOf ? keyOf(slot) : NO;
 		if (radiusKey !== null && (dist === NO || dist > radiusKey)) continue;
 		matched++;
@@ -187,6 +219,7 @@ function rank(ix: MemoryIndex, q: RankQuery, scores: WordScores[]): RankedPage {
 		if (counts(failed, OPEN) && isOpen) open++;
 		if (failed) continue;
 		totals[typeCode]++;
+		if (outside) namedOutside++;
 		if (dist !== NO) {
 			for (let r = 0; r < radiusSteps.length; r++) {
 				if (dist <= radiusSteps[r]) {
@@ -217,6 +250,7 @@ function rank(ix: MemoryIndex, q: RankQuery, scores: WordScores[]): RankedPage {
 	return {
 		matched,
 		totals: countMap(totals, (i) => TYPES[i]),
+		namedOutside,
 		page,
 		facets: {
 			type: countMap(typeCounts, (i) => TYPES[i] as string),

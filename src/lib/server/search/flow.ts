@@ -16,34 +16,29 @@
 import { localized } from '$lib/domain/localized';
 import { rigaMoment } from '$lib/domain/riga-time';
 import { foldText } from '$lib/text/fold';
-import type { AppliedPlace, Facets, MatchKind, ParamError, ResultGroup, ResultType, SearchHit, SearchParams, SearchResponse } from '$lib/components/search/types';
+import type { AppliedPlace, Facets, MatchKind, ResultGroup, ResultType, SearchParams, SearchResponse } from '$lib/components/search/types';
 import { RESULT_TYPES } from '$lib/components/search/types';
 import type { Db } from '$lib/server/db/types';
-import type { CategoryNode } from '$lib/components/producers/types';
-import { popularCategories } from '$lib/server/producers/queries';
-import { sortLatvian } from '$lib/text/collation';
 import { namedCategories } from './categories';
-import { pageDocuments } from './documents-repository';
 import { buildFacets, RADIUS_STEPS } from './facets';
 import { minuteOfWeek } from './hours';
-import { toHits } from './hits';
+import { inOrder, pageHits } from './page-hits';
+import { nearbyOutside, wordsFoundAnywhere } from './nearby';
 import { insertMiss, type MissInput } from './misses-repository';
-import { parseSearchParams } from './params';
-import { appliedPlace, missFilters, missMunicipality, planQuery, resolveFilters, widenWithTypos } from './query-plan';
-import { rankResults, type Result } from './ranking';
+import { appliedPlace, missFilters, missMunicipality, planQuery, resolveFilters, widenWithTypos, withoutWords } from './query-plan';
 import { evaluate, type RankQuery } from './engine';
 import { cacheOf, type GenerationLru } from './generation-lru';
 import type { MemoryIndex } from './memory-index';
 import { config } from '$lib/server/config/env';
 import { freshIndex } from './freshness';
 import { searchReference } from './reference';
-import type { HighlightTerms } from './snippet';
 
 export { parseSearchParams, defaultParams, normalizeQueryText } from './params';
 export type { SearchParams, SearchResponse, SuggestResponse, ParseResult, ParamError } from '$lib/components/search/types';
 export { suggest } from './suggest';
 export { resultUrl } from './hits';
 export { withoutWords } from './query-plan';
+export { searchPage, type SearchPageData, type NearPlaceGroup } from './search-page';
 
 /** Results per group on the combined page, and per page with one type selected. */
 export const GROUP_SIZE: Record<ResultType, number> = { producer: 12, sales_point: 6, organisation: 4, place: 4 };
@@ -121,6 +116,8 @@ async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, loca
 			total: 0,
 			facets: emptyFacets,
 			window: window ? [] : null,
+			nearby: null,
+			wordsFound: true,
 			loggedMiss: false,
 			tookMs: 0
 		};
@@ -131,7 +128,8 @@ async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, loca
 	const area = plan.places.length
 		? {
 				municipalityIds: [...new Set(plan.places.flatMap((p) => (p.area.municipalityId !== null ? [p.area.municipalityId] : [])))],
-				regionIds: [...new Set(plan.places.flatMap((p) => (p.area.municipalityId === null && p.area.regionId !== null ? [p.area.regionId] : [])))]
+				regionIds: [...new Set(plan.places.flatMap((p) => (p.area.municipalityId === null && p.area.regionId !== null ? [p.area.regionId] : [])))],
+				named: plan.places.filter((p) => !p.explicit).map((p) => p.stems)
 			}
 		: null;
 	const minute = minuteOfWeek(now);
@@ -148,7 +146,7 @@ async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, loca
 		origin,
 		radiusKm: origin ? params.radiusKm : null,
 		minute,
-		placeStems: plan.places.flatMap((p) => p.stems),
+		placeNames: plan.places.map((p) => p.stems),
 		placeLocalityIds: plan.places.flatMap((p) => p.localityIds),
 		stopWords: plan.stopWords,
 		tieOrigin: placeTie,
@@ -179,39 +177,29 @@ async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, loca
 
 	// the page's results scored again in JavaScript: their documents, best match per word, snippets
 	const pageIds = ranked?.page ?? [];
-	const rows = await pageDocuments(db, {
-		words: plan.textWords.map((w) => ({ variants: w.variants, categoryIds: w.categoryIds })),
-		minute,
-		resultIds: pageIds.map((p) => p.id)
-	});
-	const scored = new Map(
-		rankResults(rows, {
-			words: plan.textWords,
-			placeStems: plan.places.flatMap((p) => p.stems),
-			placeLocalityIds: plan.places.flatMap((p) => p.localityIds),
-			stopWords: plan.stopWords,
-			origin,
-			tieOrigin: placeTie
-		}).map((r) => [`${r.type}:${r.id}`, r])
-	);
-	const shown = new Map<ResultType, Result[]>(RESULT_TYPES.map((t) => [t, []]));
-	for (const p of pageIds) {
-		const r = scored.get(`${p.type}:${p.id}`);
-		if (r) shown.get(p.type)!.push(r);
-	}
-
-	const terms: HighlightTerms = {
-		stems: new Set([...plan.textWords.flatMap((w) => w.variants.filter((v) => !v.prefix).map((v) => v.stem)), ...plan.places.flatMap((p) => p.stems)]),
-		prefixes: plan.textWords.flatMap((w) => w.variants.filter((v) => v.prefix).map((v) => v.folded))
-	};
-	const hitsByType = toHits(ref, [...shown.values()].flat(), plan, terms, locale, now);
+	const hits = await pageHits(db, ref, { plan, ids: pageIds, minute, origin, tieOrigin: placeTie, locale, now });
 	const groups: ResultGroup[] = RESULT_TYPES.filter((t) => !single || t === single)
-		.map((t) => ({ type: t, total: ranked?.totals.get(t) ?? 0, hits: window && !single ? [] : (shown.get(t) ?? []).map((r) => hitsByType.get(r.id)!).filter(Boolean) }))
+		.map((t) => ({ type: t, total: ranked?.totals.get(t) ?? 0, hits: window && !single ? [] : inOrder(pageIds.filter((x) => x.type === t), hits) }))
 		.filter((g) => g.total > 0 || single !== null);
-	const windowHits = window ? pageIds.map((p) => hitsByType.get(p.id)).filter((h): h is SearchHit => h !== undefined) : null;
 	const total = [...(ranked?.totals.values() ?? [])].reduce((a, b) => a + b, 0);
+	// nothing in the place: the nearest outside it; and no spelling advice when the words were found
+	const named = plan.places.find((p) => p.territory.lat !== null && p.territory.lng !== null);
+	const nearby =
+		ranked && total === 0 && named && !origin
+			? await nearbyOutside(db, ix, ref, {
+					plan,
+					query: query(1),
+					centre: { lat: named.territory.lat!, lng: named.territory.lng! },
+					placeName: localized(named.territory.name, locale),
+					placeSlug: named.territory.slug,
+					queryWithout: withoutWords(params.q, named.wordIndexes.map((i) => plan.words[i])),
+					locale,
+					now
+				})
+			: null;
+	const wordsFound = total > 0 || nearby !== null || (ranked !== null && (ranked.matched > 0 || wordsFoundAnywhere(ix, query(1))));
 
-	const places: AppliedPlace[] = plan.places.map((p) => appliedPlace(p, params.q, plan.words, ref, locale));
+	const places: AppliedPlace[] = plan.places.map((p) => appliedPlace(p, params.q, plan.words, ref, locale, ranked?.namedOutside ?? 0));
 	const categories = namedCategories(
 		ref.categoryIndex,
 		plan.textWords.map((w) => w.word.stem)
@@ -230,49 +218,13 @@ async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, loca
 		groups,
 		total,
 		facets,
-		window: windowHits,
+		window: window ? inOrder(pageIds, hits) : null,
+		nearby,
+		wordsFound,
 		loggedMiss: miss !== null,
 		tookMs: 0
 	};
 	return { response, miss };
-}
-
-/* ---------------------------------------------------------------- the page */
-
-export type NearPlaceGroup = { label: string; options: { value: string; label: string }[] };
-
-export type SearchPageData = {
-	response: SearchResponse;
-	/** URL parameters that were not valid and were left out (the page shows a notice). */
-	errors: ParamError[];
-	/** Municipalities by planning region, for "distance from" without JavaScript. */
-	nearPlaces: NearPlaceGroup[];
-	/** For the empty state. */
-	popular: CategoryNode[];
-};
-
-/** /[lang]/meklet: parse (bad parameters are reported and ignored), search, and the page's lists. */
-export async function searchPage(db: Db, url: URLSearchParams, locale: string, options: SearchOptions = {}): Promise<SearchPageData> {
-	const parsed = parseSearchParams(url);
-	const response = await search(db, parsed.params, locale, options);
-	const ref = await searchReference(db);
-	const all = [...ref.territories.values()];
-	const nearPlaces = sortLatvian(
-		all.filter((t) => t.kind === 'planning_region'),
-		(t) => localized(t.name, locale)
-	).map((r) => ({
-		label: localized(r.name, locale),
-		options: sortLatvian(
-			all.filter((t) => t.kind === 'municipality' && t.parentId === r.id),
-			(t) => localized(t.name, locale)
-		).map((t) => ({ value: t.slug, label: localized(t.name, locale) }))
-	}));
-	return {
-		response,
-		errors: parsed.ok ? [] : parsed.errors,
-		nearPlaces,
-		popular: response.total === 0 ? await popularCategories(db, locale) : []
-	};
 }
 
 export type { MatchKind };

@@ -44,6 +44,11 @@ export type PlaceMatch = {
 	localityIds: number[];
 	/** Stems of the place words: a listing whose own text has them ranks higher too. */
 	stems: string[];
+	/**
+	 * A kind word made it explicit ("Bērziņu pagasts"). Otherwise the words may also be part of a
+	 * listing's name ("Bērziņu medus" in Valmieras novads): such listings are found outside the area too.
+	 */
+	explicit: boolean;
 };
 
 /** A word that names places in several municipalities: the areas it could mean. */
@@ -185,14 +190,14 @@ function resolve(aliases: readonly Alias[], index: PlaceIndex): { area: PlaceAre
 
 const isLocality = (t: TerritoryInput) => t.kind === 'town' || t.kind === 'parish' || t.kind === 'village';
 
-function toMatch(wordIndexes: number[], resolved: { area: PlaceArea; aliases: Alias[] }, stems: string[], index: PlaceIndex): PlaceMatch {
+function toMatch(wordIndexes: number[], resolved: { area: PlaceArea; aliases: Alias[] }, stems: string[], index: PlaceIndex, explicit = false): PlaceMatch {
 	const territories = resolved.aliases.map((a) => a.territory);
 	const territory = [...territories].sort((a, b) => SHOW_ORDER[b.kind] - SHOW_ORDER[a.kind] || a.id - b.id)[0];
 	// the localities of that municipality with the same name stem: Ozolnieki (village) and Ozolnieku pagasts
 	const sameStem = stems.length === 1 ? (index.byStem.get(stems[0]) ?? []).map((a) => a.territory) : [];
 	const inArea = sameStem.filter((t) => isLocality(t) && resolved.area.municipalityId !== null && t.parentId === resolved.area.municipalityId);
 	const localityIds = [...new Set([...territories.filter(isLocality), ...inArea].map((t) => t.id))];
-	return { wordIndexes, territory, area: resolved.area, localityIds, stems };
+	return { wordIndexes, territory, area: resolved.area, localityIds, stems, explicit };
 }
 
 /** The municipalities (or regions) a set of aliases points to, for "did you mean" choices. */
@@ -235,7 +240,7 @@ export function detectPlaces(words: readonly Word[], index: PlaceIndex): PlaceDe
 			const aliases = (index.byStem.get(w.stem) ?? []).filter((a) => fits(a.territory));
 			const resolved = aliases.length ? resolve(bestByPrefix(w.folded, aliases), index) : null;
 			if (resolved) {
-				places.push(toMatch([i, ...kindIdx], resolved, [w.stem], index));
+				places.push(toMatch([i, ...kindIdx], resolved, [w.stem], index, true));
 				for (const j of [i, ...kindIdx]) used.add(j);
 				continue;
 			}

@@ -88,6 +88,9 @@ type Resolved = {
 	origin: { lat: number; lng: number; label: string | null } | null;
 };
 
+/** What `near_place` may name, in the order a slug is looked up (a town before the parish around it). */
+export const NEAR_PLACE_KINDS = ['municipality', 'town', 'village', 'parish'] as const;
+
 /** Slugs → ids; unknown slugs are reported and ignored. */
 export function resolveFilters(ref: SearchReference, params: SearchParams, locale: string): Resolved {
 	const ignored: Resolved['ignored'] = [];
@@ -115,9 +118,7 @@ export function resolveFilters(ref: SearchReference, params: SearchParams, local
 
 	let origin: Resolved['origin'] = params.near ? { ...params.near, label: null } : null;
 	if (!origin && params.nearPlace) {
-		const t =
-			territories.find((x) => x.kind === 'municipality' && x.slug === params.nearPlace) ??
-			territories.find((x) => x.kind === 'town' && x.slug === params.nearPlace);
+		const t = NEAR_PLACE_KINDS.map((kind) => territories.find((x) => x.kind === kind && x.slug === params.nearPlace)).find(Boolean);
 		if (t && t.lat !== null && t.lng !== null) origin = { lat: t.lat, lng: t.lng, label: localized(t.name, locale) };
 		else ignored.push({ param: 'near_place', value: params.nearPlace });
 	}
@@ -153,13 +154,13 @@ export function missMunicipality(ref: SearchReference, p: SearchParams, plan: Pl
 		if (t) return t.id;
 	}
 	if (p.nearPlace) {
-		const t = [...ref.territories.values()].find((x) => (x.kind === 'municipality' || x.kind === 'town') && x.slug === p.nearPlace);
+		const t = [...ref.territories.values()].find((x) => (NEAR_PLACE_KINDS as readonly string[]).includes(x.kind) && x.slug === p.nearPlace);
 		if (t) return areaOf(t, ref.territories)?.municipalityId ?? null;
 	}
 	return null;
 }
 
-export function appliedPlace(p: PlaceMatch, q: string, words: readonly Word[], ref: SearchReference, locale: string): AppliedPlace {
+export function appliedPlace(p: PlaceMatch, q: string, words: readonly Word[], ref: SearchReference, locale: string, namedElsewhere = 0): AppliedPlace {
 	const areaT = p.area.municipalityId !== null ? ref.territories.get(p.area.municipalityId) : p.area.regionId !== null ? ref.territories.get(p.area.regionId) : undefined;
 	return {
 		words: p.wordIndexes.map((i) => words[i].text).join(' '),
@@ -167,7 +168,8 @@ export function appliedPlace(p: PlaceMatch, q: string, words: readonly Word[], r
 		kind: p.territory.kind,
 		slug: p.territory.slug,
 		areaName: areaT ? localized(areaT.name, locale) : '',
-		queryWithout: withoutWords(q, p.wordIndexes.map((i) => words[i]))
+		queryWithout: withoutWords(q, p.wordIndexes.map((i) => words[i])),
+		namedElsewhere: p.explicit ? 0 : namedElsewhere
 	};
 }
 

@@ -45,6 +45,16 @@ describe('relevance set', () => {
 			expect(d, why).toEqual([...d].sort((a, b) => a! - b!));
 		}
 		if (c.withinKm !== undefined) for (const g of r.groups) for (const x of g.hits) expect(x.distanceKm!, `${why} ${x.slug}`).toBeLessThanOrEqual(c.withinKm);
+		if (c.nearby) {
+			expect(r.nearby, why).not.toBeNull();
+			const near = r.nearby!.hits.map((x) => x.slug);
+			for (const s of c.nearby.includes ?? []) expect(near, `${why} nearby ${near.join(', ')}`).toContain(s);
+			if (c.nearby.maxKm !== undefined) expect(r.nearby!.radiusKm, why).not.toBeNull();
+			if (c.nearby.maxKm !== undefined) expect(r.nearby!.radiusKm!, why).toBeLessThanOrEqual(c.nearby.maxKm);
+			expect(r.nearby!.hits.map((x) => x.distanceKm), why).toEqual([...r.nearby!.hits.map((x) => x.distanceKm)].sort((a, b) => a! - b!));
+		}
+		if (c.wordsFound !== undefined) expect(r.wordsFound, why).toBe(c.wordsFound);
+		if (c.namedElsewhere !== undefined) expect((r.places[0]?.namedElsewhere ?? 0) > 0, why).toBe(c.namedElsewhere);
 	});
 });
 
