@@ -40,7 +40,8 @@ export async function pageHits(db: Db, ref: SearchReference, p: PageHitsInput): 
 	});
 	const terms: HighlightTerms = {
 		stems: new Set([...plan.textWords.flatMap((w) => w.variants.filter((v) => !v.prefix).map((v) => v.stem)), ...plan.places.flatMap((x) => x.stems)]),
-		prefixes: plan.textWords.flatMap((w) => w.variants.filter((v) => v.prefix).map((v) => v.folded))
+		prefixes: plan.textWords.flatMap((w) => w.variants.filter((v) => v.prefix).map((v) => v.folded)),
+		typed: new Set(plan.textWords.flatMap((w) => w.variants.filter((v) => !v.prefix && v.tier !== 'translation').map((v) => v.stem)))
 	};
 	const wanted = new Set(p.ids.map((x) => `${x.type}:${x.id}`));
 	return toHits(ref, results.filter((r) => wanted.has(`${r.type}:${r.id}`)), plan, terms, p.locale, p.now);

@@ -15,6 +15,7 @@ import type { LocalizedText } from '../../domain/types';
 import { foldText } from '../../text/fold';
 import { stemLatvianFolded } from '../../text/latvian-stemmer';
 import { territoryKindWord, type Word } from './words';
+import { caseForms, GENERIC } from './place-forms';
 
 export type PlaceKind = 'planning_region' | 'municipality' | 'town' | 'parish' | 'village' | 'historical_municipality';
 
@@ -75,20 +76,6 @@ export type PlaceIndex = {
 	commonStems: ReadonlySet<string>;
 };
 
-/** Words that say what kind of territory a name is; they are not part of the name to match. */
-const GENERIC = new Set(
-	['novads', 'pagasts', 'pilsēta', 'plānošanas', 'reģions', 'municipality', 'municipalitatea', 'regiunea', 'de', 'planificare', 'planning', 'region', 'край', 'регион', 'планирования', 'parish']
-		.map(foldText)
-);
-
-/** A few case forms of a one-word place name that people type (Sigulda → Siguldas, Ozolnieki → Ozolnieku). */
-function caseForms(folded: string): string[] {
-	const forms = [folded];
-	if (/[ae]$/.test(folded)) forms.push(folded + 's'); // Sigulda → Siguldas, Ogre → Ogres
-	if (/i$/.test(folded)) forms.push(folded.slice(0, -1) + 'u', folded.slice(0, -1) + 'os'); // Ozolnieki → Ozolnieku, Ozolniekos
-	return forms;
-}
-
 /** Builds the lookup from Latvian territories and the catalogue's common words (folded). */
 export function buildPlaceIndex(territories: readonly TerritoryInput[], commonWords: Iterable<string>): PlaceIndex {
 	const exact = new Map<string, Alias[]>();
@@ -105,7 +92,8 @@ export function buildPlaceIndex(territories: readonly TerritoryInput[], commonWo
 		// a planning region is named in the genitive ("Rīgas plānošanas reģions"): that form is weak
 		// ("rīgas" is mostly the city's genitive); its slug is the nominative ("zemgale")
 		const names: [string, number][] = [[t.name.lv, t.kind === 'planning_region' ? 2 : 0], [t.slug.replace(/-/g, ' '), 0]];
-		for (const [lang, n] of Object.entries(t.name)) if (lang !== 'lv' && n) names.push([n, 1]);
+		// a former novads's translated name ("край Елгава") is weak: the city and the current novads come first
+		for (const [lang, n] of Object.entries(t.name)) if (lang !== 'lv' && n) names.push([n, t.kind === 'historical_municipality' ? 2 : 1]);
 		for (const [name, rank] of names) {
 			const words = (foldText(name).match(/\p{L}+/gu) ?? []).filter((w) => !GENERIC.has(w));
 			if (words.length === 1) {
@@ -273,8 +261,10 @@ export function detectPlaces(words: readonly Word[], index: PlaceIndex): PlaceDe
 			ambiguous.push({ wordIndex: i, areas: areasOf(best, index) });
 			continue;
 		}
-		places.push(toMatch([i], resolved, [w.stem], index));
-		used.add(i);
+		// a kind word before the name, as Romanian and Russian put it ("comuna Bērziņi", "волость Берзини")
+		const before = i > 0 && !used.has(i - 1) && territoryKindWord(words[i - 1].folded) ? [i - 1] : [];
+		places.push(toMatch([...before, i], resolved, [w.stem], index, before.length > 0));
+		for (const j of [...before, i]) used.add(j);
 	}
 	return { places, ambiguous };
 }

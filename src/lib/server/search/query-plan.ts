@@ -9,6 +9,7 @@ import { detectPlaces, areaOf, type PlaceMatch } from './places';
 import type { FacetFilter, PlannedVariant, PlannedWord } from './ranking';
 import type { SearchReference } from './reference';
 import type { MemoryIndex } from './memory-index';
+import { latvianStemsFor } from './translations';
 import { pickCorrections } from './typos';
 import { splitWords, STOP_WORDS, type Word } from './words';
 
@@ -37,16 +38,24 @@ export function planQuery(ix: MemoryIndex, ref: SearchReference, params: SearchP
 	const stopWords = rest.filter((x) => !text.includes(x)).map((x) => x.w.folded);
 
 	const known = new Set(text.map((x) => x.w.stem).filter((stem) => ix.hasStem(stem)));
+	const translated = translate(text.map((x) => x.w), ix);
 	const lastIndex = words.length - 1;
 	const corrections: Plan['corrections'] = [];
 	const planned: PlannedWord[] = [];
-	for (const { w, i } of text) {
+	const carried: string[] = [];
+	for (const [k, { w, i }] of text.entries()) {
+		// the second word of a two-word form ("sea buckthorn") is carried by the first
+		if (translated.carried.has(k)) {
+			carried.push(w.folded);
+			continue;
+		}
 		const variants: PlannedVariant[] = [];
 		const categoryIds = categoriesForStem(ref.categoryIndex, w.stem);
 		if (known.has(w.stem)) variants.push({ stem: w.stem, prefix: false, tier: 'stem', folded: w.folded });
 		else if (i === lastIndex && [...w.folded].length >= 3 && ix.hasStemWithPrefix(w.stem)) {
 			variants.push({ stem: w.stem, prefix: true, tier: 'prefix', folded: w.folded });
 		}
+		for (const stem of translated.stems[k]) if (!variants.some((v) => v.stem === stem)) variants.push({ stem, prefix: false, tier: 'translation', folded: stem });
 		if (variants.length === 0 && categoryIds.length === 0) {
 			const fixes = pickCorrections(w.folded, ix.typoCandidates(w.folded));
 			for (const c of fixes) variants.push({ stem: c.stem, prefix: false, tier: 'typo', folded: c.term });
@@ -57,7 +66,7 @@ export function planQuery(ix: MemoryIndex, ref: SearchReference, params: SearchP
 	return {
 		words,
 		textWords: planned,
-		stopWords,
+		stopWords: [...stopWords, ...carried],
 		places: detection.places,
 		ambiguous: detection.ambiguous.map((a) => ({
 			word: words[a.wordIndex].text,
@@ -66,6 +75,25 @@ export function planQuery(ix: MemoryIndex, ref: SearchReference, params: SearchP
 		})),
 		corrections
 	};
+}
+
+/**
+ * Latvian stems for English, Romanian and Russian product words (translations.ts), only those the
+ * index knows; a pair of adjacent words that is one form ("sea buckthorn") goes to the first word.
+ */
+function translate(words: readonly Word[], ix: MemoryIndex): { stems: string[][]; carried: Set<number> } {
+	const known = (stems: string[]) => stems.filter((s) => ix.hasStem(s));
+	const stems = words.map(() => [] as string[]);
+	const carried = new Set<number>();
+	for (let k = 0; k < words.length; k++) {
+		if (carried.has(k)) continue;
+		const pair = k + 1 < words.length ? known(latvianStemsFor([words[k].folded, words[k + 1].folded])) : [];
+		if (pair.length) {
+			stems[k] = pair;
+			carried.add(k + 1);
+		} else stems[k] = known(latvianStemsFor([words[k].folded]));
+	}
+	return { stems, carried };
 }
 
 /** Adds typo corrections to known words too (when exact and stemmed hits are few). */

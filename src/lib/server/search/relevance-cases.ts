@@ -11,8 +11,9 @@
  * - `match`: how the first hit matched; `total`: [min, max] over all groups; `group`: default producer;
  * - `nearby`, `wordsFound`, `namedElsewhere`: a place search that found nothing there, spelling advice, names = places.
  */
-import type { MatchKind, ResultType } from '$lib/components/search/types';
+import type { MatchKind, ResultType, SnippetField } from '$lib/components/search/types';
 import { NAME_PLACE_CASES } from './relevance-cases-places';
+import { LANGUAGE_CASES } from './relevance-cases-languages';
 
 export type RelevanceCase = {
 	behaviour: string;
@@ -42,6 +43,8 @@ export type RelevanceCase = {
 	wordsFound?: boolean;
 	/** The first place word also found listings named with it outside the place. */
 	namedElsewhere?: boolean;
+	/** This listed hit is explained by this field ("product": it matched by a product's name). */
+	why?: { slug: string; field: SnippetField };
 };
 
 export const WEDNESDAY_10 = '2026-11-25T08:00:00Z';
@@ -156,4 +159,4 @@ const BASE_CASES: RelevanceCase[] = [
 	{ behaviour: 'LIKE wildcards mean nothing', qs: 'q=%25', total: [0, 0] }
 ];
 
-export const RELEVANCE_CASES: RelevanceCase[] = [...BASE_CASES, ...NAME_PLACE_CASES];
+export const RELEVANCE_CASES: RelevanceCase[] = [...BASE_CASES, ...NAME_PLACE_CASES, ...LANGUAGE_CASES];
