@@ -304,7 +304,11 @@ export const SearchResult = z
 		score: z.number(),
 		snippet: Snippet.optional(),
 		products: z.array(text).describe('Names of the producer’s matching products (at most three).'),
-		distance_km: z.number().min(0).optional().describe('Distance from the point, when there is one.'),
+		distance_km: z
+			.number()
+			.min(0)
+			.optional()
+			.describe('Distance from the point, when there is one — to the public point: with `locality` or `municipality` precision that is the village or municipality centre, so say "in …" rather than a distance when it is small.'),
 		open_now: z.boolean().optional().describe('Open now in Europe/Riga; left out when the hours are unknown.')
 	})
 	.register(apiSchemas, { id: 'SearchResult', description: 'A producer, sales point, organisation or place that matched.' });
