@@ -9,6 +9,7 @@ import { handleSecurityHeaders } from '$lib/server/hooks/security-headers';
 import { handleSession } from '$lib/server/hooks/session';
 import { startWorker, type Worker } from '$lib/server/jobs/worker';
 import { scheduleNextDigest } from '$lib/server/moderation/digest';
+import { scheduleAlertExpiry, scheduleNextAlertDigest } from '$lib/server/alerts/digest';
 import { db } from '$lib/server/db/bootstrap';
 
 registerServerLocaleStrategy();
@@ -28,6 +29,9 @@ export const init: ServerInit = async () => {
 	const worker: Worker = startWorker(db());
 	// the moderators' daily digest re-schedules itself; this (idempotent) call starts the chain
 	await scheduleNextDigest(db());
+	// the alerts' weekly digest and the daily expiry of unconfirmed subscriptions, likewise
+	await scheduleNextAlertDigest(db());
+	await scheduleAlertExpiry(db());
 	// adapter-node emits this on SIGTERM/SIGINT once the HTTP server stopped taking requests;
 	// PGlite keeps the process alive otherwise (stack notes).
 	process.once('sveltekit:shutdown' as never, () => void worker.stop().then(stopDatabase));

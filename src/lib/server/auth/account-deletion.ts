@@ -3,6 +3,7 @@ import { account, consents, mailOutbox, producerOwners, session, user, userRoles
 import type { Db } from '../db/types';
 import { recordAudit } from '../audit/audit-repository';
 import { CONTRIBUTION_ERASERS } from './contribution-data';
+import { deleteSubscriptionsOfPerson } from '../alerts/subscriptions-repository';
 
 /**
  * Account deletion. Features whose rows belong to a user add an eraser here: delete what only the user
@@ -18,6 +19,14 @@ export const ACCOUNT_ERASERS: AccountEraser[] = [
 	// the listings stay published; only the link to the person goes
 	{ name: 'ownership', erase: async (tx, userId) => void (await tx.delete(producerOwners).where(eq(producerOwners.userId, userId))) },
 	{ name: 'consents', erase: async (tx, userId) => void (await tx.delete(consents).where(eq(consents.userId, userId))) },
+	{
+		// alerts linked to the account or sent to its address: no more mail once the account is gone
+		name: 'alertSubscriptions',
+		erase: async (tx, userId) => {
+			const [u] = await tx.select({ email: user.email }).from(user).where(eq(user.id, userId));
+			if (u) await deleteSubscriptionsOfPerson(tx, userId, u.email);
+		}
+	},
 	...CONTRIBUTION_ERASERS
 ];
 

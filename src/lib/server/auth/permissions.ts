@@ -48,7 +48,10 @@ const visitor: Permission[] = [
 	'create:session:any', // sign in (password or e-mailed link)
 	'create:account:any', // sign up
 	'verify:email:any', // confirm an address from the e-mailed link (the token is the proof)
-	'reset:password:any' // ask for a reset link, set a new password with its token
+	'reset:password:any', // ask for a reset link, set a new password with its token
+	'create:alert:any', // subscribe to an alert (double opt-in: nothing is sent before the e-mailed link)
+	'confirm:alert:any', // the e-mailed confirmation link (the signed token is the proof)
+	'delete:alert:any' // unsubscribe from the link in every digest (the signed token is the proof)
 ];
 
 const member: Permission[] = [

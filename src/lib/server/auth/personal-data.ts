@@ -6,6 +6,7 @@ import { mailOutbox } from '../db/schema';
 import { consentsOf } from './consents-repository';
 import { activeSessions } from './sessions-repository';
 import { CONTRIBUTION_COLLECTORS } from './contribution-data';
+import { subscriptionsOfPerson } from '../alerts/subscriptions-repository';
 
 /**
  * GDPR: everything we hold about one person. Each table that stores a user's data adds one collector
@@ -54,6 +55,25 @@ export const PERSONAL_DATA_COLLECTORS: PersonalDataCollector[] = [
 				.select({ subject: mailOutbox.subject, text: mailOutbox.text, createdAt: mailOutbox.createdAt, status: mailOutbox.status })
 				.from(mailOutbox)
 				.where(eq(mailOutbox.to, u.email));
+		}
+	},
+	{
+		// alerts linked to the account, or sent to its (verified) address
+		name: 'alertSubscriptions',
+		collect: async (db, userId) => {
+			const [u] = await db.select({ email: user.email }).from(user).where(eq(user.id, userId));
+			if (!u) return [];
+			return (await subscriptionsOfPerson(db, userId, u.email)).map((s) => ({
+				email: s.email,
+				search: s.query,
+				what: s.what,
+				language: s.locale,
+				status: s.status,
+				consent: s.consentText,
+				consentedAt: s.createdAt,
+				confirmedAt: s.confirmedAt,
+				lastDigestAt: s.lastSentAt
+			}));
 		}
 	},
 	...CONTRIBUTION_COLLECTORS

@@ -3,3 +3,4 @@ import '../mail/jobs';
 import '../moderation/jobs';
 import '../import/jobs';
 import '../reports/jobs';
+import '../alerts/jobs';

@@ -14,7 +14,7 @@ registerJobHandler(SEND_MAIL_JOB, async (db, payload: { id: string }) => {
 		return;
 	}
 	try {
-		await transport.sendMail({ from: config().MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? undefined });
+		await transport.sendMail({ from: config().MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? undefined, headers: mail.headers ?? undefined });
 	} catch (e) {
 		await markMail(db, mail.id, 'failed', e instanceof Error ? e.message : String(e));
 		throw e; // the job is retried with back-off

@@ -8,6 +8,8 @@ export type MailRow = {
 	subject: string;
 	text: string;
 	html: string | null;
+	/** Extra headers (List-Unsubscribe …), or null. */
+	headers: Record<string, string> | null;
 	status: 'queued' | 'sent' | 'dev_outbox' | 'failed';
 	error: string | null;
 	createdAt: Date;
@@ -20,6 +22,7 @@ const columns = {
 	subject: mailOutbox.subject,
 	text: mailOutbox.text,
 	html: mailOutbox.html,
+	headers: mailOutbox.headers,
 	status: mailOutbox.status,
 	error: mailOutbox.error,
 	createdAt: mailOutbox.createdAt,

@@ -7,9 +7,10 @@
  */
 import type { ResultType } from '$lib/components/search/types';
 import { RESULT_ORDER as TYPES, type MemoryIndex } from './memory-index';
-import { haversine, PLACE_NAMED, PLACE_PARTLY_NAMED, type FacetFilter, type PlannedWord } from './ranking';
+import { PLACE_NAMED, PLACE_PARTLY_NAMED, type FacetFilter, type PlannedWord } from './ranking';
 import { releaseScores, scoreWordAll, type WordScores } from './word-scores';
 import { NO, TopK } from './top-k';
+import { distanceKeys, distanceTo, keyOfKm } from './distance-keys';
 
 export type RankQuery = {
 	words: readonly PlannedWord[];
@@ -34,6 +35,8 @@ export type RankQuery = {
 	single: { type: ResultType; offset: number; limit: number } | null;
 	/** Every type in one ranked list (the API without one type): this window of it. Overrides the groups. */
 	merged?: { offset: number; limit: number } | null;
+	/** Also list every result that passes (a saved search's alert: which listings match at all). */
+	collect?: boolean;
 	groupSize: Record<ResultType, number>;
 	radiusSteps: readonly number[];
 };
@@ -56,6 +59,8 @@ export type RankedPage = {
 	totals: Map<ResultType, number>;
 	/** Of those, listings outside the place words' area, found because they are named with them. */
 	namedOutside: number;
+	/** With `collect`: every result that passes, in index order. */
+	all: { type: ResultType; id: string }[];
 	page: { type: ResultType; id: string }[];
 	facets: FacetCounts;
 };
@@ -171,6 +176,7 @@ function rank(ix: MemoryIndex, q: RankQuery, scores: WordScores[]): RankedPage {
 	let open = 0;
 	let matched = 0;
 	let namedOutside = 0;
+	const collected: number[] | null = q.collect ? [] : null;
 	const radiusSteps = q.radiusSteps.map(keyOfKm);
 	// results per radius step they first fit in (steps ascending), summed up at the end
 	const radiusFirst = new Int32Array(radiusSteps.length);
@@ -220,6 +226,7 @@ function rank(ix: MemoryIndex, q: RankQuery, scores: WordScores[]): RankedPage {
 		if (failed) continue;
 		totals[typeCode]++;
 		if (outside) namedOutside++;
+		if (collected) collected.push(slot);
 		if (dist !== NO) {
 			for (let r = 0; r < radiusSteps.length; r++) {
 				if (dist <= radiusSteps[r]) {
@@ -251,6 +258,7 @@ function rank(ix: MemoryIndex, q: RankQuery, scores: WordScores[]): RankedPage {
 		matched,
 		totals: countMap(totals, (i) => TYPES[i]),
 		namedOutside,
+		all: (collected ?? []).map((slot) => ({ type: TYPES[typeCodes[slot]], id: ix.ids[slot] })),
 		page,
 		facets: {
 			type: countMap(typeCounts, (i) => TYPES[i] as string),
@@ -263,35 +271,4 @@ function rank(ix: MemoryIndex, q: RankQuery, scores: WordScores[]): RankedPage {
 			radius: new Map(q.radiusSteps.map((km, i) => [km, radius[i]]))
 		}
 	};
-}
-
-function distanceTo(ix: MemoryIndex, slot: number, point: { lat: number; lng: number }): number {
-	const lat = ix.lats[slot];
-	return lat === lat ? haversine(point.lat, point.lng, lat, ix.lngs[slot]) : NO; // NaN: no point
-}
-
-const RAD = Math.PI / 180;
-const EARTH_KM = 6371.0088;
-
-/**
- * Distance as the haversine formula's inner term h (0…1): in the same order as the distance
- * itself, so sorting and radius checks compare h with sin²(km / 2R) and skip the arcsine and
- * square root for 100,000 results. `haversine()` (ranking.ts) stays the definition in km.
- */
-function distanceKeys(ix: MemoryIndex, origin: { lat: number; lng: number }): (slot: number) => number {
-	const { lats, lngs, cosLats } = ix;
-	const cosOrigin = Math.cos(origin.lat * RAD);
-	return (slot) => {
-		const lat = lats[slot];
-		if (lat !== lat) return NO; // NaN: no point
-		const a = Math.sin(((lat - origin.lat) * RAD) / 2);
-		const b = Math.sin(((lngs[slot] - origin.lng) * RAD) / 2);
-		return Math.min(1, a * a + cosOrigin * cosLats[slot] * b * b);
-	};
-}
-
-/** The h of a distance in km (see distanceKeys). */
-function keyOfKm(km: number): number {
-	const s = Math.sin(Math.min(Math.PI / 2, km / (2 * EARTH_KM)));
-	return s * s;
 }

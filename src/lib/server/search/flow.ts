@@ -25,7 +25,7 @@ import { minuteOfWeek } from './hours';
 import { inOrder, pageHits } from './page-hits';
 import { nearbyOutside, wordsFoundAnywhere } from './nearby';
 import { insertMiss, type MissInput } from './misses-repository';
-import { appliedPlace, missFilters, missMunicipality, planQuery, resolveFilters, widenWithTypos, withoutWords } from './query-plan';
+import { appliedPlace, baseRankQuery, missFilters, missMunicipality, planQuery, resolveFilters, tieOriginOf, widenWithTypos, withoutWords } from './query-plan';
 import { evaluate, type RankQuery } from './engine';
 import { cacheOf, type GenerationLru } from './generation-lru';
 import type { MemoryIndex } from './memory-index';
@@ -125,15 +125,8 @@ async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, loca
 	}
 
 	const plan = planQuery(ix, ref, params, locale);
-	const area = plan.places.length
-		? {
-				municipalityIds: [...new Set(plan.places.flatMap((p) => (p.area.municipalityId !== null ? [p.area.municipalityId] : [])))],
-				regionIds: [...new Set(plan.places.flatMap((p) => (p.area.municipalityId === null && p.area.regionId !== null ? [p.area.regionId] : [])))],
-				named: plan.places.filter((p) => !p.explicit).map((p) => p.stems)
-			}
-		: null;
 	const minute = minuteOfWeek(now);
-	const placeTie = plan.places.length === 1 && plan.places[0].territory.lat !== null ? { lat: plan.places[0].territory.lat!, lng: plan.places[0].territory.lng! } : null;
+	const placeTie = tieOriginOf(plan);
 
 	// "%" or "t": typed, but nothing to search for, and no filter to browse by
 	const nothing = plan.textWords.length === 0 && plan.places.length === 0 && !hasAnyFilter(params);
@@ -141,17 +134,7 @@ async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, loca
 	const single = params.types.length === 1 ? params.types[0] : null;
 	const sort = params.sort === 'distance' && origin ? 'distance' : params.sort;
 	const query = (page: number): RankQuery => ({
-		words: plan.textWords,
-		area,
-		origin,
-		radiusKm: origin ? params.radiusKm : null,
-		minute,
-		placeNames: plan.places.map((p) => p.stems),
-		placeLocalityIds: plan.places.flatMap((p) => p.localityIds),
-		stopWords: plan.stopWords,
-		tieOrigin: placeTie,
-		filter,
-		sort,
+		...baseRankQuery(plan, { filter, origin, radiusKm: params.radiusKm, minute, sort }),
 		single: single ? (window ? { type: single, ...window } : { type: single, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }) : null,
 		merged: window && !single ? window : null,
 		groupSize: GROUP_SIZE,

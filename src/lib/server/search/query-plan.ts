@@ -7,6 +7,7 @@ import type { AppliedPlace, SearchParams, SearchResponse } from '$lib/components
 import { categoriesForStem } from './categories';
 import { detectPlaces, areaOf, type PlaceMatch } from './places';
 import type { FacetFilter, PlannedVariant, PlannedWord } from './ranking';
+import type { RankQuery } from './engine';
 import type { SearchReference } from './reference';
 import type { MemoryIndex } from './memory-index';
 import { latvianStemsFor } from './translations';
@@ -94,6 +95,43 @@ function translate(words: readonly Word[], ix: MemoryIndex): { stems: string[][]
 		} else stems[k] = known(latvianStemsFor([words[k].folded]));
 	}
 	return { stems, carried };
+}
+
+/** A single place word's centre breaks ties between equally good results (nearer first). */
+export function tieOriginOf(plan: Plan): { lat: number; lng: number } | null {
+	const t = plan.places.length === 1 ? plan.places[0].territory : null;
+	return t && t.lat !== null && t.lng !== null ? { lat: t.lat, lng: t.lng } : null;
+}
+
+/**
+ * The engine's query for a plan: words, the place words' area (a listing named with them passes
+ * too), ranking context and filters — the search page's and a saved search's alike. The caller
+ * adds which results it wants (groups, one type's page, a window, or all of them).
+ */
+export function baseRankQuery(
+	plan: Plan,
+	o: { filter: FacetFilter; origin: { lat: number; lng: number } | null; radiusKm: number | null; minute: number; sort: RankQuery['sort'] }
+): Omit<RankQuery, 'single' | 'merged' | 'groupSize' | 'radiusSteps'> {
+	const area = plan.places.length
+		? {
+				municipalityIds: [...new Set(plan.places.flatMap((p) => (p.area.municipalityId !== null ? [p.area.municipalityId] : [])))],
+				regionIds: [...new Set(plan.places.flatMap((p) => (p.area.municipalityId === null && p.area.regionId !== null ? [p.area.regionId] : [])))],
+				named: plan.places.filter((p) => !p.explicit).map((p) => p.stems)
+			}
+		: null;
+	return {
+		words: plan.textWords,
+		area,
+		origin: o.origin,
+		radiusKm: o.origin ? o.radiusKm : null,
+		minute: o.minute,
+		placeNames: plan.places.map((p) => p.stems),
+		placeLocalityIds: plan.places.flatMap((p) => p.localityIds),
+		stopWords: plan.stopWords,
+		tieOrigin: tieOriginOf(plan),
+		filter: o.filter,
+		sort: o.sort
+	};
 }
 
 /** Adds typo corrections to known words too (when exact and stemmed hits are few). */

@@ -14,3 +14,4 @@ export * from './auth';
 export * from './jobs';
 export * from './audit';
 export * from './moderation';
+export * from './alerts';

@@ -39,6 +39,8 @@ export const mailOutbox = pgTable(
 		subject: text('subject').notNull(),
 		text: text('text_body').notNull(),
 		html: text('html_body'),
+		/** Extra headers (List-Unsubscribe, List-Unsubscribe-Post for the alerts' one-click unsubscribe). */
+		headers: jsonb('headers').$type<Record<string, string>>(),
 		status: mailStatus('status').notNull().default('queued'),
 		error: text('error'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
