@@ -12,6 +12,9 @@ export default defineConfig({
 					filename.split(/[/\\]/).includes('node_modules') ? undefined : true
 			},
 			adapter: adapter(),
+			// cross-site form posts are refused by src/lib/server/hooks/csrf.ts (the same rule, plus the
+			// RFC 8058 one-click unsubscribe that mail providers post from their servers)
+			csrf: { trustedOrigins: ['*'] },
 			// Nonces for SvelteKit's inline scripts; map tiles may come from any https host (MAP_TILE_URL).
 			csp: {
 				mode: 'auto',

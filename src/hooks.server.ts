@@ -7,6 +7,7 @@ import { registerServerLocaleStrategy } from '$lib/i18n/strategy';
 import { handleLocale } from '$lib/server/hooks/locale';
 import { handleSecurityHeaders } from '$lib/server/hooks/security-headers';
 import { handleSession } from '$lib/server/hooks/session';
+import { handleCsrf } from '$lib/server/hooks/csrf';
 import { startWorker, type Worker } from '$lib/server/jobs/worker';
 import { scheduleNextDigest } from '$lib/server/moderation/digest';
 import { scheduleAlertExpiry, scheduleNextAlertDigest } from '$lib/server/alerts/digest';
@@ -38,7 +39,7 @@ export const init: ServerInit = async () => {
 	console.log(`Tuvumā is running at http://localhost:${cfg.PORT}/ (database: ${cfg.DATABASE_URL ? 'PostgreSQL' : cfg.dataDir})`);
 };
 
-export const handle = sequence(handleLocale, handleSecurityHeaders, handleSession);
+export const handle = sequence(handleCsrf, handleLocale, handleSecurityHeaders, handleSession);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	// Unexpected errors are logged in full and surface to the user as a localized error page.
