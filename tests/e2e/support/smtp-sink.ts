@@ -8,7 +8,8 @@ export const e2ePort = () => Number(process.env.E2E_PORT ?? 4173);
 export const smtpPort = () => Number(process.env.E2E_SMTP_PORT ?? e2ePort() + 1000);
 export const mailDir = () => join('.tmp', `e2e-mail-${e2ePort()}`);
 
-export type StoredMail = { to: string[]; subject: string; text: string; html: string; receivedAt: number };
+/** `headers`: the List-* header lines as sent (RFC 2369 / RFC 8058 unsubscribe), by lower-case name. */
+export type StoredMail = { to: string[]; subject: string; text: string; html: string; receivedAt: number; headers?: Record<string, string> };
 
 /** A real SMTP server in the test process: the app under test delivers to it through nodemailer. */
 export async function startSmtpSink(): Promise<() => Promise<void>> {
@@ -28,7 +29,8 @@ export async function startSmtpSink(): Promise<() => Promise<void>> {
 						subject: parsed.subject ?? '',
 						text: parsed.text ?? '',
 						html: typeof parsed.html === 'string' ? parsed.html : '',
-						receivedAt: Date.now()
+						receivedAt: Date.now(),
+						headers: Object.fromEntries(parsed.headerLines.filter((h) => h.key.startsWith('list-')).map((h) => [h.key, h.line.slice(h.line.indexOf(':') + 1).trim()]))
 					};
 					writeFileSync(join(dir, `${Date.now()}-${process.pid}-${n++}.json`), JSON.stringify(mail));
 					callback();
