@@ -1,4 +1,4 @@
-import { and, desc, eq, like } from 'drizzle-orm';
+import { and, desc, eq, like, lte } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '$lib/server/db/client';
 import { openTestDb } from '$lib/server/db/test-db';
@@ -9,7 +9,7 @@ import { reindexAll } from '$lib/server/search/indexer';
 import { collectPersonalData } from '$lib/server/auth/personal-data';
 import { deleteAccount } from '$lib/server/auth/account-deletion';
 import { parseAlertForm } from './alert-form';
-import { ALERT_DIGEST_JOB, expireUnconfirmed, sendAlertDigests } from './digest';
+import { ALERT_DIGEST_JOB, expireUnconfirmed, requestAlertDigestNow, sendAlertDigests } from './digest';
 import { confirmAlert, subscribeAlert, unsubscribeAlert } from './flow';
 import { alertToken } from './tokens';
 import { config } from '$lib/server/config/env';
@@ -90,6 +90,15 @@ describe('alerts', () => {
 		expect((await lastMail('janis@example.lv')).subject).toMatch(/^Confirm your alert/);
 		// the window moved on: the next digest repeats nothing
 		expect(await sendAlertDigests(h.db, new Date(Date.now() + 2000))).toBe(0);
+	});
+
+	it('an administrator’s "send now" is one digest job due at once, however often pressed while it waits', async () => {
+		const now = new Date();
+		await requestAlertDigestNow(h.db, now);
+		await requestAlertDigestNow(h.db, now);
+		const due = and(eq(jobs.kind, ALERT_DIGEST_JOB), eq(jobs.state, 'pending'), lte(jobs.runAt, now));
+		expect(await h.db.select({ id: jobs.id }).from(jobs).where(due)).toHaveLength(1);
+		await h.db.delete(jobs).where(due);
 	});
 
 	it('one click unsubscribes (and only with a valid token); "all" removes every alert of the address', async () => {

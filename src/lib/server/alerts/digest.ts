@@ -35,6 +35,15 @@ export async function scheduleNextAlertDigest(db: Db, now = new Date()): Promise
 	await enqueueJob(db, ALERT_DIGEST_JOB, {}, { runAt: at, dedupeKey: `${ALERT_DIGEST_JOB}:${at.toISOString().slice(0, 10)}` });
 }
 
+/**
+ * An administrator's "send the alerts digest now" (the admin mail page): the weekly job, at once.
+ * Pressing twice while it waits is one run; each alert still reports only what is new since its
+ * last mail, so the Monday digest does not repeat it.
+ */
+export async function requestAlertDigestNow(db: Db, now = new Date()): Promise<void> {
+	await enqueueJob(db, ALERT_DIGEST_JOB, {}, { runAt: now, dedupeKey: `${ALERT_DIGEST_JOB}:now` });
+}
+
 export async function scheduleAlertExpiry(db: Db, now = new Date()): Promise<void> {
 	const at = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1, 2, 0, 0));
 	await enqueueJob(db, ALERT_EXPIRE_JOB, {}, { runAt: at, dedupeKey: `${ALERT_EXPIRE_JOB}:${at.toISOString().slice(0, 10)}` });

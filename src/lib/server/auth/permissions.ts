@@ -115,6 +115,7 @@ const admin: Permission[] = [
 	'update:organisation:any', // covered territories
 	'read:audit:any',
 	'read:outbox:any',
+	'send:alert_digest:any', // the alerts' weekly digest at once (admin mail page)
 	'create:import:any'
 ];
 
