@@ -57,6 +57,7 @@ export default defineConfig({
 			// every spec submits from 127.0.0.1: one address standing for many visitors, like a shared NAT
 			SUGGESTIONS_PER_IP_HOUR: '1000',
 			REPORTS_PER_IP_HOUR: '1000',
+			ALERTS_PER_IP_HOUR: '1000',
 			// Nothing listens there: tiles fail to load, as they do on machines without internet.
 			MAP_TILE_URL: 'https://127.0.0.1:9/{z}/{x}/{y}.png'
 		},

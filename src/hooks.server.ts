@@ -10,8 +10,10 @@ import { handleSecurityHeaders } from '$lib/server/hooks/security-headers';
 import { handleSession } from '$lib/server/hooks/session';
 import { handleClientAddress } from '$lib/server/hooks/client-address';
 import { handleMalformedInput } from '$lib/server/hooks/malformed-input';
+import { handleCsrf } from '$lib/server/hooks/csrf';
 import { startWorker, type Worker } from '$lib/server/jobs/worker';
 import { scheduleNextDigest } from '$lib/server/moderation/digest';
+import { scheduleAlertExpiry, scheduleNextAlertDigest } from '$lib/server/alerts/digest';
 import { scheduleRetentionSweep } from '$lib/server/people/retention';
 import { scheduleEventRetention } from '$lib/server/events/retention';
 import { scheduleRollup } from '$lib/server/insight/rollup';
@@ -42,6 +44,9 @@ export const init: ServerInit = async () => {
 	// unmet demand (issue 20): the search log's roll-up catches up now and then nightly; the staff's weekly mail
 	await scheduleRollup(db());
 	await scheduleWeeklyDigest(db());
+	// the alerts' weekly digest and the daily expiry of unconfirmed subscriptions, likewise
+	await scheduleNextAlertDigest(db());
+	await scheduleAlertExpiry(db());
 	// adapter-node emits this on SIGTERM/SIGINT once the HTTP server stopped taking requests;
 	// PGlite keeps the process alive otherwise (stack notes).
 	process.once('sveltekit:shutdown' as never, () => void worker.stop().then(stopDatabase));
@@ -49,7 +54,7 @@ export const init: ServerInit = async () => {
 };
 
 // compression is outermost: it sees every header the others set and the final body
-export const handle = sequence(handleCompression, handleClientAddress, handleLocale, handleMalformedInput, handleSecurityHeaders, handleSession);
+export const handle = sequence(handleCompression, handleCsrf, handleClientAddress, handleLocale, handleMalformedInput, handleSecurityHeaders, handleSession);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	// Unexpected errors are logged in full and surface to the user as a localized error page.

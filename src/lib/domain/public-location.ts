@@ -20,6 +20,11 @@ export type PublicLocation = {
 	municipalitySlug: string;
 	/** Point to show on a map: the house, the locality centre or the municipality centre. */
 	point: { lat: number; lng: number } | null;
+	/**
+	 * The same names in Latvian, when they were looked up in another language: a typed address is
+	 * Latvian ("Ozolnieku pagasts"), so "Ozolnieki Parish" is not repeated after it.
+	 */
+	latvian?: { locality: string | null; municipality: string };
 };
 
 /**

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mailDir, type StoredMail } from './smtp-sink';
 
-export type ReceivedMail = { subject: string; text: string; html: string; links: string[]; attachments: NonNullable<StoredMail['attachments']> };
+export type ReceivedMail = { subject: string; text: string; html: string; links: string[]; attachments: NonNullable<StoredMail['attachments']>; headers: Record<string, string> };
 
 /**
  * Waits until a mail to `to` (matching `subject`, received after `after` if given) has arrived at the
@@ -18,7 +18,7 @@ export async function waitForMail(
 		const found = readMails()
 			.filter((m) => m.to.includes(address) && (!opts.subject || opts.subject.test(m.subject)) && (!opts.after || m.receivedAt >= opts.after.getTime()))
 			.sort((a, b) => b.receivedAt - a.receivedAt)[0];
-		if (found) return { subject: found.subject, text: found.text, html: found.html, links: linksOf(found), attachments: found.attachments ?? [] };
+		if (found) return { subject: found.subject, text: found.text, html: found.html, links: linksOf(found), attachments: found.attachments ?? [], headers: found.headers ?? {} };
 		if (Date.now() > deadline) throw new Error(`No mail to ${to}${opts.subject ? ` with subject ${opts.subject}` : ''} arrived in time`);
 		await new Promise((r) => setTimeout(r, 200));
 	}
@@ -29,7 +29,7 @@ export function mailsTo(to: string): ReceivedMail[] {
 	const address = to.toLowerCase();
 	return readMails()
 		.filter((m) => m.to.includes(address))
-		.map((m) => ({ subject: m.subject, text: m.text, html: m.html, links: linksOf(m), attachments: m.attachments ?? [] }));
+		.map((m) => ({ subject: m.subject, text: m.text, html: m.html, links: linksOf(m), attachments: m.attachments ?? [], headers: m.headers ?? {} }));
 }
 
 function readMails(): StoredMail[] {

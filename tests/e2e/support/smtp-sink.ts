@@ -8,7 +8,16 @@ export const e2ePort = () => Number(process.env.E2E_PORT ?? 4173);
 export const smtpPort = () => Number(process.env.E2E_SMTP_PORT ?? e2ePort() + 1000);
 export const mailDir = () => join('.tmp', `e2e-mail-${e2ePort()}`);
 
-export type StoredMail = { to: string[]; subject: string; text: string; html: string; receivedAt: number; attachments?: { filename: string; contentType: string; content: string }[] };
+/** `headers`: the List-* header lines as sent (RFC 2369 / RFC 8058 unsubscribe), by lower-case name. */
+export type StoredMail = {
+	to: string[];
+	subject: string;
+	text: string;
+	html: string;
+	receivedAt: number;
+	attachments?: { filename: string; contentType: string; content: string }[];
+	headers?: Record<string, string>;
+};
 
 /** A real SMTP server in the test process: the app under test delivers to it through nodemailer. */
 export async function startSmtpSink(): Promise<() => Promise<void>> {
@@ -29,7 +38,8 @@ export async function startSmtpSink(): Promise<() => Promise<void>> {
 						text: parsed.text ?? '',
 						html: typeof parsed.html === 'string' ? parsed.html : '',
 						receivedAt: Date.now(),
-						attachments: parsed.attachments.map((a) => ({ filename: a.filename ?? '', contentType: a.contentType, content: a.content.toString('base64') }))
+						attachments: parsed.attachments.map((a) => ({ filename: a.filename ?? '', contentType: a.contentType, content: a.content.toString('base64') })),
+						headers: Object.fromEntries(parsed.headerLines.filter((h) => h.key.startsWith('list-')).map((h) => [h.key, h.line.slice(h.line.indexOf(':') + 1).trim()]))
 					};
 					writeFileSync(join(dir, `${Date.now()}-${process.pid}-${n++}.json`), JSON.stringify(mail));
 					callback();

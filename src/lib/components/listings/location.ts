@@ -6,7 +6,11 @@ import type { PublicLocation } from '$lib/domain/public-location';
  */
 export function locationLine(loc: PublicLocation): string {
 	const address = loc.address ?? '';
-	const extra = [loc.locality, loc.municipality].filter((x): x is string => !!x && !mentions(address, x));
+	const said = (x: string, lv: string | null | undefined) => mentions(address, x) || (!!lv && mentions(address, lv));
+	const extra = [
+		loc.locality && !said(loc.locality, loc.latvian?.locality) ? loc.locality : null,
+		!said(loc.municipality, loc.latvian?.municipality) ? loc.municipality : null
+	].filter((x): x is string => !!x);
 	// A city that is its own municipality ("Rīga", "Rīga") is named once.
 	return [address, ...new Set(extra)].filter(Boolean).join(', ');
 }

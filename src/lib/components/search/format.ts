@@ -1,6 +1,9 @@
 import { m } from '$lib/paraglide/messages';
 import { organisationKindLabel, placeKindLabel, producerKindLabel, salesPointKindLabel } from '$lib/components/listings/labels';
-import type { ResultType } from './types';
+import { placeLine } from '$lib/domain/place-line';
+import type { ResultType, SearchHit } from './types';
+
+export { placeLine };
 
 /** Any listing kind (they are distinct across types: farm, market, lag, coworking …). */
 export function anyKindLabel(kind: string): string {
@@ -29,4 +32,25 @@ export const groupCount: Record<ResultType, (i: { count: number }) => string> = 
 export function formatDistance(km: number, locale: string): string {
 	if (km < 1) return new Intl.NumberFormat(locale, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 }).format(Math.max(10, Math.round(km * 100) * 10));
 	return new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
+}
+
+/**
+ * How far a hit is, honestly (issue 12, item 8): a listing that shows only its municipality or
+ * village sits at that centre, so "500 m from you" would be false. Such a hit says where it is
+ * ("in Jelgavas novads") and, only when farther than the area itself, about how far.
+ */
+const AREA_KM = { municipality: 25, locality: 5 } as const;
+
+export function distanceLabel(hit: Pick<SearchHit, 'precision' | 'distanceKm' | 'locality' | 'municipality'>, origin: string, locale: string): string | null {
+	if (hit.distanceKm === null) return null;
+	if (hit.precision === 'exact') return m.search_distance({ distance: formatDistance(hit.distanceKm, locale), origin });
+	const area = hit.precision === 'locality' && hit.locality ? 'locality' : 'municipality';
+	const place = area === 'locality' && hit.locality !== hit.municipality ? placeLine(hit.locality, hit.municipality) : hit.municipality;
+	if (hit.distanceKm <= AREA_KM[area]) return m.search_distance_in({ place });
+	return m.search_distance_about_in({ place, distance: formatDistance(Math.round(hit.distanceKm), locale), origin });
+}
+
+/** Whether the hit's place line is said by distanceLabel already ("in Jelgavas novads"). */
+export function placeInDistance(hit: Pick<SearchHit, 'precision' | 'distanceKm'>, origin: string | null): boolean {
+	return origin !== null && hit.distanceKm !== null && hit.precision !== 'exact';
 }

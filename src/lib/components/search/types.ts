@@ -25,7 +25,7 @@ export type SearchParams = {
 	openNow: boolean;
 	/** A point (browser geolocation) to measure distance from. */
 	near: { lat: number; lng: number } | null;
-	/** …or a municipality or town slug whose centre is the point. */
+	/** …or a municipality, town, village or parish slug whose centre is the point. */
 	nearPlace: string | null;
 	/** Only results within this many km of the point. */
 	radiusKm: number | null;
@@ -120,6 +120,8 @@ export type AppliedPlace = {
 	areaName: string;
 	/** The query without the place words, for the chip's "remove" link. */
 	queryWithout: string;
+	/** Results outside the area, found because their names have the place words ("Bērziņu medus"). */
+	namedElsewhere: number;
 };
 
 export type SearchResponse = {
@@ -143,11 +145,32 @@ export type SearchResponse = {
 	origin: { lat: number; lng: number; label: string | null } | null;
 	groups: ResultGroup[];
 	total: number;
-	/** With one type selected: its pages. */
+	/** With one type selected (or a window asked for): its pages. */
 	pagination: { page: number; pages: number; perPage: number } | null;
+	/**
+	 * Only when the caller asked for a window of the results (search options, the API): its hits in
+	 * rank order — every type in one list without one type (the groups then carry totals only).
+	 */
+	window: SearchHit[] | null;
 	facets: Facets;
 	/** Filter values that name nothing and were ignored. */
 	ignored: { param: string; value: string }[];
+	/**
+	 * Nothing in the place the query named: the nearest results outside it, measured from the
+	 * place's centre ("nothing in Rīga — 3 within 15 km"). `radiusKm` null: none within 100 km,
+	 * `count` is then every result and the hits are the nearest.
+	 */
+	nearby: {
+		placeName: string;
+		/** The place as a `near_place` slug and the query without its words: the whole list, nearest first. */
+		placeSlug: string;
+		query: string;
+		radiusKm: number | null;
+		count: number;
+		hits: SearchHit[];
+	} | null;
+	/** Every text word is found somewhere (with no place or filter): no spelling advice then. */
+	wordsFound: boolean;
 	/** Whether the search was recorded as a miss (zero results). */
 	loggedMiss: boolean;
 	/** Milliseconds spent in search(). */

@@ -45,7 +45,7 @@ export const OPERATIONS: readonly Operation[] = [
 		operationId: 'search',
 		summary: 'Search producers, products, sales points, organisations and places',
 		description:
-			'One query over every kind of listing: diacritics, Latvian word forms, small typos, place words (“medus Sigulda”) and category names in any of the four languages. With exactly one `type` the results are paginated; otherwise the response is a preview of each type (`groups` link to the full lists). Filter values that name nothing are a 400. Searches without results are recorded anonymously (query, filters, municipality, day) as unmet demand.',
+			'One query over every kind of listing: diacritics, Latvian word forms, small typos, place words (“medus Sigulda”) and category names in any of the four languages. The results are one ranked list — every type, or only those `type` names — paginated like the other lists (`page`, `per_page`, `meta.pages`, `links.next`); `groups` give each type’s total and a link to its own list. Filter values that name nothing are a 400. Searches without results are recorded anonymously (query, filters, municipality, day) as unmet demand.',
 		tag: 'Search',
 		query: searchParamsDoc,
 		response: 'SearchResponse'

@@ -173,7 +173,7 @@ export const searchParamsDoc = searchApiParams.extend({
 		description:
 			'The query: any mix of names, products, categories (in lv, en, ro or ru) and place names; diacritics and Latvian word forms do not matter, small typos are forgiven.'
 	}),
-	type: list('Only results of these types: producer, sales_point, organisation, place. With exactly one type the results are paginated.'),
+	type: list('Only results of these types: producer, sales_point, organisation, place. Without it every type is listed, in one ranked list.'),
 	category: list('Category slugs.'),
 	kind: list('Kinds of producer, sales point, organisation or place.'),
 	label: list('Label slugs.'),
@@ -185,7 +185,7 @@ export const searchParamsDoc = searchApiParams.extend({
 		.regex(/^-?\d{1,3}(\.\d+)?,-?\d{1,3}(\.\d+)?$/)
 		.optional()
 		.meta({ description: 'A point "latitude,longitude" to measure distances from.' }),
-	near_place: z.string().optional().meta({ description: 'A municipality or town slug whose centre is the point.' }),
+	near_place: z.string().optional().meta({ description: 'A municipality, town, village or parish slug whose centre is the point.' }),
 	radius: z.number().gt(0).max(500).optional().meta({ description: 'Only results within this many km of the point (needs near or near_place).' }),
 	sort: z.enum(['relevance', 'distance', 'name']).optional().meta({ description: 'Order; distance needs near or near_place. Default relevance.' }),
 	noplace: z.enum(['1', '0', 'true', 'false']).optional().meta({ description: 'Treat place names in the query as plain words.' })

@@ -304,7 +304,11 @@ export const SearchResult = z
 		score: z.number(),
 		snippet: Snippet.optional(),
 		products: z.array(text).describe('Names of the producer’s matching products (at most three).'),
-		distance_km: z.number().min(0).optional().describe('Distance from the point, when there is one.'),
+		distance_km: z
+			.number()
+			.min(0)
+			.optional()
+			.describe('Distance from the point, when there is one — to the public point: with `locality` or `municipality` precision that is the village or municipality centre, so say "in …" rather than a distance when it is small.'),
 		open_now: z.boolean().optional().describe('Open now in Europe/Riga; left out when the hours are unknown.')
 	})
 	.register(apiSchemas, { id: 'SearchResult', description: 'A producer, sales point, organisation or place that matched.' });
@@ -360,7 +364,7 @@ export const SearchResponse = z
 	.register(apiSchemas, {
 		id: 'SearchResponse',
 		description:
-			'With exactly one `type`, `data` is one page of that type’s results and `meta` / `links` page through them. Otherwise `data` is a preview — the best few results of each type, in the order of `groups` — `meta.total` counts every match and there is no next page; follow `groups[].url` to page through one type.'
+			'`data` is one page (`page`, `per_page`) of the ranked results — of one type when `type` names exactly one, otherwise of every type in one list — and `meta` / `links` page through them like every other list. `groups` give each type’s total and a link to that type’s own list.'
 	});
 
 export const Problem = z

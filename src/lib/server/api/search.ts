@@ -2,7 +2,7 @@ import type { PublicLocation } from '$lib/domain/public-location';
 import type { MatchKind, ResultType, SearchHit, SearchParams, SearchResponse, SnippetField } from '$lib/components/search/types';
 import type { Db } from '$lib/server/db/types';
 import { listTerritoriesByKind } from '$lib/server/geography/territories-repository';
-import { PAGE_SIZE, parseSearchParams, search } from '$lib/server/search/flow';
+import { parseSearchParams, search } from '$lib/server/search/flow';
 import { listCategories } from '$lib/server/taxonomy/categories-repository';
 import { listLabels } from '$lib/server/taxonomy/labels-repository';
 import { parseQuery, searchApiParams, type ParamError, type SearchApiParams } from './params';
@@ -11,7 +11,8 @@ import { MATCH_KIND_VALUES, RESULT_TYPE_VALUES, SNIPPET_FIELD_VALUES } from './s
 
 /**
  * /api/v1/search on top of the search feature (src/lib/server/search/flow.ts). The feature parses
- * its own parameters and ranks; this adapter adds what the API promises everywhere: `per_page`,
+ * its own parameters and ranks; this adapter adds what the API promises everywhere: `page` and
+ * `per_page` over one ranked list (every type in it unless `type` names one),
  * 400 for filter values that name nothing (checked before searching, so such requests are not
  * logged as unmet demand), and the same Location shape as the other endpoints.
  */
@@ -31,10 +32,11 @@ export type ApiSearchResult = {
 	api: SearchApiParams;
 	params: SearchParams;
 	response: SearchResponse;
-	/** One type: its paginated results. Otherwise the preview of every type. */
+	/** One type: its results; otherwise every type's, in one ranked list. */
 	single: ResultType | null;
+	/** The page (`page`, `per_page`) of those results. */
 	hits: ApiSearchHit[];
-	/** Matches of the single type, or of every type for the preview. */
+	/** Matches of the single type, or of every type. */
 	total: number;
 };
 
@@ -44,9 +46,6 @@ export function parseSearchRequest(query: URLSearchParams): { ok: true; api: Sea
 	const feature = parseSearchParams(query);
 	const errors: ParamError[] = api.ok ? [] : [...api.errors];
 	if (!feature.ok) for (const e of feature.errors) if (!errors.some((x) => x.param === e.param)) errors.push(e);
-	if (api.ok && feature.params.types.length !== 1 && api.params.page > 1) {
-		errors.push({ param: 'page', message: 'pages need exactly one type; without it the response is a preview of every type' });
-	}
 	if (errors.length || !api.ok) return { ok: false, errors };
 	return { ok: true, api: api.params, params: feature.params };
 }
@@ -54,12 +53,12 @@ export function parseSearchRequest(query: URLSearchParams): { ok: true; api: Sea
 /** Filter slugs that name nothing are a 400 here (the search page shows them as ignored instead). */
 async function unknownFilters(db: Db, p: SearchParams): Promise<ParamError[]> {
 	const needs = (xs: readonly unknown[]) => xs.length > 0;
-	const [cats, labels, regions, municipalities, towns] = await Promise.all([
+	const [cats, labels, regions, municipalities, localities] = await Promise.all([
 		needs(p.categories) ? listCategories(db) : [],
 		needs(p.labels) ? listLabels(db) : [],
 		needs(p.regions) ? listTerritoriesByKind(db, 'planning_region') : [],
 		needs(p.municipalities) || p.nearPlace ? listTerritoriesByKind(db, 'municipality') : [],
-		p.nearPlace ? listTerritoriesByKind(db, 'town') : []
+		p.nearPlace ? Promise.all((['town', 'village', 'parish'] as const).map((kind) => listTerritoriesByKind(db, kind))).then((lists) => lists.flat()) : []
 	]);
 	const errors: ParamError[] = [];
 	const check = (param: string, values: readonly string[], known: readonly { slug: string }[], what: string) => {
@@ -70,7 +69,7 @@ async function unknownFilters(db: Db, p: SearchParams): Promise<ParamError[]> {
 	check('label', p.labels, labels, 'label');
 	check('region', p.regions, regions, 'planning region');
 	check('municipality', p.municipalities, municipalities, 'current municipality');
-	if (p.nearPlace) check('near_place', [p.nearPlace], [...municipalities, ...towns], 'municipality or town');
+	if (p.nearPlace) check('near_place', [p.nearPlace], [...municipalities, ...localities], 'municipality, town, village or parish');
 	return errors;
 }
 
@@ -95,29 +94,10 @@ export async function apiSearch(db: Db, api: SearchApiParams, params: SearchPara
 	if (errors.length) return { ok: false, errors };
 
 	const single = params.types.length === 1 ? params.types[0] : null;
-	let response: SearchResponse;
-	let hits: SearchHit[];
-	let total: number;
-	if (single) {
-		// the feature pages by PAGE_SIZE; the API by per_page: fetch the feature pages that cover the window
-		const offset = (api.page - 1) * api.per_page;
-		const first = Math.floor(offset / PAGE_SIZE) + 1;
-		const last = Math.floor((offset + api.per_page - 1) / PAGE_SIZE) + 1;
-		response = await search(db, { ...params, page: first }, api.lang);
-		const pages = response.pagination?.pages ?? 1;
-		const rest = [];
-		for (let page = first + 1; page <= Math.min(last, pages); page++) rest.push(search(db, { ...params, page }, api.lang));
-		const responses = [response, ...(await Promise.all(rest))];
-		total = response.groups.find((g) => g.type === single)?.total ?? 0;
-		// the feature answers a page past the end with its last page
-		const all = first > pages ? [] : responses.flatMap((r) => r.groups.flatMap((g) => g.hits));
-		const skip = offset - (first - 1) * PAGE_SIZE;
-		hits = all.slice(skip, skip + api.per_page);
-	} else {
-		response = await search(db, params, api.lang);
-		hits = response.groups.flatMap((g) => g.hits);
-		total = response.total;
-	}
+	// one window of the ranked results: one type's, or every type's in one list
+	const response = await search(db, params, api.lang, { window: { offset: (api.page - 1) * api.per_page, limit: api.per_page } });
+	const hits: SearchHit[] = response.window ?? [];
+	const total = single ? (response.groups.find((g) => g.type === single)?.total ?? 0) : response.total;
 	if (response.ignored.length) {
 		return { ok: false, errors: response.ignored.map((i) => ({ param: i.param, message: `"${i.value}" names nothing` })) };
 	}

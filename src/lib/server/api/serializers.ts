@@ -305,10 +305,8 @@ export function placeDetail(d: { id: string; page: PlacePage }, ctx: SerializeCo
 export function searchBody(r: ApiSearchResult, self: URL, ctx: SerializeContext): SearchResponseBody {
 	const urls = pageUrls(ctx);
 	const res = r.response;
-	const meta = r.single
-		? pageMeta({ items: r.hits, total: r.total, page: r.api.page, perPage: r.api.per_page })
-		: { page: 1, per_page: r.api.per_page, total: r.total, pages: 1 };
-	const links = r.single ? pageLinks(meta, self) : { self: self.toString(), next: null, prev: null };
+	const meta = pageMeta({ items: r.hits, total: r.total, page: r.api.page, perPage: r.api.per_page });
+	const links = pageLinks(meta, self);
 	const typeUrl = (type: string) => {
 		const u = new URL(self);
 		u.searchParams.delete('type');

@@ -7,6 +7,7 @@ import { PEOPLE_ERASERS } from '../people/personal-data';
 import { WORKSPACE_ERASERS } from '../workspace/personal-data';
 import { EVENT_ERASERS } from '../events/personal-data';
 import { INSIGHT_ERASERS } from '../insight/personal-data';
+import { deleteSubscriptionsOfPerson } from '../alerts/subscriptions-repository';
 
 /**
  * Account deletion. Features whose rows belong to a user add an eraser here: delete what only the user
@@ -26,7 +27,15 @@ export const ACCOUNT_ERASERS: AccountEraser[] = [
 	...EVENT_ERASERS,
 	...PEOPLE_ERASERS,
 	...WORKSPACE_ERASERS,
-	...INSIGHT_ERASERS
+	...INSIGHT_ERASERS,
+	{
+		// alerts linked to the account or sent to its address: no more mail once the account is gone
+		name: 'alertSubscriptions',
+		erase: async (tx, userId) => {
+			const [u] = await tx.select({ email: user.email }).from(user).where(eq(user.id, userId));
+			if (u) await deleteSubscriptionsOfPerson(tx, userId, u.email);
+		}
+	}
 ];
 
 /** Erases the person: every eraser, then the user row keeps only its id (name, e-mail gone). */

@@ -68,7 +68,10 @@ const visitor: Permission[] = [
 	'verify:email:any', // confirm an address from the e-mailed link (the token is the proof)
 	'reset:password:any', // ask for a reset link, set a new password with its token
 	'create:registration:any', // register for a published event (an address without an account is confirmed by link)
-	'update:registration:any' // cancel or accept an offer from one's personal event link (the signed link is the proof)
+	'update:registration:any', // cancel or accept an offer from one's personal event link (the signed link is the proof)
+	'create:alert:any', // subscribe to an alert (double opt-in: nothing is sent before the e-mailed link)
+	'confirm:alert:any', // the e-mailed confirmation link (the signed token is the proof)
+	'delete:alert:any' // unsubscribe from the link in every digest (the signed token is the proof)
 ];
 
 const member: Permission[] = [
@@ -133,6 +136,7 @@ const admin: Permission[] = [
 	'update:organisation:any', // covered territories
 	'read:audit:any',
 	'read:outbox:any',
+	'send:alert_digest:any', // the alerts' weekly digest at once (admin mail page)
 	'create:import:any',
 	// every organisation's workspace (decision 006)
 	'read:workspace:any',

@@ -10,6 +10,7 @@ import { PEOPLE_COLLECTORS } from '../people/personal-data';
 import { WORKSPACE_COLLECTORS } from '../workspace/personal-data';
 import { EVENT_COLLECTORS } from '../events/personal-data';
 import { INSIGHT_COLLECTORS } from '../insight/personal-data';
+import { subscriptionsOfPerson } from '../alerts/subscriptions-repository';
 
 /**
  * GDPR: everything we hold about one person. Each table that stores a user's data adds one collector
@@ -64,7 +65,26 @@ export const PERSONAL_DATA_COLLECTORS: PersonalDataCollector[] = [
 	...PEOPLE_COLLECTORS,
 	...WORKSPACE_COLLECTORS,
 	...EVENT_COLLECTORS,
-	...INSIGHT_COLLECTORS
+	...INSIGHT_COLLECTORS,
+	{
+		// alerts linked to the account, or sent to its (verified) address
+		name: 'alertSubscriptions',
+		collect: async (db, userId) => {
+			const [u] = await db.select({ email: user.email }).from(user).where(eq(user.id, userId));
+			if (!u) return [];
+			return (await subscriptionsOfPerson(db, userId, u.email)).map((s) => ({
+				email: s.email,
+				search: s.query,
+				what: s.what,
+				language: s.locale,
+				status: s.status,
+				consent: s.consentText,
+				consentedAt: s.createdAt,
+				confirmedAt: s.confirmedAt,
+				lastDigestAt: s.lastSentAt
+			}));
+		}
+	}
 ];
 
 /** The whole download: one key per collector, plus when and what it is. */

@@ -37,7 +37,7 @@ function toPublicLocation(row: StoredLocationColumns, byId: Map<number, Territor
 	const municipality = byId.get(row.municipalityId);
 	const locality = row.localityId === null ? undefined : byId.get(row.localityId);
 	const place = (t: TerritoryRow) => ({ name: localized(t.name, locale), slug: t.slug, lat: t.lat, lng: t.lng });
-	return publicLocation({
+	const pub = publicLocation({
 		precision: row.locationPrecision,
 		address: row.address,
 		lat: row.lat,
@@ -45,4 +45,6 @@ function toPublicLocation(row: StoredLocationColumns, byId: Map<number, Territor
 		locality: locality ? place(locality) : null,
 		municipality: municipality ? place(municipality) : { name: '', slug: '', lat: null, lng: null }
 	});
+	const lv = (t: TerritoryRow | undefined) => (t ? t.name.lv : null);
+	return locale === 'lv' ? pub : { ...pub, latvian: { locality: pub.locality === null ? null : lv(locality), municipality: lv(municipality) ?? '' } };
 }

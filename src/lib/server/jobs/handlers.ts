@@ -7,3 +7,4 @@ import '../people/jobs';
 import '../events/jobs';
 import '../insight/jobs';
 import '../search/reindex-job';
+import '../alerts/jobs';

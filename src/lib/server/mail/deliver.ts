@@ -22,7 +22,8 @@ export async function deliverMail(db: Db, id: string, transport: Transporter | n
 			subject: mail.subject,
 			text: mail.text,
 			html: mail.html ?? undefined,
-			attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content, 'base64'), cid: a.cid }))
+			attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content, 'base64'), cid: a.cid })),
+			headers: mail.headers ?? undefined
 		});
 	} catch (e) {
 		await markMail(db, mail.id, 'failed', e instanceof Error ? e.message : String(e));

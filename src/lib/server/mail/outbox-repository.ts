@@ -9,6 +9,8 @@ export type MailRow = {
 	text: string;
 	html: string | null;
 	attachments: MailAttachment[];
+	/** Extra headers (List-Unsubscribe …), or null. */
+	headers: Record<string, string> | null;
 	status: 'queued' | 'sent' | 'dev_outbox' | 'failed';
 	error: string | null;
 	createdAt: Date;
@@ -22,6 +24,7 @@ const columns = {
 	text: mailOutbox.text,
 	html: mailOutbox.html,
 	attachments: mailOutbox.attachments,
+	headers: mailOutbox.headers,
 	status: mailOutbox.status,
 	error: mailOutbox.error,
 	createdAt: mailOutbox.createdAt,

@@ -10,6 +10,7 @@ import type { LocalizedText } from '$lib/domain/types';
 import { NothingChangedError, submitRevision, submitRevisionIn, type SubmitRevisionResult } from '$lib/server/moderation/revisions-flow';
 import { queueReindex } from '$lib/server/moderation/effects';
 import { addOwner } from '$lib/server/claims/owners-repository';
+import { localityFromAddress } from '$lib/server/geography/locality-from-address';
 import { deleteProductOf, linkSalesPoint, unlinkSalesPoint } from './owner-repository';
 import type { ProducerFormFields } from './producer-form';
 import type { ProductFormFields } from './product-form';
@@ -19,7 +20,16 @@ export type Outcome = { applied: string[]; pending: string[] } | 'unchanged';
 
 const author = (a: Author) => ({ userId: a.userId, email: a.email, locale: a.locale });
 
-function producerDraft(f: ProducerFormFields, description: LocalizedText | null): Record<string, unknown> {
+/**
+ * The locality named in the address (a village chosen as precision is stored as the locality);
+ * only when one is found, so an edit never drops a locality set before by an import or a moderator.
+ */
+async function withLocality<T extends { municipalityId: number; address: string | null }>(db: Db, draft: T): Promise<T & { localityId?: number }> {
+	const localityId = await localityFromAddress(db, draft.municipalityId, draft.address);
+	return localityId === null ? draft : { ...draft, localityId };
+}
+
+function producerDraft(f: ProducerFormFields, description: LocalizedText | null): Record<string, unknown> & { municipalityId: number; address: string | null } {
 	return {
 		name: f.name,
 		kind: f.kind,
@@ -41,7 +51,7 @@ function producerDraft(f: ProducerFormFields, description: LocalizedText | null)
 /** Producer sign-up: a new listing, pending review, owned by its author from the start. */
 export async function createListing(db: Db, a: Author, f: ProducerFormFields): Promise<{ producerId: string }> {
 	return db.transaction(async (tx) => {
-		const r = await submitRevisionIn(tx, { entityType: 'producer', entityId: null, proposed: producerDraft(f, null), author: author(a), source: 'owner' });
+		const r = await submitRevisionIn(tx, { entityType: 'producer', entityId: null, proposed: await withLocality(tx, producerDraft(f, null)), author: author(a), source: 'owner' });
 		await addOwner(tx, r.entityId, a.userId);
 		return { producerId: r.entityId };
 	});
@@ -57,8 +67,8 @@ async function submit(db: Db, input: Parameters<typeof submitRevision>[1]): Prom
 	}
 }
 
-export function updateProfile(db: Db, a: Author, producerId: string, f: ProducerFormFields, description: LocalizedText | null): Promise<Outcome> {
-	return submit(db, { entityType: 'producer', entityId: producerId, proposed: producerDraft(f, description), author: author(a), source: 'owner' });
+export async function updateProfile(db: Db, a: Author, producerId: string, f: ProducerFormFields, description: LocalizedText | null): Promise<Outcome> {
+	return submit(db, { entityType: 'producer', entityId: producerId, proposed: await withLocality(db, producerDraft(f, description)), author: author(a), source: 'owner' });
 }
 
 function productDraft(f: ProductFormFields, name: LocalizedText | null): Record<string, unknown> {
@@ -96,7 +106,7 @@ export async function addSalesPoint(
 	f: { name: string; kind: string; municipalityId: number; address: string | null; locationPrecision: string }
 ): Promise<void> {
 	await db.transaction(async (tx) => {
-		const r = await submitRevisionIn(tx, { entityType: 'sales_point', entityId: null, proposed: { ...f }, author: author(a), source: 'owner' });
+		const r = await submitRevisionIn(tx, { entityType: 'sales_point', entityId: null, proposed: await withLocality(tx, { ...f }), author: author(a), source: 'owner' });
 		await linkSalesPoint(tx, producerId, r.entityId);
 	});
 }

@@ -7,19 +7,25 @@
  */
 import type { ResultType } from '$lib/components/search/types';
 import { RESULT_ORDER as TYPES, type MemoryIndex } from './memory-index';
-import { haversine, type FacetFilter, type PlannedWord } from './ranking';
+import { PLACE_NAMED, PLACE_PARTLY_NAMED, type FacetFilter, type PlannedWord } from './ranking';
 import { releaseScores, scoreWordAll, type WordScores } from './word-scores';
 import { NO, TopK } from './top-k';
+import { distanceKeys, distanceTo, keyOfKm } from './distance-keys';
 
 export type RankQuery = {
 	words: readonly PlannedWord[];
-	/** The place filter from place words (union of areas); null: anywhere. */
-	area: { municipalityIds: number[]; regionIds: number[] } | null;
+	/**
+	 * The place filter from place words (union of areas); null: anywhere. `named`: stems of place
+	 * words that may also be a name — a listing whose names have all stems of one group passes too
+	 * ("Bērziņu medus" is found by "berzinu medus" although Bērziņu pagasts is elsewhere).
+	 */
+	area: { municipalityIds: number[]; regionIds: number[]; named: readonly (readonly string[])[] } | null;
 	origin: { lat: number; lng: number } | null;
 	radiusKm: number | null;
 	/** Minute of the ISO week in Riga, for open-now. */
 	minute: number;
-	placeStems: readonly string[];
+	/** Stems of each place match: a listing named with all of one group's ranks like a name match. */
+	placeNames: readonly (readonly string[])[];
 	placeLocalityIds: readonly number[];
 	stopWords: readonly string[];
 	tieOrigin: { lat: number; lng: number } | null;
@@ -27,6 +33,10 @@ export type RankQuery = {
 	sort: 'relevance' | 'distance' | 'name';
 	/** One type: that type's page; otherwise the best `groupSize[type]` of each type. */
 	single: { type: ResultType; offset: number; limit: number } | null;
+	/** Every type in one ranked list (the API without one type): this window of it. Overrides the groups. */
+	merged?: { offset: number; limit: number } | null;
+	/** Also list every result that passes (a saved search's alert: which listings match at all). */
+	collect?: boolean;
 	groupSize: Record<ResultType, number>;
 	radiusSteps: readonly number[];
 };
@@ -47,6 +57,10 @@ export type RankedPage = {
 	matched: number;
 	/** Results after the filters, per type. */
 	totals: Map<ResultType, number>;
+	/** Of those, listings outside the place words' area, found because they are named with them. */
+	namedOutside: number;
+	/** With `collect`: every result that passes, in index order. */
+	all: { type: ResultType; id: string }[];
 	page: { type: ResultType; id: string }[];
 	facets: FacetCounts;
 };
@@ -61,9 +75,27 @@ function marked(ix: MemoryIndex, terms: readonly string[]): Uint8Array {
 	return out;
 }
 
+/** Slots whose listing names have every stem of at least one group (1), or only some of one (2). */
+function namedSlots(ix: MemoryIndex, groups: readonly (readonly string[])[]): Uint8Array | null {
+	if (groups.length === 0) return null;
+	const out = new Uint8Array(ix.size);
+	for (const group of groups) {
+		const seen = new Uint8Array(ix.size);
+		for (const stem of new Set(group)) {
+			const p = ix.posting('n:' + stem);
+			if (p) for (let i = 0; i < p.length; i++) seen[p.slots[i]]++;
+		}
+		const all = new Set(group).size;
+		for (let slot = 0; slot < seen.length; slot++) {
+			if (seen[slot] === all) out[slot] = 1;
+			else if (seen[slot] && out[slot] === 0) out[slot] = 2;
+		}
+	}
+	return out;
+}
+
 /** The score, summed in ranking.ts's order so that the float sums are the same numbers. */
-function scorer(ix: MemoryIndex, q: RankQuery, scores: WordScores[]): (slot: number) => number {
-	const placeName = q.placeStems.length ? marked(ix, q.placeStems.map((s) => 'n:' + s)) : null;
+function scorer(ix: MemoryIndex, q: RankQuery, scores: WordScores[], placeName: Uint8Array | null): (slot: number) => number {
 	const stops = q.stopWords.map((w) => marked(ix, ['w:' + w, 'q:' + w]));
 	return (slot) => {
 		let score = 0;
@@ -73,7 +105,9 @@ function scorer(ix: MemoryIndex, q: RankQuery, scores: WordScores[]): (slot: num
 			if (s.products[slot] > products) products = s.products[slot];
 		}
 		if (products > 1) score += 0.02 * Math.min(5, products - 1);
-		if (placeName?.[slot]) score += 0.3;
+		const named = placeName ? placeName[slot] : 0;
+		if (named === 1) score += PLACE_NAMED;
+		else if (named === 2) score += PLACE_PARTLY_NAMED;
 		const locality = ix.localities[slot];
 		if (locality !== null && q.placeLocalityIds.includes(locality)) score += 0.2;
 		for (const s of stops) if (s[slot]) score += 0.01;
@@ -116,7 +150,10 @@ export function evaluate(ix: MemoryIndex, q: RankQuery): RankedPage {
 }
 
 function rank(ix: MemoryIndex, q: RankQuery, scores: WordScores[]): RankedPage {
-	const score = scorer(ix, q, scores);
+	const placeName = namedSlots(ix, q.placeNames);
+	const score = scorer(ix, q, scores, placeName);
+	// listings named with the place words pass the area filter wherever they are
+	const namedAnywhere = q.area?.named.length ? namedSlots(ix, q.area.named) : null;
 	const f = q.filter;
 	const size = ix.idLimit;
 	const lists = [ix.categories, ix.labels, ix.regions, ix.municipalities];
@@ -138,6 +175,8 @@ function rank(ix: MemoryIndex, q: RankQuery, scores: WordScores[]): RankedPage {
 	const openBits = ix.openAt(q.minute);
 	let open = 0;
 	let matched = 0;
+	let namedOutside = 0;
+	const collected: number[] | null = q.collect ? [] : null;
 	const radiusSteps = q.radiusSteps.map(keyOfKm);
 	// results per radius step they first fit in (steps ascending), summed up at the end
 	const radiusFirst = new Int32Array(radiusSteps.length);
@@ -147,7 +186,9 @@ function rank(ix: MemoryIndex, q: RankQuery, scores: WordScores[]): RankedPage {
 	const tieOrigin = q.tieOrigin;
 	const tieOf = tieOrigin ? (slot: number) => distanceTo(ix, slot, tieOrigin) : null;
 	const sort = q.sort === 'distance' && !origin ? 'relevance' : q.sort;
-	const pages = TYPES.map((t) => new TopK(q.single ? (q.single.type === t ? q.single.offset + q.single.limit : 0) : q.groupSize[t], sort, ix, tieOf));
+	const merged = !q.single && q.merged ? new TopK(q.merged.offset + q.merged.limit, sort, ix, tieOf) : null;
+	// one window for all types when merged (every type offers to the same list)
+	const pages = TYPES.map((t) => merged ?? new TopK(q.single ? (q.single.type === t ? q.single.offset + q.single.limit : 0) : q.groupSize[t], sort, ix, tieOf));
 
 	// every word found: the slots of the rarest word, checked against the others; without words, all
 	const base: ArrayLike<number> | null = scores.length ? scores.reduce((a, b) => (b.slots.length < a.slots.length ? b : a)).slots : null;
@@ -156,7 +197,8 @@ function rank(ix: MemoryIndex, q: RankQuery, scores: WordScores[]): RankedPage {
 		const slot = base ? base[i] : i;
 		if (!alive[slot]) continue;
 		if (base && !foundInAll(scores, slot)) continue;
-		if (areaMunicipalities && !areaMunicipalities[municipalityOf[slot]] && !areaRegions![regionOf[slot]]) continue;
+		const outside = areaMunicipalities !== null && !areaMunicipalities[municipalityOf[slot]] && !areaRegions![regionOf[slot]];
+		if (outside && namedAnywhere?.[slot] !== 1) continue;
 		const dist = keyOf ? keyOf(slot) : NO;
 		if (radiusKey !== null && (dist === NO || dist > radiusKey)) continue;
 		matched++;
@@ -183,6 +225,8 @@ function rank(ix: MemoryIndex, q: RankQuery, scores: WordScores[]): RankedPage {
 		if (counts(failed, OPEN) && isOpen) open++;
 		if (failed) continue;
 		totals[typeCode]++;
+		if (outside) namedOutside++;
+		if (collected) collected.push(slot);
 		if (dist !== NO) {
 			for (let r = 0; r < radiusSteps.length; r++) {
 				if (dist <= radiusSteps[r]) {
@@ -202,13 +246,19 @@ function rank(ix: MemoryIndex, q: RankQuery, scores: WordScores[]): RankedPage {
 	const radius = radiusFirst.map((_, r) => radiusFirst.slice(0, r + 1).reduce((a, b) => a + b, 0));
 
 	const page: RankedPage['page'] = [];
-	TYPES.forEach((type, i) => {
-		const slots = pages[i].slots();
-		for (const slot of q.single ? slots.slice(q.single.offset) : slots) page.push({ type, id: ix.ids[slot] });
-	});
+	if (merged) {
+		for (const slot of merged.slots().slice(q.merged!.offset)) page.push({ type: TYPES[typeCodes[slot]], id: ix.ids[slot] });
+	} else {
+		TYPES.forEach((type, i) => {
+			const slots = pages[i].slots();
+			for (const slot of q.single ? slots.slice(q.single.offset) : slots) page.push({ type, id: ix.ids[slot] });
+		});
+	}
 	return {
 		matched,
 		totals: countMap(totals, (i) => TYPES[i]),
+		namedOutside,
+		all: (collected ?? []).map((slot) => ({ type: TYPES[typeCodes[slot]], id: ix.ids[slot] })),
 		page,
 		facets: {
 			type: countMap(typeCounts, (i) => TYPES[i] as string),
@@ -221,35 +271,4 @@ function rank(ix: MemoryIndex, q: RankQuery, scores: WordScores[]): RankedPage {
 			radius: new Map(q.radiusSteps.map((km, i) => [km, radius[i]]))
 		}
 	};
-}
-
-function distanceTo(ix: MemoryIndex, slot: number, point: { lat: number; lng: number }): number {
-	const lat = ix.lats[slot];
-	return lat === lat ? haversine(point.lat, point.lng, lat, ix.lngs[slot]) : NO; // NaN: no point
-}
-
-const RAD = Math.PI / 180;
-const EARTH_KM = 6371.0088;
-
-/**
- * Distance as the haversine formula's inner term h (0…1): in the same order as the distance
- * itself, so sorting and radius checks compare h with sin²(km / 2R) and skip the arcsine and
- * square root for 100,000 results. `haversine()` (ranking.ts) stays the definition in km.
- */
-function distanceKeys(ix: MemoryIndex, origin: { lat: number; lng: number }): (slot: number) => number {
-	const { lats, lngs, cosLats } = ix;
-	const cosOrigin = Math.cos(origin.lat * RAD);
-	return (slot) => {
-		const lat = lats[slot];
-		if (lat !== lat) return NO; // NaN: no point
-		const a = Math.sin(((lat - origin.lat) * RAD) / 2);
-		const b = Math.sin(((lngs[slot] - origin.lng) * RAD) / 2);
-		return Math.min(1, a * a + cosOrigin * cosLats[slot] * b * b);
-	};
-}
-
-/** The h of a distance in km (see distanceKeys). */
-function keyOfKm(km: number): number {
-	const s = Math.sin(Math.min(Math.PI / 2, km / (2 * EARTH_KM)));
-	return s * s;
 }

@@ -16,35 +16,30 @@
 import { localized } from '$lib/domain/localized';
 import { rigaMoment } from '$lib/domain/riga-time';
 import { foldText } from '$lib/text/fold';
-import type { AppliedPlace, Facets, MatchKind, ParamError, ResultGroup, ResultType, SearchParams, SearchResponse } from '$lib/components/search/types';
+import type { AppliedPlace, Facets, MatchKind, ResultGroup, ResultType, SearchParams, SearchResponse } from '$lib/components/search/types';
 import { RESULT_TYPES } from '$lib/components/search/types';
 import type { Db } from '$lib/server/db/types';
-import type { CategoryNode } from '$lib/components/producers/types';
-import { popularCategories } from '$lib/server/producers/queries';
-import { sortLatvian } from '$lib/text/collation';
 import { namedCategories } from './categories';
-import { pageDocuments } from './documents-repository';
 import { buildFacets, RADIUS_STEPS } from './facets';
 import { minuteOfWeek } from './hours';
-import { toHits } from './hits';
+import { inOrder, pageHits } from './page-hits';
+import { nearbyOutside, wordsFoundAnywhere } from './nearby';
 import type { MissInput } from './misses-repository';
 import { logSearchDemand } from '../insight/demand-log';
-import { parseSearchParams } from './params';
-import { appliedPlace, missFilters, missMunicipality, planQuery, resolveFilters, widenWithTypos } from './query-plan';
-import { rankResults, type Result } from './ranking';
+import { appliedPlace, baseRankQuery, missFilters, missMunicipality, planQuery, resolveFilters, tieOriginOf, widenWithTypos, withoutWords } from './query-plan';
 import { evaluate, type RankQuery } from './engine';
 import { cacheOf, type GenerationLru } from './generation-lru';
 import type { MemoryIndex } from './memory-index';
 import { config } from '$lib/server/config/env';
 import { freshIndex } from './freshness';
 import { searchReference } from './reference';
-import type { HighlightTerms } from './snippet';
 
 export { parseSearchParams, defaultParams, normalizeQueryText } from './params';
 export type { SearchParams, SearchResponse, SuggestResponse, ParseResult, ParamError } from '$lib/components/search/types';
 export { suggest } from './suggest';
 export { resultUrl } from './hits';
 export { withoutWords } from './query-plan';
+export { searchPage, type SearchPageData, type NearPlaceGroup } from './search-page';
 
 /** Results per group on the combined page, and per page with one type selected. */
 export const GROUP_SIZE: Record<ResultType, number> = { producer: 12, sales_point: 6, organisation: 4, place: 4 };
@@ -52,7 +47,14 @@ export const PAGE_SIZE = 20;
 /** Fewer results than this: also try typo corrections of known words (the slow path). */
 const FEW = 3;
 
-export type SearchOptions = { now?: Date };
+export type SearchOptions = {
+	now?: Date;
+	/**
+	 * A window of the ranked results instead of the page's groups (the API's page and per_page):
+	 * with one type, that type's results; otherwise every type in one ranked list (`response.window`).
+	 */
+	window?: { offset: number; limit: number };
+};
 
 function hasAnyFilter(p: SearchParams): boolean {
 	return !!(p.types.length || p.categories.length || p.kinds.length || p.labels.length || p.regions.length || p.municipalities.length || p.openNow || p.near || p.nearPlace);
@@ -72,17 +74,19 @@ export async function search(db: Db, params: SearchParams, locale: string, optio
 	const started = performance.now();
 	const now = options.now ?? new Date();
 	const ix = await freshIndex(db);
-	const key = JSON.stringify([params, locale, Math.floor(now.getTime() / 60_000)]);
+	const window = options.window ?? null;
+	const key = JSON.stringify([params, locale, Math.floor(now.getTime() / 60_000), window]);
 	let computed = false;
 	const { response } = await cacheOf(answers, db).getAsync(ix.generation, key, config().SEARCH_CACHE_ENTRIES, () => {
 		computed = true;
-		return computeSearch(db, ix, params, locale, now);
+		return computeSearch(db, ix, params, locale, now, window);
 	});
+	// every search with few or no results feeds the unmet-demand log (issue 20), cached or not
 	await logSearchDemand(db, response, now);
 	return { ...response, tookMs: Math.round(performance.now() - started), fromCache: !computed };
 }
 
-async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, locale: string, now: Date): Promise<Computed> {
+async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, locale: string, now: Date, window: SearchOptions['window'] | null): Promise<Computed> {
 	const ref = await searchReference(db);
 	const { filter, ignored, origin } = resolveFilters(ref, params, locale);
 	// values that name nothing are left out of the parameters the page builds its links from
@@ -117,6 +121,9 @@ async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, loca
 			groups: [],
 			total: 0,
 			facets: emptyFacets,
+			window: window ? [] : null,
+			nearby: null,
+			wordsFound: true,
 			loggedMiss: false,
 			tookMs: 0
 		};
@@ -124,14 +131,8 @@ async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, loca
 	}
 
 	const plan = planQuery(ix, ref, params, locale);
-	const area = plan.places.length
-		? {
-				municipalityIds: [...new Set(plan.places.flatMap((p) => (p.area.municipalityId !== null ? [p.area.municipalityId] : [])))],
-				regionIds: [...new Set(plan.places.flatMap((p) => (p.area.municipalityId === null && p.area.regionId !== null ? [p.area.regionId] : [])))]
-			}
-		: null;
 	const minute = minuteOfWeek(now);
-	const placeTie = plan.places.length === 1 && plan.places[0].territory.lat !== null ? { lat: plan.places[0].territory.lat!, lng: plan.places[0].territory.lng! } : null;
+	const placeTie = tieOriginOf(plan);
 
 	// "%" or "t": typed, but nothing to search for, and no filter to browse by
 	const nothing = plan.textWords.length === 0 && plan.places.length === 0 && !hasAnyFilter(params);
@@ -139,18 +140,9 @@ async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, loca
 	const single = params.types.length === 1 ? params.types[0] : null;
 	const sort = params.sort === 'distance' && origin ? 'distance' : params.sort;
 	const query = (page: number): RankQuery => ({
-		words: plan.textWords,
-		area,
-		origin,
-		radiusKm: origin ? params.radiusKm : null,
-		minute,
-		placeStems: plan.places.flatMap((p) => p.stems),
-		placeLocalityIds: plan.places.flatMap((p) => p.localityIds),
-		stopWords: plan.stopWords,
-		tieOrigin: placeTie,
-		filter,
-		sort,
-		single: single ? { type: single, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE } : null,
+		...baseRankQuery(plan, { filter, origin, radiusKm: params.radiusKm, minute, sort }),
+		single: single ? (window ? { type: single, ...window } : { type: single, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }) : null,
+		merged: window && !single ? window : null,
 		groupSize: GROUP_SIZE,
 		radiusSteps: origin ? RADIUS_STEPS : []
 	});
@@ -159,7 +151,11 @@ async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, loca
 	// the slow path: only when the words themselves found few results (not when filters narrowed them)
 	if (!nothing && (ranked?.matched ?? 0) < FEW && plan.textWords.length && widenWithTypos(ix, plan)) ranked = run();
 	let pagination: SearchResponse['pagination'] = null;
-	if (ranked && single) {
+	if (window) {
+		// the caller's window: a page past the end is empty (the API's rule), not the last page
+		const of = ranked ? (single ? (ranked.totals.get(single) ?? 0) : [...ranked.totals.values()].reduce((a, b) => a + b, 0)) : 0;
+		pagination = { page: Math.floor(window.offset / window.limit) + 1, pages: Math.max(1, Math.ceil(of / window.limit)), perPage: window.limit };
+	} else if (ranked && single) {
 		const pages = Math.max(1, Math.ceil((ranked.totals.get(single) ?? 0) / PAGE_SIZE));
 		const page = Math.min(params.page, pages);
 		// a page past the end shows the last one
@@ -170,38 +166,29 @@ async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, loca
 
 	// the page's results scored again in JavaScript: their documents, best match per word, snippets
 	const pageIds = ranked?.page ?? [];
-	const rows = await pageDocuments(db, {
-		words: plan.textWords.map((w) => ({ variants: w.variants, categoryIds: w.categoryIds })),
-		minute,
-		resultIds: pageIds.map((p) => p.id)
-	});
-	const scored = new Map(
-		rankResults(rows, {
-			words: plan.textWords,
-			placeStems: plan.places.flatMap((p) => p.stems),
-			placeLocalityIds: plan.places.flatMap((p) => p.localityIds),
-			stopWords: plan.stopWords,
-			origin,
-			tieOrigin: placeTie
-		}).map((r) => [`${r.type}:${r.id}`, r])
-	);
-	const shown = new Map<ResultType, Result[]>(RESULT_TYPES.map((t) => [t, []]));
-	for (const p of pageIds) {
-		const r = scored.get(`${p.type}:${p.id}`);
-		if (r) shown.get(p.type)!.push(r);
-	}
-
-	const terms: HighlightTerms = {
-		stems: new Set([...plan.textWords.flatMap((w) => w.variants.filter((v) => !v.prefix).map((v) => v.stem)), ...plan.places.flatMap((p) => p.stems)]),
-		prefixes: plan.textWords.flatMap((w) => w.variants.filter((v) => v.prefix).map((v) => v.folded))
-	};
-	const hitsByType = toHits(ref, [...shown.values()].flat(), plan, terms, locale, now);
+	const hits = await pageHits(db, ref, { plan, ids: pageIds, minute, origin, tieOrigin: placeTie, locale, now });
 	const groups: ResultGroup[] = RESULT_TYPES.filter((t) => !single || t === single)
-		.map((t) => ({ type: t, total: ranked?.totals.get(t) ?? 0, hits: (shown.get(t) ?? []).map((r) => hitsByType.get(r.id)!).filter(Boolean) }))
+		.map((t) => ({ type: t, total: ranked?.totals.get(t) ?? 0, hits: window && !single ? [] : inOrder(pageIds.filter((x) => x.type === t), hits) }))
 		.filter((g) => g.total > 0 || single !== null);
 	const total = [...(ranked?.totals.values() ?? [])].reduce((a, b) => a + b, 0);
+	// nothing in the place: the nearest outside it; and no spelling advice when the words were found
+	const named = plan.places.find((p) => p.territory.lat !== null && p.territory.lng !== null);
+	const nearby =
+		ranked && total === 0 && named && !origin
+			? await nearbyOutside(db, ix, ref, {
+					plan,
+					query: query(1),
+					centre: { lat: named.territory.lat!, lng: named.territory.lng! },
+					placeName: localized(named.territory.name, locale),
+					placeSlug: named.territory.slug,
+					queryWithout: withoutWords(params.q, named.wordIndexes.map((i) => plan.words[i])),
+					locale,
+					now
+				})
+			: null;
+	const wordsFound = total > 0 || nearby !== null || (ranked !== null && (ranked.matched > 0 || wordsFoundAnywhere(ix, query(1))));
 
-	const places: AppliedPlace[] = plan.places.map((p) => appliedPlace(p, params.q, plan.words, ref, locale));
+	const places: AppliedPlace[] = plan.places.map((p) => appliedPlace(p, params.q, plan.words, ref, locale, ranked?.namedOutside ?? 0));
 	const categories = namedCategories(
 		ref.categoryIndex,
 		plan.textWords.map((w) => w.word.stem)
@@ -220,48 +207,13 @@ async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, loca
 		groups,
 		total,
 		facets,
+		window: window ? inOrder(pageIds, hits) : null,
+		nearby,
+		wordsFound,
 		loggedMiss: miss !== null,
 		tookMs: 0
 	};
 	return { response, miss };
-}
-
-/* ---------------------------------------------------------------- the page */
-
-export type NearPlaceGroup = { label: string; options: { value: string; label: string }[] };
-
-export type SearchPageData = {
-	response: SearchResponse;
-	/** URL parameters that were not valid and were left out (the page shows a notice). */
-	errors: ParamError[];
-	/** Municipalities by planning region, for "distance from" without JavaScript. */
-	nearPlaces: NearPlaceGroup[];
-	/** For the empty state. */
-	popular: CategoryNode[];
-};
-
-/** /[lang]/meklet: parse (bad parameters are reported and ignored), search, and the page's lists. */
-export async function searchPage(db: Db, url: URLSearchParams, locale: string, options: SearchOptions = {}): Promise<SearchPageData> {
-	const parsed = parseSearchParams(url);
-	const response = await search(db, parsed.params, locale, options);
-	const ref = await searchReference(db);
-	const all = [...ref.territories.values()];
-	const nearPlaces = sortLatvian(
-		all.filter((t) => t.kind === 'planning_region'),
-		(t) => localized(t.name, locale)
-	).map((r) => ({
-		label: localized(r.name, locale),
-		options: sortLatvian(
-			all.filter((t) => t.kind === 'municipality' && t.parentId === r.id),
-			(t) => localized(t.name, locale)
-		).map((t) => ({ value: t.slug, label: localized(t.name, locale) }))
-	}));
-	return {
-		response,
-		errors: parsed.ok ? [] : parsed.errors,
-		nearPlaces,
-		popular: response.total === 0 ? await popularCategories(db, locale) : []
-	};
 }
 
 export type { MatchKind };

@@ -103,11 +103,17 @@ function snippetFor(r: Result, main: MatchRow, products: MatchRow[], plan: Plan,
 	return nameHighlights ? snippet('name', mainName, terms, null) : null;
 }
 
-/** A name in the page's language when it matches, else in the first language whose version matches. */
+/**
+ * A name in the page's language when it matches, else in the first language whose version matches
+ * — the words as typed before their translations ("honey" on a Latvian page shows "Linden honey").
+ */
 function nameWithMatch(name: LocalizedText, locale: string, terms: HighlightTerms): { text: string; lang: string } {
 	const own = localized(name, locale);
-	if (makeSnippet(own, terms).ranges.length) return { text: own, lang: localizedLang(name, locale) };
-	for (const [lang, text] of Object.entries(name)) if (text && makeSnippet(text, terms).ranges.length) return { text, lang };
+	const passes = terms.typed ? [{ stems: terms.typed, prefixes: terms.prefixes }, terms] : [terms];
+	for (const t of passes) {
+		if (makeSnippet(own, t).ranges.length) return { text: own, lang: localizedLang(name, locale) };
+		for (const [lang, text] of Object.entries(name)) if (text && makeSnippet(text, t).ranges.length) return { text, lang };
+	}
 	return { text: own, lang: localizedLang(name, locale) };
 }
 

@@ -97,4 +97,23 @@ describe('detectPlaces', () => {
 		expect(detect('kūpināts siers')).toEqual({ places: [], ambiguous: [] });
 		expect(detect('').places).toEqual([]);
 	});
+
+	it('reads the Cyrillic names of migration 0016, in Russian case forms and with the kind word first', () => {
+		const named = (id: number, ru: string, en?: string) => {
+			const x = TERRITORIES.find((t) => t.id === id)!;
+			return { ...x, name: { ...x.name, ru, ...(en ? { en } : {}) } };
+		};
+		const ru = buildPlaceIndex(
+			TERRITORIES.map((x) => (x.id === 2450 ? named(2450, 'Сигулда') : x.id === 3107 ? named(3107, 'волость Озолниеки', 'Ozolnieki Parish') : x.id === 1068 ? named(1068, 'край Озолниеки') : x)),
+			['medus']
+		);
+		const find = (q: string) => {
+			const words = splitWords(q);
+			return detectPlaces(words, ru).places.map((p) => ({ words: p.wordIndexes.map((i) => words[i].raw).join(' '), territory: p.territory.id, explicit: p.explicit }));
+		};
+		expect(find('мёд сигулда')).toEqual([{ words: 'сигулда', territory: 2450, explicit: false }]);
+		expect(find('мёд в Сигулде')).toEqual([{ words: 'сигулде', territory: 2450, explicit: false }]);
+		expect(find('волость Озолниеки')).toEqual([{ words: 'волость озолниеки', territory: 3107, explicit: true }]);
+		expect(find('Ozolnieki Parish')).toMatchObject([{ territory: 3107, explicit: true }]);
+	});
 });

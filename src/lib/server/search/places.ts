@@ -15,6 +15,7 @@ import type { LocalizedText } from '../../domain/types';
 import { foldText } from '../../text/fold';
 import { stemLatvianFolded } from '../../text/latvian-stemmer';
 import { territoryKindWord, type Word } from './words';
+import { caseForms, GENERIC } from './place-forms';
 
 export type PlaceKind = 'planning_region' | 'municipality' | 'town' | 'parish' | 'village' | 'historical_municipality';
 
@@ -44,6 +45,11 @@ export type PlaceMatch = {
 	localityIds: number[];
 	/** Stems of the place words: a listing whose own text has them ranks higher too. */
 	stems: string[];
+	/**
+	 * A kind word made it explicit ("Bērziņu pagasts"). Otherwise the words may also be part of a
+	 * listing's name ("Bērziņu medus" in Valmieras novads): such listings are found outside the area too.
+	 */
+	explicit: boolean;
 };
 
 /** A word that names places in several municipalities: the areas it could mean. */
@@ -70,20 +76,6 @@ export type PlaceIndex = {
 	commonStems: ReadonlySet<string>;
 };
 
-/** Words that say what kind of territory a name is; they are not part of the name to match. */
-const GENERIC = new Set(
-	['novads', 'pagasts', 'pilsēta', 'plānošanas', 'reģions', 'municipality', 'municipalitatea', 'regiunea', 'de', 'planificare', 'planning', 'region', 'край', 'регион', 'планирования', 'parish']
-		.map(foldText)
-);
-
-/** A few case forms of a one-word place name that people type (Sigulda → Siguldas, Ozolnieki → Ozolnieku). */
-function caseForms(folded: string): string[] {
-	const forms = [folded];
-	if (/[ae]$/.test(folded)) forms.push(folded + 's'); // Sigulda → Siguldas, Ogre → Ogres
-	if (/i$/.test(folded)) forms.push(folded.slice(0, -1) + 'u', folded.slice(0, -1) + 'os'); // Ozolnieki → Ozolnieku, Ozolniekos
-	return forms;
-}
-
 /** Builds the lookup from Latvian territories and the catalogue's common words (folded). */
 export function buildPlaceIndex(territories: readonly TerritoryInput[], commonWords: Iterable<string>): PlaceIndex {
 	const exact = new Map<string, Alias[]>();
@@ -100,7 +92,8 @@ export function buildPlaceIndex(territories: readonly TerritoryInput[], commonWo
 		// a planning region is named in the genitive ("Rīgas plānošanas reģions"): that form is weak
 		// ("rīgas" is mostly the city's genitive); its slug is the nominative ("zemgale")
 		const names: [string, number][] = [[t.name.lv, t.kind === 'planning_region' ? 2 : 0], [t.slug.replace(/-/g, ' '), 0]];
-		for (const [lang, n] of Object.entries(t.name)) if (lang !== 'lv' && n) names.push([n, 1]);
+		// a former novads's translated name ("край Елгава") is weak: the city and the current novads come first
+		for (const [lang, n] of Object.entries(t.name)) if (lang !== 'lv' && n) names.push([n, t.kind === 'historical_municipality' ? 2 : 1]);
 		for (const [name, rank] of names) {
 			const words = (foldText(name).match(/\p{L}+/gu) ?? []).filter((w) => !GENERIC.has(w));
 			if (words.length === 1) {
@@ -185,14 +178,14 @@ function resolve(aliases: readonly Alias[], index: PlaceIndex): { area: PlaceAre
 
 const isLocality = (t: TerritoryInput) => t.kind === 'town' || t.kind === 'parish' || t.kind === 'village';
 
-function toMatch(wordIndexes: number[], resolved: { area: PlaceArea; aliases: Alias[] }, stems: string[], index: PlaceIndex): PlaceMatch {
+function toMatch(wordIndexes: number[], resolved: { area: PlaceArea; aliases: Alias[] }, stems: string[], index: PlaceIndex, explicit = false): PlaceMatch {
 	const territories = resolved.aliases.map((a) => a.territory);
 	const territory = [...territories].sort((a, b) => SHOW_ORDER[b.kind] - SHOW_ORDER[a.kind] || a.id - b.id)[0];
 	// the localities of that municipality with the same name stem: Ozolnieki (village) and Ozolnieku pagasts
 	const sameStem = stems.length === 1 ? (index.byStem.get(stems[0]) ?? []).map((a) => a.territory) : [];
 	const inArea = sameStem.filter((t) => isLocality(t) && resolved.area.municipalityId !== null && t.parentId === resolved.area.municipalityId);
 	const localityIds = [...new Set([...territories.filter(isLocality), ...inArea].map((t) => t.id))];
-	return { wordIndexes, territory, area: resolved.area, localityIds, stems };
+	return { wordIndexes, territory, area: resolved.area, localityIds, stems, explicit };
 }
 
 /** The municipalities (or regions) a set of aliases points to, for "did you mean" choices. */
@@ -235,7 +228,7 @@ export function detectPlaces(words: readonly Word[], index: PlaceIndex): PlaceDe
 			const aliases = (index.byStem.get(w.stem) ?? []).filter((a) => fits(a.territory));
 			const resolved = aliases.length ? resolve(bestByPrefix(w.folded, aliases), index) : null;
 			if (resolved) {
-				places.push(toMatch([i, ...kindIdx], resolved, [w.stem], index));
+				places.push(toMatch([i, ...kindIdx], resolved, [w.stem], index, true));
 				for (const j of [i, ...kindIdx]) used.add(j);
 				continue;
 			}
@@ -268,8 +261,10 @@ export function detectPlaces(words: readonly Word[], index: PlaceIndex): PlaceDe
 			ambiguous.push({ wordIndex: i, areas: areasOf(best, index) });
 			continue;
 		}
-		places.push(toMatch([i], resolved, [w.stem], index));
-		used.add(i);
+		// a kind word before the name, as Romanian and Russian put it ("comuna Bērziņi", "волость Берзини")
+		const before = i > 0 && !used.has(i - 1) && territoryKindWord(words[i - 1].folded) ? [i - 1] : [];
+		places.push(toMatch([...before, i], resolved, [w.stem], index, before.length > 0));
+		for (const j of [...before, i]) used.add(j);
 	}
 	return { places, ambiguous };
 }

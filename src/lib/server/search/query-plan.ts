@@ -7,8 +7,10 @@ import type { AppliedPlace, SearchParams, SearchResponse } from '$lib/components
 import { categoriesForStem } from './categories';
 import { detectPlaces, areaOf, type PlaceMatch } from './places';
 import type { FacetFilter, PlannedVariant, PlannedWord } from './ranking';
+import type { RankQuery } from './engine';
 import type { SearchReference } from './reference';
 import type { MemoryIndex } from './memory-index';
+import { latvianStemsFor } from './translations';
 import { pickCorrections } from './typos';
 import { splitWords, STOP_WORDS, type Word } from './words';
 
@@ -37,16 +39,24 @@ export function planQuery(ix: MemoryIndex, ref: SearchReference, params: SearchP
 	const stopWords = rest.filter((x) => !text.includes(x)).map((x) => x.w.folded);
 
 	const known = new Set(text.map((x) => x.w.stem).filter((stem) => ix.hasStem(stem)));
+	const translated = translate(text.map((x) => x.w), ix);
 	const lastIndex = words.length - 1;
 	const corrections: Plan['corrections'] = [];
 	const planned: PlannedWord[] = [];
-	for (const { w, i } of text) {
+	const carried: string[] = [];
+	for (const [k, { w, i }] of text.entries()) {
+		// the second word of a two-word form ("sea buckthorn") is carried by the first
+		if (translated.carried.has(k)) {
+			carried.push(w.folded);
+			continue;
+		}
 		const variants: PlannedVariant[] = [];
 		const categoryIds = categoriesForStem(ref.categoryIndex, w.stem);
 		if (known.has(w.stem)) variants.push({ stem: w.stem, prefix: false, tier: 'stem', folded: w.folded });
 		else if (i === lastIndex && [...w.folded].length >= 3 && ix.hasStemWithPrefix(w.stem)) {
 			variants.push({ stem: w.stem, prefix: true, tier: 'prefix', folded: w.folded });
 		}
+		for (const stem of translated.stems[k]) if (!variants.some((v) => v.stem === stem)) variants.push({ stem, prefix: false, tier: 'translation', folded: stem });
 		if (variants.length === 0 && categoryIds.length === 0) {
 			const fixes = pickCorrections(w.folded, ix.typoCandidates(w.folded));
 			for (const c of fixes) variants.push({ stem: c.stem, prefix: false, tier: 'typo', folded: c.term });
@@ -57,7 +67,7 @@ export function planQuery(ix: MemoryIndex, ref: SearchReference, params: SearchP
 	return {
 		words,
 		textWords: planned,
-		stopWords,
+		stopWords: [...stopWords, ...carried],
 		places: detection.places,
 		ambiguous: detection.ambiguous.map((a) => ({
 			word: words[a.wordIndex].text,
@@ -65,6 +75,62 @@ export function planQuery(ix: MemoryIndex, ref: SearchReference, params: SearchP
 			options: a.areas.map((t) => ({ param: t.kind === 'planning_region' ? ('region' as const) : ('municipality' as const), slug: t.slug, name: localized(t.name, locale) }))
 		})),
 		corrections
+	};
+}
+
+/**
+ * Latvian stems for English, Romanian and Russian product words (translations.ts), only those the
+ * index knows; a pair of adjacent words that is one form ("sea buckthorn") goes to the first word.
+ */
+function translate(words: readonly Word[], ix: MemoryIndex): { stems: string[][]; carried: Set<number> } {
+	const known = (stems: string[]) => stems.filter((s) => ix.hasStem(s));
+	const stems = words.map(() => [] as string[]);
+	const carried = new Set<number>();
+	for (let k = 0; k < words.length; k++) {
+		if (carried.has(k)) continue;
+		const pair = k + 1 < words.length ? known(latvianStemsFor([words[k].folded, words[k + 1].folded])) : [];
+		if (pair.length) {
+			stems[k] = pair;
+			carried.add(k + 1);
+		} else stems[k] = known(latvianStemsFor([words[k].folded]));
+	}
+	return { stems, carried };
+}
+
+/** A single place word's centre breaks ties between equally good results (nearer first). */
+export function tieOriginOf(plan: Plan): { lat: number; lng: number } | null {
+	const t = plan.places.length === 1 ? plan.places[0].territory : null;
+	return t && t.lat !== null && t.lng !== null ? { lat: t.lat, lng: t.lng } : null;
+}
+
+/**
+ * The engine's query for a plan: words, the place words' area (a listing named with them passes
+ * too), ranking context and filters — the search page's and a saved search's alike. The caller
+ * adds which results it wants (groups, one type's page, a window, or all of them).
+ */
+export function baseRankQuery(
+	plan: Plan,
+	o: { filter: FacetFilter; origin: { lat: number; lng: number } | null; radiusKm: number | null; minute: number; sort: RankQuery['sort'] }
+): Omit<RankQuery, 'single' | 'merged' | 'groupSize' | 'radiusSteps'> {
+	const area = plan.places.length
+		? {
+				municipalityIds: [...new Set(plan.places.flatMap((p) => (p.area.municipalityId !== null ? [p.area.municipalityId] : [])))],
+				regionIds: [...new Set(plan.places.flatMap((p) => (p.area.municipalityId === null && p.area.regionId !== null ? [p.area.regionId] : [])))],
+				named: plan.places.filter((p) => !p.explicit).map((p) => p.stems)
+			}
+		: null;
+	return {
+		words: plan.textWords,
+		area,
+		origin: o.origin,
+		radiusKm: o.origin ? o.radiusKm : null,
+		minute: o.minute,
+		placeNames: plan.places.map((p) => p.stems),
+		placeLocalityIds: plan.places.flatMap((p) => p.localityIds),
+		stopWords: plan.stopWords,
+		tieOrigin: tieOriginOf(plan),
+		filter: o.filter,
+		sort: o.sort
 	};
 }
 
@@ -87,6 +153,9 @@ type Resolved = {
 	ignored: { param: string; value: string }[];
 	origin: { lat: number; lng: number; label: string | null } | null;
 };
+
+/** What `near_place` may name, in the order a slug is looked up (a town before the parish around it). */
+export const NEAR_PLACE_KINDS = ['municipality', 'town', 'village', 'parish'] as const;
 
 /** Slugs → ids; unknown slugs are reported and ignored. */
 export function resolveFilters(ref: SearchReference, params: SearchParams, locale: string): Resolved {
@@ -115,9 +184,7 @@ export function resolveFilters(ref: SearchReference, params: SearchParams, local
 
 	let origin: Resolved['origin'] = params.near ? { ...params.near, label: null } : null;
 	if (!origin && params.nearPlace) {
-		const t =
-			territories.find((x) => x.kind === 'municipality' && x.slug === params.nearPlace) ??
-			territories.find((x) => x.kind === 'town' && x.slug === params.nearPlace);
+		const t = NEAR_PLACE_KINDS.map((kind) => territories.find((x) => x.kind === kind && x.slug === params.nearPlace)).find(Boolean);
 		if (t && t.lat !== null && t.lng !== null) origin = { lat: t.lat, lng: t.lng, label: localized(t.name, locale) };
 		else ignored.push({ param: 'near_place', value: params.nearPlace });
 	}
@@ -153,13 +220,13 @@ export function missMunicipality(ref: SearchReference, p: SearchParams, plan: Pl
 		if (t) return t.id;
 	}
 	if (p.nearPlace) {
-		const t = [...ref.territories.values()].find((x) => (x.kind === 'municipality' || x.kind === 'town') && x.slug === p.nearPlace);
+		const t = [...ref.territories.values()].find((x) => (NEAR_PLACE_KINDS as readonly string[]).includes(x.kind) && x.slug === p.nearPlace);
 		if (t) return areaOf(t, ref.territories)?.municipalityId ?? null;
 	}
 	return null;
 }
 
-export function appliedPlace(p: PlaceMatch, q: string, words: readonly Word[], ref: SearchReference, locale: string): AppliedPlace {
+export function appliedPlace(p: PlaceMatch, q: string, words: readonly Word[], ref: SearchReference, locale: string, namedElsewhere = 0): AppliedPlace {
 	const areaT = p.area.municipalityId !== null ? ref.territories.get(p.area.municipalityId) : p.area.regionId !== null ? ref.territories.get(p.area.regionId) : undefined;
 	return {
 		words: p.wordIndexes.map((i) => words[i].text).join(' '),
@@ -167,7 +234,8 @@ export function appliedPlace(p: PlaceMatch, q: string, words: readonly Word[], r
 		kind: p.territory.kind,
 		slug: p.territory.slug,
 		areaName: areaT ? localized(areaT.name, locale) : '',
-		queryWithout: withoutWords(q, p.wordIndexes.map((i) => words[i]))
+		queryWithout: withoutWords(q, p.wordIndexes.map((i) => words[i])),
+		namedElsewhere: p.explicit ? 0 : namedElsewhere
 	};
 }
 

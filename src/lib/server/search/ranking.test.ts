@@ -71,7 +71,7 @@ describe('rankResults', () => {
 			doc('Svaigais kazas siers', { entityType: 'product', resultId: 'p1', entityId: 'x1', bodyHits: [false, false] }),
 			doc('Kazas piens', { resultId: 'p2', entityId: 'p2', bodyHits: [false, false] })
 		];
-		const ranked = rankResults(rows, { words: [word('ozolkalna'), word('siers')], placeStems: [], placeLocalityIds: [], stopWords: [], origin: null, tieOrigin: null });
+		const ranked = rankResults(rows, { words: [word('ozolkalna'), word('siers')], placeNames: [], placeLocalityIds: [], stopWords: [], origin: null, tieOrigin: null });
 		const p1 = ranked.find((r) => r.id === 'p1')!;
 		expect(p1.complete).toBe(true);
 		expect(p1.docs).toHaveLength(2);
@@ -83,7 +83,7 @@ describe('rankResults', () => {
 			doc('B', { lat: 56, lng: 24, kind: 'craftsman', categoryIds: [55] }),
 			doc('C', { lat: 56.5, lng: 24, kind: 'farm', categoryIds: [10], open: true })
 		];
-		const ranked = rankResults(rows, { words: [], placeStems: [], placeLocalityIds: [], stopWords: [], origin: { lat: 56, lng: 24 }, tieOrigin: null });
+		const ranked = rankResults(rows, { words: [], placeNames: [], placeLocalityIds: [], stopWords: [], origin: { lat: 56, lng: 24 }, tieOrigin: null });
 		expect(sortResults(ranked, 'distance', null).map((r) => r.id)).toEqual(['B', 'C', 'A']);
 		const filter: FacetFilter = { types: [], categoryIds: [10], kinds: [], labelIds: null, regionIds: null, municipalityIds: null, openNow: true };
 		expect(ranked.filter((r) => passes(r, filter)).map((r) => r.id)).toEqual(['C']);

@@ -1,7 +1,8 @@
 /**
  * Ranking and facets over the matched documents (pure). Tiers, best first:
- *   exact word in a name 1.0 > other form of it (stem) 0.85 > started word (prefix) 0.6 >
- *   in a description 0.45 (prefix 0.35) > typo-corrected word 0.25 / 0.15 > category word 0.12.
+ *   exact word in a name 1.0 > other form of it (stem) 0.85 > its Latvian translation 0.8 >
+ *   started word (prefix) 0.6 > in a description 0.45 (translation 0.4, prefix 0.35) >
+ *   typo-corrected word 0.25 / 0.15 > category word 0.12.
  * A product's name counts 0.8 of its producer's own name. A query typed with diacritics adds 0.2
  * when the name has the word with the same diacritics ("zīle" ranks Zīle before Zilais). Every
  * word must be found somewhere in the result (its own document or, for a producer, its products);
@@ -13,11 +14,16 @@ import type { MatchKind, ResultType } from '$lib/components/search/types';
 import type { MatchRow } from './documents-repository';
 import type { Word } from './words';
 
-export type VariantTier = 'stem' | 'prefix' | 'typo';
+/** `translation`: a Latvian word the query's English, Romanian or Russian word stands for (translations.ts). */
+export type VariantTier = 'stem' | 'prefix' | 'typo' | 'translation';
 export type PlannedVariant = { stem: string; prefix: boolean; tier: VariantTier; folded: string };
 export type PlannedWord = { word: Word; variants: PlannedVariant[]; categoryIds: readonly number[] };
 
-export const TIER = { exact: 1, stem: 0.85, prefix: 0.6, body: 0.45, bodyPrefix: 0.35, typo: 0.25, bodyTypo: 0.15, category: 0.12 } as const;
+/** A listing named with a query's place words ("Bērziņu medus" for "berzinu medus") ranks like a name match; partly named a little higher. */
+export const PLACE_NAMED = 1;
+export const PLACE_PARTLY_NAMED = 0.3;
+
+export const TIER = { exact: 1, stem: 0.85, translation: 0.8, prefix: 0.6, body: 0.45, bodyTranslation: 0.4, bodyPrefix: 0.35, typo: 0.25, bodyTypo: 0.15, category: 0.12 } as const;
 const PRODUCT_WEIGHT = 0.8;
 const DIACRITIC_BONUS = 0.2;
 
@@ -40,6 +46,9 @@ export function scoreWord(doc: Pick<MatchRow, 'entityType' | 'foldedNames' | 'na
 			if (nameWords.includes(w.word.folded) && v.stem === w.word.stem) hit = better(hit, { score: TIER.exact * weight, kind: 'exact', field: 'name' });
 			else if (nameStems.includes(v.stem)) hit = better(hit, { score: TIER.stem * weight, kind: 'stem', field: 'name' });
 			if (bodyHits[i]) hit = better(hit, { score: TIER.body, kind: 'stem', field: 'body' });
+		} else if (v.tier === 'translation') {
+			if (nameStems.includes(v.stem)) hit = better(hit, { score: TIER.translation * weight, kind: 'stem', field: 'name' });
+			if (bodyHits[i]) hit = better(hit, { score: TIER.bodyTranslation, kind: 'stem', field: 'body' });
 		} else if (v.tier === 'prefix') {
 			if (nameStems.some((s) => s.startsWith(v.stem)) || nameWords.some((n) => n.startsWith(v.folded))) hit = better(hit, { score: TIER.prefix * weight, kind: 'prefix', field: 'name' });
 			if (bodyHits[i]) hit = better(hit, { score: TIER.bodyPrefix, kind: 'prefix', field: 'body' });
@@ -82,8 +91,8 @@ export type Result = {
 
 export type RankContext = {
 	words: readonly PlannedWord[];
-	/** Stems of place words: a listing that has them in its name ranks higher. */
-	placeStems: readonly string[];
+	/** Stems of each place match: a listing named with all of one group ranks like a name match, with some of them a little higher. */
+	placeNames: readonly (readonly string[])[];
 	/** Localities the place words named: listings there rank higher. */
 	placeLocalityIds: readonly number[];
 	/** Stop words of the query (folded). */
@@ -172,12 +181,14 @@ export function rankResults(rows: readonly MatchRow[], ctx: RankContext): Result
 		const productHits = Math.max(0, ...ctx.words.map((w) => productHitsOf(r.docs, w)));
 		if (productHits > 1) score += 0.02 * Math.min(5, productHits - 1);
 		const names = r.docs.flatMap((d) => (d.entityType === 'product' ? [] : d.nameStems.split(' ')));
-		if (ctx.placeStems.some((s) => names.includes(s))) score += 0.3;
+		const named = ctx.placeNames.map((g) => g.filter((s) => names.includes(s)).length / g.length);
+		if (named.some((x) => x === 1)) score += PLACE_NAMED;
+		else if (named.some((x) => x > 0)) score += PLACE_PARTLY_NAMED;
 		if (ctx.placeLocalityIds.length && r.docs.some((d) => d.localityId !== null && ctx.placeLocalityIds.includes(d.localityId))) score += 0.2;
 		const ownWords = r.docs.flatMap((d) => d.foldedNames.split(' '));
 		for (const sw of ctx.stopWords) if (ownWords.includes(sw)) score += 0.01;
 		r.score = Math.round(score * 1000) / 1000;
-		r.match = ctx.words.length ? worst : ctx.placeStems.length ? 'place' : 'filter';
+		r.match = ctx.words.length ? worst : ctx.placeNames.length ? 'place' : 'filter';
 	}
 	return [...byResult.values()];
 }

@@ -8,9 +8,12 @@
  * - `only`: every listed hit of the group is one of these;
  * - `place`: slug of the territory a place word became (null: no place filter);
  * - `category`: a category the query names; `corrected`: the query was read with a typo correction;
- * - `match`: how the first hit matched; `total`: [min, max] over all groups; `group`: default producer.
+ * - `match`: how the first hit matched; `total`: [min, max] over all groups; `group`: default producer;
+ * - `nearby`, `wordsFound`, `namedElsewhere`: a place search that found nothing there, spelling advice, names = places.
  */
-import type { MatchKind, ResultType } from '$lib/components/search/types';
+import type { MatchKind, ResultType, SnippetField } from '$lib/components/search/types';
+import { NAME_PLACE_CASES } from './relevance-cases-places';
+import { LANGUAGE_CASES } from './relevance-cases-languages';
 
 export type RelevanceCase = {
 	behaviour: string;
@@ -34,13 +37,21 @@ export type RelevanceCase = {
 	byDistance?: boolean;
 	/** Every listed hit is within this many km. */
 	withinKm?: number;
+	/** Nothing in the named place: the nearest outside it include these (all types), the first radius step with any ≤ maxKm. */
+	nearby?: { includes?: string[]; maxKm?: number };
+	/** The words were found somewhere (no spelling advice) — or not. */
+	wordsFound?: boolean;
+	/** The first place word also found listings named with it outside the place. */
+	namedElsewhere?: boolean;
+	/** This listed hit is explained by this field ("product": it matched by a product's name). */
+	why?: { slug: string; field: SnippetField };
 };
 
 export const WEDNESDAY_10 = '2026-11-25T08:00:00Z';
 export const SATURDAY_11 = '2026-11-28T09:00:00Z';
 export const SUNDAY_20 = '2026-11-29T18:00:00Z';
 
-export const RELEVANCE_CASES: RelevanceCase[] = [
+const BASE_CASES: RelevanceCase[] = [
 	// --- names typed without diacritics (and in any case)
 	{ behaviour: 'no diacritics', qs: 'q=ievarijumi', topSet: ['vecmaminas-ievarijumi', 'ievarijumu-pagrabins'] },
 	{ behaviour: 'no diacritics', qs: 'q=vecmaminas ievarijumi', top: ['vecmaminas-ievarijumi'], match: 'exact' },
@@ -106,7 +117,7 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
 	{ behaviour: 'place word: town with a product', qs: 'q=rupjmaize Kuldīgā', top: ['ceptuve-klaipins'], only: ['ceptuve-klaipins'] },
 	{ behaviour: 'place word: planning region', qs: 'q=Vidzeme medus', includes: ['biskopibas-saimnieciba-kamenes'], excludes: ['raznas-krasta-medus', 'dravnieciba-bitenieki'], place: 'vidzeme' },
 	{ behaviour: 'place word: region alone', qs: 'q=Latgale', includes: ['zubites-keramika'], excludes: ['kalnmuizas'], place: 'latgale' },
-	{ behaviour: 'not a place: catalogue word (linden)', qs: 'q=liepu medus', topSet: ['bisu-drava-liepziedi', 'dravnieciba-bitenieki', 'dravas-vejini', 'pilsetas-bites'], place: null },
+	{ behaviour: 'not a place: catalogue word (linden)', qs: 'q=liepu medus', topSet: ['berzinu-medus', 'bisu-drava-liepziedi', 'dravnieciba-bitenieki', 'dravas-vejini', 'pilsetas-bites'], place: null },
 	{ behaviour: 'not a place: catalogue word (minced)', qs: 'q=malta gaļa', includes: ['berzkalni', 'plavnieki'], place: null },
 	{ behaviour: 'not a place: several municipalities', qs: 'q=Salas', place: null },
 	{ behaviour: 'place words off (noplace=1)', qs: 'q=Sigulda&noplace=1', group: 'sales_point', topSet: ['siguldas-zemnieku-tirdzins', 'siguldas-rudens-gadatirgus'], place: null },
@@ -147,3 +158,5 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
 	{ behaviour: 'draft producer is not found', qs: 'q=Pūcesmājas sveces', excludes: ['pucesmajas-sveces'] },
 	{ behaviour: 'LIKE wildcards mean nothing', qs: 'q=%25', total: [0, 0] }
 ];
+
+export const RELEVANCE_CASES: RelevanceCase[] = [...BASE_CASES, ...NAME_PLACE_CASES, ...LANGUAGE_CASES];

@@ -6,6 +6,10 @@ import { producers, searchDocuments, searchMisses, territories } from '$lib/serv
 import { parseSearchParams, search, suggest } from './flow';
 import { reindexAll, reindexProducer } from './indexer';
 import { RELEVANCE_CASES, WEDNESDAY_10 } from './relevance-cases';
+import { formatRecall, recallAt, relevantOf, summarize, type RecallRow } from './relevance-metrics';
+
+const K = 10;
+const recallRows: RecallRow[] = [];
 
 let h: DbHandle;
 beforeAll(async () => {
@@ -17,8 +21,9 @@ const run = (qs: string, locale = 'lv', now = WEDNESDAY_10) => search(h.db, pars
 const missCount = async () => Number((await h.db.select({ n: sql<number>`count(*)` }).from(searchMisses))[0].n);
 
 describe('relevance set', () => {
-	it('has at least 60 queries', () => {
-		expect(RELEVANCE_CASES.length).toBeGreaterThanOrEqual(60);
+	it('has at least 150 queries, in all four languages', () => {
+		expect(RELEVANCE_CASES.length).toBeGreaterThanOrEqual(150);
+		for (const locale of ['lv', 'en', 'ro', 'ru']) expect(RELEVANCE_CASES.filter((c) => (c.locale ?? 'lv') === locale).length, locale).toBeGreaterThanOrEqual(10);
 	});
 
 	it.each(RELEVANCE_CASES.map((c) => [`${c.behaviour}: ${c.qs}`, c] as const))('%s', async (_name, c) => {
@@ -26,6 +31,11 @@ describe('relevance set', () => {
 		const hits = r.groups.find((g) => g.type === (c.group ?? 'producer'))?.hits ?? [];
 		const slugs = hits.map((x) => x.slug);
 		const why = `${c.qs} → ${slugs.join(', ') || '(none)'}`;
+		const relevant = relevantOf(c);
+		if (relevant) {
+			const ranked = c.nearby ? (r.nearby?.hits ?? []).map((x) => x.slug) : slugs;
+			recallRows.push({ locale: c.locale ?? 'lv', behaviour: c.behaviour, qs: c.qs, ...recallAt(relevant, ranked, K) });
+		}
 		if (c.top) expect(slugs.slice(0, c.top.length), why).toEqual(c.top);
 		if (c.topSet) expect([...slugs.slice(0, c.topSet.length)].sort(), why).toEqual([...c.topSet].sort());
 		for (const s of c.includes ?? []) expect(slugs, why).toContain(s);
@@ -45,6 +55,28 @@ describe('relevance set', () => {
 			expect(d, why).toEqual([...d].sort((a, b) => a! - b!));
 		}
 		if (c.withinKm !== undefined) for (const g of r.groups) for (const x of g.hits) expect(x.distanceKm!, `${why} ${x.slug}`).toBeLessThanOrEqual(c.withinKm);
+		if (c.nearby) {
+			expect(r.nearby, why).not.toBeNull();
+			const near = r.nearby!.hits.map((x) => x.slug);
+			for (const s of c.nearby.includes ?? []) expect(near, `${why} nearby ${near.join(', ')}`).toContain(s);
+			if (c.nearby.maxKm !== undefined) expect(r.nearby!.radiusKm, why).not.toBeNull();
+			if (c.nearby.maxKm !== undefined) expect(r.nearby!.radiusKm!, why).toBeLessThanOrEqual(c.nearby.maxKm);
+			expect(r.nearby!.hits.map((x) => x.distanceKm), why).toEqual([...r.nearby!.hits.map((x) => x.distanceKm)].sort((a, b) => a! - b!));
+		}
+		if (c.wordsFound !== undefined) expect(r.wordsFound, why).toBe(c.wordsFound);
+		if (c.why) expect(hits.find((x) => x.slug === c.why!.slug)?.snippet?.field, `${why} (why ${c.why.slug})`).toBe(c.why.field);
+		if (c.namedElsewhere !== undefined) expect((r.places[0]?.namedElsewhere ?? 0) > 0, why).toBe(c.namedElsewhere);
+	});
+});
+
+describe('recall@10 over the relevance set', () => {
+	// `npm run test:relevance` prints this report (it runs on PGlite, and on PostgreSQL in npm test)
+	it('is reported overall and per language', () => {
+		const summary = summarize(recallRows);
+		console.log(formatRecall(summary, recallRows, K, RELEVANCE_CASES.length));
+		expect(summary.cases).toBeGreaterThanOrEqual(120);
+		expect(summary.recall).toBeGreaterThanOrEqual(0.95);
+		for (const [locale, x] of Object.entries(summary.byLocale)) expect(x.recall, locale).toBeGreaterThanOrEqual(0.9);
 	});
 });
 

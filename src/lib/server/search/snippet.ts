@@ -20,6 +20,8 @@ export type HighlightTerms = {
 	stems: ReadonlySet<string>;
 	/** Folded prefixes (the last word while typing: "ievarij"). */
 	prefixes: readonly string[];
+	/** The stems of the words as typed (not their translations): a text in their language is shown first. */
+	typed?: ReadonlySet<string>;
 };
 
 export function matchesWord(word: Pick<Word, 'stem' | 'folded'>, terms: HighlightTerms): boolean {

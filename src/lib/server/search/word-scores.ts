@@ -149,6 +149,10 @@ function scoreVariant(w: PlannedWord, v: PlannedVariant, { raise, raisePrefix, l
 		raise(listing, 'n:' + v.stem, TIER.stem, 1);
 		raise(product, 'p:' + v.stem, TIER.stem * PRODUCT_WEIGHT, 2);
 		raise(other, 'b:' + v.stem, TIER.body);
+	} else if (v.tier === 'translation') {
+		raise(listing, 'n:' + v.stem, TIER.translation, 1);
+		raise(product, 'p:' + v.stem, TIER.translation * PRODUCT_WEIGHT, 2);
+		raise(other, 'b:' + v.stem, TIER.bodyTranslation);
 	} else if (v.tier === 'prefix') {
 		raisePrefix(listing, 'n:' + v.stem, TIER.prefix);
 		raisePrefix(listing, 'w:' + v.folded, TIER.prefix);

@@ -98,7 +98,7 @@ export const STOP_WORDS = new Set(
 /** Words that name a kind of territory ("Siguldas novads", "Ozolnieku pagastā", "Rīgas reģions"). */
 export const TERRITORY_KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
 	municipality: ['novads', 'novada', 'novadā', 'novadam', 'novadu', 'municipality', 'municipalitatea', 'край', 'края', 'крае'],
-	parish: ['pagasts', 'pagasta', 'pagastā', 'pagastam', 'pagastu', 'parish', 'волость', 'волости'],
+	parish: ['pagasts', 'pagasta', 'pagastā', 'pagastam', 'pagastu', 'parish', 'comuna', 'comunei', 'волость', 'волости'],
 	town: ['pilsēta', 'pilsētas', 'pilsētā', 'pilsētu', 'town', 'city', 'orașul', 'город'],
 	planning_region: ['reģions', 'reģiona', 'reģionā', 'reģionu', 'plānošanas', 'region', 'regiunea', 'регион']
 };

@@ -240,5 +240,18 @@ export const producersKurzeme: ProducerSeed[] = [
 		products: ['lazdu-rieksti', 'medus-rieksti', 'riekstu-batonins', { cat: 'ellas-un-seklas', lv: 'Lazdu riekstu eļļa', en: 'Hazelnut oil', price: 1200, unit: 'ml', amount: 250 }],
 		labels: ['pvd'],
 		sp: ['tukuma-tirdzins', 'lauku-grozs']
+	},
+	{
+		// ANCHOR (issue 12): products in Latvian only — "smoked cheese", "копчёный сыр", "brânză afumată" find them by translation
+		name: 'Z/S "Rudzupuķes"', kind: 'farm', mun: 'Tukuma novads', loc: 'Slampes pagasts', prec: 'exact',
+		addr: '“Rudzupuķes”, Slampes pagasts, Tukuma novads', year: 2008,
+		lv: 'Divpadsmit govis un siera darītava vecajā klētī. Sieru kūpinām alkšņu dūmos, vasarā vārām zemeņu ievārījumu no pašu dobēm.',
+		products: [
+			{ cat: 'piena-produkti-un-siers', lv: 'Kūpināts siers', price: 1600, unit: 'kg', amount: 1 },
+			{ cat: 'ievarijumi-un-konservi', lv: 'Zemeņu ievārījums', price: 480, unit: 'g', amount: 350 },
+			{ cat: 'dzerieni', lv: 'Smiltsērkšķu sula', price: 650, unit: 'ml', amount: 500 }
+		],
+		labels: ['pvd'],
+		sp: ['tukuma-tirdzins']
 	}
 ];

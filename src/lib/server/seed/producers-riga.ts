@@ -259,5 +259,16 @@ export const producersRiga: ProducerSeed[] = [
 		en: 'We polish and drill the amber ourselves, mostly pieces found on the beach after storms. The jewellery is set in silver or strung on linen cord. Visitors can watch the necklaces being made.',
 		products: ['dzintara-kaklarota', 'auskari', 'sudraba-gredzens', { cat: 'juvelierizstradajumi', lv: 'Dzintara aproce', en: 'Amber bracelet', price: 3500, unit: 'piece', amount: 1 }],
 		sp: ['saulkrastu-vasaras-tirdzins', 'jurmalas-vietejais']
+	},
+	{
+		// ANCHOR (issue 12): named like a parish elsewhere (Aglonas pagasts is in Preiļu novads)
+		name: 'Aglonas ceptuve', kind: 'small_producer', mun: 'Rīga', loc: 'Rīga', prec: 'exact',
+		addr: 'Krāsotāju iela 7, Rīga', post: 'LV-1009', year: 2017,
+		lv: 'Rudzu maizi cepam pēc receptes, ko vecmāmiņa atveda no Latgales. Mīkla raug visu nakti, un no rīta maize iet krāsnī.',
+		products: [
+			{ cat: 'maize-un-konditoreja', lv: 'Rudzu rupjmaize', price: 520, unit: 'kg', amount: 1 },
+			{ cat: 'maize-un-konditoreja', lv: 'Saldskābmaize ar ķimenēm', price: 480, unit: 'piece', amount: 1 }
+		],
+		labels: ['pvd']
 	}
 ];

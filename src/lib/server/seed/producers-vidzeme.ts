@@ -279,5 +279,16 @@ export const producersVidzeme: ProducerSeed[] = [
 		products: ['spargeli', 'cukurzirni', 'cukini', 'salati'],
 		labels: ['pvd'],
 		sp: ['ogres-tirdzins']
+	},
+	{
+		// ANCHOR (issue 12): named like a parish elsewhere (Bērziņu pagasts is in Krāslavas novads);
+		// its products are written in Latvian only, so "honey" / "мёд" must reach them by translation
+		name: 'Bērziņu medus', kind: 'home_producer', mun: 'Valmieras novads', loc: 'Kocēnu pagasts', prec: 'locality', year: 2012,
+		lv: 'Bites turam Kocēnu pusē pie liepu alejas un viršu pļavām. Medu sviežam divreiz vasarā un pildām burciņās turpat mājās.',
+		products: [
+			{ cat: 'medus', lv: 'Liepu medus', price: 800, unit: 'kg', amount: 0.5 },
+			{ cat: 'medus', lv: 'Viršu medus', price: 900, unit: 'kg', amount: 0.5 }
+		],
+		labels: ['pvd']
 	}
 ];

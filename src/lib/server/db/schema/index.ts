@@ -22,3 +22,4 @@ export * from './insight';
 export * from './projects';
 export * from './news';
 export * from './secrets';
+export * from './alerts';

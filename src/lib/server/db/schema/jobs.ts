@@ -44,6 +44,8 @@ export const mailOutbox = pgTable(
 		html: text('html_body'),
 		/** Files sent with the mail (an event's .ics), content base64-encoded. */
 		attachments: jsonb('attachments').$type<MailAttachment[]>().notNull().default([]),
+		/** Extra headers (List-Unsubscribe, List-Unsubscribe-Post for the alerts' one-click unsubscribe). */
+		headers: jsonb('headers').$type<Record<string, string>>(),
 		status: mailStatus('status').notNull().default('queued'),
 		error: text('error'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

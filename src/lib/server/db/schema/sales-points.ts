@@ -1,4 +1,4 @@
-import { boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { publicationStatus, timestamps, type LocalizedText, type OpeningInterval } from './common';
 import { contactColumns, locationColumns } from './location';
 import { producers } from './producers';
@@ -31,9 +31,15 @@ export const salesPoints = pgTable(
 		searchText: text('search_text').notNull(),
 		/** Bumped on every applied change; a review against an older version is refused (moderation). */
 		version: integer('version').notNull().default(1),
+		/** When it became public; set by a trigger (migration 0015), whichever flow publishes it. */
+		publishedAt: timestamp('published_at', { withTimezone: true }),
 		...timestamps
 	},
-	(t) => [index('sales_points_municipality_idx').on(t.municipalityId), index('sales_points_status_idx').on(t.status, t.sortKey)]
+	(t) => [
+		index('sales_points_municipality_idx').on(t.municipalityId),
+		index('sales_points_status_idx').on(t.status, t.sortKey),
+		index('sales_points_published_idx').on(t.status, t.publishedAt)
+	]
 );
 
 export const producerSalesPoints = pgTable(
