@@ -32,6 +32,19 @@ export const localizedTextSchema = z.object({
 	ru: z.string().trim().max(5000).optional()
 });
 
+/**
+ * A change to a per-language text names only the languages it changes (the others stay as they
+ * are when it is applied); null or '' removes that language. Latvian is the source and stays.
+ */
+const other = z
+	.string()
+	.trim()
+	.max(5000)
+	.nullable()
+	.optional()
+	.transform((v) => (v === undefined ? undefined : v || null));
+const localizedPatch = (lv: z.ZodType<string>) => z.object({ lv: lv.optional(), en: other, ro: other, ru: other }).strict();
+
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 export const openingHoursSchema = z.array(z.object({ day: z.number().int().min(1).max(7), opens: hhmm, closes: hhmm })).max(50);
 
@@ -137,12 +150,27 @@ export const createSchemas = {
 	place: placeDraftSchema.partial(optionalOnCreate('place'))
 };
 
+/** Per-language text fields: a change merges into them language by language (see localizedPatch). */
+export const LOCALIZED_FIELDS: Record<EntityType, readonly string[]> = {
+	producer: ['description'],
+	product: ['name', 'description'],
+	sales_point: ['description', 'hoursNote'],
+	place: ['description']
+};
+
+const LV_TEXT = z.string().trim().max(5000);
+const LV_NAME = trimmed(200);
+
 /** Update: any subset of fields, unknown keys refused (a typo must not vanish silently). */
 export const updateSchemas = {
-	producer: producerDraftSchema.partial().strict(),
-	product: productDraftSchema.omit({ producerId: true }).partial().strict(),
-	sales_point: salesPointDraftSchema.partial().strict(),
-	place: placeDraftSchema.partial().strict()
+	producer: producerDraftSchema.extend({ description: localizedPatch(LV_TEXT) }).partial().strict(),
+	product: productDraftSchema
+		.omit({ producerId: true })
+		.extend({ name: localizedPatch(LV_NAME), description: localizedPatch(LV_TEXT).nullable() })
+		.partial()
+		.strict(),
+	sales_point: salesPointDraftSchema.extend({ description: localizedPatch(LV_TEXT).nullable(), hoursNote: localizedPatch(LV_TEXT).nullable() }).partial().strict(),
+	place: placeDraftSchema.extend({ description: localizedPatch(LV_TEXT) }).partial().strict()
 };
 
 function optionalOnCreate<E extends EntityType>(entity: E): { [K in keyof (typeof CREATE_DEFAULTS)[E]]: true } {
