@@ -117,4 +117,20 @@ async function withAdmin<T>(url: string, work: (client: pg.Client) => Promise<T>
 	}
 }
 
+/** An empty, unmigrated database (for tests of a migration itself): in-memory PGlite or a new PostgreSQL database. */
+export async function openBlankTestDb(): Promise<DbHandle> {
+	const serverUrl = process.env.TEST_DATABASE_URL;
+	if (!serverUrl) return openDb({ memory: true });
+	const name = `tuvuma_test_${randomBytes(6).toString('hex')}`;
+	await withAdmin(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
+	const opened = await openDb({ databaseUrl: databaseUrl(serverUrl, name) });
+	return {
+		...opened,
+		close: async () => {
+			await opened.close();
+			await withAdmin(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+		}
+	};
+}
+
 export const testDbKind = (): 'postgres' | 'pglite' => (process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite');

@@ -7,6 +7,7 @@
  * optional (a revision carries the changed fields only).
  */
 import { z } from 'zod';
+import { checkOpeningHours } from '../../domain/opening-hours';
 
 export const ENTITY_TYPES = ['producer', 'product', 'sales_point', 'place'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -45,8 +46,19 @@ const other = z
 	.transform((v) => (v === undefined ? undefined : v || null));
 const localizedPatch = (lv: z.ZodType<string>) => z.object({ lv: lv.optional(), en: other, ro: other, ru: other }).strict();
 
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
-export const openingHoursSchema = z.array(z.object({ day: z.number().int().min(1).max(7), opens: hhmm, closes: hhmm })).max(50);
+/** An OpenStreetMap opening_hours value, stored as the parser reads it ('' = not known). */
+export const openingHoursSchema = z
+	.string()
+	.max(2000)
+	.transform((v, ctx) => {
+		if (!v.trim()) return '';
+		const checked = checkOpeningHours(v);
+		if (!checked.ok) {
+			ctx.addIssue({ code: 'custom', message: `not an opening_hours value (near "${checked.near}")` });
+			return z.NEVER;
+		}
+		return checked.value;
+	});
 
 const location = {
 	municipalityId: z.number().int().positive(),
@@ -131,8 +143,8 @@ export type PlaceDraft = z.infer<typeof placeDraftSchema>;
 const CREATE_DEFAULTS = {
 	producer: { localityId: null, address: null, postalCode: null, lat: null, lng: null, locationPrecision: 'locality', phone: null, email: null, website: null, facebook: null, instagram: null, foundedYear: null, categoryIds: [], labelIds: [] },
 	product: { description: null, priceCents: null, unit: null, unitAmount: null, seasonFrom: null, seasonTo: null, sortOrder: 0 },
-	sales_point: { description: null, localityId: null, address: null, postalCode: null, lat: null, lng: null, locationPrecision: 'exact', phone: null, email: null, website: null, facebook: null, instagram: null, openingHours: [], hoursNote: null },
-	place: { localityId: null, address: null, postalCode: null, lat: null, lng: null, locationPrecision: 'exact', phone: null, email: null, website: null, facebook: null, instagram: null, amenities: [], operatorName: null, openingHours: [] }
+	sales_point: { description: null, localityId: null, address: null, postalCode: null, lat: null, lng: null, locationPrecision: 'exact', phone: null, email: null, website: null, facebook: null, instagram: null, openingHours: '', hoursNote: null },
+	place: { localityId: null, address: null, postalCode: null, lat: null, lng: null, locationPrecision: 'exact', phone: null, email: null, website: null, facebook: null, instagram: null, amenities: [], operatorName: null, openingHours: '' }
 } as const;
 
 export const draftSchemas = {

@@ -21,7 +21,7 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 
 const owner = { userId: 'own-p', email: 'own-p@example.lv', locale: 'lv' };
-const HOURS = [{ day: 6, opens: '10:00', closes: '14:00' }];
+const HOURS = 'Sa 10:00-14:00';
 
 describe('a new sales point edited while it waits', () => {
 	it('folds the edit into the waiting review: approvable, hours shown once, nothing public before approval', async () => {

@@ -84,7 +84,8 @@ export async function removeProduct(db: Db, a: Author, producerId: string, produ
 	});
 }
 
-export function updateHours(db: Db, a: Author, salesPointId: string, hours: { day: number; opens: string; closes: string }[]): Promise<Outcome> {
+/** `hours` is an OpenStreetMap opening_hours value (components/hours/HoursEditor.svelte writes it). */
+export function updateHours(db: Db, a: Author, salesPointId: string, hours: string): Promise<Outcome> {
 	return submit(db, { entityType: 'sales_point', entityId: salesPointId, proposed: { openingHours: hours }, author: author(a), source: 'owner' });
 }
 

@@ -17,7 +17,7 @@ export type RankQuery = {
 	area: { municipalityIds: number[]; regionIds: number[] } | null;
 	origin: { lat: number; lng: number } | null;
 	radiusKm: number | null;
-	/** Minute of the ISO week in Riga, for open-now. */
+	/** The minute for open-now (hours.ts openMinute). */
 	minute: number;
 	placeStems: readonly string[];
 	placeLocalityIds: readonly number[];

@@ -25,7 +25,7 @@ import { sortLatvian } from '$lib/text/collation';
 import { namedCategories } from './categories';
 import { pageDocuments } from './documents-repository';
 import { buildFacets, RADIUS_STEPS } from './facets';
-import { minuteOfWeek } from './hours';
+import { openMinute } from './hours';
 import { toHits } from './hits';
 import { insertMiss, type MissInput } from './misses-repository';
 import { parseSearchParams } from './params';
@@ -125,7 +125,7 @@ async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, loca
 				regionIds: [...new Set(plan.places.flatMap((p) => (p.area.municipalityId === null && p.area.regionId !== null ? [p.area.regionId] : [])))]
 			}
 		: null;
-	const minute = minuteOfWeek(now);
+	const minute = openMinute(now);
 	const placeTie = plan.places.length === 1 && plan.places[0].territory.lat !== null ? { lat: plan.places[0].territory.lat!, lng: plan.places[0].territory.lng! } : null;
 
 	// "%" or "t": typed, but nothing to search for, and no filter to browse by

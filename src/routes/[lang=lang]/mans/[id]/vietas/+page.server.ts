@@ -5,10 +5,10 @@ import { authorize } from '$lib/server/auth/authorize';
 import { authorOf, ownerReach } from '$lib/server/owner/access';
 import { salesPointsForEdit } from '$lib/server/owner/queries';
 import { addSalesPoint, leaveSalesPoint, updateHours } from '$lib/server/owner/flow';
-import { parseHoursForm } from '$lib/server/owner/product-form';
+import { readHoursSubmission } from '$lib/server/owner/hours-form';
 import { parseSalesPointForm } from '$lib/server/owner/sales-point-form';
 
-/** Where to buy: opening hours apply at once; a new own sales point waits for review. */
+/** Where to buy: opening hours of a published point apply at once; a new own sales point (and hours set on it) waits for review. */
 export const load: PageServerLoad = async (event) => {
 	const { producerId } = ownerReach(event);
 	return await salesPointsForEdit(db(), producerId, event.params.lang);
@@ -28,9 +28,11 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const sp = await ownSalesPoint(event.params.id, event.params.lang, String(form.get('salesPointId') ?? ''));
 		if (!sp.editable) error(403, 'Forbidden');
-		const parsed = parseHoursForm(form);
-		if (!parsed.hours) return fail(400, { target: sp.id, values: parsed.values, errors: parsed.errors });
-		const outcome = await updateHours(db(), authorOf(event), sp.id, parsed.hours);
+		const hours = readHoursSubmission(form);
+		// "add a season" without JavaScript: the form comes back with one more row, nothing saved
+		if (hours.kind === 'edit') return { target: sp.id, hoursState: hours.state };
+		if (hours.kind === 'invalid') return fail(400, { target: sp.id, hoursState: hours.state, hoursErrors: hours.errors, near: hours.near });
+		const outcome = await updateHours(db(), authorOf(event), sp.id, hours.value);
 		return { target: sp.id, saved: outcome === 'unchanged' ? 'unchanged' : outcome.pending.length ? 'pending' : 'applied' };
 	},
 	add: async (event) => {
