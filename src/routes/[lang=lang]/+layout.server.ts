@@ -1,17 +1,24 @@
 import type { LayoutServerLoad } from './$types';
 import { config } from '$lib/server/config/env';
 import { can, grantedScope } from '$lib/server/auth/permissions';
+import { db } from '$lib/server/db/bootstrap';
+import { waitingCount } from '$lib/server/moderation/queries';
 
 /** Map tiles are configurable (MAP_TILE_URL); PUBLIC_BASE_URL makes canonical links absolute behind a proxy. */
-export const load: LayoutServerLoad = ({ locals }) => {
+export const load: LayoutServerLoad = async ({ locals }) => {
 	const cfg = config();
 	const principal = locals.principal;
 	return {
 		// the header shows "Ienākt" or the account menu; only what the header needs leaves the server
-		viewer: principal
-			? { email: principal.email, isAdmin: can(principal, 'read:user'), canModerate: grantedScope(principal, 'read:moderation') !== null }
-			: null,
+		viewer: principal ? { email: principal.email, isAdmin: can(principal, 'read:user'), ...(await moderationBadge(principal)) } : null,
 		map: { tileUrl: cfg.MAP_TILE_URL, attribution: cfg.MAP_TILE_ATTRIBUTION },
 		publicOrigin: cfg.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? null
 	};
 };
+
+/** Reviewers see how many items wait in their reach next to the moderation link (one small count). */
+async function moderationBadge(principal: NonNullable<App.Locals['principal']>) {
+	const scope = grantedScope(principal, 'read:moderation');
+	if (scope === null || scope === 'own') return { canModerate: scope !== null };
+	return { canModerate: true, queueCount: await waitingCount(db(), scope === 'any' ? null : principal.territoryIds.map(Number)) };
+}

@@ -75,6 +75,11 @@ export async function moderationQueue(db: Db, reach: Reach, params: QueueParams,
 	};
 }
 
+/** How many revisions wait in a reviewer's reach (the header's badge). */
+export async function waitingCount(db: Db, reach: Reach): Promise<number> {
+	return (await countQueue(db, reach ? { withinMunicipalities: reach } : {})).count;
+}
+
 export type RevisionView = {
 	id: string;
 	entityType: EntityType;
