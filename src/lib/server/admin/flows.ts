@@ -1,5 +1,6 @@
 import { db } from '../db/bootstrap';
 import { auditVocabulary, listAudit, recordAudit, type AuditFilter } from '../audit/audit-repository';
+import { auditEntriesInWords } from './audit-view';
 import { listMail } from '../mail/outbox-repository';
 import type { Role } from '../auth/permissions';
 import { findUserByEmail, findUserById } from '../auth/users-repository';
@@ -83,9 +84,10 @@ export async function outbox(to: string, page: { limit: number; offset: number }
 	return listMail(db(), { to, ...page });
 }
 
-export async function auditLog(filter: AuditFilter, page: { limit: number; offset: number }) {
+/** One page of the log, in words (names, e-mails and links instead of ids) in the reader's language. */
+export async function auditLog(filter: AuditFilter, page: { limit: number; offset: number }, locale: string) {
 	const [list, vocabulary] = await Promise.all([listAudit(db(), filter, page), auditVocabulary(db())]);
-	return { ...list, vocabulary };
+	return { entries: await auditEntriesInWords(db(), list.rows, locale), total: list.total, vocabulary };
 }
 
 export async function userIdByEmail(email: string): Promise<string | null> {
