@@ -29,7 +29,7 @@ import {
 import { reindex, reindexAll } from '../../src/lib/server/search/indexer';
 import { CRAFTS } from '../../src/lib/server/seed/catalog-crafts';
 import { FOOD } from '../../src/lib/server/seed/catalog-food';
-import { parseHours } from '../../src/lib/server/seed/hours';
+import { seedHours } from '../../src/lib/server/seed/hours';
 import { mulberry32, seedUuid } from '../../src/lib/server/seed/prng';
 import { loadTerritories, type Territory } from '../../src/lib/server/seed/territories';
 import type { ProductTemplate } from '../../src/lib/server/seed/types';
@@ -362,7 +362,7 @@ try {
 	}
 
 	// sales points: N/10, linked to producers of the same municipality
-	const HOURS = ['1-5 10:00-18:00; 6 10:00-15:00', '6 08:00-13:00', '2-6 09:00-17:00', '1-7 08:00-20:00', '3,6 07:00-14:00', ''];
+	const HOURS = ['Mo-Fr 10:00-18:00; Sa 10:00-15:00', 'Sa 08:00-13:00', 'Tu-Sa 09:00-17:00', 'Mo-Su 08:00-20:00', 'We,Sa 07:00-14:00', 'May-Sep Sa 08:00-13:00', ''];
 	const spKinds = ['market', 'farm_gate', 'shop', 'e_shop', 'fair', 'producers_shop'] as const;
 	const spWeights = [15, 30, 20, 10, 10, 15];
 	const nSp = Math.max(1, Math.round(N / 10));
@@ -406,7 +406,7 @@ try {
 			website: eShop ? `https://example.lv/${slug}` : null,
 			facebook: null,
 			instagram: null,
-			openingHours: eShop ? [] : parseHours(pick(HOURS) || undefined),
+			openingHours: eShop ? '' : seedHours(pick(HOURS) || undefined),
 			hoursNote: null,
 			status: 'published',
 			isDemo: true,

@@ -1,94 +1,157 @@
-import type { OpeningInterval } from './types';
-import { formatMinutes, parseHHMM, rigaMoment } from './riga-time';
-
-export type { OpeningInterval };
+/**
+ * Opening hours follow OpenStreetMap's `opening_hours` model (weekdays, seasons, dates, "the last
+ * Saturday of September", public holidays, exceptions), evaluated by the maintained
+ * `opening_hours` library. A listing's hours are one such value; a producer's are the values of
+ * its sales points (open when any of them is). Times are Riga wall-clock time, whatever the
+ * server's zone. Server-side only: the library is large, pages get the computed results.
+ */
+import OpeningHoursValue from 'opening_hours';
+import { RIGA_TZ } from './riga-time';
 
 export type OpenStatus =
-	| { state: 'open'; closesAt: string }
-	| { state: 'closed'; opensAt: string; opensDay: number; opensToday: boolean; opensTomorrow: boolean }
+	| { state: 'open'; closesAt: string | null }
+	| { state: 'closed'; opensAt: string; opensDate: string; opensDay: number; opensToday: boolean; opensTomorrow: boolean; daysAhead: number }
+	/** Closed, and no opening within the next year. */
+	| { state: 'closed'; opensAt: null }
 	| { state: 'unknown' };
 
+export type DayHours = { date: string; isoDay: number; ranges: { opens: string; closes: string }[] };
+
+/** Public holidays of Latvia (the library knows them by country code). */
+const LATVIA = { lat: 56.95, lon: 24.1, address: { country_code: 'lv', state: '' } };
+const HORIZON_DAYS = 400;
+const DAY_MS = 86_400_000;
+
+const wallParts = new Intl.DateTimeFormat('en-GB', {
+	timeZone: RIGA_TZ,
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit',
+	hour: '2-digit',
+	minute: '2-digit',
+	second: '2-digit',
+	hourCycle: 'h23'
+});
+
 /**
- * Whether a place is open at `at` (Riga wall-clock time) and, if not, when it next opens.
- * An interval closing at or before it opens (e.g. 22:00–02:00) runs past midnight.
+ * The library reads dates in the process's own zone: give it a Date whose local fields are Riga's
+ * wall clock at `at`, and read its answers' local fields as Riga time.
  */
-export function openStatus(intervals: readonly OpeningInterval[], at: Date): OpenStatus {
-	if (intervals.length === 0) return { state: 'unknown' };
-	const now = rigaMoment(at);
-	const nowWeek = (now.isoDay - 1) * 1440 + now.minutes;
-	const WEEK = 7 * 1440;
-	let best: { start: number; end: number } | undefined;
-	for (const iv of intervals) {
-		const start = (iv.day - 1) * 1440 + parseHHMM(iv.opens);
-		let end = (iv.day - 1) * 1440 + parseHHMM(iv.closes);
-		if (end <= start) end += 1440;
-		for (const shift of [-WEEK, 0]) {
-			if (nowWeek >= start + shift && nowWeek < end + shift) {
-				return { state: 'open', closesAt: formatMinutes(end % 1440) };
-			}
+function rigaWall(at: Date): Date {
+	const p = Object.fromEntries(wallParts.formatToParts(at).map((x) => [x.type, x.value]));
+	return new Date(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+}
+
+const hhmm = (d: Date, padded = false) => `${padded ? String(d.getHours()).padStart(2, '0') : d.getHours()}:${String(d.getMinutes()).padStart(2, '0')}`;
+const isoDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const isoDay = (d: Date) => ((d.getDay() + 6) % 7) + 1;
+const startOfDay = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate());
+const addDays = (d: Date, n: number) => new Date(d.getFullYear(), d.getMonth(), d.getDate() + n, d.getHours(), d.getMinutes(), d.getSeconds());
+
+/** Parsing costs ~1–2 ms, evaluating microseconds: parsed values are kept (a few thousand distinct ones at most). */
+const parsed = new Map<string, OpeningHoursValue | null>();
+
+function parse(value: string): OpeningHoursValue | null {
+	let oh = parsed.get(value);
+	if (oh === undefined) {
+		try {
+			oh = value.trim() ? new OpeningHoursValue(value, LATVIA) : null;
+		} catch {
+			oh = null; // stored values were checked when written; one that no longer parses counts as unknown
 		}
-		const ahead = (start - nowWeek + WEEK) % WEEK;
-		if (!best || ahead < (best.start - nowWeek + WEEK) % WEEK) best = { start, end };
+		if (parsed.size > 20_000) parsed.clear();
+		parsed.set(value, oh);
 	}
-	const ahead = (best!.start - nowWeek + WEEK) % WEEK;
-	const opensDay = Math.floor(best!.start / 1440) + 1;
-	return {
-		state: 'closed',
-		opensAt: formatMinutes(best!.start % 1440),
-		opensDay,
-		opensToday: opensDay === now.isoDay && ahead < 1440,
-		opensTomorrow: opensDay === (now.isoDay % 7) + 1 && ahead < 2 * 1440
-	};
+	return oh;
 }
 
-export type HoursGroup = { days: number[]; ranges: { opens: string; closes: string }[] };
+export type HoursCheck = { ok: true; value: string } | { ok: false; error: string; near: string };
 
-/**
- * Groups days with identical hours for display: Mon & Wed 9–12, Tue & Thu 15–17 →
- * [{days:[1,3], ranges:[9:00–12:00]}, {days:[2,4], ranges:[15:00–17:00]}], ordered by first day.
- */
-export function groupHours(intervals: readonly OpeningInterval[]): HoursGroup[] {
-	const byDay = new Map<number, { opens: string; closes: string }[]>();
-	for (const iv of [...intervals].sort((a, b) => a.day - b.day || parseHHMM(a.opens) - parseHHMM(b.opens))) {
-		const list = byDay.get(iv.day) ?? [];
-		list.push({ opens: formatMinutes(parseHHMM(iv.opens)), closes: formatMinutes(parseHHMM(iv.closes)) });
-		byDay.set(iv.day, list);
+/** Whether a value is valid `opening_hours` syntax; on error, the text up to where it went wrong. */
+export function checkOpeningHours(value: string): HoursCheck {
+	const text = value.trim().replace(/\s+/g, ' ');
+	try {
+		new OpeningHoursValue(text, LATVIA);
+		return { ok: true, value: text };
+	} catch (e) {
+		const message = String(e instanceof Error ? e.message : e);
+		const near = /^(.*?)\s*<---/s.exec(message)?.[1]?.trim() ?? '';
+		return { ok: false, error: message, near };
 	}
-	const groups: HoursGroup[] = [];
-	for (const [day, ranges] of byDay) {
-		const signature = JSON.stringify(ranges);
-		const same = groups.find((g) => JSON.stringify(g.ranges) === signature);
-		if (same) same.days.push(day);
-		else groups.push({ days: [day], ranges });
-	}
-	return groups;
 }
 
-/** Consecutive runs of 3+ days collapse into a span (1–5), shorter ones stay a list (1, 3). */
-export function dayRuns(days: readonly number[]): Array<{ from: number; to: number }> {
-	const runs: Array<{ from: number; to: number }> = [];
-	for (const d of [...days].sort((a, b) => a - b)) {
-		const last = runs.at(-1);
-		if (last && last.to === d - 1) last.to = d;
-		else runs.push({ from: d, to: d });
-	}
-	return runs.flatMap((r) =>
-		r.to - r.from >= 2 ? [r] : Array.from({ length: r.to - r.from + 1 }, (_, i) => ({ from: r.from + i, to: r.from + i }))
-	);
+/** Open or not from a wall moment until the next change (cached per value: most lookups are one comparison). */
+type Span = { from: number; until: number; open: boolean; unknown: boolean; next: Date | null };
+const spans = new Map<string, Span>();
+
+function spanAt(value: string, oh: OpeningHoursValue, wall: Date): Span {
+	const t = wall.getTime();
+	const cached = spans.get(value);
+	if (cached && t >= cached.from && t < cached.until) return cached;
+	const next = oh.getNextChange(wall, addDays(wall, HORIZON_DAYS)) ?? null;
+	const span = { from: t, until: next ? next.getTime() : t + DAY_MS, open: oh.getState(wall), unknown: oh.getUnknown(wall), next };
+	if (spans.size > 20_000) spans.clear();
+	spans.set(value, span);
+	return span;
 }
 
-/** Structural validation for hours typed by people or imported. */
-export function validateIntervals(value: unknown): value is OpeningInterval[] {
-	return (
-		Array.isArray(value) &&
-		value.every(
-			(iv) =>
-				iv &&
-				Number.isInteger(iv.day) &&
-				iv.day >= 1 &&
-				iv.day <= 7 &&
-				/^\d{1,2}:\d{2}$/.test(iv.opens) &&
-				/^\d{1,2}:\d{2}$/.test(iv.closes)
-		)
-	);
+const usable = (schedules: readonly string[]) => schedules.flatMap((v) => (typeof v === 'string' && v.trim() ? [[v, parse(v)] as const] : [])).filter(([, oh]) => oh !== null) as Array<readonly [string, OpeningHoursValue]>;
+
+/** Open at `at` (Riga time) by any of the values. The search's "open now" asks this once a minute per distinct value. */
+export function isOpenAt(schedules: readonly string[], at: Date): boolean {
+	const wall = rigaWall(at);
+	return usable(schedules).some(([v, oh]) => spanAt(v, oh, wall).open);
+}
+
+/** "Open, closes 17:00" / "closed, opens Saturday 10:00" / "closed, opens 25 September": what a visitor needs now. */
+export function openStatus(schedules: readonly string[], at: Date): OpenStatus {
+	const list = usable(schedules);
+	if (list.length === 0) return { state: 'unknown' };
+	const wall = rigaWall(at);
+	const states = list.map(([v, oh]) => spanAt(v, oh, wall));
+	const open = states.filter((s) => s.open);
+	if (open.length) {
+		const closes = open.map((s) => s.next).filter((d): d is Date => d !== null);
+		// several open at once: the last to close
+		return { state: 'open', closesAt: closes.length === open.length ? hhmm(new Date(Math.max(...closes.map((d) => d.getTime())))) : null };
+	}
+	if (states.every((s) => s.unknown)) return { state: 'unknown' };
+	const opens = list.map(([, oh], i) => nextOpening(oh, wall, states[i])).filter((d): d is Date => d !== null);
+	if (!opens.length) return { state: 'closed', opensAt: null };
+	const first = new Date(Math.min(...opens.map((d) => d.getTime())));
+	const daysAhead = Math.round((startOfDay(first).getTime() - startOfDay(wall).getTime()) / DAY_MS);
+	return { state: 'closed', opensAt: hhmm(first), opensDate: isoDate(first), opensDay: isoDay(first), opensToday: daysAhead === 0, opensTomorrow: daysAhead === 1, daysAhead };
+}
+
+/** The next moment it opens (a change to "unknown" is not an opening: skip past it). */
+function nextOpening(oh: OpeningHoursValue, wall: Date, span: Span): Date | null {
+	let at = span.next;
+	const limit = addDays(wall, HORIZON_DAYS);
+	for (let i = 0; at && i < 50; i++) {
+		if (oh.getState(at)) return at;
+		at = oh.getNextChange(at, limit) ?? null;
+	}
+	return null;
+}
+
+/** The coming `count` days from `from` with their open intervals ("09:00"), all values together, for a "this week" list. */
+export function openDays(schedules: readonly string[], from: Date, count = 7): DayHours[] {
+	const list = usable(schedules);
+	const start = startOfDay(rigaWall(from));
+	return Array.from({ length: count }, (_, i) => {
+		const day = addDays(start, i);
+		const end = addDays(start, i + 1);
+		const ranges = list
+			.flatMap(([, oh]) => oh.getOpenIntervals(day, end).filter(([, , unknown]) => !unknown))
+			.sort((a, b) => a[0].getTime() - b[0].getTime())
+			// an interval running past midnight shows its real end, not 24:00
+			.map(([a, b]) => ({ opens: hhmm(a, true), closes: b.getTime() === end.getTime() ? '24:00' : hhmm(b, true) }));
+		return { date: isoDate(day), isoDay: isoDay(day), ranges };
+	});
+}
+
+/** Whether the value is the same every week (no seasons, dates or holidays): a weekly table says it all. */
+export function isWeekly(value: string): boolean {
+	const oh = parse(value);
+	return !!oh && oh.isWeekStable();
 }

@@ -28,7 +28,14 @@ test('an admin gives a user the territory editor role; the audit log shows it, f
 
 	await admin.goto(`/lv/admin/zurnals?kas=${encodeURIComponent(DEMO.admin)}&darbiba=user.role_grant`);
 	await expectAccessible(admin);
-	await expect(admin.locator('tbody tr').first()).toContainText('territory_editor');
+	// the log reads in words: the action, the user by e-mail (a link), the role and organisation by name
+	const row = admin.locator('tbody tr').first();
+	await expect(row).toContainText('Piešķīra lomu');
+	await expect(row.getByRole('link', { name: email })).toHaveAttribute('href', /\/lv\/admin\/lietotaji\//);
+	await expect(row).toContainText('teritorijas redaktors');
+	await expect(row.getByRole('link', { name: 'Lauku partnerība "Lielupe"' })).toBeVisible();
+	await expect(row).not.toContainText(/territory_editor|user\.role_grant|[0-9a-f]{8}-[0-9a-f]{4}-|[{}]/);
+	await expect(admin.getByLabel('Darbība').locator('option', { hasText: 'Piešķīra lomu' })).toHaveCount(1);
 
 	// the user's very next request carries the new role
 	await signIn(userPage, email, PASSWORD);
@@ -50,7 +57,11 @@ test('an admin edits the territories an organisation covers and reads the outbox
 	await page.reload();
 	await expect(page.getByRole('checkbox', { name: 'Ropažu novads' })).toBeChecked({ checked: !was });
 	await page.goto('/lv/admin/zurnals?darbiba=organisation.territories_set');
-	await expect(page.locator('tbody tr').first()).toContainText('pierigas-partneriba');
+	const row = page.locator('tbody tr').first();
+	await expect(row.getByRole('link', { name: 'Pierīgas partnerība' })).toBeVisible();
+	await expect(row).toContainText('Ropažu novads');
+	await expect(row).not.toContainText(/pierigas-partneriba|[0-9a-f]{8}-[0-9a-f]{4}-|[{}]/);
+	await expectAccessible(page);
 
 	await page.goto('/lv/admin/pasts');
 	await expectAccessible(page);

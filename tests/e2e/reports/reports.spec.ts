@@ -54,7 +54,7 @@ test.describe('report a problem', () => {
 		await mod.goto('/lv/moderacija/zinojumi?reason=wrong_info');
 		const card = mod.getByTestId('report').filter({ hasText: comment });
 		await expect(card).toBeVisible();
-		await expect(card.getByRole('link', { name: 'Z/S "Kalnmuižas"' })).toBeVisible();
+		await expect(card.getByRole('link', { name: 'Z/S "Kalnmuižas"', exact: true })).toBeVisible();
 		await expect(card.getByText('Ziņotājs gaida atbildi pa e-pastu.')).toBeVisible();
 		await expectAccessible(mod);
 		await card.getByLabel('Piezīme ziņotājam').fill('Darba laiku izlabojām.');

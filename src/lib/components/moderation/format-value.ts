@@ -1,7 +1,6 @@
 /** Turns a draft value into readable lines for the side-by-side diff (text per language, hours, names). */
 import { m } from '$lib/paraglide/messages';
-import { formatHoursLines } from '$lib/i18n/days';
-import type { OpeningInterval } from '$lib/domain/types';
+import { describeOpeningHours } from '$lib/i18n/days';
 
 export type Lookup = { categories: Record<number, string>; labels: Record<number, string>; territories: Record<number, string> };
 
@@ -29,7 +28,7 @@ export function formatValue(entityType: string, field: string, value: unknown, l
 	}
 	switch (field) {
 		case 'openingHours':
-			return formatHoursLines(value as OpeningInterval[]).map((l) => `${l.days} ${l.times}`);
+			return typeof value === 'string' ? describeOpeningHours(value, locale, new Date().toISOString().slice(0, 10)) : [JSON.stringify(value)];
 		case 'categoryIds':
 			return (value as number[]).map((id) => lookup.categories[id] ?? `#${id}`);
 		case 'labelIds':

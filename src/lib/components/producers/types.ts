@@ -2,9 +2,8 @@
  * What the producer pages receive from the server. Locations are PublicLocation results only,
  * never the stored address or coordinates; texts are already localized (with the language they are in).
  */
-import type { OpenStatus } from '$lib/domain/opening-hours';
+import type { HoursView } from '$lib/domain/hours-view';
 import type { PublicLocation } from '$lib/domain/public-location';
-import type { OpeningInterval } from '$lib/domain/types';
 import type { ImageRef } from '$lib/components/images/types';
 
 export type CategoryChip = { slug: string; name: string; icon: string };
@@ -64,8 +63,7 @@ export type SalesPointItem = {
 	name: string;
 	kind: string;
 	location: PublicLocation;
-	hours: OpeningInterval[];
-	status: OpenStatus;
+	hours: HoursView | null;
 	hoursNote: string;
 	hoursNoteLang: string;
 	note: string;

@@ -1,6 +1,7 @@
 import { db } from '../db/bootstrap';
 import { isUuid } from '../../domain/ids';
 import { auditVocabulary, listAudit, recordAudit, type AuditFilter } from '../audit/audit-repository';
+import { auditEntriesInWords } from './audit-view';
 import { listMail } from '../mail/outbox-repository';
 import { asAdminSees } from '../mail/mask';
 import { queueSearchReindex } from '../search/reindex-job';
@@ -92,9 +93,10 @@ export async function outbox(to: string, page: { limit: number; offset: number }
 	return { ...list, rows: list.rows.map(asAdminSees) };
 }
 
-export async function auditLog(filter: AuditFilter, page: { limit: number; offset: number }) {
+/** One page of the log, in words (names, e-mails and links instead of ids) in the reader's language. */
+export async function auditLog(filter: AuditFilter, page: { limit: number; offset: number }, locale: string) {
 	const [list, vocabulary] = await Promise.all([listAudit(db(), filter, page), auditVocabulary(db())]);
-	return { ...list, vocabulary };
+	return { entries: await auditEntriesInWords(db(), list.rows, locale), total: list.total, vocabulary };
 }
 
 export async function userIdByEmail(email: string): Promise<string | null> {

@@ -1,3 +1,4 @@
+import { authSecret } from '../auth/secret';
 import { and, desc, eq, like, lte } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '$lib/server/db/client';
@@ -12,7 +13,6 @@ import { parseAlertForm } from './alert-form';
 import { ALERT_DIGEST_JOB, expireUnconfirmed, requestAlertDigestNow, sendAlertDigests } from './digest';
 import { confirmAlert, subscribeAlert, unsubscribeAlert } from './flow';
 import { alertToken } from './tokens';
-import { config } from '$lib/server/config/env';
 
 /** Alerts end to end on the data layer: double opt-in, the weekly digest, one-click unsubscribe, GDPR. */
 let h: DbHandle;
@@ -113,7 +113,7 @@ describe('alerts', () => {
 		await subscribe('daudz@example.lv', 'q=siers');
 		const first = await h.db.select({ id: alertSubscriptions.id }).from(alertSubscriptions).where(eq(alertSubscriptions.email, 'daudz@example.lv'));
 		expect(first).toHaveLength(2);
-		expect(await unsubscribeAlert(h.db, alertToken('unsubscribe', first[0].id, config().AUTH_SECRET), { all: true })).toEqual({ ok: true, removed: 2 });
+		expect(await unsubscribeAlert(h.db, alertToken('unsubscribe', first[0].id, authSecret()), { all: true })).toEqual({ ok: true, removed: 2 });
 	});
 
 	it('asking again changes nothing and says so; unconfirmed subscriptions expire with their address', async () => {

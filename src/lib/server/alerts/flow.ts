@@ -4,6 +4,7 @@
  * Rate limits count per IP address and per e-mail address in the database, like the other
  * anonymous forms; the answer never says whether an address was already subscribed.
  */
+import { authSecret } from '../auth/secret';
 import { m } from '$lib/paraglide/messages';
 import { isLocale } from '$lib/i18n/locales';
 import { config } from '../config/env';
@@ -78,7 +79,7 @@ export type ConfirmResult = { ok: true; alert: string; unsubscribeToken: string 
 
 /** The e-mailed link's button: the alert starts; news are counted from now. */
 export async function confirmAlert(db: Db, token: string, now = new Date()): Promise<ConfirmResult> {
-	const id = verifyAlertToken('confirm', token, config().AUTH_SECRET);
+	const id = verifyAlertToken('confirm', token, authSecret());
 	if (!id) return { ok: false, error: 'invalid' };
 	const result = await db.transaction(async (tx): Promise<ConfirmResult> => {
 		const row = await findSubscription(tx, id, { lock: true });
@@ -93,7 +94,7 @@ export async function confirmAlert(db: Db, token: string, now = new Date()): Pro
 		}
 		const params = normalizeAlertQuery(row.query)?.params;
 		const alert = params ? await describeAlertIn(tx, params, row.locale) : row.query;
-		return { ok: true, alert, unsubscribeToken: alertToken('unsubscribe', id, config().AUTH_SECRET) };
+		return { ok: true, alert, unsubscribeToken: alertToken('unsubscribe', id, authSecret()) };
 	});
 	return result;
 }
@@ -102,7 +103,7 @@ export type UnsubscribeView = { alert: string; email: string } | null;
 
 /** What the unsubscribe page shows before the button: which alert, to which address. */
 export async function unsubscribeView(db: Db, token: string, locale: string): Promise<UnsubscribeView> {
-	const id = verifyAlertToken('unsubscribe', token, config().AUTH_SECRET);
+	const id = verifyAlertToken('unsubscribe', token, authSecret());
 	const row = id ? await findSubscription(db, id) : null;
 	if (!row) return null;
 	const params = normalizeAlertQuery(row.query)?.params;
@@ -114,7 +115,7 @@ export async function unsubscribeView(db: Db, token: string, locale: string): Pr
  * address — is deleted. A token that is valid but finds nothing is still a success (already gone).
  */
 export async function unsubscribeAlert(db: Db, token: string, opts: { all?: boolean } = {}): Promise<{ ok: true; removed: number } | { ok: false }> {
-	const id = verifyAlertToken('unsubscribe', token, config().AUTH_SECRET);
+	const id = verifyAlertToken('unsubscribe', token, authSecret());
 	if (!id) return { ok: false };
 	return db.transaction(async (tx) => {
 		const row = await findSubscription(tx, id, { lock: true });

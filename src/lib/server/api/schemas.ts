@@ -72,6 +72,23 @@ export const OpeningInterval = z
 	})
 	.register(apiSchemas, { id: 'OpeningInterval', description: 'One opening interval on a weekday.' });
 
+export const OpeningDay = z
+	.object({
+		date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('Europe/Riga date.'),
+		intervals: z.array(z.object({ opens: z.string().regex(/^\d{2}:\d{2}$/), closes: z.string().regex(/^\d{2}:\d{2}$/) })).describe('Open intervals that day; empty = closed.')
+	})
+	.register(apiSchemas, { id: 'OpeningDay', description: 'One of the coming days with its open intervals.' });
+
+const weekDescription = 'The weekly hours when they are the same every week; empty when they change with seasons or dates (see the `_osm` value and `opening_days`).';
+const osmDescription = 'The hours as an OpenStreetMap `opening_hours` value (seasons, dates, public holidays); left out when unknown.';
+/** Hours in the API: the week when it is the same every week, the OpenStreetMap value, the coming days, open now. */
+const comingHours = {
+	opening_days: z.array(OpeningDay).optional().describe('The next 7 days with their hours; left out when the hours are unknown.'),
+	open_now: z.boolean().optional().describe('Open now in Europe/Riga; left out when the hours are unknown.')
+};
+const openingHoursFields = { opening_hours: z.array(OpeningInterval).describe(weekDescription), opening_hours_osm: z.string().optional().describe(osmDescription), ...comingHours };
+const officeHoursFields = { office_hours: z.array(OpeningInterval).describe(weekDescription), office_hours_osm: z.string().optional().describe(osmDescription), ...comingHours };
+
 export const CategoryRef = z.object({ slug, name: text }).register(apiSchemas, { id: 'CategoryRef', description: 'A product category.' });
 
 const described = {
@@ -175,7 +192,7 @@ export const SalesPointDetail = SalesPointSummary.extend({
 	description_lang: lang.optional(),
 	hours_note: text.optional().describe('Addition to the opening hours, e.g. “May–September only”.'),
 	hours_note_lang: lang.optional(),
-	opening_hours: z.array(OpeningInterval),
+	...openingHoursFields,
 	contacts: Contacts,
 	producers: z.array(ProducerRef)
 }).register(apiSchemas, { id: 'SalesPointDetail', description: 'One sales point with the producers who sell there.' });
@@ -197,7 +214,7 @@ export const OrganisationDetail = OrganisationSummary.extend({
 	legal_name: text.optional(),
 	...described,
 	registration_number: text.optional(),
-	office_hours: z.array(OpeningInterval),
+	...officeHoursFields,
 	contacts: Contacts,
 	coverage: z.array(CoverageItem),
 	producers: z.array(ProducerRef).describe(`The first producers it supports, in Latvian order (see producer_count).`),
@@ -216,7 +233,7 @@ export const PlaceDetail = PlaceSummary.extend({
 		.object({ name: text, slug: slug.optional(), url: url.optional() })
 		.optional()
 		.describe('Who runs it; slug and url when it is an organisation in the directory.'),
-	opening_hours: z.array(OpeningInterval),
+	...openingHoursFields,
 	contacts: Contacts
 }).register(apiSchemas, { id: 'PlaceDetail', description: 'One place.' });
 

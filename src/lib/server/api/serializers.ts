@@ -2,7 +2,7 @@ import { localized } from '$lib/domain/localized';
 import type { PublicLocation } from '$lib/domain/public-location';
 import type { Locale } from '$lib/i18n/locales';
 import type { Contacts as ContactColumns, ProducerCard } from '$lib/components/listings/types';
-import type { OpeningInterval } from '$lib/domain/types';
+import { weekIntervals, type HoursView } from '$lib/domain/hours-view';
 import type { ApiPage, CategoryItem, Listed, MunicipalityItem, ProducerDetailData, ProducerItem } from './queries';
 import type { ApiSearchHit, ApiSearchResult } from './search';
 import type { OrganisationPage } from '$lib/server/organisations/queries';
@@ -62,7 +62,15 @@ function serializeContacts(c: ContactColumns): ContactsBody {
 	return present({ phone: c.phone, email: c.email, website: c.website, facebook: c.facebook, instagram: c.instagram });
 }
 
-const hours = (list: readonly OpeningInterval[]) => list.map((h) => ({ day: h.day, opens: h.opens, closes: h.closes }));
+/** The coming days and open now (schemas.ts comingHours); nothing when the hours are unknown. */
+function comingHours(view: HoursView | null) {
+	if (!view) return {};
+	// the API's times are HH:MM of a day: an interval to midnight closes at 00:00, as elsewhere in it
+	const days = view.coming.map((d) => ({ date: d.date, intervals: d.ranges.map((r) => ({ opens: r.opens, closes: r.closes === '24:00' ? '00:00' : r.closes })) }));
+	return { opening_days: days, ...(view.status.state !== 'unknown' ? { open_now: view.status.state === 'open' } : {}) };
+}
+const openingHoursBody = (view: HoursView | null) => ({ opening_hours: weekIntervals(view), ...(view ? { opening_hours_osm: view.text } : {}), ...comingHours(view) });
+const officeHoursBody = (view: HoursView | null) => ({ office_hours: weekIntervals(view), ...(view ? { office_hours_osm: view.text } : {}), ...comingHours(view) });
 
 function producerRef(p: ProducerCard, urls: PageUrls): ProducerRefBody {
 	return {
@@ -234,7 +242,7 @@ export function salesPointDetail(d: { id: string; page: SalesPointPage }, ctx: S
 		location: serializeLocation(sp.location, urls),
 		...(sp.description ? { description: sp.description, description_lang: asLang(sp.descriptionLang) } : {}),
 		...(sp.hoursNote ? { hours_note: sp.hoursNote, hours_note_lang: asLang(sp.hoursNoteLang) } : {}),
-		opening_hours: hours(sp.openingHours),
+		...openingHoursBody(sp.hours),
 		contacts: serializeContacts(sp.contacts),
 		producers: d.page.producers.map((p) => producerRef(p, urls))
 	};
@@ -256,7 +264,7 @@ export function organisationDetail(d: { id: string; page: OrganisationPage }, ct
 		description: o.description,
 		description_lang: asLang(o.descriptionLang),
 		...present({ registration_number: o.registrationNumber }),
-		office_hours: hours(o.officeHours),
+		...officeHoursBody(o.officeHours),
 		contacts: serializeContacts(o.contacts),
 		coverage: d.page.coverage.map((t) => ({
 			slug: t.slug,
@@ -295,7 +303,7 @@ export function placeDetail(d: { id: string; page: PlacePage }, ctx: SerializeCo
 		description_lang: asLang(pl.descriptionLang),
 		amenities: [...pl.amenities],
 		...(operator ? { operator } : {}),
-		opening_hours: hours(pl.openingHours),
+		...openingHoursBody(pl.hours),
 		contacts: serializeContacts(pl.contacts)
 	};
 }

@@ -59,6 +59,12 @@ describe('claims', () => {
 
 		expect(await submitClaim(h.db, { producerId, claimant: claimant('u-other', 'cits@example.lv'), message: null, siteOrigin: O })).toBe('pending');
 		const [other] = await pendingClaims(h.db, null, 'lv');
+		// another address than the listing's: flagged for the moderator, and the listing's contact is told
+		expect(other.emailDiffers).toBe(true);
+		const told = await h.db.select({ subject: mailOutbox.subject, text: mailOutbox.text }).from(mailOutbox).where(eq(mailOutbox.to, LISTING_EMAIL));
+		expect(told.map((t) => t.subject)).toContain('Kāds vēlas pārvaldīt “Bišu māja” Tuvumā');
+		expect(told.find((t) => t.subject.startsWith('Kāds'))?.text).toContain('cits@example.lv');
+		expect(told.find((t) => t.subject.startsWith('Kāds'))?.text).toContain('https://tuvuma.test/lv/zinot?type=producer&slug=');
 		expect(await decideClaim(h.db, { claimId: other.id, approve: false, reason: 'Nav pierādījumu', moderatorUserId: 'u-mod', siteOrigin: O })).toBe('done');
 		expect(await owners()).toEqual(['u-match', 'u-unverified']);
 		const [row] = await h.db.select({ status: claims.status, reason: claims.decisionReason, by: claims.decidedByUserId }).from(claims).where(eq(claims.id, other.id));

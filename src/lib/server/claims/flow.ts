@@ -5,7 +5,7 @@ import type { Db } from '$lib/server/db/types';
 import { recordAudit } from '$lib/server/audit/audit-repository';
 import { decideClaimRow, findClaim, insertClaim } from './claims-repository';
 import { emailsMatch } from './domain';
-import { mailClaimDecision } from './mails';
+import { mailClaimDecision, mailListingContact } from './mails';
 import { addOwner, isOwner } from './owners-repository';
 
 export type Claimant = { userId: string; email: string; emailVerified: boolean; locale: string };
@@ -23,7 +23,7 @@ export async function submitClaim(db: Db, input: { producerId: string; claimant:
 	const { claimant } = input;
 	return db.transaction(async (tx) => {
 		const [producer] = await tx
-			.select({ id: producers.id, name: producers.name, email: producers.email, status: producers.status })
+			.select({ id: producers.id, slug: producers.slug, name: producers.name, email: producers.email, status: producers.status })
 			.from(producers)
 			.where(eq(producers.id, input.producerId));
 		if (!producer || producer.status !== 'published') return 'not_found';
@@ -38,6 +38,10 @@ export async function submitClaim(db: Db, input: { producerId: string; claimant:
 			return 'approved';
 		}
 		await recordAudit(tx, { actorUserId: claimant.userId, action: 'claim.submit', entityType: 'producer', entityId: producer.id, details: { claimId } });
+		// someone else's address: whoever reads the listing's known mailbox should hear of it
+		if (producer.email && !emailsMatch(claimant.email, producer.email)) {
+			await mailListingContact(tx, { to: producer.email, producerName: producer.name, claimantEmail: claimant.email, reportUrl: new URL(`/lv/zinot?${new URLSearchParams({ type: 'producer', slug: producer.slug })}`, input.siteOrigin).toString() });
+		}
 		return 'pending';
 	});
 }

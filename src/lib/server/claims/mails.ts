@@ -26,3 +26,16 @@ export async function mailClaimDecision(
 		});
 	}
 }
+
+/**
+ * To the e-mail the listing gives, when someone with another address claims it: they may be the
+ * real owner. In Latvian (the listing's contact chose no language here).
+ */
+export async function mailListingContact(db: Db, d: { to: string; producerName: string; claimantEmail: string; reportUrl: string }): Promise<void> {
+	const locale: Locale = 'lv';
+	await enqueueMail(db, {
+		to: d.to,
+		subject: m.claims_mail_contact_subject({ name: d.producerName }, { locale }),
+		text: m.claims_mail_contact_text({ name: d.producerName, claimant: d.claimantEmail, url: d.reportUrl }, { locale })
+	});
+}

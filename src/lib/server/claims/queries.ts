@@ -22,6 +22,8 @@ export async function pendingClaims(db: Db, reach: readonly number[] | null, loc
 		claimantVerified: r.claimantVerified,
 		/** Same domain as the listing's e-mail: a hint for the moderator, not a proof. */
 		sameDomain: !!r.producerEmail && emailsMatch(r.producerEmail.split('@')[1], r.claimantEmail.split('@')[1]),
+		/** The listing names another address: flagged, and that address was told of the claim. */
+		emailDiffers: !!r.producerEmail && !emailsMatch(r.producerEmail, r.claimantEmail),
 		message: r.message,
 		createdAt: r.createdAt.toISOString()
 	}));

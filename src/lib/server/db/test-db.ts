@@ -10,6 +10,7 @@ import { drizzle } from 'drizzle-orm/pglite';
 import * as schema from './schema';
 import type { Db } from './types';
 import { testTemplateKey } from './test-template-key';
+import { loadAuthSecret } from '../auth/secret';
 
 /**
  * A fresh, migrated (and optionally seeded) database for one data-layer test file: in-memory PGlite
@@ -23,9 +24,11 @@ import { testTemplateKey } from './test-template-key';
 export async function openTestDb(options: { seed?: boolean } = {}): Promise<DbHandle> {
 	const variant = options.seed ? 'seeded' : 'empty';
 	const serverUrl = process.env.TEST_DATABASE_URL;
-	if (serverUrl) return openPostgresCopy(serverUrl, variant);
-	const dump = await pgliteTemplate(variant);
-	return openDb({ memory: true, loadDataDir: dump });
+	const handle = serverUrl ? await openPostgresCopy(serverUrl, variant) : await openDb({ memory: true, loadDataDir: await pgliteTemplate(variant) });
+	// flows sign links with the installation's secret, as startDatabase() loads it in the app
+	// (for a test database: the one its app_secrets row holds, generated on first use)
+	await loadAuthSecret({ AUTH_SECRET: process.env.AUTH_SECRET, DATABASE_URL: serverUrl, dataDir: '' }, handle);
+	return handle;
 }
 
 type Variant = 'seeded' | 'empty';
@@ -115,6 +118,22 @@ async function withAdmin<T>(url: string, work: (client: pg.Client) => Promise<T>
 	} finally {
 		await client.end();
 	}
+}
+
+/** An empty, unmigrated database (for tests of a migration itself): in-memory PGlite or a new PostgreSQL database. */
+export async function openBlankTestDb(): Promise<DbHandle> {
+	const serverUrl = process.env.TEST_DATABASE_URL;
+	if (!serverUrl) return openDb({ memory: true });
+	const name = `tuvuma_test_${randomBytes(6).toString('hex')}`;
+	await withAdmin(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
+	const opened = await openDb({ databaseUrl: databaseUrl(serverUrl, name) });
+	return {
+		...opened,
+		close: async () => {
+			await opened.close();
+			await withAdmin(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+		}
+	};
 }
 
 export const testDbKind = (): 'postgres' | 'pglite' => (process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite');

@@ -5,7 +5,7 @@ import { openTestDb } from '$lib/server/db/test-db';
 import { organisations, places, producers, salesPoints, territories } from '$lib/server/db/schema';
 import { sqlDedupeKeys } from './duplicates-repository';
 import { findPossibleDuplicates } from './find-duplicates';
-import { dedupeEmail, dedupeName, dedupePhone, dedupeWebsite } from './normalize';
+import { dedupeEmail, dedupeName, dedupePhone, dedupeWebsite, trigramSimilarity } from './normalize';
 
 let h: DbHandle;
 let kalnmuizas: { id: string; municipalityId: number; phone: string | null; email: string | null; website: string | null };
@@ -42,6 +42,24 @@ describe('SQL and TypeScript normalization', () => {
 		const fromSql = await sqlDedupeKeys(h.db, rows);
 		const fromTs = rows.map((r) => ({ name: dedupeName(r.name), phone: dedupePhone(r.phone), email: dedupeEmail(r.email), website: dedupeWebsite(r.website) }));
 		expect(fromSql).toEqual(fromTs);
+	});
+});
+
+describe('name similarity', () => {
+	it('is the same as pg_trgm similarity() in TypeScript', async () => {
+		const pairs = [['siera darbnica', 'adas darbnica'], ['kalnmuizas', 'kalnmuiza'], ['medus', 'medus'], ['a b c', 'xyz'], ['gaujmalas sidrs', 'gaujas sidrs']];
+		for (const [a, b] of pairs) {
+			const result = (await h.db.execute(sql`select similarity(${a}, ${b})::float8 as s`)) as unknown as { rows: { s: number }[] };
+			expect(trigramSimilarity(a, b)).toBeCloseTo(Number(result.rows[0].s), 5);
+		}
+	});
+	it('does not pair a cheese workshop with a leather workshop on the word "workshop"', async () => {
+		const [mun] = await h.db.select({ id: territories.id }).from(territories).where(sql`${territories.kind} = 'municipality'`).limit(1);
+		await h.db.insert(producers).values({ slug: 'tst-siera-darbnica', name: 'Siera darbnīca', kind: 'craftsman', description: { lv: 'Siers' }, municipalityId: mun.id, status: 'published', sortKey: 'siera darbnica', searchText: 'siera darbnica' });
+		const leather = await findPossibleDuplicates(h.db, { name: 'Ādas darbnīca', municipalityId: mun.id });
+		expect(leather.map((d) => d.slug)).not.toContain('tst-siera-darbnica');
+		const cheese = await findPossibleDuplicates(h.db, { name: 'Sieru darbnīca', municipalityId: mun.id });
+		expect(cheese.map((d) => d.slug)).toContain('tst-siera-darbnica');
 	});
 });
 

@@ -1,7 +1,7 @@
 import type { Db } from '../db/types';
 import { localized } from '../../domain/localized';
 import { findDuplicateRows, type ListingTable } from './duplicates-repository';
-import { dedupeEmail, dedupeName, dedupePhone, dedupeWebsite } from './normalize';
+import { dedupeEmail, dedupeName, dedupePhone, dedupeWebsite, distinctiveSimilarity } from './normalize';
 import { judgeDuplicate, rankDuplicates, type PossibleDuplicate } from './score';
 
 export type { DuplicateReason, PossibleDuplicate } from './score';
@@ -39,8 +39,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function findPossibleDuplicates(db: Db, candidate: DuplicateCandidate, locale = 'lv'): Promise<PossibleDuplicate[]> {
 	const asNumber = Number(candidate.municipalityId ?? NaN);
 	const municipalityId = Number.isInteger(asNumber) && asNumber > 0 ? asNumber : null;
+	const name = dedupeName(candidate.name ?? '');
 	const rows = await findDuplicateRows(db, TABLE[candidate.entityType ?? 'producer'], {
-		name: dedupeName(candidate.name ?? ''),
+		name,
 		phone: dedupePhone(candidate.phone),
 		email: dedupeEmail(candidate.email),
 		website: dedupeWebsite(candidate.website),
@@ -49,8 +50,10 @@ export async function findPossibleDuplicates(db: Db, candidate: DuplicateCandida
 	});
 	const found: PossibleDuplicate[] = [];
 	for (const row of rows) {
+		// a shared "darbnīca" does not make a cheese and a leather workshop one: compare what is left
+		const distinctive = distinctiveSimilarity(name, dedupeName(row.name));
 		const verdict = judgeDuplicate({
-			nameSimilarity: row.nameSimilarity,
+			nameSimilarity: distinctive === null ? row.nameSimilarity : Math.min(row.nameSimilarity, distinctive),
 			samePhone: row.samePhone,
 			sameEmail: row.sameEmail,
 			sameWebsite: row.sameWebsite,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { FOLD_FROM, FOLD_TO, LEGAL_FORM_PATTERN, dedupeEmail, dedupeName, dedupePhone, dedupeWebsite } from './normalize';
+import { FOLD_FROM, FOLD_TO, LEGAL_FORM_PATTERN, dedupeEmail, dedupeName, dedupePhone, dedupeWebsite, distinctiveSimilarity, trigramSimilarity } from './normalize';
 
 describe('dedupeName', () => {
 	it.each([
@@ -85,5 +85,15 @@ describe('the SQL twins in migration 0009', () => {
 		expect(text).toContain(`'${FOLD_FROM}'`);
 		expect(text).toContain(`'${FOLD_TO}'`);
 		expect(text).toContain(`'${LEGAL_FORM_PATTERN}'`);
+	});
+});
+
+describe('generic words', () => {
+	it('do not make two different workshops alike', () => {
+		expect(trigramSimilarity('siera darbnica', 'adas darbnica')).toBeGreaterThan(0.3);
+		expect(distinctiveSimilarity('siera darbnica', 'adas darbnica')).toBeLessThan(0.1);
+		expect(distinctiveSimilarity('siera darbnica', 'sieru darbnica')).toBeGreaterThan(0.3);
+		// a name of nothing but generic words is compared whole
+		expect(distinctiveSimilarity('darbnica', 'adas darbnica')).toBeNull();
 	});
 });

@@ -4,13 +4,13 @@
  * once; attendance is a status of the participation, so scanning the same QR again changes
  * nothing either. Walk-ins become people (by address when given) with registration `none`.
  */
+import { authSecret } from '../auth/secret';
 import { parse } from 'csv-parse/sync';
 import type { Db } from '../db/types';
 import { insertParticipation, setAttendance } from '../participation/participations-repository';
 import { normaliseEmail } from '../people/domain';
 import { personForEmail } from '../people/flow';
 import { findPersonByEmail, insertNamedPerson } from '../people/people-repository';
-import { config } from '../config/env';
 import { findEvent } from './events-repository';
 import { findRegistration, listRegistrations, recordScan, scanSeen, upsertDetails } from './registrations-repository';
 import { readCheckinCode } from './tokens';
@@ -35,7 +35,7 @@ async function attend(tx: Db, scan: Scan, participationId: string, method: strin
 export async function checkIn(db: Db, scan: Scan & { code?: string; participationId?: string }): Promise<CheckinResult> {
 	return db.transaction(async (tx) => {
 		const seen = await scanSeen(tx, scan.scanId);
-		const id = seen?.participationId ?? scan.participationId ?? (scan.code ? readCheckinCode(scan.code, config().AUTH_SECRET) : null);
+		const id = seen?.participationId ?? scan.participationId ?? (scan.code ? readCheckinCode(scan.code, authSecret()) : null);
 		if (!id) return { ok: false, reason: 'unknown_code' };
 		return attend(tx, scan, id, scan.code ? 'qr' : 'name');
 	});

@@ -1,8 +1,8 @@
+import { authSecret } from '../auth/secret';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { openTestDb } from '../db/test-db';
 import type { DbHandle } from '../db/client';
-import { config } from '../config/env';
 import { mergePeople } from '../people/flow';
 import { addTestOrganisation, addUser } from '../people/test-fixtures';
 import { importAttendanceCsv } from './checkin-flow';
@@ -33,7 +33,7 @@ describe('check-in at the door', () => {
 	it('a QR code checks the person in; the same queue synced again, or the code scanned again, counts nothing twice', async () => {
 		const eventId = await addTestEvent(h.db, org);
 		const id = await registered(eventId, 'qr@example.lv', 2);
-		const code = checkinCode(id, config().AUTH_SECRET);
+		const code = checkinCode(id, authSecret());
 		const queue = [{ scanId: randomUUID(), code, scannedAt: new Date().toISOString() }];
 		const [first] = await sync(eventId, queue);
 		expect(first).toMatchObject({ ok: true, already: false, name: 'qr', guests: 2 });
@@ -49,7 +49,7 @@ describe('check-in at the door', () => {
 		const there = await addTestEvent(h.db, org);
 		const elsewhere = await registered(there, 'other@example.lv');
 		const [wrongEvent, forged] = await sync(here, [
-			{ scanId: randomUUID(), code: checkinCode(elsewhere, config().AUTH_SECRET) },
+			{ scanId: randomUUID(), code: checkinCode(elsewhere, authSecret()) },
 			{ scanId: randomUUID(), code: `T1.${elsewhere}.AAAAAAAAAAAAAAAA` }
 		]);
 		expect(wrongEvent).toMatchObject({ ok: false, reason: 'other_event' });

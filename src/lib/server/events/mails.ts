@@ -3,12 +3,12 @@
  * personal page (QR, join link, cancel), a self-cancel link, the `.ics` and — when the person
  * holds a place — the QR code as an inline image. Delivered by the mail jobs (outbox/SMTP).
  */
+import { authSecret } from '../auth/secret';
 import QRCode from 'qrcode';
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import { localized } from '$lib/domain/localized';
 import { eventWhen } from '$lib/events/format';
 import { m } from '$lib/paraglide/messages';
-import { config } from '../config/env';
 import type { EventMaterial } from '../db/schema';
 import type { LocalizedText } from '../db/schema/common';
 import type { OutgoingMail } from '../mail/outbox';
@@ -23,7 +23,7 @@ export type MailRecipient = { participationId: string; email: string; name: stri
 export const personalPath = (slug: string) => `pasakumi/${slug}/mana`;
 
 export function personalUrl(locale: string, slug: string, participationId: string, extra: Record<string, string> = {}): string {
-	return siteUrl(locale, personalPath(slug), { k: registrationToken(participationId, config().AUTH_SECRET), ...extra });
+	return siteUrl(locale, personalPath(slug), { k: registrationToken(participationId, authSecret()), ...extra });
 }
 
 type Texts = { subject: string; intro: string };
@@ -95,7 +95,7 @@ export async function registrationMail(
 	];
 	let html: string | undefined;
 	if (place) {
-		const code = checkinCode(to.participationId, config().AUTH_SECRET);
+		const code = checkinCode(to.participationId, authSecret());
 		const png = await QRCode.toBuffer(code, { margin: 2, width: 320, errorCorrectionLevel: 'M' });
 		attachments.push({ filename: 'qr.png', contentType: 'image/png', content: png.toString('base64'), cid: 'qr@tuvuma' });
 		const body = escapeHtml(text).replace(/https?:\/\/[^\s<]+/g, (u) => `<a href="${u}">${u}</a>`).replaceAll('\n', '<br>');

@@ -3,15 +3,15 @@
  * status, the QR code for the door, the join link of an online event, the materials sent
  * beforehand, and the buttons to cancel or to accept an offered place.
  */
+import { authSecret } from '../auth/secret';
 import QRCode from 'qrcode';
-import { config } from '../config/env';
 import type { Db } from '../db/types';
 import { findEvent } from './events-repository';
 import { findRegistration } from './registrations-repository';
 import { checkinCode, readRegistrationToken } from './tokens';
 
 export async function personalPage(db: Db, slug: string, token: string, now = new Date()) {
-	const id = readRegistrationToken(token, config().AUTH_SECRET);
+	const id = readRegistrationToken(token, authSecret());
 	if (!id) return null;
 	const reg = await findRegistration(db, id);
 	if (!reg) return null;
@@ -26,7 +26,7 @@ export async function personalPage(db: Db, slug: string, token: string, now = ne
 		attendance: reg.attendance,
 		guests: reg.guests,
 		offerExpiresAt: reg.registration === 'offered' ? (reg.offerExpiresAt?.toISOString() ?? null) : null,
-		qrDataUrl: holds && !ended && e.status !== 'cancelled' ? await QRCode.toDataURL(checkinCode(reg.participationId, config().AUTH_SECRET), { margin: 2, width: 320, errorCorrectionLevel: 'M' }) : null,
+		qrDataUrl: holds && !ended && e.status !== 'cancelled' ? await QRCode.toDataURL(checkinCode(reg.participationId, authSecret()), { margin: 2, width: 320, errorCorrectionLevel: 'M' }) : null,
 		joinUrl: holds && e.online && e.status !== 'cancelled' ? e.joinUrl : null,
 		materialsBefore: holds ? e.materials.filter((mat) => mat.before) : [],
 		canCancel: !ended && e.status !== 'cancelled' && ['registered', 'waitlisted', 'offered'].includes(reg.registration),
@@ -36,7 +36,7 @@ export async function personalPage(db: Db, slug: string, token: string, now = ne
 
 /** The participation a personal link names, when it belongs to this event (the actions' check). */
 export async function registrationOfLink(db: Db, slug: string, token: string): Promise<string | null> {
-	const id = readRegistrationToken(token, config().AUTH_SECRET);
+	const id = readRegistrationToken(token, authSecret());
 	if (!id) return null;
 	const reg = await findRegistration(db, id);
 	if (!reg) return null;

@@ -3,6 +3,7 @@
  * anyone else gets a confirmation link by e-mail and the place is decided when they use it
  * (people/confirmation.ts, purpose `event-registration`). The same form sent twice mails once.
  */
+import { authSecret } from '../auth/secret';
 import type { Locale } from '$lib/i18n/locales';
 import { localized } from '$lib/domain/localized';
 import { m } from '$lib/paraglide/messages';
@@ -14,7 +15,6 @@ import { personForEmail, personForUser } from '../people/flow';
 import { findEvent } from './events-repository';
 import { personalPath } from './mails';
 import { registrationToken } from './tokens';
-import { config } from '../config/env';
 import { takeSeat, type RegistrationRequest, type SeatResult } from './registration-flow';
 
 export const REGISTRATION_PURPOSE = 'event-registration';
@@ -32,7 +32,7 @@ registerConfirmationPurpose(REGISTRATION_PURPOSE, {
 		if (!result.ok) return { message: m.events_registration_closed({}, { locale }) };
 		const event = await findEvent(tx, req.eventId);
 		return {
-			next: event ? `/${locale}/${personalPath(event.slug)}?k=${encodeURIComponent(registrationToken(result.participationId, config().AUTH_SECRET))}` : undefined,
+			next: event ? `/${locale}/${personalPath(event.slug)}?k=${encodeURIComponent(registrationToken(result.participationId, authSecret()))}` : undefined,
 			message: result.status === 'registered' ? m.events_registered_message({}, { locale }) : m.events_waitlisted_message({}, { locale })
 		};
 	}
@@ -51,7 +51,7 @@ export async function registerForEvent(db: Db, principal: Principal, input: Regi
 			const person = await personForUser(tx, { id: principal.userId, email: principal.email, name, locale }, now);
 			const result = await takeSeat(tx, person, req, now);
 			if (!result.ok) return { kind: result.reason === 'closed' ? 'closed' : 'not_found' };
-			return { kind: 'seat', result, token: registrationToken(result.participationId, config().AUTH_SECRET) };
+			return { kind: 'seat', result, token: registrationToken(result.participationId, authSecret()) };
 		}
 		const person = await personForEmail(tx, { email, name, locale });
 		const repeat = await hasOpenConfirmation(tx, { personId: person.id, purpose: REGISTRATION_PURPOSE, key: 'eventId', value: event.id, since: new Date(now.getTime() - REPEAT_WINDOW_MS), now });

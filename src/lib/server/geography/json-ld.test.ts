@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { publicLocation, type StoredLocation } from '$lib/domain/public-location';
+import { hoursView } from '$lib/domain/hours-view';
 import { listingJsonLd, openingHoursSpecification } from './json-ld';
 
 const farm: StoredLocation = {
@@ -31,15 +32,20 @@ describe('listing JSON-LD', () => {
 });
 
 describe('openingHoursSpecification', () => {
-	it('groups days with the same hours and pads times', () => {
-		const spec = openingHoursSpecification([
-			{ day: 1, opens: '09:00', closes: '12:00' },
-			{ day: 3, opens: '9:00', closes: '12:00' },
-			{ day: 6, opens: '08:00', closes: '13:00' }
-		]);
+	const NOW = new Date('2026-11-23T08:00:00Z');
+	it('groups days with the same weekly hours', () => {
+		const spec = openingHoursSpecification(hoursView('Mo,We 09:00-12:00; Sa 08:00-13:00', NOW)!);
 		expect(spec).toEqual([
 			{ '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Monday', 'https://schema.org/Wednesday'], opens: '09:00', closes: '12:00' },
 			{ '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Saturday'], opens: '08:00', closes: '13:00' }
+		]);
+	});
+	it('gives seasonal hours as the coming days, each valid on its date', () => {
+		// Monday 23 November: the December weekend fair is not among the coming week's days
+		expect(openingHoursSpecification(hoursView('Dec 01-Dec 23 Sa,Su 10:00-16:00', NOW)!)).toEqual([]);
+		expect(openingHoursSpecification(hoursView('Dec 01-Dec 23 Sa,Su 10:00-16:00', new Date('2026-12-03T08:00:00Z'))!)).toEqual([
+			{ '@type': 'OpeningHoursSpecification', validFrom: '2026-12-05', validThrough: '2026-12-05', opens: '10:00', closes: '16:00' },
+			{ '@type': 'OpeningHoursSpecification', validFrom: '2026-12-06', validThrough: '2026-12-06', opens: '10:00', closes: '16:00' }
 		]);
 	});
 });

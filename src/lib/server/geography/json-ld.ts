@@ -1,6 +1,6 @@
-import { groupHours } from '$lib/domain/opening-hours';
+import type { HoursView } from '$lib/domain/hours-view';
+import { groupWeek } from '$lib/domain/hours-model';
 import type { PublicLocation } from '$lib/domain/public-location';
-import type { OpeningInterval } from '$lib/domain/types';
 import { absoluteUrl } from '$lib/components/listings/links';
 
 /**
@@ -20,7 +20,7 @@ export type ListingJsonLdInput = {
 	name: string;
 	description?: string;
 	location?: PublicLocation | null;
-	hours?: readonly OpeningInterval[];
+	hours?: HoursView | null;
 	contacts?: ListingContacts;
 	extra?: Record<string, unknown>;
 };
@@ -43,11 +43,22 @@ export function geoCoordinates(loc: PublicLocation): Record<string, unknown> | n
 	return { '@type': 'GeoCoordinates', latitude: loc.point.lat, longitude: loc.point.lng };
 }
 
-/** schema.org wants "09:00"; the domain formats "9:00" for people. */
-const hhmm = (t: string) => t.padStart(5, '0');
+/** schema.org wants "09:00" ("24:00" is its "23:59"). */
+const hhmm = (t: string) => (t === '24:00' ? '23:59' : t.padStart(5, '0'));
 
-export function openingHoursSpecification(hours: readonly OpeningInterval[]): Record<string, unknown>[] {
-	return groupHours(hours).flatMap((g) =>
+/**
+ * Weekly hours as days of the week; hours that change with the season or date as the coming days,
+ * each valid on its date (schema.org has no "last weekend of September").
+ */
+export function openingHoursSpecification(hours: HoursView): Record<string, unknown>[] {
+	if (!hours.weekly) {
+		return hours.coming.flatMap((d) =>
+			d.ranges.map((r) => ({ '@type': 'OpeningHoursSpecification', validFrom: d.date, validThrough: d.date, opens: hhmm(r.opens), closes: hhmm(r.closes) }))
+		);
+	}
+	const week: { opens: string; closes: string }[][] = [[], [], [], [], [], [], []];
+	for (const d of hours.coming) week[d.isoDay - 1] = d.ranges;
+	return groupWeek(week).flatMap((g) =>
 		g.ranges.map((r) => ({
 			'@type': 'OpeningHoursSpecification',
 			dayOfWeek: g.days.map((d) => `https://schema.org/${DAY_NAMES[d - 1]}`),
@@ -68,7 +79,7 @@ export function listingJsonLd(input: ListingJsonLdInput): Record<string, unknown
 		...(input.description ? { description: input.description } : {}),
 		...(input.location ? { address: postalAddress(input.location) } : {}),
 		...(geo ? { geo } : {}),
-		...(input.hours?.length ? { openingHoursSpecification: openingHoursSpecification(input.hours) } : {}),
+		...(input.hours ? { openingHoursSpecification: openingHoursSpecification(input.hours) } : {}),
 		...(c?.phone ? { telephone: c.phone } : {}),
 		...(c?.email ? { email: c.email } : {}),
 		...(c?.website ? { url: absoluteUrl(c.website) } : {}),

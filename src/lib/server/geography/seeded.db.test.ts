@@ -3,7 +3,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import { openTestDb } from '$lib/server/db/test-db';
 import type { DbHandle } from '$lib/server/db/client';
 import { salesPoints } from '$lib/server/db/schema';
-import { formatHoursLines } from '$lib/i18n/days';
+import { formatHoursLine } from '$lib/i18n/days';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { organisationPage } from '$lib/server/organisations/queries';
 import { salesPointPage } from '$lib/server/sales-points/queries';
@@ -25,7 +25,8 @@ describe('Lauku partnerība "Lielupe"', () => {
 	it('has office hours that render the Latvian way and covers Jelgavas novads', async () => {
 		const page = await organisationPage(handle.db, 'lauku-partneriba-lielupe', 'lv', { page: 1, now: NOW });
 		overwriteGetLocale(() => 'lv');
-		expect(formatHoursLines(page!.organisation.officeHours).map((l) => `${l.days} ${l.times}`)).toEqual([
+		const hours = page!.organisation.officeHours!;
+		expect(hours.lines!.map((l) => formatHoursLine(l, 'lv', hours.today)).map((l) => `${l.label} ${l.text}`)).toEqual([
 			'P., T. 9:00–12:00',
 			'O., C. 15:00–17:00'
 		]);

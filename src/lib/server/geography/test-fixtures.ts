@@ -10,7 +10,7 @@ import {
 	territories
 } from '$lib/server/db/schema';
 import type { Db } from '$lib/server/db/types';
-import type { LocalizedText, LocationPrecision, OpeningInterval } from '$lib/domain/types';
+import type { LocalizedText, LocationPrecision } from '$lib/domain/types';
 import { latvianSortKey } from '$lib/text/collation';
 
 /**
@@ -63,7 +63,7 @@ export async function addProducer(db: Db, x: Located & { kind?: 'home_producer' 
 
 export async function addSalesPoint(
 	db: Db,
-	x: Located & { kind?: 'market' | 'farm_gate' | 'shop' | 'e_shop'; hours?: OpeningInterval[]; description?: LocalizedText; website?: string }
+	x: Located & { kind?: 'market' | 'farm_gate' | 'shop' | 'e_shop'; hours?: string; description?: LocalizedText; website?: string }
 ): Promise<string> {
 	const [row] = await db
 		.insert(salesPoints)
@@ -72,7 +72,7 @@ export async function addSalesPoint(
 			name: x.name,
 			kind: x.kind ?? 'market',
 			description: x.description ?? null,
-			openingHours: x.hours ?? [],
+			openingHours: x.hours ?? '',
 			website: x.website ?? null,
 			...(await location(db, x))
 		})
@@ -86,11 +86,11 @@ export async function linkProducerToSalesPoint(db: Db, producerId: string, sales
 
 export async function addOrganisation(
 	db: Db,
-	x: Located & { kind?: 'association' | 'lag' | 'ngo'; hours?: OpeningInterval[]; covers?: number[]; producerIds?: string[] }
+	x: Located & { kind?: 'association' | 'lag' | 'ngo'; hours?: string; covers?: number[]; producerIds?: string[] }
 ): Promise<string> {
 	const [row] = await db
 		.insert(organisations)
-		.values({ slug: x.slug, name: x.name, kind: x.kind ?? 'lag', description: { lv: x.name }, officeHours: x.hours ?? [], ...(await location(db, x)) })
+		.values({ slug: x.slug, name: x.name, kind: x.kind ?? 'lag', description: { lv: x.name }, officeHours: x.hours ?? '', ...(await location(db, x)) })
 		.returning({ id: organisations.id });
 	for (const territoryId of x.covers ?? []) await db.insert(organisationTerritories).values({ organisationId: row.id, territoryId });
 	for (const producerId of x.producerIds ?? []) await db.insert(organisationProducers).values({ organisationId: row.id, producerId });

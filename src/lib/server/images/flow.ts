@@ -1,4 +1,5 @@
 import { config } from '$lib/server/config/env';
+import { recordAudit } from '$lib/server/audit/audit-repository';
 import type { Db } from '$lib/server/db/types';
 import { findProductProducerId } from '$lib/server/producers/products-repository';
 import { checkAlt, ImageRejectedError } from './domain';
@@ -68,6 +69,8 @@ export async function storeImage(db: Db, input: StoreImageInput): Promise<{ id: 
 			sourceType: processed.sourceType
 		});
 		await imageStorage().put(tx, id, processed.variants);
+		// a public photo is published content: who added it to what is on the record
+		await recordAudit(tx, { actorUserId: input.ownerUserId, action: 'image.upload', entityType: productId ? 'product' : 'producer', entityId: productId ?? producerId, details: { imageId: id, alt, ...(productId && { producerId }) } });
 		return { id };
 	});
 }
@@ -83,10 +86,14 @@ export async function imageOwnership(db: Db, id: string): Promise<{ producerId: 
 	return row ? { producerId: row.producerId, ownerUserId: row.ownerUserId, organisationId: row.organisationId } : null;
 }
 
-export async function deleteImage(db: Db, id: string): Promise<void> {
+export async function deleteImage(db: Db, id: string, actorUserId: string | null = null): Promise<void> {
 	await db.transaction(async (tx) => {
+		const row = await findImage(tx, id);
 		await imageStorage().remove(tx, id);
 		await deleteImageRow(tx, id);
+		if (row) {
+			await recordAudit(tx, { actorUserId, action: 'image.delete', entityType: row.productId ? 'product' : 'producer', entityId: row.productId ?? row.producerId, details: { imageId: id, alt: row.alt } });
+		}
 	});
 }
 

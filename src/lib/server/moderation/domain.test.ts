@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageInDays, canTransition, changedOnly, diff, reviewRefusal, sameValue } from './domain';
+import { ageInDays, applyProposal, canTransition, changedOnly, changedUnder, diff, mergeLocalized, reviewRefusal, sameValue } from './domain';
 import { parseDirectFields, splitProposal } from './field-policy';
 import { DraftValidationError, parseProposal } from './drafts';
 
@@ -15,20 +15,34 @@ describe('status transitions', () => {
 });
 
 describe('stale review', () => {
-	const pending = { status: 'pending' as const, baseVersion: 3 };
-	it('refuses approving a revision made against an older version', () => {
-		expect(reviewRefusal(pending, 3, 'approve')).toBeNull();
-		expect(reviewRefusal(pending, 4, 'approve')).toBe('stale');
+	const pending = { status: 'pending' as const };
+	it('refuses approving a revision the listing changed under', () => {
+		expect(reviewRefusal(pending, 'approve', false)).toBeNull();
+		expect(reviewRefusal(pending, 'approve', true)).toBe('stale');
 	});
 	it('still lets an outdated revision be rejected or archived', () => {
-		expect(reviewRefusal(pending, 4, 'reject')).toBeNull();
-		expect(reviewRefusal(pending, 4, 'archive')).toBeNull();
+		expect(reviewRefusal(pending, 'reject', true)).toBeNull();
+		expect(reviewRefusal(pending, 'archive', true)).toBeNull();
 	});
 	it('refuses any decision on a revision that is no longer pending', () => {
-		expect(reviewRefusal({ status: 'published', baseVersion: 3 }, 3, 'approve')).toBe('not_pending');
-		expect(reviewRefusal({ status: 'rejected', baseVersion: 3 }, 3, 'request_changes')).toBe('not_pending');
-		expect(reviewRefusal({ status: 'archived', baseVersion: 3 }, 3, 'archive')).toBe('not_pending');
-		expect(reviewRefusal({ status: 'unconfirmed', baseVersion: 1 }, 1, 'approve')).toBe('not_pending');
+		expect(reviewRefusal({ status: 'published' }, 'approve', false)).toBe('not_pending');
+		expect(reviewRefusal({ status: 'rejected' }, 'request_changes', false)).toBe('not_pending');
+		expect(reviewRefusal({ status: 'archived' }, 'archive', false)).toBe('not_pending');
+		expect(reviewRefusal({ status: 'unconfirmed' }, 'approve', false)).toBe('not_pending');
+	});
+	const L = ['description'];
+	const waiting = { isNew: false, baseVersion: 3, proposed: { phone: '+371 20000000', description: { lv: 'Jauns' } } };
+	it('sees a conflict only where something applied since touched the same field or language', () => {
+		expect(changedUnder(waiting, [], 3, L)).toBe(false);
+		expect(changedUnder(waiting, [{ baseVersion: 3, proposed: { openingHours: 'Sa 10:00-14:00' } }], 4, L)).toBe(false);
+		expect(changedUnder(waiting, [{ baseVersion: 3, proposed: { description: { en: 'New' } } }], 4, L)).toBe(false);
+		expect(changedUnder(waiting, [{ baseVersion: 3, proposed: { description: { lv: 'Cits' } } }], 4, L)).toBe(true);
+		expect(changedUnder(waiting, [{ baseVersion: 3, proposed: { description: null } }], 4, L)).toBe(true);
+		expect(changedUnder(waiting, [{ baseVersion: 2, proposed: { phone: 'x' } }, { baseVersion: 3, proposed: { website: 'y' } }], 4, L)).toBe(false);
+	});
+	it('counts a version change nobody accounts for as a conflict, and any change under a new listing', () => {
+		expect(changedUnder(waiting, [{ baseVersion: 3, proposed: { website: 'y' } }], 5, L)).toBe(true);
+		expect(changedUnder({ ...waiting, isNew: true }, [{ baseVersion: 3, proposed: { website: 'y' } }], 4, L)).toBe(true);
 	});
 });
 
@@ -49,14 +63,31 @@ describe('diff', () => {
 			{ field: 'phone', before: null, after: '+371 20000000', changed: true }
 		]);
 	});
-	it('shows a new listing against nothing', () => {
-		expect(diff(null, { name: 'B', email: null })).toEqual([
+	it('shows a new listing against nothing; fields left empty are not changes', () => {
+		expect(diff(null, { name: 'B', email: null, openingHours: [], description: { lv: '' } })).toEqual([
 			{ field: 'name', before: null, after: 'B', changed: true },
-			{ field: 'email', before: null, after: null, changed: false }
+			{ field: 'email', before: null, after: null, changed: false },
+			{ field: 'openingHours', before: null, after: [], changed: false },
+			{ field: 'description', before: null, after: { lv: '' }, changed: false }
 		]);
 	});
 	it('keeps only real changes', () => {
 		expect(changedOnly({ name: 'A', categoryIds: [1] }, { name: 'A', categoryIds: [1, 2] })).toEqual({ categoryIds: [1, 2] });
+	});
+	it('reduces a per-language text to the languages that change, and merges them back', () => {
+		const current = { description: { lv: 'Medus', en: 'Honey', ru: 'Мёд' } };
+		const patch = changedOnly(current, { description: { lv: 'Liepu medus', en: 'Honey', ru: '' } }, ['description']);
+		expect(patch).toEqual({ description: { lv: 'Liepu medus', ru: null } });
+		expect(applyProposal(current, patch, ['description'])).toEqual({ description: { lv: 'Liepu medus', en: 'Honey' } });
+		expect(mergeLocalized({ lv: 'a' }, null)).toBeNull();
+	});
+	it('shows what each language becomes: kept, changed and removed ones alike', () => {
+		const [row] = diff({ description: { lv: 'Medus', en: 'Honey', ru: 'Мёд' } }, { description: { lv: 'Liepu medus', ru: null } }, undefined, ['description']);
+		expect(row.languages).toEqual([
+			{ lang: 'lv', before: 'Medus', after: 'Liepu medus', changed: true },
+			{ lang: 'en', before: 'Honey', after: 'Honey', changed: false },
+			{ lang: 'ru', before: 'Мёд', after: null, changed: true }
+		]);
 	});
 	it('counts waiting days', () => {
 		expect(ageInDays(new Date('2026-11-20T10:00:00Z'), new Date('2026-11-23T09:00:00Z'))).toBe(2);

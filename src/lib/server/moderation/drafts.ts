@@ -7,6 +7,7 @@
  * optional (a revision carries the changed fields only).
  */
 import { z } from 'zod';
+import { checkOpeningHours } from '../../domain/opening-hours';
 
 export const ENTITY_TYPES = ['producer', 'product', 'sales_point', 'place'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -32,8 +33,32 @@ export const localizedTextSchema = z.object({
 	ru: z.string().trim().max(5000).optional()
 });
 
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
-export const openingHoursSchema = z.array(z.object({ day: z.number().int().min(1).max(7), opens: hhmm, closes: hhmm })).max(50);
+/**
+ * A change to a per-language text names only the languages it changes (the others stay as they
+ * are when it is applied); null or '' removes that language. Latvian is the source and stays.
+ */
+const other = z
+	.string()
+	.trim()
+	.max(5000)
+	.nullable()
+	.optional()
+	.transform((v) => (v === undefined ? undefined : v || null));
+const localizedPatch = (lv: z.ZodType<string>) => z.object({ lv: lv.optional(), en: other, ro: other, ru: other }).strict();
+
+/** An OpenStreetMap opening_hours value, stored as the parser reads it ('' = not known). */
+export const openingHoursSchema = z
+	.string()
+	.max(2000)
+	.transform((v, ctx) => {
+		if (!v.trim()) return '';
+		const checked = checkOpeningHours(v);
+		if (!checked.ok) {
+			ctx.addIssue({ code: 'custom', message: `not an opening_hours value (near "${checked.near}")` });
+			return z.NEVER;
+		}
+		return checked.value;
+	});
 
 const location = {
 	municipalityId: z.number().int().positive(),
@@ -118,8 +143,8 @@ export type PlaceDraft = z.infer<typeof placeDraftSchema>;
 const CREATE_DEFAULTS = {
 	producer: { localityId: null, address: null, postalCode: null, lat: null, lng: null, locationPrecision: 'locality', phone: null, email: null, website: null, facebook: null, instagram: null, foundedYear: null, categoryIds: [], labelIds: [] },
 	product: { description: null, priceCents: null, unit: null, unitAmount: null, seasonFrom: null, seasonTo: null, sortOrder: 0 },
-	sales_point: { description: null, localityId: null, address: null, postalCode: null, lat: null, lng: null, locationPrecision: 'exact', phone: null, email: null, website: null, facebook: null, instagram: null, openingHours: [], hoursNote: null },
-	place: { localityId: null, address: null, postalCode: null, lat: null, lng: null, locationPrecision: 'exact', phone: null, email: null, website: null, facebook: null, instagram: null, amenities: [], operatorName: null, openingHours: [] }
+	sales_point: { description: null, localityId: null, address: null, postalCode: null, lat: null, lng: null, locationPrecision: 'exact', phone: null, email: null, website: null, facebook: null, instagram: null, openingHours: '', hoursNote: null },
+	place: { localityId: null, address: null, postalCode: null, lat: null, lng: null, locationPrecision: 'exact', phone: null, email: null, website: null, facebook: null, instagram: null, amenities: [], operatorName: null, openingHours: '' }
 } as const;
 
 export const draftSchemas = {
@@ -137,12 +162,27 @@ export const createSchemas = {
 	place: placeDraftSchema.partial(optionalOnCreate('place'))
 };
 
+/** Per-language text fields: a change merges into them language by language (see localizedPatch). */
+export const LOCALIZED_FIELDS: Record<EntityType, readonly string[]> = {
+	producer: ['description'],
+	product: ['name', 'description'],
+	sales_point: ['description', 'hoursNote'],
+	place: ['description']
+};
+
+const LV_TEXT = z.string().trim().max(5000);
+const LV_NAME = trimmed(200);
+
 /** Update: any subset of fields, unknown keys refused (a typo must not vanish silently). */
 export const updateSchemas = {
-	producer: producerDraftSchema.partial().strict(),
-	product: productDraftSchema.omit({ producerId: true }).partial().strict(),
-	sales_point: salesPointDraftSchema.partial().strict(),
-	place: placeDraftSchema.partial().strict()
+	producer: producerDraftSchema.extend({ description: localizedPatch(LV_TEXT) }).partial().strict(),
+	product: productDraftSchema
+		.omit({ producerId: true })
+		.extend({ name: localizedPatch(LV_NAME), description: localizedPatch(LV_TEXT).nullable() })
+		.partial()
+		.strict(),
+	sales_point: salesPointDraftSchema.extend({ description: localizedPatch(LV_TEXT).nullable(), hoursNote: localizedPatch(LV_TEXT).nullable() }).partial().strict(),
+	place: placeDraftSchema.extend({ description: localizedPatch(LV_TEXT) }).partial().strict()
 };
 
 function optionalOnCreate<E extends EntityType>(entity: E): { [K in keyof (typeof CREATE_DEFAULTS)[E]]: true } {

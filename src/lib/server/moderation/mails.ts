@@ -46,7 +46,10 @@ export type DigestItem = { name: string; typeLabel: string; days: number };
 
 export async function mailDigest(db: Db, d: { to: string; locale: string; count: number; oldest: DigestItem[] }): Promise<void> {
 	const locale = asLocale(d.locale);
-	const lines = d.oldest.map((i) => m.moderation_mail_digest_line({ name: i.name, type: i.typeLabel, days: i.days }, { locale })).join('\n');
+	// "0 days" reads as a mistake: something that came in today says so
+	const line = (i: DigestItem) =>
+		i.days === 0 ? m.moderation_mail_digest_line_today({ name: i.name, type: i.typeLabel }, { locale }) : m.moderation_mail_digest_line({ name: i.name, type: i.typeLabel, days: i.days }, { locale });
+	const lines = d.oldest.map(line).join('\n');
 	await enqueueMail(db, {
 		to: d.to,
 		subject: m.moderation_mail_digest_subject({ count: d.count }, { locale }),

@@ -8,11 +8,11 @@ import { listTerritoriesByIds } from '../geography/territories-repository';
 import { listProducerPhotos, listProductPhotos } from '../images/images-repository';
 import { listCategories } from '../taxonomy/categories-repository';
 import { listLabels } from '../taxonomy/labels-repository';
-import { ageInDays, diff, reviewRefusal, type FieldChange, type ReviewRefusal, type RevisionStatus } from './domain';
-import { draftFields, type EntityType } from './drafts';
+import { ageInDays, changedUnder, diff, reviewRefusal, type FieldChange, type ReviewRefusal, type RevisionStatus } from './domain';
+import { draftFields, LOCALIZED_FIELDS, type EntityType } from './drafts';
 import type { RevisionSource } from './field-policy';
 import { readListing } from './listings-repository';
-import { countQueue, getRevision, listingNames, listQueue, openRevisionsOf, queueMunicipalities, type QueueFilter } from './revisions-repository';
+import { appliedSince, countQueue, getRevision, listingNames, listQueue, openRevisionsOf, queueMunicipalities, type QueueFilter } from './revisions-repository';
 
 /** null = every municipality (moderators); otherwise the territory editor's municipalities. */
 export type Reach = readonly number[] | null;
@@ -75,6 +75,11 @@ export async function moderationQueue(db: Db, reach: Reach, params: QueueParams,
 	};
 }
 
+/** How many revisions wait in a reviewer's reach (the header's badge). */
+export async function waitingCount(db: Db, reach: Reach): Promise<number> {
+	return (await countQueue(db, reach ? { withinMunicipalities: reach } : {})).count;
+}
+
 export type RevisionView = {
 	id: string;
 	entityType: EntityType;
@@ -111,7 +116,10 @@ export async function revisionView(db: Db, id: string, locale: string): Promise<
 	const listing = await readListing(db, rev.entityType, rev.entityId);
 	// for a new listing the row holds the proposal itself: compare against nothing
 	const published = rev.isNew ? null : (listing?.fields ?? null);
-	const rows = diff(published, rev.proposed, draftFields(rev.entityType));
+	const localizedFields = LOCALIZED_FIELDS[rev.entityType];
+	const rows = diff(published, rev.proposed, draftFields(rev.entityType), localizedFields);
+	const currentVersion = listing?.version ?? 1;
+	const conflict = rev.status === 'pending' && changedUnder(rev, await appliedSince(db, rev.entityType, rev.entityId, rev.baseVersion), currentVersion, localizedFields);
 	const others = (await openRevisionsOf(db, rev.entityType, rev.entityId)).filter((o) => o.id !== rev.id);
 	return {
 		id: rev.id,
@@ -131,7 +139,7 @@ export async function revisionView(db: Db, id: string, locale: string): Promise<
 		listingStatus: listing?.status ?? null,
 		listingSlug: listing?.slug ?? null,
 		municipalityId: rev.municipalityId ?? listing?.municipalityId ?? null,
-		approveRefusal: reviewRefusal(rev, listing?.version ?? 1, 'approve'),
+		approveRefusal: reviewRefusal(rev, 'approve', conflict),
 		rows,
 		otherOpen: others.map((o) => ({ id: o.id, createdAt: o.createdAt.toISOString(), changedFields: o.changedFields })),
 		duplicates: await duplicatesOf(db, rev.entityType, rev.entityId, { ...listing?.fields, ...rev.proposed }, locale),

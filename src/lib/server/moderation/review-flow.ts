@@ -4,11 +4,12 @@
  * search reindex are written in it and happen only if the decision commits.
  */
 import type { Db } from '../db/types';
-import { decisionStatus, reviewRefusal, type Decision, type ReviewRefusal } from './domain';
+import { applyProposal, changedUnder, decisionStatus, reviewRefusal, type Decision, type ReviewRefusal } from './domain';
+import { LOCALIZED_FIELDS } from './drafts';
 import { audit, queueReindex } from './effects';
 import { applyFields, insertListing, readListing, setListingStatus } from './listings-repository';
 import { mailDecision } from './mails';
-import { getRevision, moveRevision } from './revisions-repository';
+import { appliedSince, getRevision, moveRevision } from './revisions-repository';
 
 export type DecideInput = {
 	revisionId: string;
@@ -43,12 +44,19 @@ export async function decide(db: Db, input: DecideInput): Promise<DecideResult> 
 			const rev = await getRevision(tx, input.revisionId);
 			if (!rev) return { ok: false, refusal: 'not_found' } as const;
 			const listing = await readListing(tx, rev.entityType, rev.entityId);
+			const localizedFields = LOCALIZED_FIELDS[rev.entityType];
 			// a new product has no row until approved: it is at version 1 by definition
 			const currentVersion = listing?.version ?? 1;
-			const refusal = reviewRefusal(rev, currentVersion, input.decision);
+			const conflict = input.decision === 'approve' && changedUnder(rev, await appliedSince(tx, rev.entityType, rev.entityId, rev.baseVersion), currentVersion, localizedFields);
+			const refusal = reviewRefusal(rev, input.decision, conflict);
 			if (refusal) return { ok: false, refusal } as const;
 
-			const moved = await moveRevision(tx, rev.id, rev.status, decisionStatus(input.decision), { reviewedBy: input.reviewerUserId, at: now, reason: message });
+			const moved = await moveRevision(tx, rev.id, rev.status, decisionStatus(input.decision), {
+				reviewedBy: input.reviewerUserId,
+				at: now,
+				reason: message,
+				...(input.decision === 'approve' && { appliedTo: currentVersion })
+			});
 			if (!moved) throw new Refused('not_pending');
 
 			let slug = listing?.slug ?? null;
@@ -59,7 +67,7 @@ export async function decide(db: Db, input: DecideInput): Promise<DecideResult> 
 					producerId = (rev.proposed.producerId as string | undefined) ?? null;
 				} else {
 					const publish = rev.isNew ? { status: 'published' as const, at: now } : undefined;
-					const next = await applyFields(tx, rev.entityType, rev.entityId, rev.proposed, rev.baseVersion, publish);
+					const next = await applyFields(tx, rev.entityType, rev.entityId, applyProposal(listing?.fields ?? null, rev.proposed, localizedFields), currentVersion, publish);
 					if (next === null) throw new Refused('stale');
 				}
 				if (rev.isNew || listing?.status === 'published') await queueReindex(tx, rev.entityType, rev.entityId, producerId);

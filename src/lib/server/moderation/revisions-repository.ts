@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, lte, min, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, lte, min, type SQL } from 'drizzle-orm';
 import { places, producers, products, revisions, salesPoints, territories } from '../db/schema';
 import { toNumber, type Db } from '../db/types';
 import type { LocalizedText } from '../../domain/types';
@@ -66,17 +66,20 @@ export async function getRevision(db: Db, id: string): Promise<RevisionRow | nul
 	return row ?? null;
 }
 
-/** Moves a revision from `from` to `to`; false when it was no longer in `from` (someone was faster). */
+/**
+ * Moves a revision from `from` to `to`; false when it was no longer in `from` (someone was faster).
+ * An approval records the version it was applied to (`appliedTo`), as direct changes do.
+ */
 export async function moveRevision(
 	db: Db,
 	id: string,
 	from: RevisionStatus,
 	to: RevisionStatus,
-	review: { reviewedBy: string | null; at: Date; reason?: string | null }
+	review: { reviewedBy: string | null; at: Date; reason?: string | null; appliedTo?: number }
 ): Promise<boolean> {
 	const rows = await db
 		.update(revisions)
-		.set({ status: to, reviewedBy: review.reviewedBy, reviewedAt: review.at, reason: review.reason ?? null })
+		.set({ status: to, reviewedBy: review.reviewedBy, reviewedAt: review.at, reason: review.reason ?? null, ...(review.appliedTo !== undefined && { baseVersion: review.appliedTo }) })
 		.where(and(eq(revisions.id, id), eq(revisions.status, from)))
 		.returning({ id: revisions.id });
 	return rows.length > 0;
@@ -154,4 +157,62 @@ export async function listingNames(db: Db, refs: ReadonlyArray<{ entityType: Ent
 	add('place', () => db.select({ id: places.id, name: places.name }).from(places).where(inArray(places.id, ids('place'))));
 	for (const rows of await Promise.all(fetches)) for (const r of rows) out.set(r.id, r.name);
 	return out;
+}
+
+/** Changes applied to a listing from `version` on (each one's baseVersion is the version it was applied to). */
+export async function appliedSince(db: Db, entityType: EntityType, entityId: string, version: number): Promise<Array<{ baseVersion: number; proposed: Record<string, unknown> }>> {
+	return db
+		.select({ baseVersion: revisions.baseVersion, proposed: revisions.proposed })
+		.from(revisions)
+		.where(and(eq(revisions.entityType, entityType), eq(revisions.entityId, entityId), eq(revisions.status, 'published'), gte(revisions.baseVersion, version)));
+}
+
+/** The not yet decided revision that creates this listing (unconfirmed, waiting, or sent back for changes). */
+export async function openCreation(db: Db, entityType: EntityType, entityId: string): Promise<RevisionRow | null> {
+	const [row] = await db
+		.select(columns)
+		.from(revisions)
+		.where(and(eq(revisions.entityType, entityType), eq(revisions.entityId, entityId), eq(revisions.isNew, true), inArray(revisions.status, ['unconfirmed', 'pending', 'changes_requested'])))
+		.orderBy(desc(revisions.createdAt))
+		.limit(1);
+	return row ?? null;
+}
+
+/** This signed-in author's change to the listing that still waits (their next change joins it). */
+export async function waitingChangeBy(db: Db, entityType: EntityType, entityId: string, authorUserId: string, source: RevisionSource): Promise<RevisionRow | null> {
+	const [row] = await db
+		.select(columns)
+		.from(revisions)
+		.where(
+			and(
+				eq(revisions.entityType, entityType),
+				eq(revisions.entityId, entityId),
+				eq(revisions.isNew, false),
+				eq(revisions.status, 'pending'),
+				isNotNull(revisions.authorUserId),
+				eq(revisions.authorUserId, authorUserId),
+				eq(revisions.source, source)
+			)
+		)
+		.orderBy(desc(revisions.createdAt))
+		.limit(1);
+	return row ?? null;
+}
+
+/** Rewrites what a still open revision proposes (an edit folded into it); back in the queue when it was sent back. */
+export async function reviseRevision(
+	db: Db,
+	id: string,
+	change: { proposed: Record<string, unknown>; baseVersion: number; municipalityId: number | null; requeueAt?: Date }
+): Promise<void> {
+	await db
+		.update(revisions)
+		.set({
+			proposed: change.proposed,
+			changedFields: Object.keys(change.proposed),
+			baseVersion: change.baseVersion,
+			municipalityId: change.municipalityId,
+			...(change.requeueAt && { status: 'pending' as const, queuedAt: change.requeueAt, reviewedBy: null, reviewedAt: null })
+		})
+		.where(eq(revisions.id, id));
 }

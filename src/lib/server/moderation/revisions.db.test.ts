@@ -120,7 +120,7 @@ describe('changes to a published listing', () => {
 			source: 'moderator'
 		});
 		await decide(h.db, { revisionId: sp.revisionId, decision: 'approve', reviewerUserId: 'mod-1' });
-		const hours = [{ day: 6, opens: '08:00', closes: '13:00' }];
+		const hours = 'Sa 08:00-13:00';
 		const r = await submitRevision(h.db, { entityType: 'sales_point', entityId: sp.entityId, proposed: { openingHours: hours, name: 'Ozolu tirgus' }, author: owner('tirgus@example.lv'), source: 'owner' });
 		expect(r).toMatchObject({ appliedDirectly: ['openingHours'], pendingFields: ['name'] });
 		const [row] = await h.db.select({ hours: salesPoints.openingHours, name: salesPoints.name, version: salesPoints.version }).from(salesPoints).where(eq(salesPoints.id, sp.entityId));

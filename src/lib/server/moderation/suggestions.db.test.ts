@@ -89,4 +89,11 @@ describe('daily digest', () => {
 		expect(mail.text).toContain('Vecmāmiņas maiznīca (Producer), waiting 3 days');
 		expect(await h.db.select({ id: mailOutbox.id }).from(mailOutbox).where(eq(mailOutbox.to, 'biedrs@example.lv'))).toEqual([]);
 	});
+
+	it('says "today", not "0 days", for what came in today', async () => {
+		await sendDigests(h.db, new Date());
+		const mails = await h.db.select({ text: mailOutbox.text }).from(mailOutbox).where(eq(mailOutbox.to, 'mod@example.lv'));
+		expect(mails.at(-1)?.text).toContain('Vecmāmiņas maiznīca (Producer), sent in today');
+		expect(mails.at(-1)?.text).not.toContain('0 days');
+	});
 });

@@ -1,7 +1,7 @@
 import { and, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { organisations } from '$lib/server/db/schema';
 import { toNumber, type Db } from '$lib/server/db/types';
-import type { LocalizedText, OpeningInterval } from '$lib/domain/types';
+import type { LocalizedText } from '$lib/domain/types';
 import type { StoredLocationColumns } from '$lib/server/geography/public-locations';
 
 export type OrganisationKind = (typeof organisations.kind.enumValues)[number];
@@ -21,7 +21,7 @@ export type OrganisationRow = OrganisationListRow & {
 	legalName: string | null;
 	description: LocalizedText;
 	registrationNumber: string | null;
-	officeHours: OpeningInterval[];
+	officeHours: string;
 	phone: string | null;
 	email: string | null;
 	website: string | null;

@@ -1,7 +1,6 @@
 import { localized, localizedLang } from '$lib/domain/localized';
-import { openStatus, type OpenStatus } from '$lib/domain/opening-hours';
+import { hoursView, type HoursView } from '$lib/domain/hours-view';
 import type { PublicLocation } from '$lib/domain/public-location';
-import type { OpeningInterval } from '$lib/domain/types';
 import type { Contacts, ListingCard, ProducerCard, TerritoryLink } from '$lib/components/listings/types';
 import type { Db } from '$lib/server/db/types';
 import { listingJsonLd } from '$lib/server/geography/json-ld';
@@ -77,11 +76,10 @@ export type OrganisationPage = {
 		description: string;
 		descriptionLang: string;
 		registrationNumber: string | null;
-		officeHours: OpeningInterval[];
+		officeHours: HoursView | null;
 		contacts: Contacts;
 		location: PublicLocation;
 	};
-	status: OpenStatus;
 	coverage: TerritoryLink[];
 	producers: ProducerCard[];
 	producersWindow: PageWindow;
@@ -114,11 +112,10 @@ export async function organisationPage(
 			description,
 			descriptionLang: localizedLang(row.description, locale),
 			registrationNumber: row.registrationNumber,
-			officeHours: row.officeHours,
+			officeHours: hoursView(row.officeHours, options.now),
 			contacts,
 			location
 		},
-		status: openStatus(row.officeHours, options.now),
 		coverage,
 		producers: producerRows.map((p) => toProducerCard(p, locale)),
 		producersWindow,

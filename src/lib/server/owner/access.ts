@@ -1,17 +1,34 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
-import { can, type Principal } from '$lib/server/auth/permissions';
+import { eq } from 'drizzle-orm';
+import { can, type Principal, type ResourceScope } from '$lib/server/auth/permissions';
+import { producers } from '$lib/server/db/schema';
+import type { Db } from '$lib/server/db/types';
+import type { RevisionSource } from '$lib/server/moderation/field-policy';
 
 type Ev = Pick<RequestEvent, 'locals' | 'url' | 'params'>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** For dashboard page loads (mutations call authorize() themselves): sign in first, then own it. */
-export function ownerReach(event: Ev): { principal: NonNullable<Principal>; producerId: string } {
+/**
+ * What the dashboard's permission checks look at: the listing, and where it is — so a territory
+ * editor may edit listings in their municipalities (an edit link from a report or a public page),
+ * not only owners and moderators.
+ */
+export function producerResource(db: Db, producerId: string): () => Promise<ResourceScope> {
+	return async () => {
+		if (!UUID.test(producerId)) return { producerId };
+		const [row] = await db.select({ m: producers.municipalityId }).from(producers).where(eq(producers.id, producerId));
+		return { producerId, municipalityId: row ? String(row.m) : null };
+	};
+}
+
+/** For dashboard page loads (mutations call authorize() themselves): sign in first, then be allowed to edit it. */
+export async function ownerReach(event: Ev, db: Db): Promise<{ principal: NonNullable<Principal>; producerId: string }> {
 	const principal = event.locals.principal ?? null;
 	if (!principal) redirect(303, `/${event.params.lang ?? 'lv'}/ienakt?next=${encodeURIComponent(event.url.pathname + event.url.search)}`);
 	const producerId = event.params.id ?? '';
 	if (!UUID.test(producerId)) error(404, 'Not found');
-	if (!can(principal, 'update:producer', { producerId })) error(403, 'Forbidden');
+	if (!can(principal, 'update:producer', await producerResource(db, producerId)())) error(403, 'Forbidden');
 	return { principal, producerId };
 }
 
@@ -21,8 +38,13 @@ export function signedIn(event: Ev): NonNullable<Principal> {
 	return principal;
 }
 
-/** The author of an owner's revision: the signed-in user, writing in the page's language. */
-export function authorOf(event: Ev): { userId: string; email: string; locale: string } {
+/**
+ * The author of a dashboard change: the signed-in user, writing in the page's language. An owner's
+ * change follows the field policy; a moderator's or territory editor's (who came through an edit
+ * link) applies as theirs — they are the reviewers.
+ */
+export function authorOf(event: Ev): { userId: string; email: string; locale: string; source: RevisionSource } {
 	const p = event.locals.principal!;
-	return { userId: p.userId, email: p.email, locale: event.params.lang ?? 'lv' };
+	const owns = p.producerIds.includes(event.params.id ?? '');
+	return { userId: p.userId, email: p.email, locale: event.params.lang ?? 'lv', source: owns ? 'owner' : 'moderator' };
 }

@@ -9,13 +9,15 @@ import { recordAudit } from '$lib/server/audit/audit-repository';
 import type { LocalizedText } from '$lib/domain/types';
 import { NothingChangedError, submitRevision, submitRevisionIn, type SubmitRevisionResult } from '$lib/server/moderation/revisions-flow';
 import { queueReindex } from '$lib/server/moderation/effects';
+import type { RevisionSource } from '$lib/server/moderation/field-policy';
 import { addOwner } from '$lib/server/claims/owners-repository';
 import { localityFromAddress } from '$lib/server/geography/locality-from-address';
 import { deleteProductOf, linkSalesPoint, unlinkSalesPoint } from './owner-repository';
 import type { ProducerFormFields } from './producer-form';
 import type { ProductFormFields } from './product-form';
 
-export type Author = { userId: string; email: string; locale: string };
+/** `source`: 'owner', or 'moderator' for a reviewer who edits through the dashboard (their changes apply whole). */
+export type Author = { userId: string; email: string; locale: string; source?: RevisionSource };
 export type Outcome = { applied: string[]; pending: string[] } | 'unchanged';
 
 const author = (a: Author) => ({ userId: a.userId, email: a.email, locale: a.locale });
@@ -51,7 +53,7 @@ function producerDraft(f: ProducerFormFields, description: LocalizedText | null)
 /** Producer sign-up: a new listing, pending review, owned by its author from the start. */
 export async function createListing(db: Db, a: Author, f: ProducerFormFields): Promise<{ producerId: string }> {
 	return db.transaction(async (tx) => {
-		const r = await submitRevisionIn(tx, { entityType: 'producer', entityId: null, proposed: await withLocality(tx, producerDraft(f, null)), author: author(a), source: 'owner' });
+		const r = await submitRevisionIn(tx, { entityType: 'producer', entityId: null, proposed: await withLocality(tx, producerDraft(f, null)), author: author(a), source: a.source ?? 'owner' });
 		await addOwner(tx, r.entityId, a.userId);
 		return { producerId: r.entityId };
 	});
@@ -68,7 +70,7 @@ async function submit(db: Db, input: Parameters<typeof submitRevision>[1]): Prom
 }
 
 export async function updateProfile(db: Db, a: Author, producerId: string, f: ProducerFormFields, description: LocalizedText | null): Promise<Outcome> {
-	return submit(db, { entityType: 'producer', entityId: producerId, proposed: await withLocality(db, producerDraft(f, description)), author: author(a), source: 'owner' });
+	return submit(db, { entityType: 'producer', entityId: producerId, proposed: await withLocality(db, producerDraft(f, description)), author: author(a), source: a.source ?? 'owner' });
 }
 
 function productDraft(f: ProductFormFields, name: LocalizedText | null): Record<string, unknown> {
@@ -79,11 +81,11 @@ function productDraft(f: ProductFormFields, name: LocalizedText | null): Record<
 
 /** A new product waits for review as a whole (nothing of it is public before). */
 export async function addProduct(db: Db, a: Author, producerId: string, f: ProductFormFields): Promise<Outcome> {
-	return submit(db, { entityType: 'product', entityId: null, proposed: { producerId, ...productDraft(f, null) }, author: author(a), source: 'owner' });
+	return submit(db, { entityType: 'product', entityId: null, proposed: { producerId, ...productDraft(f, null) }, author: author(a), source: a.source ?? 'owner' });
 }
 
 export function updateProduct(db: Db, a: Author, productId: string, f: ProductFormFields, name: LocalizedText | null): Promise<Outcome> {
-	return submit(db, { entityType: 'product', entityId: productId, proposed: productDraft(f, name), author: author(a), source: 'owner' });
+	return submit(db, { entityType: 'product', entityId: productId, proposed: productDraft(f, name), author: author(a), source: a.source ?? 'owner' });
 }
 
 export async function removeProduct(db: Db, a: Author, producerId: string, productId: string): Promise<void> {
@@ -94,8 +96,9 @@ export async function removeProduct(db: Db, a: Author, producerId: string, produ
 	});
 }
 
-export function updateHours(db: Db, a: Author, salesPointId: string, hours: { day: number; opens: string; closes: string }[]): Promise<Outcome> {
-	return submit(db, { entityType: 'sales_point', entityId: salesPointId, proposed: { openingHours: hours }, author: author(a), source: 'owner' });
+/** `hours` is an OpenStreetMap opening_hours value (components/hours/HoursEditor.svelte writes it). */
+export function updateHours(db: Db, a: Author, salesPointId: string, hours: string): Promise<Outcome> {
+	return submit(db, { entityType: 'sales_point', entityId: salesPointId, proposed: { openingHours: hours }, author: author(a), source: a.source ?? 'owner' });
 }
 
 /** A new own sales point (a farm gate, a home shop): pending review, linked to the producer at once. */
@@ -106,7 +109,7 @@ export async function addSalesPoint(
 	f: { name: string; kind: string; municipalityId: number; address: string | null; locationPrecision: string }
 ): Promise<void> {
 	await db.transaction(async (tx) => {
-		const r = await submitRevisionIn(tx, { entityType: 'sales_point', entityId: null, proposed: await withLocality(tx, { ...f }), author: author(a), source: 'owner' });
+		const r = await submitRevisionIn(tx, { entityType: 'sales_point', entityId: null, proposed: await withLocality(tx, { ...f }), author: author(a), source: a.source ?? 'owner' });
 		await linkSalesPoint(tx, producerId, r.entityId);
 	});
 }

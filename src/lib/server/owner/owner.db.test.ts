@@ -70,10 +70,10 @@ describe('owner flows', () => {
 		const [bees] = await h.db.select({ id: producers.id }).from(producers).where(eq(producers.slug, slugOf('Bišu māja')));
 		const { salesPoints: list } = await salesPointsForEdit(h.db, bees.id, 'lv');
 		const own = list.find((s) => s.editable)!;
-		const out = await updateHours(h.db, author, own.id, [{ day: 3, opens: '10:00', closes: '12:00' }]);
+		const out = await updateHours(h.db, author, own.id, 'We 10:00-12:00');
 		expect(out).toEqual({ applied: ['openingHours'], pending: [] });
 		const [sp] = await h.db.select({ hours: salesPoints.openingHours }).from(salesPoints).where(eq(salesPoints.id, own.id));
-		expect(sp.hours).toEqual([{ day: 3, opens: '10:00', closes: '12:00' }]);
+		expect(sp.hours).toBe('We 10:00-12:00');
 
 		await addSalesPoint(h.db, author, bees.id, { name: 'Mājas galds', kind: 'farm_gate', municipalityId: T.kalnu, address: null, locationPrecision: 'municipality' });
 		const after = await salesPointsForEdit(h.db, bees.id, 'lv');

@@ -30,12 +30,12 @@ export async function uploadPhoto(db: Db, event: Pick<RequestEvent, 'request' | 
 }
 
 /** Removes a photo of this producer (or of one of its products); others' photos are a 404. */
-export async function removePhoto(db: Db, event: Pick<RequestEvent, 'request'>, producerId: string): Promise<boolean> {
+export async function removePhoto(db: Db, event: Pick<RequestEvent, 'request' | 'locals'>, producerId: string): Promise<boolean> {
 	const form = await event.request.formData();
 	const id = String(form.get('imageId') ?? '');
 	if (!/^[0-9a-f-]{36}$/i.test(id)) return false;
 	const owner = await imageOwnership(db, id);
 	if (!owner || owner.producerId !== producerId) return false;
-	await deleteImage(db, id);
+	await deleteImage(db, id, event.locals.principal?.userId ?? null);
 	return true;
 }

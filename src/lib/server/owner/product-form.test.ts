@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEuros, parseHoursForm, parseProductForm } from './product-form';
+import { parseEuros, parseProductForm } from './product-form';
 
 const form = (fields: Record<string, string>) => {
 	const f = new FormData();
@@ -20,11 +20,5 @@ describe('product and hours forms', () => {
 		expect(ok.fields).toEqual({ nameLv: 'Liepu medus', categoryId: 5, priceCents: 750, unit: 'jar', unitAmount: '0.5' });
 		const bad = parseProductForm(form({ name: 'Liepu medus', categoryId: '6', price: 'x' }), { categoryIds: new Set([5]) });
 		expect(bad.errors).toEqual({ categoryId: 'required', price: 'invalid' });
-	});
-
-	it('reads one interval per day and flags reversed times', () => {
-		const r = parseHoursForm(form({ opens_6: '09:00', closes_6: '14:00', opens_1: '', closes_1: '' }));
-		expect(r.hours).toEqual([{ day: 6, opens: '09:00', closes: '14:00' }]);
-		expect(parseHoursForm(form({ opens_2: '18:00', closes_2: '08:00' })).errors).toEqual({ day_2: 'invalid' });
 	});
 });

@@ -33,26 +33,3 @@ export function parseProductForm(form: FormData, allowed: { categoryIds: Readonl
 	if (Object.keys(errors).length) return { values, errors };
 	return { values, errors, fields: { nameLv: values.name, categoryId, priceCents, unit, unitAmount: amount || null } };
 }
-
-const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
-export const WEEK_DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
-
-/**
- * One opening interval per weekday from `opens_{day}` / `closes_{day}` (both empty = closed).
- * Works without JavaScript; a second interval a day can be added by a moderator.
- */
-export function parseHoursForm(form: FormData): { values: Record<string, string>; errors: Record<string, 'invalid'>; hours?: { day: number; opens: string; closes: string }[] } {
-	const values: Record<string, string> = {};
-	const errors: Record<string, 'invalid'> = {};
-	const hours: { day: number; opens: string; closes: string }[] = [];
-	for (const day of WEEK_DAYS) {
-		const opens = String(form.get(`opens_${day}`) ?? '').trim();
-		const closes = String(form.get(`closes_${day}`) ?? '').trim();
-		values[`opens_${day}`] = opens;
-		values[`closes_${day}`] = closes;
-		if (!opens && !closes) continue;
-		if (!HHMM.test(opens) || !HHMM.test(closes) || opens >= closes) errors[`day_${day}`] = 'invalid';
-		else hours.push({ day, opens, closes });
-	}
-	return Object.keys(errors).length ? { values, errors } : { values, errors, hours };
-}

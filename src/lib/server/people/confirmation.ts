@@ -4,10 +4,10 @@
  * registration, a survey, a contest entry). A feature registers a purpose: the mail it sends and
  * what happens once the link is used, inside the same transaction. Decision 006.
  */
+import { authSecret } from '../auth/secret';
 import type { Locale } from '$lib/i18n/locales';
 import { isLocale } from '$lib/i18n/locales';
 import { m } from '$lib/paraglide/messages';
-import { config } from '../config/env';
 import type { Db } from '../db/types';
 import { enqueueMail } from '../mail/outbox';
 import { siteUrl } from '../moderation/effects';
@@ -53,7 +53,7 @@ export async function requestConfirmation(
 	const payload = input.payload ?? {};
 	const expiresAt = new Date(now.getTime() + purpose.ttlHours * 3_600_000);
 	const id = await insertConfirmation(tx, { personId: input.person.id, purpose: input.purpose, payload: { ...payload, locale }, expiresAt });
-	const token = signConfirmationToken(id, expiresAt, config().AUTH_SECRET);
+	const token = signConfirmationToken(id, expiresAt, authSecret());
 	const url = siteUrl(locale, CONFIRMATION_PATH, { token });
 	await enqueueMail(tx, { to: input.person.email, ...purpose.mail({ locale, name: input.person.name, url, payload }) });
 	return token;
@@ -69,7 +69,7 @@ export type ConfirmResult =
  * purpose's action runs, all in one transaction.
  */
 export async function confirmByToken(db: Db, token: string, now = new Date()): Promise<ConfirmResult> {
-	const check = verifyConfirmationToken(token, config().AUTH_SECRET, now);
+	const check = verifyConfirmationToken(token, authSecret(), now);
 	if (!check.ok) return { ok: false, reason: check.reason === 'expired' ? 'expired' : 'invalid' };
 	return db.transaction(async (tx) => {
 		const row = await consumeConfirmation(tx, check.id, now);

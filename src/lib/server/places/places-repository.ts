@@ -1,7 +1,7 @@
 import { and, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { organisations, places } from '$lib/server/db/schema';
 import { toNumber, type Db } from '$lib/server/db/types';
-import type { LocalizedText, OpeningInterval } from '$lib/domain/types';
+import type { LocalizedText } from '$lib/domain/types';
 import type { StoredLocationColumns } from '$lib/server/geography/public-locations';
 
 export type PlaceKind = (typeof places.kind.enumValues)[number];
@@ -24,7 +24,7 @@ export type PlaceRow = PlaceListRow & {
 	/** Set only when the operator is a published organisation (a link target). */
 	operatorSlug: string | null;
 	operatorOrganisationName: string | null;
-	openingHours: OpeningInterval[];
+	openingHours: string;
 	phone: string | null;
 	email: string | null;
 	website: string | null;

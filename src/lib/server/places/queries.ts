@@ -1,7 +1,6 @@
 import { localized, localizedLang } from '$lib/domain/localized';
-import { openStatus, type OpenStatus } from '$lib/domain/opening-hours';
+import { hoursView, type HoursView } from '$lib/domain/hours-view';
 import type { PublicLocation } from '$lib/domain/public-location';
-import type { OpeningInterval } from '$lib/domain/types';
 import { isAmenityKey, type AmenityKey } from '$lib/components/listings/amenities';
 import type { Contacts, ListingCard } from '$lib/components/listings/types';
 import type { Db } from '$lib/server/db/types';
@@ -57,11 +56,10 @@ export type PlacePage = {
 		amenities: AmenityKey[];
 		/** A directory organisation (linked) or a plain name; null when not known. */
 		operator: { slug: string | null; name: string } | null;
-		openingHours: OpeningInterval[];
+		hours: HoursView | null;
 		contacts: Contacts;
 		location: PublicLocation;
 	};
-	status: OpenStatus;
 	jsonLd: Record<string, unknown>;
 };
 
@@ -88,11 +86,10 @@ export async function placePage(db: Db, slug: string, locale: string, now: Date)
 			// Unknown keys would show untranslated, so only catalogued amenities pass.
 			amenities: [...new Set(row.amenities)].filter(isAmenityKey),
 			operator,
-			openingHours: row.openingHours,
+			hours: hoursView(row.openingHours, now),
 			contacts,
 			location
 		},
-		status: openStatus(row.openingHours, now),
-		jsonLd: listingJsonLd({ type: JSON_LD_TYPE[row.kind], name: row.name, description, location, hours: row.openingHours, contacts })
+		jsonLd: listingJsonLd({ type: JSON_LD_TYPE[row.kind], name: row.name, description, location, hours: hoursView(row.openingHours, now), contacts })
 	};
 }

@@ -9,7 +9,7 @@ import {
 	salesPoints
 } from '$lib/server/db/schema';
 import type { Db } from '$lib/server/db/types';
-import type { LocalizedText, OpeningInterval } from '$lib/domain/types';
+import type { LocalizedText } from '$lib/domain/types';
 import type { StoredLocationColumns } from '$lib/server/geography/public-locations';
 
 /** Rows of the tables that link a producer to categories, labels, sales points and organisations. */
@@ -39,7 +39,7 @@ export type LinkedSalesPointRow = StoredLocationColumns & {
 	slug: string;
 	name: string;
 	kind: SalesPointKind;
-	openingHours: OpeningInterval[];
+	openingHours: string;
 	hoursNote: LocalizedText | null;
 	note: LocalizedText | null;
 };

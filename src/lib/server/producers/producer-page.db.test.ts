@@ -61,7 +61,7 @@ describe('producer page data', () => {
 		expect(bees.products).toEqual([
 			{ name: 'Ziedu medus', nameLang: 'lv', category: 'Testa medus', priceCents: 250, unit: 'kg', unitAmount: 0.5, seasonFrom: null, seasonTo: null, photo: null }
 		]);
-		expect(bees.salesPoints[0]).toMatchObject({ slug: 'tst-bisu-majas-seta', kind: 'farm_gate', note: 'iepriekš piezvaniet', status: { state: 'open', closesAt: '14:00' } });
+		expect(bees.salesPoints[0]).toMatchObject({ slug: 'tst-bisu-majas-seta', kind: 'farm_gate', note: 'iepriekš piezvaniet', hours: { status: { state: 'open', closesAt: '14:00' } } });
 		expect(bees.organisations).toEqual([{ slug: 'tst-biedriba', name: 'Testa biedrība' }]);
 		expect(bees.producer.region).toEqual({ slug: 'tst-testa-kurzeme', name: 'Testa Kurzeme' });
 		expect(bees.producer.avatar).toEqual({ icon: '🍯', initial: 'B' });

@@ -1,5 +1,5 @@
 import { localized, localizedLang } from '$lib/domain/localized';
-import { openStatus } from '$lib/domain/opening-hours';
+import { hoursView } from '$lib/domain/hours-view';
 import type { ProducerDetails, ProductItem, SalesPointItem } from '$lib/components/producers/types';
 import type { Db } from '$lib/server/db/types';
 import { toPublicLocations } from '$lib/server/geography/public-locations';
@@ -91,8 +91,7 @@ export async function producerPage(db: Db, slug: string, locale: string, now: Da
 			name: sp.name,
 			kind: sp.kind,
 			location: salesPointLocations[i],
-			hours: sp.openingHours,
-			status: openStatus(sp.openingHours, now),
+			hours: hoursView(sp.openingHours, now),
 			hoursNote: localized(sp.hoursNote, locale),
 			hoursNoteLang: localizedLang(sp.hoursNote, locale),
 			note: localized(sp.note, locale),

@@ -124,8 +124,8 @@ export async function insertProducerFixtures(db: Db): Promise<void> {
 	const [farmGate, market] = await db
 		.insert(salesPoints)
 		.values([
-			{ slug: 'tst-bisu-majas-seta', name: 'Bišu mājas sēta', kind: 'farm_gate', municipalityId: T.kalnu, localityId: T.zilu, address: SECRET.address, lat: SECRET.lat, lng: SECRET.lng, locationPrecision: 'municipality', openingHours: [{ day: 6, opens: '09:00', closes: '14:00' }], status: 'published', sortKey: latvianSortKey('Bišu mājas sēta'), searchText: 'bisu majas seta' },
-			{ slug: 'tst-tirgus', name: 'Testa tirgus', kind: 'market', municipalityId: T.abelu, address: 'Tirgus iela 1', lat: 57.02, lng: 25.02, openingHours: [{ day: 6, opens: '08:00', closes: '13:00' }], status: 'published', sortKey: latvianSortKey('Testa tirgus'), searchText: 'testa tirgus' }
+			{ slug: 'tst-bisu-majas-seta', name: 'Bišu mājas sēta', kind: 'farm_gate', municipalityId: T.kalnu, localityId: T.zilu, address: SECRET.address, lat: SECRET.lat, lng: SECRET.lng, locationPrecision: 'municipality', openingHours: 'Sa 09:00-14:00', status: 'published', sortKey: latvianSortKey('Bišu mājas sēta'), searchText: 'bisu majas seta' },
+			{ slug: 'tst-tirgus', name: 'Testa tirgus', kind: 'market', municipalityId: T.abelu, address: 'Tirgus iela 1', lat: 57.02, lng: 25.02, openingHours: 'Sa 08:00-13:00', status: 'published', sortKey: latvianSortKey('Testa tirgus'), searchText: 'testa tirgus' }
 		])
 		.returning({ id: salesPoints.id });
 	await db.insert(producerSalesPoints).values([

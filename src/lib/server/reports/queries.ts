@@ -9,7 +9,7 @@ import { listReports } from './reports-repository';
 export type ReportCard = {
 	id: string;
 	listingType: ListingType;
-	listing: { name: string; href: string | null; status: string } | null;
+	listing: { id: string; name: string; href: string | null; status: string; municipalityId: number } | null;
 	duplicateOf: { name: string; href: string } | null;
 	municipalityName: string | null;
 	reason: ReportReason;
@@ -45,7 +45,7 @@ export async function reportsPage(db: Db, opts: { territoryIds: number[] | null;
 		limit: PAGE_LIMIT
 	});
 
-	const listings = new Map<string, { name: string; slug: string; status: string }>();
+	const listings = new Map<string, { id: string; name: string; slug: string; status: string; municipalityId: number }>();
 	for (const type of LISTING_TYPES) {
 		const ids = rows.filter((r) => r.listingType === type).flatMap((r) => [r.listingId, ...(r.duplicateOfId ? [r.duplicateOfId] : [])]);
 		for (const l of await findListingsByIds(db, type, [...new Set(ids)])) listings.set(l.id, l);
@@ -65,7 +65,9 @@ export async function reportsPage(db: Db, opts: { territoryIds: number[] | null;
 			return {
 				id: r.id,
 				listingType: r.listingType,
-				listing: listing ? { name: listing.name, status: listing.status, href: listing.status === 'published' ? href(r.listingType, listing.slug) : null } : null,
+				listing: listing
+					? { id: listing.id, name: listing.name, status: listing.status, municipalityId: listing.municipalityId, href: listing.status === 'published' ? href(r.listingType, listing.slug) : null }
+					: null,
 				duplicateOf: other ? { name: other.name, href: href(r.listingType, other.slug) } : null,
 				municipalityName: r.municipalityId ? (names.get(r.municipalityId) ?? null) : null,
 				reason: r.reason,

@@ -1,7 +1,6 @@
 import { localized, localizedLang } from '$lib/domain/localized';
-import { openStatus, type OpenStatus } from '$lib/domain/opening-hours';
+import { hoursView, type HoursView } from '$lib/domain/hours-view';
 import type { PublicLocation } from '$lib/domain/public-location';
-import type { OpeningInterval } from '$lib/domain/types';
 import type { Contacts, ListingCard, Option, ProducerCard } from '$lib/components/listings/types';
 import type { Db } from '$lib/server/db/types';
 import { listingJsonLd } from '$lib/server/geography/json-ld';
@@ -67,11 +66,10 @@ export type SalesPointPage = {
 		descriptionLang: string;
 		hoursNote: string;
 		hoursNoteLang: string;
-		openingHours: OpeningInterval[];
+		hours: HoursView | null;
 		contacts: Contacts;
 		location: PublicLocation;
 	};
-	status: OpenStatus;
 	producers: ProducerCard[];
 	jsonLd: Record<string, unknown>;
 };
@@ -93,6 +91,7 @@ export async function salesPointPage(db: Db, slug: string, locale: string, now: 
 	const producerRows = await listProducersAtSalesPoint(db, row.id);
 	const contacts: Contacts = { phone: row.phone, email: row.email, website: row.website, facebook: row.facebook, instagram: row.instagram };
 	const description = localized(row.description, locale);
+	const hours = hoursView(row.openingHours, now);
 	return {
 		salesPoint: {
 			slug: row.slug,
@@ -103,11 +102,10 @@ export async function salesPointPage(db: Db, slug: string, locale: string, now: 
 			descriptionLang: localizedLang(row.description, locale),
 			hoursNote: localized(row.hoursNote, locale),
 			hoursNoteLang: localizedLang(row.hoursNote, locale),
-			openingHours: row.openingHours,
+			hours,
 			contacts,
 			location
 		},
-		status: openStatus(row.openingHours, now),
 		producers: producerRows.map((p) => ({
 			...toProducerCard(p, locale),
 			note: localized(p.note, locale) || undefined,
@@ -118,7 +116,7 @@ export async function salesPointPage(db: Db, slug: string, locale: string, now: 
 			name: row.name,
 			description,
 			location,
-			hours: row.openingHours,
+			hours,
 			contacts
 		})
 	};

@@ -1,7 +1,7 @@
 import { and, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { salesPoints } from '$lib/server/db/schema';
 import { toNumber, type Db } from '$lib/server/db/types';
-import type { LocalizedText, OpeningInterval } from '$lib/domain/types';
+import type { LocalizedText } from '$lib/domain/types';
 import type { StoredLocationColumns } from '$lib/server/geography/public-locations';
 
 export type SalesPointKind = (typeof salesPoints.kind.enumValues)[number];
@@ -19,7 +19,7 @@ export type SalesPointListRow = StoredLocationColumns & {
 
 export type SalesPointRow = SalesPointListRow & {
 	description: LocalizedText | null;
-	openingHours: OpeningInterval[];
+	openingHours: string;
 	hoursNote: LocalizedText | null;
 	phone: string | null;
 	email: string | null;

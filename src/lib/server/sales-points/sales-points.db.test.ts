@@ -18,7 +18,7 @@ beforeAll(async () => {
 		address: 'Tirgus laukums 1',
 		lat: 56.65,
 		lng: 23.72,
-		hours: [{ day: 6, opens: '08:00', closes: '13:00' }],
+		hours: 'Sa 08:00-13:00',
 		description: { lv: 'Sestdienas tirgus', en: 'Saturday market' }
 	});
 	const farmGate = await addSalesPoint(db, {
@@ -53,7 +53,7 @@ describe('sales point page data', () => {
 		const page = await salesPointPage(handle.db, 't-tirgus', 'lv', SATURDAY_MORNING);
 		expect(page?.producers.map((p) => p.slug)).toEqual(['t-siers', 't-bites']); // Ā before B
 		expect(page?.producers[1]).toMatchObject({ name: 'Bišu draugi', municipality: 'Jelgavas novads', note: 'sestdienās', noteLang: 'lv' });
-		expect(page?.status).toEqual({ state: 'open', closesAt: '13:00' });
+		expect(page?.salesPoint.hours?.status).toEqual({ state: 'open', closesAt: '13:00' });
 		expect(page?.salesPoint.location).toMatchObject({ precision: 'exact', address: 'Tirgus laukums 1', point: { lat: 56.65, lng: 23.72 } });
 	});
 

@@ -2,7 +2,8 @@
 import { and, desc, inArray, sql } from 'drizzle-orm';
 import { searchDocuments as d, searchProductNames as pn } from '$lib/server/db/schema';
 import type { Db } from '$lib/server/db/types';
-import type { LocalizedText, LocationPrecision, OpeningInterval } from '$lib/domain/types';
+import type { LocalizedText, LocationPrecision } from '$lib/domain/types';
+import { isOpenAt } from '$lib/domain/opening-hours';
 
 /** One way a query word can be found: its stem, a prefix of it, or a typo correction. */
 export type Variant = { stem: string; prefix: boolean };
@@ -13,7 +14,7 @@ export type WordCondition = { variants: Variant[]; categoryIds: readonly number[
 /** The documents of a page of results (engine.ts chose them), to explain their matches. */
 export type PageQuery = {
 	words: WordCondition[];
-	/** Minute of the ISO week in Riga, for open-now. */
+	/** The minute for open-now (hours.ts openMinute). */
 	minute: number;
 	resultIds: readonly string[];
 };
@@ -47,7 +48,8 @@ export type MatchRow = {
 	municipalityId: number;
 	locationPrecision: LocationPrecision;
 	publicAddress: string | null;
-	hours: OpeningInterval[];
+	/** opening_hours values (a producer: its sales points'). */
+	hours: string[];
 	isDemo: boolean;
 };
 
@@ -85,7 +87,6 @@ function pageStatement(db: Db) {
 			localityId: d.localityId,
 			lat: d.lat,
 			lng: d.lng,
-			open: sql<boolean>`coalesce(${d.openWeek} @> ${sql.placeholder('minute')}::int, false)`,
 			sortKey: d.sortKey,
 			foldedNames: d.foldedNames,
 			rawNames: d.rawNames,
@@ -124,12 +125,12 @@ export async function pageDocuments(db: Db, q: PageQuery): Promise<MatchRow[]> {
 	const variants = q.words.flatMap((w) => w.variants);
 	const rows = await statement.execute({
 		ids: [...q.resultIds],
-		minute: Math.trunc(q.minute),
 		match: variants.length ? tsqueryText(variants) : null,
 		categories: [...new Set(q.words.flatMap((w) => w.categoryIds.map((id) => Math.trunc(id))))],
 		bodies: variants.map((v) => tsqueryText([v], 'C'))
 	});
-	return rows.map((r) => ({ ...r, open: toBool(r.open), bodyHits: (r.bodyHits ?? []).map(toBool) }));
+	const at = new Date(q.minute * 60_000);
+	return rows.map((r) => ({ ...r, open: isOpenAt(r.hours ?? [], at), bodyHits: (r.bodyHits ?? []).map(toBool) }));
 }
 
 /** node-postgres gives booleans; arrays of booleans may come back as text on some paths. */

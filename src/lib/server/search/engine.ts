@@ -22,7 +22,7 @@ export type RankQuery = {
 	area: { municipalityIds: number[]; regionIds: number[]; named: readonly (readonly string[])[] } | null;
 	origin: { lat: number; lng: number } | null;
 	radiusKm: number | null;
-	/** Minute of the ISO week in Riga, for open-now. */
+	/** The minute for open-now (hours.ts openMinute). */
 	minute: number;
 	/** Stems of each place match: a listing named with all of one group's ranks like a name match. */
 	placeNames: readonly (readonly string[])[];

@@ -21,7 +21,7 @@ import { RESULT_TYPES } from '$lib/components/search/types';
 import type { Db } from '$lib/server/db/types';
 import { namedCategories } from './categories';
 import { buildFacets, RADIUS_STEPS } from './facets';
-import { minuteOfWeek } from './hours';
+import { openMinute } from './hours';
 import { inOrder, pageHits } from './page-hits';
 import { nearbyOutside, wordsFoundAnywhere } from './nearby';
 import type { MissInput } from './misses-repository';
@@ -131,7 +131,7 @@ async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, loca
 	}
 
 	const plan = planQuery(ix, ref, params, locale);
-	const minute = minuteOfWeek(now);
+	const minute = openMinute(now);
 	const placeTie = tieOriginOf(plan);
 
 	// "%" or "t": typed, but nothing to search for, and no filter to browse by

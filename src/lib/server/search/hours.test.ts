@@ -1,46 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { openStatus } from '$lib/domain/opening-hours';
-import type { OpeningInterval } from '$lib/domain/types';
-import { isOpenAt, minuteOfWeek, multirangeLiteral, weeklyOpenRanges } from './hours';
+import { MemoryIndex } from './memory-index';
+import { openMinute } from './hours';
+import { indexRow as row } from './test-rows';
 
-const iv = (day: number, opens: string, closes: string): OpeningInterval => ({ day, opens, closes });
+const VALUES = {
+	weekdays: ['Mo-Fr 09:00-18:00; Sa 09:00-14:00'],
+	twoAMarket: ['We 08:00-11:00,17:00-20:00', 'Sa 08:00-13:00'],
+	overMidnight: ['Fr 20:00-03:00; Su 23:30-00:30'],
+	fair: ['Sep Sa[-1],Sa[-1] +1 day 10:00-17:00'],
+	summer: ['May-Sep Sa 09:00-14:00; PH off'],
+	none: [] as string[]
+};
 
-describe('weeklyOpenRanges', () => {
-	it('turns hours into merged minute-of-week ranges', () => {
-		expect(weeklyOpenRanges([iv(1, '09:00', '18:00'), iv(1, '17:00', '20:00'), iv(6, '9:00', '14:00')])).toEqual([
-			[540, 1200],
-			[7740, 8040]
-		]);
-		expect(multirangeLiteral(weeklyOpenRanges([iv(2, '08:00', '11:00')]))).toBe('{[1920,2100)}');
-		expect(multirangeLiteral([])).toBeNull();
-	});
-	it('runs past midnight and wraps Sunday night into Monday morning', () => {
-		expect(weeklyOpenRanges([iv(7, '22:00', '02:00')])).toEqual([
-			[0, 120],
-			[9960, 10080]
-		]);
-	});
+describe('open now in the search index', () => {
+	const ix = new MemoryIndex();
+	const names = Object.keys(VALUES) as (keyof typeof VALUES)[];
+	for (const name of names) ix.put(row(name, { hours: VALUES[name] }));
 
-	// the SQL filter must agree with the page's openStatus() at every moment of a week (winter and summer time)
-	it.each([
-		['weekdays and Saturday', [iv(1, '09:00', '18:00'), iv(2, '09:00', '18:00'), iv(3, '09:00', '18:00'), iv(4, '09:00', '18:00'), iv(5, '09:00', '18:00'), iv(6, '09:00', '14:00')]],
-		['two intervals a day', [iv(3, '08:00', '11:00'), iv(3, '17:00', '20:00')]],
-		['over midnight', [iv(5, '20:00', '03:00'), iv(7, '23:30', '00:30')]],
-		['all day', [iv(4, '00:00', '00:00')]]
-	])('agrees with openStatus: %s', (_name, hours) => {
-		const ranges = weeklyOpenRanges(hours);
-		for (const start of ['2026-11-23T00:00:00+02:00', '2026-07-06T00:00:00+03:00']) {
-			for (let t = Date.parse(start); t < Date.parse(start) + 7 * 86_400_000; t += 10 * 60_000) {
-				const at = new Date(t);
-				expect(isOpenAt(ranges, minuteOfWeek(at)), at.toISOString()).toBe(openStatus(hours, at).state === 'open');
-			}
+	// the index's bits must agree with the pages' openStatus() at every moment (winter, summer, the fair)
+	it.each(['2026-11-23T00:00:00+02:00', '2026-07-06T00:00:00+03:00', '2026-09-21T00:00:00+03:00'])('agrees with openStatus through the week from %s', (start) => {
+		for (let t = Date.parse(start); t < Date.parse(start) + 7 * 86_400_000; t += 20 * 60_000) {
+			const at = new Date(t);
+			const bits = ix.openAt(openMinute(at));
+			names.forEach((name, slot) => expect(bits[slot] === 1, `${name} ${at.toISOString()}`).toBe(openStatus(VALUES[name], at).state === 'open'));
 		}
 	});
-});
 
-describe('minuteOfWeek', () => {
-	it('counts in Riga time', () => {
-		expect(minuteOfWeek(new Date('2026-11-23T08:00:00Z'))).toBe(600); // Monday 10:00 in Riga (UTC+2)
-		expect(minuteOfWeek(new Date('2026-07-05T20:59:00Z'))).toBe(10079); // Sunday 23:59 (UTC+3)
+	it('lists a yearly fair as open only on its weekend', () => {
+		const fair = names.indexOf('fair');
+		expect(ix.openAt(openMinute(new Date('2026-12-12T10:00:00Z')))[fair]).toBe(0); // a December Saturday
+		expect(ix.openAt(openMinute(new Date('2026-09-26T09:00:00Z')))[fair]).toBe(1); // the last Saturday of September
 	});
 });

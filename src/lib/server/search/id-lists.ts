@@ -22,12 +22,6 @@ export class IdLists {
 		this.count++;
 		this.starts[this.count] = this.used;
 	}
-
-	/** Whether a value lies in one of the slot's [from, to) pairs. */
-	inRange(slot: number, value: number): boolean {
-		for (let i = this.starts[slot], end = this.starts[slot + 1]; i < end; i += 2) if (this.values[i] <= value && value < this.values[i + 1]) return true;
-		return false;
-	}
 }
 
 function grow(a: Int32Array): Int32Array {

@@ -8,7 +8,7 @@ import { eq } from 'drizzle-orm';
 import { categories, searchEntityType, territories } from '../db/schema';
 import type { Db } from '../db/types';
 import { publicLocation } from '../../domain/public-location';
-import type { LocalizedText, LocationPrecision, OpeningInterval } from '../../domain/types';
+import type { LocalizedText, LocationPrecision } from '../../domain/types';
 
 export type EntityType = (typeof searchEntityType.enumValues)[number];
 
@@ -37,7 +37,8 @@ export type SearchDocInput = {
 	publicAddress: string | null;
 	categoryIds: number[];
 	labelIds: number[];
-	hours: OpeningInterval[];
+	/** opening_hours values it is open by (a producer: those of its published sales points). */
+	hours: string[];
 	isDemo: boolean;
 };
 

@@ -65,7 +65,7 @@ async function producerDocs(db: Db, ctx: Context, ids?: readonly string[]): Prom
 		const own = prodsBy.get(r.id) ?? [];
 		const categoryIds = withParents([...(catsBy.get(r.id) ?? []).map((c) => c.categoryId), ...own.map((p) => p.categoryId)], ctx);
 		const labelIds = [...new Set((labelsBy.get(r.id) ?? []).map((l) => l.labelId))].sort((a, b) => a - b);
-		const spHours = (hoursBy.get(r.id) ?? []).flatMap((h) => h.hours ?? []);
+		const spHours = [...new Set((hoursBy.get(r.id) ?? []).map((h) => h.hours).filter(Boolean))];
 		const common = { ...rowDoc('producer', r, placeOf(r, ctx)), producerId: r.id, externalId: r.externalId, labelIds, hours: spHours };
 		docs.push({ ...common, altNames: [], body: r.description, categoryIds });
 		for (const p of own) {
@@ -120,7 +120,7 @@ async function salesPointDocs(db: Db, ctx: Context, ids?: readonly string[]): Pr
 		body: mergeText(r.description, r.hoursNote),
 		categoryIds: withParents(links.filter((l) => l.salesPointId === r.id).map((l) => l.categoryId), ctx),
 		labelIds: [],
-		hours: r.openingHours ?? []
+		hours: r.openingHours ? [r.openingHours] : []
 	}));
 }
 
@@ -180,7 +180,7 @@ async function organisationDocs(db: Db, ctx: Context, ids?: readonly string[]): 
 			regionIds: [...regions].sort((a, b) => a - b),
 			categoryIds: [],
 			labelIds: [],
-			hours: r.officeHours ?? []
+			hours: r.officeHours ? [r.officeHours] : []
 		};
 	});
 }
@@ -215,7 +215,7 @@ async function placeDocs(db: Db, ctx: Context, ids?: readonly string[]): Promise
 		body: r.description,
 		categoryIds: [],
 		labelIds: [],
-		hours: r.openingHours ?? []
+		hours: r.openingHours ? [r.openingHours] : []
 	}));
 }
 

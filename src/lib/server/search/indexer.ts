@@ -12,7 +12,6 @@ import { producerSalesPoints, producers, salesPoints, searchDocuments, searchTer
 import { rebuildResults, refreshResults } from './results-repository';
 import type { Db } from '../db/types';
 import { foldText } from '../../text/fold';
-import { multirangeLiteral, weeklyOpenRanges } from './hours';
 import { texts, type Scope, type SearchDocInput } from './index-context';
 import { buildDocs } from './index-docs';
 import { applyProductNameChanges, productNamesOf, rebuildProductNames, type NameCount } from './product-names';
@@ -31,7 +30,6 @@ export function toRow(d: SearchDocInput) {
 	const stemsA = uniq(splitWords(primary).map((w) => w.stem));
 	const stemsB = uniq(splitWords(otherNames.join('\n')).map((w) => w.stem));
 	const stemsC = uniq(bodyWords.map((w) => w.stem));
-	const ranges = weeklyOpenRanges(d.hours);
 	return {
 		entityType: d.entityType,
 		entityId: d.entityId,
@@ -63,7 +61,6 @@ export function toRow(d: SearchDocInput) {
 		categoryIds: d.categoryIds,
 		labelIds: d.labelIds,
 		hours: d.hours,
-		openWeek: multirangeLiteral(ranges),
 		isDemo: d.isDemo
 	};
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryIndex, namePrefix, parseMultirange } from './memory-index';
+import { MemoryIndex, namePrefix } from './memory-index';
 import { indexRow } from './test-rows';
 import { TopK } from './top-k';
 
@@ -48,8 +48,8 @@ describe('MemoryIndex', () => {
 
 	it('keeps filters and opening hours per slot', () => {
 		const ix = new MemoryIndex();
-		ix.put(row('a', { categoryIds: [3, 7], municipalityIds: [40], openWeek: '{[540,1080),[1980,2520)}' }));
-		ix.put(row('b', { openWeek: null }));
+		ix.put(indexRow('a', { categoryIds: [3, 7], municipalityIds: [40], hours: ['Mo 09:00-18:00; Tu 09:00-18:00'] }));
+		ix.put(indexRow('b', { hours: [] }));
 		ix.put(row('c', { categoryIds: [3, 7], municipalityIds: [40] }));
 		// results with the same list share it
 		expect(ix.categories.size).toBe(2);
@@ -62,19 +62,10 @@ describe('MemoryIndex', () => {
 		const byCategory = new Int32Array(ix.idLimit);
 		ix.categories.spread(perList, byCategory);
 		expect([byCategory[3], byCategory[7]]).toEqual([2, 2]);
-		expect([...ix.openAt(600)]).toEqual([1, 0, 0]);
-		expect([...ix.openAt(2000)]).toEqual([1, 0, 0]);
-		expect([...ix.openAt(1100)]).toEqual([0, 0, 0]);
-	});
-});
-
-describe('parseMultirange', () => {
-	it('reads canonical and open-ended ranges', () => {
-		expect(parseMultirange('{[540,1080),[1980,2520)}')).toEqual([540, 1080, 1980, 2520]);
-		expect(parseMultirange('{(10,20]}')).toEqual([11, 21]);
-		expect(parseMultirange('{[100,)}')).toEqual([100, 1_000_000]);
-		expect(parseMultirange('{}')).toBeNull();
-		expect(parseMultirange(null)).toBeNull();
+		const minute = (iso: string) => Math.floor(Date.parse(iso) / 60_000);
+		expect([...ix.openAt(minute('2026-11-23T08:00:00Z'))]).toEqual([1, 0, 0]); // Monday 10:00 in Riga
+		expect([...ix.openAt(minute('2026-11-24T09:20:00Z'))]).toEqual([1, 0, 0]);
+		expect([...ix.openAt(minute('2026-11-23T16:20:00Z'))]).toEqual([0, 0, 0]); // 18:20
 	});
 });
 

@@ -13,7 +13,8 @@
  * full load, which happens when a quarter of the slots are dead.
  */
 import type { ResultType } from '$lib/components/search/types';
-import { IdLists, InternedLists } from './id-lists';
+import { isOpenAt } from '../../domain/opening-hours';
+import { InternedLists } from './id-lists';
 import { allowedEdits, withinEdits, type TermCandidate } from './typos';
 
 export type IndexRow = {
@@ -36,8 +37,8 @@ export type IndexRow = {
 	localityId: number | null;
 	lat: number | null;
 	lng: number | null;
-	/** int4multirange text, e.g. '{[540,1080),[1980,2520)}'. */
-	openWeek: string | null;
+	/** OpenStreetMap opening_hours values it is open by (a producer: its sales points'). */
+	hours: string[];
 };
 
 /**
@@ -75,8 +76,10 @@ export class MemoryIndex {
 	readonly labels = new InternedLists();
 	readonly regions = new InternedLists();
 	readonly municipalities = new InternedLists();
-	/** Open minute-of-week ranges as [from, to) pairs, flat. */
-	readonly open = new IdLists();
+	/** Per slot, which of the distinct opening-hours lists it has (-1: none); results share them. */
+	hoursCodes: number[] = [];
+	private readonly hoursLists: string[][] = [];
+	private readonly hoursCodeOf = new Map<string, number>();
 	private sortedTerms: string[] | null = null;
 	/** The vocabulary (search_terms) by word length in letters, for typo correction. */
 	private vocabulary: { term: TermCandidate; letters: string[] }[][] = [];
@@ -108,7 +111,7 @@ export class MemoryIndex {
 		this.labels.push(row.labelIds);
 		this.regions.push(row.regionIds);
 		this.municipalities.push(row.municipalityIds);
-		this.open.push(parseMultirange(row.openWeek) ?? []);
+		this.hoursCodes.push(this.hoursCode(row.hours));
 		this.addWords('n:', row.nameStems, slot);
 		this.addWords('w:', row.names, slot);
 		this.addWords('r:', row.rawStems, slot);
@@ -188,14 +191,34 @@ export class MemoryIndex {
 		return out;
 	}
 
+	private hoursCode(hours: readonly string[]): number {
+		const list = hours.filter(Boolean);
+		if (!list.length) return -1;
+		const key = list.join('\n');
+		let code = this.hoursCodeOf.get(key);
+		if (code === undefined) {
+			code = this.hoursLists.push(list) - 1;
+			this.hoursCodeOf.set(key, code);
+		}
+		return code;
+	}
+
 	private openMemo = { generation: -1, size: -1, minute: -1, bits: new Uint8Array(0) };
 
-	/** 1 per slot open at this minute of the week: worked out once a minute, not per search. */
+	/**
+	 * 1 per slot open at this minute (minutes since 1970, see hours.ts): worked out once a minute,
+	 * not per search, asking the domain once per distinct opening-hours list.
+	 */
 	openAt(minute: number): Uint8Array {
 		const m = this.openMemo;
 		if (m.generation !== this.generation || m.size !== this.size || m.minute !== minute) {
+			const at = new Date(minute * 60_000);
+			const openByCode = this.hoursLists.map((list) => (isOpenAt(list, at) ? 1 : 0));
 			const bits = new Uint8Array(this.size);
-			for (let slot = 0; slot < this.size; slot++) if (this.open.inRange(slot, minute)) bits[slot] = 1;
+			for (let slot = 0; slot < this.size; slot++) {
+				const code = this.hoursCodes[slot];
+				if (code !== -1) bits[slot] = openByCode[code];
+			}
 			this.openMemo = { generation: this.generation, size: this.size, minute, bits };
 		}
 		return this.openMemo.bits;
@@ -243,17 +266,4 @@ export class MemoryIndex {
  */
 export function namePrefix(key: string): number {
 	return (key.charCodeAt(0) || 0) * 2 ** 32 + (key.charCodeAt(1) || 0) * 2 ** 16 + (key.charCodeAt(2) || 0);
-}
-
-/** '{[540,1080),[1980,2520)}' → [540, 1080, 1980, 2520]; canonical int ranges are [lo,hi). */
-export function parseMultirange(text: string | null): number[] | null {
-	if (!text || text === '{}') return null;
-	const out: number[] = [];
-	for (const m of text.matchAll(/([[(])(-?\d*),(-?\d*)([\])])/g)) {
-		// minutes of a week: an open end is before 0 / after 10080 (Int32Array, no infinities)
-		const lo = m[2] === '' ? -1 : Number(m[2]) + (m[1] === '(' ? 1 : 0);
-		const hi = m[3] === '' ? 1_000_000 : Number(m[3]) + (m[4] === ']' ? 1 : 0);
-		out.push(lo, hi);
-	}
-	return out.length ? out : null;
 }

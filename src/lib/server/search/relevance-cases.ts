@@ -160,3 +160,22 @@ const BASE_CASES: RelevanceCase[] = [
 ];
 
 export const RELEVANCE_CASES: RelevanceCase[] = [...BASE_CASES, ...NAME_PLACE_CASES, ...LANGUAGE_CASES];
+// --- seasonal opening hours (issue 12, item 3): OpenStreetMap opening_hours with seasons, yearly
+// fairs, monthly market days and public holidays; open now follows them in every language
+const DECEMBER_SATURDAY_11 = '2026-12-12T09:00:00Z';
+const FIRST_DECEMBER_SATURDAY_10 = '2026-12-05T08:00:00Z';
+const SEPTEMBER_FAIR_SATURDAY_11 = '2027-09-25T08:00:00Z';
+const JULY_SATURDAY_10 = '2027-07-10T07:00:00Z';
+const INDEPENDENCE_DAY_12 = '2026-11-18T10:00:00Z';
+RELEVANCE_CASES.push(
+	{ behaviour: 'seasonal: the autumn fair is not open on a December Saturday', qs: 'type=sales_point&open=1&q=Sigulda', group: 'sales_point', now: DECEMBER_SATURDAY_11, includes: ['siguldas-zemnieku-tirdzins'], excludes: ['siguldas-rudens-gadatirgus'] },
+	{ behaviour: 'seasonal: the autumn fair is open on the last weekend of September', qs: 'type=sales_point&open=1&q=Sigulda', group: 'sales_point', now: SEPTEMBER_FAIR_SATURDAY_11, includes: ['siguldas-rudens-gadatirgus', 'siguldas-zemnieku-tirdzins'], locale: 'en' },
+	{ behaviour: 'seasonal: the Christmas fair is open on a December Saturday', qs: 'type=sales_point&open=1&q=Cēsis', group: 'sales_point', now: DECEMBER_SATURDAY_11, includes: ['cesu-ziemassvetku-gadatirgus'], locale: 'ru' },
+	{ behaviour: 'seasonal: the Christmas fair is closed on a November Saturday', qs: 'type=sales_point&open=1&q=Cēsis', group: 'sales_point', now: SATURDAY_11, includes: ['cesu-sestdienas-tirdzins'], excludes: ['cesu-ziemassvetku-gadatirgus'], locale: 'ro' },
+	{ behaviour: 'seasonal: the summer market is open on a July Saturday', qs: 'type=sales_point&open=1&q=Saulkrasti', group: 'sales_point', now: JULY_SATURDAY_10, includes: ['saulkrastu-vasaras-tirdzins'] },
+	{ behaviour: 'seasonal: the summer market is closed in November', qs: 'type=sales_point&open=1&q=Saulkrasti', group: 'sales_point', now: SATURDAY_11, excludes: ['saulkrastu-vasaras-tirdzins'], locale: 'en' },
+	{ behaviour: 'monthly: the market of the first Saturday is open then', qs: 'type=sales_point&open=1&q=Gulbene', group: 'sales_point', now: FIRST_DECEMBER_SATURDAY_10, includes: ['gulbenes-lauku-tirdzins'], locale: 'ru' },
+	{ behaviour: 'monthly: … and closed on the second Saturday', qs: 'type=sales_point&open=1&q=Gulbene', group: 'sales_point', now: DECEMBER_SATURDAY_11, excludes: ['gulbenes-lauku-tirdzins'], locale: 'ro' },
+	{ behaviour: 'public holiday: a shop closed on 18 November', qs: 'type=sales_point&open=1&q=puralade', group: 'sales_point', now: INDEPENDENCE_DAY_12, total: [0, 0] },
+	{ behaviour: 'public holiday: … open on an ordinary Wednesday', qs: 'type=sales_point&open=1&q=puralade', group: 'sales_point', now: WEDNESDAY_10, top: ['puralade'], locale: 'en' }
+);

@@ -29,7 +29,7 @@ async function nextGeneration(db: Db, full: boolean): Promise<number> {
 
 /** Every column of a result row but the generation, in the table's order (the view has the same). */
 const COLUMNS = sql.raw(
-	'result_type, result_id, kind, sort_key, names, product_names, raw_stems, product_raw_stems, name_stems, body_stems, product_name_stems, product_category_ids, category_ids, label_ids, region_ids, municipality_ids, locality_id, lat, lng, open_week'
+	'result_type, result_id, kind, sort_key, names, product_names, raw_stems, product_raw_stems, name_stems, body_stems, product_name_stems, product_category_ids, category_ids, label_ids, region_ids, municipality_ids, locality_id, lat, lng, hours'
 );
 
 /** All result rows again from the documents (a full rebuild, in the rebuild's transaction). */
@@ -75,7 +75,7 @@ const rowColumns = {
 	localityId: r.localityId,
 	lat: r.lat,
 	lng: r.lng,
-	openWeek: sql<string | null>`${r.openWeek}::text`
+	hours: r.hours
 };
 
 const BATCH = 10_000;

@@ -8,7 +8,7 @@ import type { SearchParams } from '$lib/components/search/types';
 import type { Db } from '$lib/server/db/types';
 import { evaluate } from './engine';
 import { freshIndex } from './freshness';
-import { minuteOfWeek } from './hours';
+import { openMinute } from './hours';
 import { baseRankQuery, planQuery, resolveFilters } from './query-plan';
 import { searchReference } from './reference';
 import { splitWords } from './words';
@@ -31,7 +31,7 @@ export async function savedSearchMatches(db: Db, params: SearchParams, locale: s
 	const plan = planQuery(ix, ref, params, locale);
 	if (plan.textWords.some((w) => w.variants.length === 0 && w.categoryIds.length === 0)) return NOTHING;
 	const ranked = evaluate(ix, {
-		...baseRankQuery(plan, { filter, origin, radiusKm: params.radiusKm, minute: minuteOfWeek(now), sort: 'relevance' }),
+		...baseRankQuery(plan, { filter, origin, radiusKm: params.radiusKm, minute: openMinute(now), sort: 'relevance' }),
 		single: null,
 		groupSize: { producer: 0, sales_point: 0, organisation: 0, place: 0 },
 		radiusSteps: [],

@@ -21,6 +21,6 @@ export const indexRow = (id: string, over: Partial<IndexRow> = {}): IndexRow => 
 	localityId: null,
 	lat: null,
 	lng: null,
-	openWeek: null,
+	hours: [],
 	...over
 });

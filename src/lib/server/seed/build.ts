@@ -15,7 +15,7 @@ import { nameSortKey } from '../../text/collation';
 import { slugify } from '../../text/slug';
 import { CRAFTS } from './catalog-crafts';
 import { FOOD } from './catalog-food';
-import { parseHours } from './hours';
+import { seedHours, weekdaysOf } from './hours';
 import { NOTE } from './notes';
 import { rngFor, seedUuid } from './prng';
 import { AMENITIES, type OrganisationSeed, type PlaceSeed } from './real';
@@ -251,7 +251,7 @@ export function buildRows(input: SeedInput, index: TerritoryIndex, taxonomy: Tax
 			website: demo && s.kind === 'e_shop' ? `https://example.lv/${s.slug}` : null,
 			facebook: demo && s.fb ? `https://facebook.com/example-${s.slug}` : null,
 			instagram: null,
-			openingHours: parseHours(s.hours),
+			openingHours: seedHours(s.hours),
 			hoursNote: s.note ?? null,
 			status: s.status ?? 'published',
 			isDemo: demo,
@@ -283,7 +283,7 @@ export function buildRows(input: SeedInput, index: TerritoryIndex, taxonomy: Tax
 			const want = Math.min(pool.length, 1 + Math.floor(rng() * 2));
 			for (let k = 0; k < want; k++) {
 				const pick = pool.splice(Math.floor(rng() * pool.length), 1)[0];
-				const multiDay = new Set(pick.row.openingHours!.map((h) => h.day)).size > 1;
+				const multiDay = weekdaysOf(pick.row.openingHours ?? '').size > 1;
 				links.set(pick.row.slug, pick.row.kind === 'market' && multiDay && rng() < 0.5 ? NOTE.sat : null);
 			}
 		}
@@ -315,7 +315,7 @@ export function buildRows(input: SeedInput, index: TerritoryIndex, taxonomy: Tax
 			facebook: o.facebook ?? null,
 			instagram: null,
 			registrationNumber: null,
-			officeHours: parseHours(o.officeHours),
+			officeHours: seedHours(o.officeHours),
 			status: 'published',
 			isDemo: false,
 			sortKey: nameSortKey(o.name),
@@ -366,7 +366,7 @@ export function buildRows(input: SeedInput, index: TerritoryIndex, taxonomy: Tax
 			amenities: pl.amenities,
 			operatorId: operator?.id ?? null,
 			operatorName: null,
-			openingHours: [],
+			openingHours: '',
 			status: 'published',
 			isDemo: false,
 			sortKey: nameSortKey(pl.name),

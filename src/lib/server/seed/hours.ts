@@ -1,23 +1,24 @@
-import type { OpeningInterval } from '../db/schema';
+import { fromOpeningHours } from '../../domain/hours-model';
+import { checkOpeningHours } from '../../domain/opening-hours';
 
 /**
- * Parses an opening-hours shorthand into intervals: "1-5 10:00-18:00; 6 10:00-15:00" or
- * "1,3 09:00-12:00; 2,4 15:00-17:00" (ISO weekdays, 1 = Monday). Throws on malformed input.
+ * A seed's opening hours: an OpenStreetMap opening_hours value ('' when none), checked with the
+ * same parser the app evaluates them with. Throws on a typo, so a bad value never reaches the demo.
  */
-export function parseHours(spec: string | undefined): OpeningInterval[] {
-	if (!spec) return [];
-	const out: OpeningInterval[] = [];
-	for (const part of spec.split(';').map((s) => s.trim()).filter(Boolean)) {
-		const m = /^([1-7](?:[-,][1-7])*)\s+(\d{2}:\d{2})-(\d{2}:\d{2})$/.exec(part);
-		if (!m) throw new Error(`Bad opening hours "${part}" in "${spec}"`);
-		const [, days, opens, closes] = m;
-		if (opens >= closes) throw new Error(`Opening hours close before they open: "${part}"`);
-		const set = new Set<number>();
-		for (const group of days.split(',')) {
-			const [a, b] = group.split('-').map(Number);
-			for (let d = a; d <= (b ?? a); d++) set.add(d);
-		}
-		for (const day of [...set].sort()) out.push({ day, opens, closes });
-	}
-	return out.sort((x, y) => x.day - y.day || x.opens.localeCompare(y.opens));
+export function seedHours(value: string | undefined): string {
+	if (!value) return '';
+	const checked = checkOpeningHours(value);
+	if (!checked.ok) throw new Error(`Bad opening hours "${value}": ${checked.error}`);
+	return checked.value;
+}
+
+/** The weekdays a value opens on at some time of the year (its week, seasons and monthly days). */
+export function weekdaysOf(value: string): Set<number> {
+	const model = fromOpeningHours(value);
+	const days = new Set<number>();
+	if (!model) return days;
+	model.week.forEach((ranges, i) => ranges.length && days.add(i + 1));
+	for (const s of model.seasons) if (s.ranges.length) for (const d of s.days.length ? s.days : [1, 2, 3, 4, 5, 6, 7]) days.add(d);
+	for (const y of model.yearly) if (y.ranges.length) for (const d of y.weekday === 'weekend' ? [6, 7] : [y.weekday]) days.add(d);
+	return days;
 }

@@ -17,7 +17,7 @@ export type OrganisationSeed = {
 	addr?: string;
 	website?: string;
 	facebook?: string;
-	/** Shorthand of ./hours.ts. */
+	/** OpenStreetMap opening_hours value. */
 	officeHours?: string;
 	/** Municipalities served, by Latvian name; 'all-regions' = the five planning regions. */
 	territories: string[] | 'all-regions';
@@ -55,7 +55,7 @@ export const realOrganisations: OrganisationSeed[] = [
 		addr: 'Lielā iela 5/7, 6. stāvs, Jelgava',
 		website: 'http://partneribalielupe.lv',
 		// P., T. 9:00–12:00; O., C. 15:00–17:00
-		officeHours: '1,3 09:00-12:00; 2,4 15:00-17:00',
+		officeHours: 'Mo,We 09:00-12:00; Tu,Th 15:00-17:00',
 		territories: ['Jelgavas novads'],
 		supports: { municipalities: ['Jelgavas novads'] },
 		description: {

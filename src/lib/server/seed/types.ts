@@ -1,4 +1,4 @@
-import type { LocalizedText, OpeningInterval } from '../db/schema';
+import type { LocalizedText } from '../db/schema';
 import type { producerKind, productUnit, salesPointKind, placeKind, organisationKind } from '../db/schema';
 
 export type Precision = 'exact' | 'locality' | 'municipality';
@@ -74,7 +74,7 @@ export type SalesPointSeed = {
 	farm?: string;
 	/** For e_shop: the seller whose municipality it takes. */
 	seller?: string;
-	/** Opening hours shorthand, e.g. "1-5 10:00-18:00; 6 10:00-15:00". */
+	/** OpenStreetMap opening_hours value, e.g. "Mo-Fr 10:00-18:00; Sa 10:00-15:00" or "May-Sep Sa 09:00-14:00". */
 	hours?: string;
 	note?: LocalizedText;
 	desc?: LocalizedText;
@@ -85,4 +85,4 @@ export type SalesPointSeed = {
 	status?: 'pending' | 'draft';
 };
 
-export type { LocalizedText, OpeningInterval };
+export type { LocalizedText };

@@ -1,3 +1,4 @@
+import { authSecret } from '$lib/server/auth/secret';
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { authorize } from '$lib/server/auth/authorize';
@@ -28,7 +29,7 @@ export const actions: Actions = {
 		const hidden = choice('query');
 		const values = { ...parsed.values, query: hidden, q: choice('q'), category: choice('category'), municipality: choice('municipality'), region: choice('region') };
 		const label = hidden ? await alertLabel(db(), hidden, event.params.lang) : null;
-		const secret = config().AUTH_SECRET;
+		const secret = authSecret();
 		const fresh = signFormStart(new Date(), secret);
 		// a filled honeypot is a bot: the same answer as any refusal, so it learns nothing
 		if (honeypotFilled(form.get(HONEYPOT_FIELD))) return fail(400, { values, errors: {}, formError: 'spam', started: fresh, label });

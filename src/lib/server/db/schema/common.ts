@@ -1,6 +1,6 @@
 import { pgEnum, timestamp } from 'drizzle-orm/pg-core';
 
-export type { LocalizedText, OpeningInterval } from '../../../domain/types';
+export type { LocalizedText } from '../../../domain/types';
 
 export const publicationStatus = pgEnum('publication_status', [
 	'draft',

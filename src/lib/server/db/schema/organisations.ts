@@ -1,5 +1,5 @@
 import { boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
-import { publicationStatus, timestamps, type LocalizedText, type OpeningInterval } from './common';
+import { publicationStatus, timestamps, type LocalizedText } from './common';
 import { contactColumns, locationColumns } from './location';
 import { producers } from './producers';
 import { territories } from './territories';
@@ -25,7 +25,8 @@ export const organisations = pgTable(
 		...locationColumns(),
 		...contactColumns(),
 		registrationNumber: text('registration_number'),
-		officeHours: jsonb('office_hours').$type<OpeningInterval[]>().notNull().default([]),
+		/** OpenStreetMap opening_hours value ('' = not known). */
+		officeHours: text('office_hours').notNull().default(''),
 		status: publicationStatus('status').notNull().default('pending'),
 		isDemo: boolean('is_demo').notNull().default(false),
 		/** Days after an activity ends that its participants' personal data is kept (decision 006). */

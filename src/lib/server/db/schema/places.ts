@@ -1,5 +1,5 @@
 import { boolean, index, integer, jsonb, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { publicationStatus, timestamps, type LocalizedText, type OpeningInterval } from './common';
+import { publicationStatus, timestamps, type LocalizedText } from './common';
 import { contactColumns, locationColumns } from './location';
 import { organisations } from './organisations';
 
@@ -21,7 +21,8 @@ export const places = pgTable(
 		operatorId: uuid('operator_id').references(() => organisations.id),
 		/** Name of the operator when it is not an organisation in the directory. */
 		operatorName: text('operator_name'),
-		openingHours: jsonb('opening_hours').$type<OpeningInterval[]>().notNull().default([]),
+		/** OpenStreetMap opening_hours value ('' = not known). */
+		openingHours: text('opening_hours').notNull().default(''),
 		status: publicationStatus('status').notNull().default('pending'),
 		isDemo: boolean('is_demo').notNull().default(false),
 		sortKey: text('sort_key').notNull(),

@@ -1,5 +1,5 @@
 import { boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { publicationStatus, timestamps, type LocalizedText, type OpeningInterval } from './common';
+import { publicationStatus, timestamps, type LocalizedText } from './common';
 import { contactColumns, locationColumns } from './location';
 import { producers } from './producers';
 
@@ -22,7 +22,8 @@ export const salesPoints = pgTable(
 		description: jsonb('description').$type<LocalizedText>(),
 		...locationColumns(),
 		...contactColumns(),
-		openingHours: jsonb('opening_hours').$type<OpeningInterval[]>().notNull().default([]),
+		/** OpenStreetMap opening_hours value ('' = not known), see src/lib/domain/opening-hours.ts. */
+		openingHours: text('opening_hours').notNull().default(''),
 		/** Free-text addition to the hours ("May–September only"). */
 		hoursNote: jsonb('hours_note').$type<LocalizedText>(),
 		status: publicationStatus('status').notNull().default('pending'),

@@ -16,17 +16,11 @@ import {
 	uuid
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { locationPrecision, type LocalizedText, type OpeningInterval } from './common';
+import { locationPrecision, type LocalizedText } from './common';
 import { territories } from './territories';
 
 /** PostgreSQL full-text vector; built from our own Latvian stems with the 'simple' configuration. */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
-
-/**
- * Minutes of the ISO week (0 = Monday 00:00 … 10080) when a listing is open, in Riga wall-clock
- * time, as a multirange literal such as '{[540,1080),[1980,2520)}'. "Open now" is `@> minute`.
- */
-const int4multirange = customType<{ data: string }>({ dataType: () => 'int4multirange' });
 
 export const searchEntityType = pgEnum('search_entity_type', ['producer', 'product', 'sales_point', 'organisation', 'place']);
 
@@ -82,8 +76,8 @@ export const searchDocuments = pgTable(
 		lng: doublePrecision('lng'),
 		categoryIds: integer('category_ids').array().notNull(),
 		labelIds: integer('label_ids').array().notNull(),
-		hours: jsonb('hours').$type<OpeningInterval[]>().notNull(),
-		openWeek: int4multirange('open_week'),
+		/** OpenStreetMap opening_hours values it is open by (a producer: its sales points'). */
+		hours: jsonb('hours').$type<string[]>().notNull(),
 		isDemo: boolean('is_demo').notNull(),
 		indexedAt: timestamp('indexed_at', { withTimezone: true }).notNull().defaultNow()
 	},
@@ -95,7 +89,6 @@ export const searchDocuments = pgTable(
 		index('search_documents_municipalities_idx').using('gin', t.municipalityIds),
 		index('search_documents_categories_idx').using('gin', t.categoryIds),
 		index('search_documents_labels_idx').using('gin', t.labelIds),
-		index('search_documents_open_week_idx').using('gist', t.openWeek),
 		index('search_documents_lat_idx').on(t.lat, t.lng),
 		// a search without words reads listings only
 		index('search_documents_listing_idx')
@@ -148,7 +141,8 @@ export const searchResults = pgTable(
 		localityId: integer('locality_id'),
 		lat: doublePrecision('lat'),
 		lng: doublePrecision('lng'),
-		openWeek: int4multirange('open_week'),
+		/** opening_hours values, evaluated once a minute in each process (memory-index.ts openAt). */
+		hours: jsonb('hours').$type<string[]>().notNull().default([]),
 		/** search_index_state.generation of the change that wrote this row (search/memory-index.ts reads the news). */
 		generation: bigint('generation', { mode: 'number' }).notNull().default(0)
 	},

@@ -30,7 +30,7 @@ export const load: PageServerLoad = async (event) => {
 	};
 	const actorId = filter.actor ? ((await userIdByEmail(filter.actor)) ?? '-') : undefined;
 	const requested = parsePageParam(p.get('page'));
-	const { rows, total, vocabulary } = await auditLog(
+	const { entries, total, vocabulary } = await auditLog(
 		{
 			actor: actorId,
 			action: filter.action || undefined,
@@ -39,12 +39,13 @@ export const load: PageServerLoad = async (event) => {
 			from: rigaDay(filter.from),
 			to: rigaDay(filter.to, 1)
 		},
-		{ limit: PER_PAGE, offset: (requested - 1) * PER_PAGE }
+		{ limit: PER_PAGE, offset: (requested - 1) * PER_PAGE },
+		event.params.lang
 	);
 	return {
 		filter,
 		vocabulary,
-		entries: rows.map((r) => ({ ...r, details: JSON.stringify(r.details) })),
+		entries,
 		window: pageWindow(total, requested, PER_PAGE)
 	};
 };

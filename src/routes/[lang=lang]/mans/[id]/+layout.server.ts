@@ -6,7 +6,7 @@ import { listingSummary } from '$lib/server/owner/queries';
 
 /** One listing's dashboard: only its owners (and moderators) get here. */
 export const load: LayoutServerLoad = async (event) => {
-	const { producerId } = ownerReach(event);
+	const { producerId } = await ownerReach(event, db());
 	const listing = await listingSummary(db(), producerId);
 	if (!listing) error(404, 'Not found');
 	return { listing };

@@ -2,7 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { db } from '$lib/server/db/bootstrap';
 import { authorize } from '$lib/server/auth/authorize';
-import { authorOf, ownerReach } from '$lib/server/owner/access';
+import { authorOf, ownerReach, producerResource } from '$lib/server/owner/access';
 import { producerForEdit } from '$lib/server/owner/queries';
 import { updateProfile } from '$lib/server/owner/flow';
 import { parseProducerForm } from '$lib/server/owner/producer-form';
@@ -11,7 +11,7 @@ import { maxMegabytes } from '$lib/server/images/messages';
 
 /** The profile: reviewed fields become a revision ("waiting for review"), photos are the owner's own. */
 export const load: PageServerLoad = async (event) => {
-	const { producerId } = ownerReach(event);
+	const { producerId } = await ownerReach(event, db());
 	const edit = await producerForEdit(db(), producerId, event.params.lang);
 	if (!edit) error(404, 'Not found');
 	return { ...edit, created: event.url.searchParams.has('jauns'), maxMegabytes: maxMegabytes() };
@@ -19,7 +19,7 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	profile: async (event) => {
-		await authorize(event, 'update:producer', () => ({ producerId: event.params.id }));
+		await authorize(event, 'update:producer', producerResource(db(), event.params.id));
 		const edit = await producerForEdit(db(), event.params.id, event.params.lang);
 		if (!edit) error(404, 'Not found');
 		const parsed = parseProducerForm(await event.request.formData(), {
@@ -33,11 +33,11 @@ export const actions: Actions = {
 		return { saved: outcome === 'unchanged' ? 'unchanged' : outcome.pending.length ? 'pending' : 'applied' };
 	},
 	photo: async (event) => {
-		await authorize(event, 'update:producer', () => ({ producerId: event.params.id }));
+		await authorize(event, 'update:producer', producerResource(db(), event.params.id));
 		return uploadPhoto(db(), event, { producerId: event.params.id });
 	},
 	deletePhoto: async (event) => {
-		await authorize(event, 'update:producer', () => ({ producerId: event.params.id }));
+		await authorize(event, 'update:producer', producerResource(db(), event.params.id));
 		if (!(await removePhoto(db(), event, event.params.id))) error(404, 'Not found');
 		return { photoRemoved: true };
 	}

@@ -5,14 +5,22 @@ import { config } from '$lib/server/config/env';
 import { db } from '$lib/server/db/bootstrap';
 import { reportsReach } from '$lib/server/reports/access';
 import { reportScope, resolveReport } from '$lib/server/reports/flow';
-import { reportsPage } from '$lib/server/reports/queries';
+import { reportsPage, type ReportCard } from '$lib/server/reports/queries';
+import { can } from '$lib/server/auth/permissions';
 import { parseReportFilter, parseResolveForm } from '$lib/server/reports/report-form';
 
 export const load: PageServerLoad = async (event) => {
 	const reach = reportsReach(event);
 	const filter = parseReportFilter(event.url.searchParams);
+	const page = await reportsPage(db(), { territoryIds: reach, filter, locale: event.params.lang, now: new Date() });
+	const principal = event.locals.principal ?? null;
+	// an edit link where the reviewer may fix what was reported (producers: their dashboard)
+	const editHref = (r: ReportCard) =>
+		r.listingType === 'producer' && r.listing && can(principal, 'update:producer', { producerId: r.listing.id, municipalityId: String(r.listing.municipalityId) })
+			? `/${event.params.lang}/mans/${r.listing.id}`
+			: null;
 	return {
-		page: await reportsPage(db(), { territoryIds: reach, filter, locale: event.params.lang, now: new Date() }),
+		page: { ...page, reports: page.reports.map((r) => ({ ...r, editHref: editHref(r) })) },
 		done: event.url.searchParams.get('done')
 	};
 };

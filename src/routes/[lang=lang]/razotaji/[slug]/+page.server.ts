@@ -7,6 +7,7 @@ import { authorize } from '$lib/server/auth/authorize';
 import { can } from '$lib/server/auth/permissions';
 import { claimProducer } from '$lib/server/claims/claim-action';
 import { siteOrigin } from '$lib/server/claims/queries';
+import { producerResource } from '$lib/server/owner/access';
 
 /** Unknown and unpublished producers are a plain 404 (the localized error page). */
 export const load: PageServerLoad = async ({ params, url, parent, locals }) => {
@@ -22,7 +23,9 @@ export const load: PageServerLoad = async ({ params, url, parent, locals }) => {
 			: can(principal, 'create:claim')
 				? 'can'
 				: 'none';
-	return { ...page, claim, eventsSlot: await eventsForPage(db(), { producer: params.slug }) };
+	// reviewers (not owners: they have their dashboard link) may edit it from here
+	const editHref = claim !== 'owner' && principal && can(principal, 'update:producer', await producerResource(db(), page.producerId)()) ? `/${params.lang}/mans/${page.producerId}` : null;
+	return { ...page, claim, editHref, eventsSlot: await eventsForPage(db(), { producer: params.slug }) };
 };
 
 export const actions: Actions = {

@@ -2,7 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { db } from '$lib/server/db/bootstrap';
 import { authorize } from '$lib/server/auth/authorize';
-import { authorOf, ownerReach } from '$lib/server/owner/access';
+import { authorOf, ownerReach, producerResource } from '$lib/server/owner/access';
 import { productById, productsForEdit, productOfForm } from '$lib/server/owner/queries';
 import { addProduct, removeProduct, updateProduct } from '$lib/server/owner/flow';
 import { parseProductForm } from '$lib/server/owner/product-form';
@@ -11,7 +11,7 @@ import { maxMegabytes } from '$lib/server/images/messages';
 
 /** Products: prices apply at once, names and categories wait for review, new ones wait whole. */
 export const load: PageServerLoad = async (event) => {
-	const { producerId } = ownerReach(event);
+	const { producerId } = await ownerReach(event, db());
 	return { ...(await productsForEdit(db(), producerId, event.params.lang)), maxMegabytes: maxMegabytes() };
 };
 
@@ -29,7 +29,7 @@ async function parse(event: RequestEvent) {
 
 export const actions: Actions = {
 	add: async (event) => {
-		await authorize(event, 'create:product', () => ({ producerId: event.params.id }));
+		await authorize(event, 'create:product', producerResource(db(), event.params.id));
 		const parsed = await parse(event);
 		if (!parsed.fields) return fail(400, { target: 'new', values: parsed.values, errors: parsed.errors });
 		await addProduct(db(), authorOf(event), event.params.id, parsed.fields);
@@ -57,7 +57,7 @@ export const actions: Actions = {
 		return uploadPhoto(db(), event, { producerId: event.params.id, productId: found.id });
 	},
 	deletePhoto: async (event) => {
-		await authorize(event, 'update:product', () => ({ producerId: event.params.id }));
+		await authorize(event, 'update:product', producerResource(db(), event.params.id));
 		if (!(await removePhoto(db(), event, event.params.id))) error(404, 'Not found');
 		return { photoRemoved: true };
 	}

@@ -2,15 +2,15 @@ import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { db } from '$lib/server/db/bootstrap';
 import { authorize } from '$lib/server/auth/authorize';
-import { authorOf, ownerReach } from '$lib/server/owner/access';
+import { authorOf, ownerReach, producerResource } from '$lib/server/owner/access';
 import { salesPointsForEdit } from '$lib/server/owner/queries';
 import { addSalesPoint, leaveSalesPoint, updateHours } from '$lib/server/owner/flow';
-import { parseHoursForm } from '$lib/server/owner/product-form';
+import { readHoursSubmission } from '$lib/server/owner/hours-form';
 import { parseSalesPointForm } from '$lib/server/owner/sales-point-form';
 
-/** Where to buy: opening hours apply at once; a new own sales point waits for review. */
+/** Where to buy: opening hours of a published point apply at once; a new own sales point (and hours set on it) waits for review. */
 export const load: PageServerLoad = async (event) => {
-	const { producerId } = ownerReach(event);
+	const { producerId } = await ownerReach(event, db());
 	return await salesPointsForEdit(db(), producerId, event.params.lang);
 };
 
@@ -24,17 +24,19 @@ async function ownSalesPoint(producerId: string, lang: string, id: string) {
 
 export const actions: Actions = {
 	hours: async (event) => {
-		await authorize(event, 'update:sales_point', () => ({ producerId: event.params.id }));
+		await authorize(event, 'update:sales_point', producerResource(db(), event.params.id));
 		const form = await event.request.formData();
 		const sp = await ownSalesPoint(event.params.id, event.params.lang, String(form.get('salesPointId') ?? ''));
 		if (!sp.editable) error(403, 'Forbidden');
-		const parsed = parseHoursForm(form);
-		if (!parsed.hours) return fail(400, { target: sp.id, values: parsed.values, errors: parsed.errors });
-		const outcome = await updateHours(db(), authorOf(event), sp.id, parsed.hours);
+		const hours = readHoursSubmission(form);
+		// "add a season" without JavaScript: the form comes back with one more row, nothing saved
+		if (hours.kind === 'edit') return { target: sp.id, hoursState: hours.state };
+		if (hours.kind === 'invalid') return fail(400, { target: sp.id, hoursState: hours.state, hoursErrors: hours.errors, near: hours.near });
+		const outcome = await updateHours(db(), authorOf(event), sp.id, hours.value);
 		return { target: sp.id, saved: outcome === 'unchanged' ? 'unchanged' : outcome.pending.length ? 'pending' : 'applied' };
 	},
 	add: async (event) => {
-		await authorize(event, 'create:sales_point', () => ({ producerId: event.params.id }));
+		await authorize(event, 'create:sales_point', producerResource(db(), event.params.id));
 		const { municipalities } = await salesPointsForEdit(db(), event.params.id, event.params.lang);
 		const parsed = parseSalesPointForm(await event.request.formData(), new Set(municipalities.map((x) => x.id)));
 		if (!parsed.fields) return fail(400, { target: 'new', values: parsed.values, errors: parsed.errors });
@@ -42,7 +44,7 @@ export const actions: Actions = {
 		return { target: 'new', saved: 'pending' };
 	},
 	leave: async (event) => {
-		await authorize(event, 'update:producer', () => ({ producerId: event.params.id }));
+		await authorize(event, 'update:producer', producerResource(db(), event.params.id));
 		const form = await event.request.formData();
 		const sp = await ownSalesPoint(event.params.id, event.params.lang, String(form.get('salesPointId') ?? ''));
 		await leaveSalesPoint(db(), authorOf(event), event.params.id, sp.id);

@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from '../helpers';
+import { approveInQueue, createListing, newVerifiedUser, signedIn, unique, uniqueEmail } from './flow';
+
+test.describe('a new sales point with its hours', () => {
+	test.setTimeout(180_000);
+
+	test('the owner adds a point and its hours; the moderator reviews one thing and approves it', async ({ browser }) => {
+		const owner = await newVerifiedUser(browser, uniqueEmail('vieta'));
+		const producer = unique('Medus sēta');
+		const dashboard = await createListing(owner, { name: producer, email: uniqueEmail('seta') });
+		const moderator = await signedIn(browser, 'moderators@demo.tuvuma.lv');
+		await approveInQueue(moderator, producer);
+
+		const point = unique('Sētas galds');
+		await owner.goto(`${dashboard}/vietas`);
+		await owner.waitForLoadState('networkidle');
+		await owner.getByLabel(/Vietas nosaukums/).fill(point);
+		await owner.getByLabel('Kas tas ir').selectOption({ label: 'Pārdošana saimniecībā' });
+		await owner.getByLabel('Novads', { exact: true }).selectOption({ label: 'Siguldas novads' });
+		await owner.getByRole('button', { name: 'Pievienot savu tirdzniecības vietu' }).click();
+		await expect(owner.getByRole('status').filter({ hasText: 'gaida pārbaudi' })).toBeVisible();
+
+		// the page invites to fill in the hours under the new point
+		const card = owner.locator('li.card', { has: owner.getByRole('heading', { name: point }) });
+		await card.getByLabel('sestdien: atver').fill('10:00');
+		await card.getByLabel('sestdien: slēdz').fill('14:00');
+		await card.getByRole('button', { name: `Saglabāt “${point}” darba laiku` }).click();
+		// not "already visible": the point itself still waits
+		await expect(card.getByRole('status')).toHaveText('Saglabāts. Izmaiņas būs redzamas, kad moderators tās apstiprinās.');
+		await expectAccessible(owner);
+
+		await moderator.goto('/lv/moderacija');
+		await expect(moderator.getByRole('link', { name: point, exact: true })).toHaveCount(1);
+		await moderator.getByRole('link', { name: point, exact: true }).click();
+		await expect(moderator.getByText('Kopš šī labojuma iesniegšanas')).toHaveCount(0);
+		const hoursRow = moderator.getByRole('row', { name: /Darba laiks/ });
+		await expect(hoursRow).toContainText('10:00');
+		// fields nobody filled in are not marked as changed
+		await expect(moderator.getByRole('row', { name: /Tālrunis/ })).not.toContainText('mainīts');
+		await expectAccessible(moderator);
+		await moderator.getByRole('button', { name: 'Apstiprināt un publicēt' }).click();
+		await expect(moderator).toHaveURL(/\/lv\/moderacija(\?|$)/);
+
+		await owner.goto(`${dashboard}/vietas`);
+		await owner.getByRole('link', { name: point }).click();
+		await expect(owner.getByRole('heading', { level: 1, name: point })).toBeVisible();
+		await expect(owner.getByText('10:00')).toBeVisible();
+	});
+});
