@@ -59,6 +59,7 @@ test('a search for something that does not exist shows up as unmet demand in the
 
 	// demand against supply
 	await page.getByRole('link', { name: 'Pieprasījums un piedāvājums' }).click();
+	await expect(page).toHaveURL(/\/salidzinajums/); // the territories page also names the category: wait for the new one
 	await expect(page.getByRole('row').filter({ hasText: 'Piena produkti un siers' })).toBeVisible();
 	await page.getByRole('row').filter({ hasText: 'Piena produkti un siers' }).getByRole('link').click();
 	await expect(page.getByRole('heading', { name: 'Piena produkti un siers: pa novadiem' })).toBeVisible();

@@ -1,13 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq, sql } from 'drizzle-orm';
 import type { DbHandle } from '$lib/server/db/client';
-import { demandRollupState, demandWeekly, searchLogSalts, searchMisses, territories } from '$lib/server/db/schema';
+import { demandRollupState, demandWeekly, demandWindow, searchLogSalts, searchMisses, territories } from '$lib/server/db/schema';
 import { toNumber } from '$lib/server/db/types';
 import { openTestDb } from '$lib/server/db/test-db';
 import { parseSearchParams, search } from '../search/flow';
 import { logSearchDemand } from './demand-log';
-import { topNeeds, weeklyTotals } from './demand-repository';
+import { insertMisses } from '../search/misses-repository';
+import { topNeeds, topNeedsByArea, totalsByMunicipalityAndCategory, weeklyTotals } from './demand-repository';
+import { rollupState } from './rollup-repository';
 import { runRollup } from './rollup';
+import { addDays, weekWindow } from './weeks';
 
 let h: DbHandle;
 beforeAll(async () => {
@@ -72,6 +75,17 @@ describe('the unmet-demand log', () => {
 		for (const k of keys) expect(k.key).not.toMatch(/10\.|Mozilla/);
 	});
 
+	it('has no column for an address, a browser, an account or a session', async () => {
+		const columns = await h.db.execute(sql`SELECT table_name AS t, column_name AS c FROM information_schema.columns
+			WHERE table_schema = 'public' AND table_name IN ('search_misses', 'demand_weekly', 'demand_window', 'search_log_salts') ORDER BY 1, 2`);
+		const names = (columns as unknown as { rows: { t: string; c: string }[] }).rows.map((r) => `${r.t}.${r.c}`);
+		expect(names.filter((n) => n.startsWith('search_misses.'))).toEqual(
+			['category_id', 'day', 'dedupe_key', 'filters', 'id', 'is_demo', 'municipality_id', 'need_key', 'need_label', 'query', 'result_count'].map((c) => `search_misses.${c}`)
+		);
+		const personal = ['ip', 'address', 'addr', 'agent', 'user', 'session', 'visitor', 'account', 'email'];
+		expect(names.filter((n) => n.split('.')[1].split('_').some((word) => personal.includes(word)))).toEqual([]);
+	});
+
 	it('does not log an empty search box or a query with nothing to look for', async () => {
 		const before = await logged();
 		await run('q=');
@@ -106,5 +120,47 @@ describe('the weekly roll-up', () => {
 		const scope = { from: '2026-11-01', to: '2026-11-30', municipalityIds: [valka] };
 		expect((await topNeeds(h.db, scope, 10)).map((n) => n.needKey)).toEqual(['kaz sier']);
 		expect(await weeklyTotals(h.db, { ...scope, needKey: 'trifel' })).toEqual([]);
+	});
+});
+
+describe('the windows roll-up', () => {
+	const TODAY = '2026-11-25'; // a Wednesday: the current week began on 23 November
+	const need = (key: string, categoryId: number | null) => ({ query: key, filters: {}, needKey: key, needLabel: key, categoryId, dedupeKey: null });
+
+	it('answers the views’ windows from demand_window with the numbers the weeks give, the current week and today’s log added', async () => {
+		await h.db.delete(searchMisses);
+		await h.db.delete(demandWeekly);
+		await h.db.delete(demandWindow);
+		await h.db.delete(demandRollupState);
+		const [valka, jelgava, cesis] = [await municipality('valkas-novads'), await municipality('jelgavas-novads'), await municipality('cesu-novads')];
+		const places = [valka, jelgava, cesis, null];
+		const needs = [need('kaz sier', 12), need('zut', null), need('trifel', null), need('jer gal', null)];
+		const rows = Array.from({ length: 120 }, (_, i) => ({ ...needs[(i * i) % 4], day: addDays(TODAY, -((i * 7) % 100)), municipalityId: places[i % 4], resultCount: i % 3 === 0 ? 1 : 0 }));
+		await insertMisses(h.db, rows);
+		const w12 = weekWindow(TODAY, 12);
+		const w4 = { ...weekWindow(TODAY, 4), municipalityIds: [valka, jelgava] };
+		const read = async () => ({
+			needs12: await topNeeds(h.db, { ...w12, municipalityIds: null }, 10),
+			needs4: await topNeeds(h.db, w4, 10),
+			totals: (await totalsByMunicipalityAndCategory(h.db, { ...w12, municipalityIds: null })).sort((a, b) => (a.municipalityId ?? 0) - (b.municipalityId ?? 0) || (a.categoryId ?? 0) - (b.categoryId ?? 0)),
+			areas: await topNeedsByArea(h.db, w12, [[valka], [valka, jelgava, cesis]], 3)
+		});
+		const before = await read();
+		expect(before.needs12.reduce((a, n) => a + n.searches, 0)).toBe(rows.filter((r) => r.day >= w12.from).length);
+
+		await runRollup(h.db, new Date(`${TODAY}T10:00:00Z`));
+		expect(await rollupState(h.db)).toEqual({ rolledUntil: '2026-11-24', windowMonday: '2026-11-23' });
+		const windows = await h.db.select({ weeks: demandWindow.weeks, searches: sql<number>`sum(${demandWindow.searches})::int` }).from(demandWindow).groupBy(demandWindow.weeks).orderBy(demandWindow.weeks);
+		expect(windows.map((w) => w.weeks)).toEqual([4, 12, 26, 52]);
+		expect(windows.find((w) => w.weeks === 12)!.searches).toBe(rows.filter((r) => r.day >= w12.from && r.day < '2026-11-23').length);
+		expect(await read()).toEqual(before);
+
+		// a search today is counted at once; tomorrow's run moves it into the roll-up and nothing changes
+		await insertMisses(h.db, [{ ...needs[2], day: TODAY, municipalityId: valka, resultCount: 0 }]);
+		const trifel = async () => (await topNeeds(h.db, w4, 10)).find((n) => n.needKey === 'trifel')?.searches ?? 0;
+		const now = await trifel();
+		expect(now).toBe((before.needs4.find((n) => n.needKey === 'trifel')?.searches ?? 0) + 1);
+		await runRollup(h.db, new Date('2026-11-26T10:00:00Z'));
+		expect(await trifel()).toBe(now);
 	});
 });

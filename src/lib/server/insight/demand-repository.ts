@@ -7,7 +7,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/types';
 import { toNumber } from '../db/types';
-import { rolledUntil } from './rollup-repository';
+import { rollupState } from './rollup-repository';
+import { WINDOW_WEEKS, addDays } from './weeks';
 
 export type DemandScope = {
 	/** First Monday and last day of the window. */
@@ -23,23 +24,45 @@ export type NeedTotal = { needKey: string; label: string; searches: number; zero
 
 const ints = (ids: readonly number[]) => sql.raw(ids.map((id) => String(Math.trunc(Number(id)))).join(', ') || 'NULL');
 
-function where(scope: DemandScope, weekColumn: SQL): SQL {
-	const parts: SQL[] = [sql`${weekColumn} >= ${scope.from}`, sql`${weekColumn} <= ${scope.to}`];
+function where(scope: DemandScope, weekColumn: SQL | null): SQL {
+	const parts: SQL[] = weekColumn ? [sql`${weekColumn} >= ${scope.from}`, sql`${weekColumn} <= ${scope.to}`] : [sql`TRUE`];
 	if (scope.municipalityIds) parts.push(sql`municipality_id IN (${ints(scope.municipalityIds)})`);
 	if (scope.categoryId) parts.push(sql`category_id = ${scope.categoryId}`);
 	if (scope.needKey) parts.push(sql`need_key = ${scope.needKey}`);
 	return sql.join(parts, sql` AND `);
 }
 
-/** The window's demand rows: rolled-up weeks, and each logged search after the roll-up as one row. */
-async function demandRows(db: Db, scope: DemandScope): Promise<SQL> {
-	const rolled = (await rolledUntil(db)) ?? '0001-01-01';
+/** The number of weeks when the scope is one of demand_window's windows as last rolled up, else null. */
+function rolledWindow(scope: DemandScope, windowMonday: string | null): number | null {
+	if (!windowMonday || scope.to !== addDays(windowMonday, 6)) return null;
+	return WINDOW_WEEKS.find((n) => scope.from === addDays(windowMonday, -7 * (n - 1))) ?? null;
+}
+
+/**
+ * The window's demand rows: rolled-up weeks, and each logged search after the roll-up as one row.
+ * Totals (`perWeek` false) of one of the views' windows read its complete weeks from demand_window,
+ * summed already; the current week from demand_weekly and the log as always.
+ */
+async function demandRows(db: Db, scope: DemandScope, perWeek = true): Promise<SQL> {
+	const state = await rollupState(db);
+	const rolled = state.rolledUntil ?? '0001-01-01';
+	const log = sql`SELECT date_trunc('week', day)::date, need_key, municipality_id, category_id, 1, (result_count = 0)::int, need_label
+		FROM search_misses WHERE day > ${rolled} AND need_key <> '' AND ${where(scope, sql`day`)}`;
+	const weeks = perWeek ? null : rolledWindow(scope, state.windowMonday);
+	if (weeks !== null) {
+		return sql`(
+			SELECT NULL::date AS week, need_key, municipality_id, category_id, searches, zero_results, label
+			FROM demand_window WHERE weeks = ${weeks} AND ${where(scope, null)}
+			UNION ALL
+			SELECT week, need_key, municipality_id, category_id, searches, zero_results, label
+			FROM demand_weekly WHERE week >= ${state.windowMonday} AND ${where(scope, sql`week`)}
+			UNION ALL ${log}
+		) d`;
+	}
 	return sql`(
 		SELECT week, need_key, municipality_id, category_id, searches, zero_results, label
 		FROM demand_weekly WHERE ${where(scope, sql`week`)}
-		UNION ALL
-		SELECT date_trunc('week', day)::date, need_key, municipality_id, category_id, 1, (result_count = 0)::int, need_label
-		FROM search_misses WHERE day > ${rolled} AND need_key <> '' AND ${where(scope, sql`day`)}
+		UNION ALL ${log}
 	) d`;
 }
 
@@ -59,7 +82,7 @@ const NEED_COLUMNS = sql`need_key, (array_agg(label ORDER BY searches DESC, labe
 
 /** The most searched unmet needs of the scope. */
 export async function topNeeds(db: Db, scope: DemandScope, limit: number): Promise<NeedTotal[]> {
-	const rows = await rowsOf(db, sql`SELECT ${NEED_COLUMNS} FROM ${await demandRows(db, scope)} GROUP BY need_key ORDER BY sum(searches) DESC, need_key LIMIT ${limit}`);
+	const rows = await rowsOf(db, sql`SELECT ${NEED_COLUMNS} FROM ${await demandRows(db, scope, false)} GROUP BY need_key ORDER BY sum(searches) DESC, need_key LIMIT ${limit}`);
 	return rows.map(needOfRow);
 }
 
@@ -71,7 +94,7 @@ export async function weeklyTotals(db: Db, scope: DemandScope): Promise<{ week: 
 
 /** Searches per municipality and category (null: none named). */
 export async function totalsByMunicipalityAndCategory(db: Db, scope: DemandScope): Promise<{ municipalityId: number | null; categoryId: number | null; searches: number }[]> {
-	const rows = await rowsOf(db, sql`SELECT municipality_id, category_id, sum(searches) AS searches FROM ${await demandRows(db, scope)} GROUP BY 1, 2`);
+	const rows = await rowsOf(db, sql`SELECT municipality_id, category_id, sum(searches) AS searches FROM ${await demandRows(db, scope, false)} GROUP BY 1, 2`);
 	return rows.map((r) => ({
 		municipalityId: r.municipality_id === null ? null : toNumber(r.municipality_id),
 		categoryId: r.category_id === null ? null : toNumber(r.category_id),
@@ -93,7 +116,7 @@ export async function topNeedsByArea(db: Db, scope: Omit<DemandScope, 'municipal
 		db,
 		sql`WITH area(area, mun) AS (VALUES ${sql.raw(pairs.join(', '))}),
 		per_need AS (
-			SELECT area.area, ${NEED_COLUMNS} FROM ${await demandRows(db, { ...scope, municipalityIds: all })}
+			SELECT area.area, ${NEED_COLUMNS} FROM ${await demandRows(db, { ...scope, municipalityIds: all }, false)}
 			JOIN area ON area.mun = d.municipality_id GROUP BY area.area, need_key
 		),
 		ranked AS (

@@ -9,9 +9,9 @@ import { sortLatvian } from '$lib/text/collation';
 import type { Db } from '../db/types';
 import { searchReference } from '../search/reference';
 import { coveredMunicipalities, latvianMunicipalities, type MunicipalityRef } from './areas-repository';
-import { weekWindow } from './weeks';
+import { WINDOW_WEEKS, weekWindow } from './weeks';
 
-export const WEEK_CHOICES = [4, 12, 26, 52] as const;
+export const WEEK_CHOICES = WINDOW_WEEKS;
 export type InsightParams = { weeks: number; area: 'territory' | 'all'; category: string | null; label: string | null; kind: string | null };
 
 export function readInsightParams(url: URLSearchParams): InsightParams {

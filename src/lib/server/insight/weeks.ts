@@ -4,6 +4,9 @@
  */
 
 const DAY_MS = 86_400_000;
+
+/** The windows the views offer (the last N weeks up to this one); the roll-up keeps each summed. */
+export const WINDOW_WEEKS = [4, 12, 26, 52] as const;
 const toMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
 const fromMs = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 

@@ -42,11 +42,31 @@ export const demandWeekly = pgTable(
 	(t) => [index('demand_weekly_week_idx').on(t.week), index('demand_weekly_municipality_idx').on(t.municipalityId, t.week), index('demand_weekly_need_idx').on(t.needKey)]
 );
 
-/** One row: the last day whose searches are in demand_weekly. */
+/** One row: the last day whose searches are in demand_weekly, and the Monday demand_window ends before. */
 export const demandRollupState = pgTable('demand_rollup_state', {
 	id: integer('id').primaryKey().default(1),
-	rolledUntil: date('rolled_until')
+	rolledUntil: date('rolled_until'),
+	windowMonday: date('window_monday')
 });
+
+/**
+ * The views' fixed windows (the last 4, 12, 26, 52 weeks) rolled up once more: per window, the
+ * complete weeks before `window_monday` summed per need, municipality and category — some
+ * twenty thousand rows for a year instead of the weeks' hundreds of thousands (migration 0031).
+ */
+export const demandWindow = pgTable(
+	'demand_window',
+	{
+		weeks: integer('weeks').notNull(),
+		needKey: text('need_key').notNull(),
+		municipalityId: integer('municipality_id'),
+		categoryId: integer('category_id'),
+		searches: integer('searches').notNull(),
+		zeroResults: integer('zero_results').notNull(),
+		label: text('label').notNull()
+	},
+	(t) => [index('demand_window_weeks_idx').on(t.weeks, t.municipalityId)]
+);
 
 export const needMarkStatus = pgEnum('need_mark_status', ['known', 'addressed']);
 
