@@ -121,7 +121,7 @@ async function prepare(db: Db, today: string) {
 	await db.delete(searchMisses);
 	await db.delete(demandWeekly);
 	await db.delete(demandRollupState);
-	let t = performance.now();
+	const t = performance.now();
 	const needs = await fill(db, today);
 	console.log(`filled ${ROWS.toLocaleString('en')} logged searches (${needs} distinct needs, ${DAYS} days) in ${seconds(t)}`);
 	await rollUpAgain(db);

@@ -9,7 +9,7 @@ import type { Db } from '../db/types';
 import type { LocalizedText } from '../../domain/types';
 
 export type NewProducer = { id: string; slug: string; name: string; municipalityId: number; at: Date };
-export type NewProduct = { id: string; producerId: string; producerSlug: string; producerName: string; name: LocalizedText; categoryId: number; at: Date };
+export type NewProduct = { id: string; producerId: string; producerSlug: string; producerName: string; name: LocalizedText; categoryId: number | null; at: Date };
 export type NewSalesPoint = { id: string; slug: string; name: string; municipalityId: number; at: Date };
 
 export type News = { producers: NewProducer[]; products: NewProduct[]; salesPoints: NewSalesPoint[] };

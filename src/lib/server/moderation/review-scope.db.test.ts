@@ -22,7 +22,8 @@ const person = (userId: string, roles: NonNullable<Principal>['roles'], territor
 	emailVerified: true,
 	roles,
 	producerIds: [],
-	territoryIds: territoryIds.map(String)
+	territoryIds: territoryIds.map(String),
+	memberships: []
 });
 
 async function producerIn(name: string): Promise<string> {

@@ -17,7 +17,8 @@ export type SavedSearchMatch = {
 	producerIds: ReadonlySet<string>;
 	salesPointIds: ReadonlySet<string>;
 	/** A product of a matching producer: does the search's text or category filter name it? */
-	productMatches: (p: { name: LocalizedText; categoryId: number }) => boolean;
+	/** An uncategorised product (an import kept it without one) matches by its name only. */
+	productMatches: (p: { name: LocalizedText; categoryId: number | null }) => boolean;
 };
 
 const NOTHING: SavedSearchMatch = { producerIds: new Set(), salesPointIds: new Set(), productMatches: () => false };
@@ -46,11 +47,11 @@ export async function savedSearchMatches(db: Db, params: SearchParams, locale: s
 		producerIds: ids('producer'),
 		salesPointIds: ids('sales_point'),
 		productMatches: (p) => {
-			if (filterCategories && !filterCategories.has(p.categoryId)) return false;
+			if (filterCategories && (p.categoryId === null || !filterCategories.has(p.categoryId))) return false;
 			if (plan.textWords.length === 0) return true;
 			const stems = new Set(Object.values(p.name).flatMap((text) => (text ? splitWords(text).map((w) => w.stem) : [])));
 			// one word of the search in its name, or its category named by one
-			return wordStems.some((set, i) => [...set].some((s) => stems.has(s)) || wordCategories[i].has(p.categoryId));
+			return wordStems.some((set, i) => [...set].some((s) => stems.has(s)) || (p.categoryId !== null && wordCategories[i].has(p.categoryId)));
 		}
 	};
 }

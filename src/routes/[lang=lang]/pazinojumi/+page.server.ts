@@ -2,7 +2,6 @@ import { authSecret } from '$lib/server/auth/secret';
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { authorize } from '$lib/server/auth/authorize';
-import { config } from '$lib/server/config/env';
 import { db } from '$lib/server/db/bootstrap';
 import { checkFormStart, HONEYPOT_FIELD, honeypotFilled, signFormStart, STARTED_FIELD } from '$lib/server/moderation/form-guard';
 import { parseAlertForm } from '$lib/server/alerts/alert-form';
