@@ -46,6 +46,9 @@ test('record an interview, code it (sentences without JavaScript, a selection wi
 	await page.getByRole('button', { name: 'Kodēt' }).click();
 	await expect(page.getByRole('status')).toHaveText('Pievienots 1 kodējums.');
 	await expect(page.locator('mark', { hasText: 'Olainē trūkst koprades telpas.' })).toBeVisible();
+	// the ticks are spent: the next coding starts from nothing chosen
+	await expect(page.getByLabel('1. teikums')).not.toBeChecked();
+	await expect(page.getByLabel('Koprades telpas')).not.toBeChecked();
 
 	// select "Autobuss uz Rīgu iet reti" with the mouse's equivalent, and tag it
 	await page.evaluate(() => {
@@ -61,15 +64,21 @@ test('record an interview, code it (sentences without JavaScript, a selection wi
 	await expect(page.getByText('Iezīmētais fragments:')).toBeVisible();
 	await page.getByLabel('Transports').check();
 	await page.getByRole('button', { name: 'Kodēt' }).click();
-	await expect(page.getByRole('status')).toHaveText('Pievienots 1 kodējums.');
+	// while the coding is on its way the first coding's message and the selection are both shown;
+	// once tagged, the selection is let go (not offered or coded again) and only the new message remains
 	await expect(page.locator('blockquote', { hasText: /^Autobuss uz Rīgu iet reti$/ })).toBeVisible();
+	await expect(page.getByText('Iezīmētais fragments:')).toHaveCount(0);
+	await expect(page.getByRole('status')).toHaveText('Pievienots 1 kodējums.');
+	await expect(page.getByLabel('Transports')).not.toBeChecked();
 
 	// the matrix: codes × respondent types, with the quote
 	await page.getByRole('link', { name: 'Vajadzību matrica' }).click();
 	const table = page.getByRole('table', { name: 'Kodi × respondentu veidi' });
 	const row = table.getByRole('row').filter({ hasText: 'Koprades telpas' });
-	await expect(row.getByRole('cell').nth(1)).toHaveText('1'); // Uzņēmējs
-	await row.getByRole('cell').nth(1).getByText('1').click();
+	const cell = row.getByRole('cell').nth(1); // Uzņēmējs
+	await expect(cell.getByText('1', { exact: true })).toBeVisible(); // what one sees…
+	await expect(cell.getByText('1 intervija: Koprades telpas, Uzņēmējs', { exact: true })).toHaveCount(1); // …and what a screen reader says
+	await cell.getByText('1', { exact: true }).click();
 	await expect(row).toContainText('“Olainē trūkst koprades telpas.”');
 	await expect(page.getByRole('table', { name: 'Kodi × novadi' }).getByRole('columnheader', { name: 'Olaines novads' })).toBeVisible();
 	await expectAccessible(page);
@@ -100,10 +109,10 @@ test('an uploaded DOCX is read out by the job and can be coded', async ({ page }
 	await page.getByRole('button', { name: 'Saglabāt interviju' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'E2E-2 DOCX' })).toBeVisible();
 	// the page refreshes itself until the text is there
-	await expect(page.getByText('Jauniešiem trūkst mentoru.')).toBeVisible({ timeout: 30_000 });
+	await expect(page.getByRole('region', { name: 'Intervijas teksts' }).getByText('Jauniešiem trūkst mentoru.')).toBeVisible({ timeout: 30_000 });
 	await expect(page.getByText('no datnes saruna.docx')).toBeVisible();
-	// an editor may code but not delete
-	await expect(page.getByRole('button', { name: 'Kodēt' })).toBeVisible();
+	// an editor may code (the sentences can be ticked, whether or not the other test has made codes yet) but not delete
+	await expect(page.getByLabel('2. teikums')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Dzēst interviju' })).toHaveCount(0);
 	await expectAccessible(page);
 });
