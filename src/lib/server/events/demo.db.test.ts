@@ -9,6 +9,7 @@ import { DEMO_PROJECTS } from './demo-data';
 import { seedEventsDemo } from './demo';
 import { eventsForPage } from './page-slots';
 import { calendar } from './queries';
+import { projectEventsSlot } from './project-slot';
 import { parseCalendarParams } from '$lib/events/calendar-query';
 
 let h: DbHandle;
@@ -67,5 +68,16 @@ describe('the calendar’s filter choices', () => {
 		const o = await calendarOptions(h.db, 'lv');
 		expect(o.organisations.map((x) => x.value)).toEqual(expect.arrayContaining(['pierigas-partneriba', 'lauku-partneriba-lielupe', 'latvijas-lauku-forums']));
 		expect(o.municipalities.map((x) => x.value)).toContain('olaines-novads');
+	});
+
+	it('a project page lists its events, newest first, linked to their pages', async () => {
+		const lvmd = await projectId(DEMO_PROJECTS.lvmd);
+		const slot = await projectEventsSlot({ db: h.db, id: lvmd, slug: DEMO_PROJECTS.lvmd, locale: 'en', now: new Date() });
+		expect(slot?.items.length).toBe(8);
+		expect(slot?.items.some((i) => i.title.startsWith('Webinar:') && i.lang === 'en')).toBe(true);
+		expect(slot?.items.every((i) => i.href.startsWith('/en/pasakumi/'))).toBe(true);
+		expect(slot?.more?.href).toBe(`/en/pasakumi?projekts=${lvmd}&pagajusie=1`);
+		const none = await projectEventsSlot({ db: h.db, id: '00000000-0000-4000-8000-000000000000', slug: 'x', locale: 'lv', now: new Date() });
+		expect(none).toBeNull();
 	});
 });

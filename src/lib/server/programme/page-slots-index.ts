@@ -1,3 +1,4 @@
 // One import per feature that adds sections to public pages (each file calls registerPageSlot).
 import '../projects/page-slots';
 import '../news/page-slots';
+import '../events/project-slot';
