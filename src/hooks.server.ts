@@ -11,6 +11,7 @@ import { handleSession } from '$lib/server/hooks/session';
 import { handleClientAddress } from '$lib/server/hooks/client-address';
 import { handleMalformedInput } from '$lib/server/hooks/malformed-input';
 import { handleCsrf } from '$lib/server/hooks/csrf';
+import { handlePreloadHeader } from '$lib/server/hooks/preload-header';
 import { startWorker, type Worker } from '$lib/server/jobs/worker';
 import { scheduleNextDigest } from '$lib/server/moderation/digest';
 import { scheduleAlertExpiry, scheduleNextAlertDigest } from '$lib/server/alerts/digest';
@@ -54,7 +55,7 @@ export const init: ServerInit = async () => {
 };
 
 // compression is outermost: it sees every header the others set and the final body
-export const handle = sequence(handleCompression, handleCsrf, handleClientAddress, handleLocale, handleMalformedInput, handleSecurityHeaders, handleSession);
+export const handle = sequence(handleCompression, handleCsrf, handleClientAddress, handleLocale, handleMalformedInput, handleSecurityHeaders, handlePreloadHeader, handleSession);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	// Unexpected errors are logged in full and surface to the user as a localized error page.

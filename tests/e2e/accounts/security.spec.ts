@@ -1,10 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { DEMO, signIn } from '../support/auth';
 
-test('pages carry a nonce CSP that forbids framing, and the other security headers; no HSTS over plain HTTP', async ({ request }) => {
+test('pages carry a CSP without inline code that forbids framing, and the other security headers; no HSTS over plain HTTP', async ({ request }) => {
 	const res = await request.get('/lv/ienakt');
 	const h = res.headers();
-	expect(h['content-security-policy']).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
+	// scripts and styles by hash only (decision 007): nothing inline runs unless the server wrote it
+	const csp = h['content-security-policy'];
+	expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')*;/);
+	expect(csp).not.toContain("'unsafe-inline'");
 	expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
 	expect(h['x-frame-options']).toBe('DENY');
 	expect(h['x-content-type-options']).toBe('nosniff');

@@ -4,6 +4,7 @@
  * renamed category reads right.
  */
 import { m } from '$lib/paraglide/messages';
+import { kindLabel } from '$lib/components/producers/format';
 import { localized } from '$lib/domain/localized';
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import type { SearchParams } from '$lib/components/search/types';
@@ -23,7 +24,7 @@ export function describeAlert(ref: SearchReference, p: SearchParams, lang: strin
 		const c = ref.categories.find((x) => x.slug === slug);
 		parts.push(c ? localized(c.name, locale) : slug);
 	}
-	for (const k of p.kinds) parts.push((m as unknown as Record<string, (i: object, o: { locale: Locale }) => string>)[`prod_kind_${k}`]?.({}, { locale }) ?? k);
+	for (const k of p.kinds) parts.push(kindLabel(k, locale));
 	for (const slug of p.labels) {
 		const l = ref.labels.find((x) => x.slug === slug);
 		parts.push(l ? localized(l.name, locale) : slug);

@@ -20,11 +20,9 @@ export function currentVisitor(): Visitor | null {
 }
 
 function clientAddress(event: ReturnType<typeof getRequestEvent>): string {
-	try {
-		return event.getClientAddress();
-	} catch {
-		return ''; // adapters without an address (prerendering): the browser alone still dedupes
-	}
+	// the one client address of the request (hooks/client-address.ts: trusted proxy hops applied);
+	// empty outside a request with a socket, where the browser alone still dedupes
+	return event.locals.clientAddress ?? '';
 }
 
 /** Crawlers, link checkers and scripts without a browser name: their searches are nobody's need. */

@@ -32,16 +32,20 @@ export const actions: Actions = {
 		const fresh = signFormStart(new Date(), secret);
 		// a filled honeypot is a bot: the same answer as any refusal, so it learns nothing
 		if (honeypotFilled(form.get(HONEYPOT_FIELD))) return fail(400, { values, errors: {}, formError: 'spam', started: fresh, label });
+		const posted = form.get(STARTED_FIELD) as string | null;
+		const timing = checkFormStart(posted, new Date(), secret);
+		// the form keeps the start time it was opened with: the answer page is a new page (no client
+		// on most pages), and a person who already waited must not wait again after fixing a field
+		const kept = timing === 'ok' || timing === 'too_fast' ? posted! : fresh;
 		// field errors first: a person who sends too early with a mistake needs to hear about the mistake
-		if (!parsed.fields) return fail(400, { values, errors: parsed.errors, formError: 'fields', label });
-		const timing = checkFormStart(form.get(STARTED_FIELD) as string | null, new Date(), secret);
-		if (timing === 'too_fast') return fail(400, { values, errors: {}, formError: 'too_fast', label });
+		if (!parsed.fields) return fail(400, { values, errors: parsed.errors, formError: 'fields', started: kept, label });
+		if (timing === 'too_fast') return fail(400, { values, errors: {}, formError: 'too_fast', started: kept, label });
 		if (timing !== 'ok') return fail(400, { values, errors: {}, formError: 'expired', started: fresh, label });
 		const principal = event.locals.principal;
 		const result = await subscribeAlert(db(), {
 			fields: parsed.fields,
 			locale: event.params.lang,
-			ip: event.getClientAddress(),
+			ip: event.locals.clientAddress,
 			account: principal ? { userId: principal.userId, email: principal.email } : null
 		});
 		if (!result.ok) return fail(result.error === 'rate_limited' ? 429 : 400, { values, errors: {}, formError: result.error, label });
