@@ -11,6 +11,15 @@ const time = z.preprocess((v) => clean(v ?? ''), z.string().min(1, 'required').r
 const optionalTime = z.preprocess((v) => (clean(v) === '' ? undefined : clean(v)), z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'invalid_time').optional());
 const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
 const wholeNumber = (min: number, max: number) => optionalNumber.refine((n) => n === undefined || (Number.isInteger(n) && n >= min && n <= max), 'invalid_number');
+const always = () => true;
+const text = (x: unknown) => (typeof x === 'string' ? x : '');
+/** End before start, read from whatever the fields parsed to (a failed field counts as empty). */
+function endsBeforeStart(v: { startDate?: unknown; endDate?: unknown; startTime?: unknown; endTime?: unknown }): boolean {
+	const start = text(v.startDate);
+	const end = text(v.endDate) || start;
+	if (!isoDate.test(end) || !isoDate.test(start) || !text(v.endTime) || !text(v.startTime)) return false;
+	return `${end}T${text(v.endTime).padStart(5, '0')}` < `${start}T${text(v.startTime).padStart(5, '0')}`;
+}
 const rows = <T extends z.ZodType>(row: T) => z.preprocess((v) => (Array.isArray(v) ? v : []), z.array(row));
 
 const question = z.object({
@@ -57,11 +66,11 @@ export const eventSchema = z
 		stops: rows(stop),
 		hosts: list(z.preprocess(clean, z.string().max(200)))
 	})
+	// the whole-form rules run even when a field failed (`when`): the organiser hears every mistake at once
+	.refine((v) => !endsBeforeStart(v), { message: 'date_order', path: ['endTime'], when: always })
+	.refine((v) => !(v.online === true && !v.joinUrl), { message: 'required', path: ['joinUrl'], when: always })
+	.refine((v) => v.online === true || !!v.place || !!v.address || !!v.venueName, { message: 'venue_required', path: ['address'], when: always })
 	.superRefine((v, ctx) => {
-		const end = v.endDate ?? v.startDate;
-		if (isoDate.test(end) && `${end}T${v.endTime.padStart(5, '0')}` < `${v.startDate}T${v.startTime.padStart(5, '0')}`) ctx.addIssue({ code: 'custom', message: 'date_order', path: ['endTime'] });
-		if (v.online && !v.joinUrl) ctx.addIssue({ code: 'custom', message: 'required', path: ['joinUrl'] });
-		if (!v.online && !v.place && !v.address && !v.venueName) ctx.addIssue({ code: 'custom', message: 'venue_required', path: ['address'] });
 		v.questions.forEach((q, i) => {
 			if (q.kind === 'choice' && q.label.lv && !(q.options ?? '').split(/[\n,;]/).some((o) => o.trim())) ctx.addIssue({ code: 'custom', message: 'options_required', path: ['questions', i, 'options'] });
 		});

@@ -4,6 +4,9 @@ import { DEMO, signIn } from '../support/auth';
 
 const stamp = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
 
+// a preview, an import job and a reindex job on a shared two-core machine take more than the default 30 s
+test.describe.configure({ timeout: 90_000 });
+
 test('an admin uploads a CSV, sees the preview with errors, confirms, follows the progress and the report; the producer is public', async ({ page }) => {
 	const id = stamp();
 	const name = `Importa drava ${id}`;

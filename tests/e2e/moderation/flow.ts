@@ -1,6 +1,6 @@
 /** Steps shared by the moderation specs: suggest a producer through the form and confirm by e-mail. */
 import { expect, type Page } from '@playwright/test';
-import { DEMO_PASSWORD } from '../support/auth';
+import { DEMO_PASSWORD, expectSignedIn } from '../support/auth';
 import { waitForMail } from '../support/mailbox';
 
 export const unique = (prefix: string) => `${prefix} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
@@ -59,5 +59,5 @@ export async function signInSettled(page: Page, email: string, password = DEMO_P
 	await form.getByLabel(/e-pasts/i).fill(email);
 	await form.getByLabel(/parole/i).fill(password);
 	await form.getByRole('button').click();
-	await expect(page.locator('nav.account a[href$="/konts"]')).toBeVisible();
+	await expectSignedIn(page);
 }

@@ -1,6 +1,6 @@
 /** Steps shared by the producer specs: accounts, a new listing, moderator approval. */
 import { expect, type Browser, type Page } from '@playwright/test';
-import { DEMO_PASSWORD } from '../support/auth';
+import { DEMO_PASSWORD, expectSignedIn } from '../support/auth';
 import { waitForMail } from '../support/mailbox';
 
 export const unique = (prefix: string) => `${prefix} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
@@ -41,7 +41,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 	await form.getByLabel('Parole').fill(password);
 	await expect(form.getByLabel('E-pasts')).toHaveValue(email);
 	await form.getByRole('button').click();
-	await expect(page.locator('nav.account a[href$="/konts"]')).toBeVisible();
+	await expectSignedIn(page);
 }
 
 export async function signedIn(browser: Browser, email: string): Promise<Page> {

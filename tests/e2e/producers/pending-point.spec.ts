@@ -45,6 +45,6 @@ test.describe('a new sales point with its hours', () => {
 		await owner.goto(`${dashboard}/vietas`);
 		await owner.getByRole('link', { name: point }).click();
 		await expect(owner.getByRole('heading', { level: 1, name: point })).toBeVisible();
-		await expect(owner.getByText('10:00')).toBeVisible();
+		await expect(owner.getByText('10:00–14:00')).toBeVisible();
 	});
 });

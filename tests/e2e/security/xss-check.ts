@@ -69,7 +69,9 @@ export async function expectNothingInjected(page: Page, fired: string[]): Promis
 					}
 				} else if (/^\s*(alert|window\.__xss)/.test(el.textContent ?? '')) bad.push(`script: ${show(el)}`);
 			}
-			if (tag === 'style' && /alert|javascript:|expression\(|@import/i.test(el.textContent ?? '')) bad.push(`style element: ${show(el)}`);
+			// the site's own stylesheet is inlined in <head> (decision 007; its selectors name .alert-box); a payload lands in <body>
+			if (tag === 'style' && !el.closest('head') && /alert|javascript:|expression\(|@import/i.test(el.textContent ?? '')) bad.push(`style element: ${show(el)}`);
+			if (tag === 'style' && el.closest('head') && /javascript:|expression\(|@import/i.test(el.textContent ?? '')) bad.push(`style element: ${show(el)}`);
 			if (tag === 'svg' && el.querySelector('script')) bad.push(`svg script: ${show(el)}`);
 		}
 		return bad;

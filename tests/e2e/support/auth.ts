@@ -17,7 +17,11 @@ export async function signIn(page: Page, email: string, password: string = DEMO_
 	await form.getByLabel(/e-pasts|e-mail|эл\. почта/i).fill(email);
 	await form.getByLabel(/parole|password|parolă|пароль/i).fill(password);
 	await form.getByRole('button').click();
-	// signed in: the header offers the account (in the bar on wide screens, inside the menu on phones)
+	await expectSignedIn(page);
+}
+
+/** Signed in: the header offers the account (in the bar on wide screens, inside the menu on phones). */
+export async function expectSignedIn(page: Page): Promise<void> {
 	await expect(page.locator('nav.account a[href$="/konts"]:visible, nav.menu-account a[href$="/konts"]').first()).toBeAttached();
 	await expect(page).not.toHaveURL(/\/ienakt/);
 }

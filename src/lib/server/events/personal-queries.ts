@@ -26,12 +26,20 @@ export async function personalPage(db: Db, slug: string, token: string, now = ne
 		attendance: reg.attendance,
 		guests: reg.guests,
 		offerExpiresAt: reg.registration === 'offered' ? (reg.offerExpiresAt?.toISOString() ?? null) : null,
-		qrDataUrl: holds && !ended && e.status !== 'cancelled' ? await QRCode.toDataURL(checkinCode(reg.participationId, authSecret()), { margin: 2, width: 320, errorCorrectionLevel: 'M' }) : null,
+		// the image itself comes from qr.png beside the page (the pages' CSP allows images from this site only)
+		showQr: holds && !ended && e.status !== 'cancelled',
 		joinUrl: holds && e.online && e.status !== 'cancelled' ? e.joinUrl : null,
 		materialsBefore: holds ? e.materials.filter((mat) => mat.before) : [],
 		canCancel: !ended && e.status !== 'cancelled' && ['registered', 'waitlisted', 'offered'].includes(reg.registration),
 		canAccept: reg.registration === 'offered' && !!reg.offerExpiresAt && reg.offerExpiresAt > now
 	};
+}
+
+/** The door's QR code of a personal link, while the person holds a place in an event still to come. */
+export async function registrationQrPng(db: Db, slug: string, token: string, now = new Date()): Promise<Buffer | null> {
+	const page = await personalPage(db, slug, token, now);
+	if (!page?.showQr) return null;
+	return QRCode.toBuffer(checkinCode(page.participationId, authSecret()), { margin: 2, width: 320, errorCorrectionLevel: 'M', type: 'png' });
 }
 
 /** The participation a personal link names, when it belongs to this event (the actions' check). */

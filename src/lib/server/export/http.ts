@@ -46,7 +46,7 @@ export function exportHandler(format: ExportFormat): RequestHandler {
 			const body =
 				format === 'csv' ? csvStream(rows) : format === 'xlsx' ? xlsxStream(rows, 'Tuvumā') : geojsonStream(rows);
 			body.on('error', (e) => console.error(`Export ${event.url.pathname}${event.url.search} failed while streaming`, e));
-			return new Response(Readable.toWeb(body) as unknown as ReadableStream<Uint8Array>, {
+			return new Response(Readable.toWeb(asBytes(body)) as unknown as ReadableStream<Uint8Array>, {
 				status: 200,
 				headers: {
 					...headers,
@@ -62,3 +62,18 @@ export function exportHandler(format: ExportFormat): RequestHandler {
 }
 
 const describe = (errors: { param: string; message: string }[]) => errors.map((e) => `${e.param}: ${e.message}`).join('; ');
+
+/**
+ * The writers yield text; a web stream of a response must carry bytes (the compression hook reads
+ * the body as bytes and refuses string chunks with "Received non-Uint8Array chunk").
+ */
+function asBytes(source: Readable): Readable {
+	const bytes = Readable.from(
+		(async function* () {
+			for await (const chunk of source) yield typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : (chunk as Uint8Array);
+		})()
+	);
+	source.on('error', (e) => bytes.destroy(e));
+	return bytes;
+}
+

@@ -1,6 +1,6 @@
 import { db } from '$lib/server/db/bootstrap';
 import { invalid, methodNotAllowed, notFound, ok, preflight, respond } from '$lib/server/api/http';
-import { detailParams, parseQuery } from '$lib/server/api/params';
+import { detailParams, isPlausibleSlug, parseQuery } from '$lib/server/api/params';
 import { newsDetail } from '$lib/server/api/programme';
 
 /** GET /api/v1/news/{slug}?lang= */
@@ -9,7 +9,8 @@ export const GET = respond(async ({ url, origin, event }) => {
 	if (!parsed.ok) return invalid(parsed.errors);
 	const slug = event.params.slug ?? '';
 	const ctx = { origin, lang: parsed.params.lang };
-	const found = await newsDetail(db(), slug, ctx);
+	// a slug with control characters names nothing (and PostgreSQL refuses NUL in text)
+	const found = isPlausibleSlug(slug) ? await newsDetail(db(), slug, ctx) : null;
 	if (!found) return notFound(`No published news post has the slug "${slug}".`, [{ param: 'slug', message: 'names no published news post' }]);
 	return ok({ data: found }, ctx.lang);
 });

@@ -1,6 +1,6 @@
 import { db } from '$lib/server/db/bootstrap';
 import { invalid, methodNotAllowed, notFound, ok, preflight, respond } from '$lib/server/api/http';
-import { detailParams, parseQuery } from '$lib/server/api/params';
+import { detailParams, isPlausibleSlug, parseQuery } from '$lib/server/api/params';
 import { projectDetail } from '$lib/server/api/programme';
 
 /** GET /api/v1/projects/{slug}?lang= */
@@ -9,7 +9,8 @@ export const GET = respond(async ({ url, origin, event }) => {
 	if (!parsed.ok) return invalid(parsed.errors);
 	const slug = event.params.slug ?? '';
 	const ctx = { origin, lang: parsed.params.lang };
-	const found = await projectDetail(db(), slug, ctx, new Date());
+	// a slug with control characters names nothing (and PostgreSQL refuses NUL in text)
+	const found = isPlausibleSlug(slug) ? await projectDetail(db(), slug, ctx, new Date()) : null;
 	if (!found) return notFound(`No published project has the slug "${slug}".`, [{ param: 'slug', message: 'names no published project' }]);
 	return ok({ data: found }, ctx.lang);
 });
