@@ -6,7 +6,7 @@
 //
 // Prints ms per acknowledged write (p50, p95, mean), writes/s and the ratio durable ÷ as-shipped.
 // The syncs per write are counted by strace in src/lib/server/db/durability.test.ts and by
-// bench/crash/harness.mjs for the whole app.
+// bench/crash.ts for the whole app (CRASH_SYNC_WRITES).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
