@@ -18,7 +18,6 @@ export type CalendarParams = {
 	page: number;
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const SLUG = /^[a-z0-9-]{1,120}$/;
 
 export function parseCalendarParams(q: URLSearchParams, now: Date): CalendarParams {
@@ -33,7 +32,8 @@ export function parseCalendarParams(q: URLSearchParams, now: Date): CalendarPara
 		municipality: slug(q.get('novads')),
 		online: online === '1' ? true : online === '0' ? false : undefined,
 		organisation: slug(q.get('organizacija')),
-		project: UUID.test(q.get('projekts') ?? '') ? q.get('projekts') : null,
+		// a project's slug; older links carry its uuid, which the slug pattern also admits
+		project: slug(q.get('projekts')),
 		language: (SPOKEN_LANGUAGES as readonly string[]).includes(q.get('valoda') ?? '') ? q.get('valoda') : null,
 		past: q.get('pagajusie') === '1',
 		page: Number.isInteger(page) && page >= 1 && page <= 1000 ? page : 1

@@ -38,6 +38,7 @@ export const eventSchema = z
 		summary: localizedOptional(500),
 		description: localizedOptional(5000),
 		kind: choice(EVENT_KINDS),
+		project: optionalText(40),
 		startDate: requiredDate,
 		startTime: time,
 		endDate: optionalDate,

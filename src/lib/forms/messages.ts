@@ -22,6 +22,7 @@ const TEXT: Record<string, () => string> = {
 	venue_required: m.events_error_venue_required,
 	options_required: m.events_error_options_required,
 	consent_required: m.events_error_consent_required,
+	event_project: m.events_error_project,
 	future_date: m.insight_error_future_date,
 	file_type: m.insight_error_file_type,
 	file_too_large: m.insight_error_file_too_large,

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from '../helpers';
 import { signIn } from '../support/auth';
-import { daysAhead, ORG, STAFF } from './flow';
+import { daysAhead, ORG, publicPathOf, STAFF } from './flow';
 
 // a shared two-core machine: pages with axe checks and mail round trips need more than the default 30 s
 test.describe.configure({ timeout: 120_000 });
@@ -38,4 +38,43 @@ test('another organisation’s coordinator cannot open this organisation’s eve
 	await signIn(page, STAFF.otherCoordinator);
 	const res = await page.goto(`/lv/organizacijas/${ORG}/darbs/pasakumi`);
 	expect(res?.status()).toBe(403);
+});
+
+test('staff choose the event’s project: kept on a refused submit, linked from the event page, listed on the project page and in the calendar', async ({ page }) => {
+	const project = 'Veiksmīgs sociālais uzņēmējs lauku teritorijā';
+	const projectSlug = 'veiksmigs-socialais-uznemejs-lauku-teritorija';
+	await signIn(page, STAFF.editor);
+	await page.goto(`/lv/organizacijas/${ORG}/darbs/pasakumi/jauns`);
+	const choice = page.getByLabel('Projekts', { exact: true });
+	// only the organisation's own projects: another organisation's Latvia–Moldova project is not offered
+	await expect(choice.locator('option', { hasText: 'Atbalsts Moldovas' })).toHaveCount(0);
+	const title = `Sociālo uzņēmēju darbnīca ${Date.now().toString(36)}`;
+	await page.getByLabel('Nosaukums (latviski)').fill(title);
+	await choice.selectOption({ label: project });
+	await page.getByLabel('Datums', { exact: true }).fill(daysAhead(11));
+	await page.getByLabel('Sākuma laiks').fill('10:00');
+	await page.getByLabel('Beigu laiks').fill('13:00');
+	await page.getByLabel('Adrese', { exact: true }).fill('Jelgavas iela 9, Olaine');
+	await page.getByLabel('Vietu skaits').fill('divdesmit');
+	await page.getByRole('button', { name: 'Publicēt' }).click();
+	await expect(page.getByRole('alert')).toContainText('Vietu skaits');
+	await expect(choice.locator('option:checked')).toHaveText(project);
+
+	await page.getByLabel('Vietu skaits').fill('20');
+	await page.getByRole('button', { name: 'Publicēt' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+	await expect(page.getByLabel('Projekts', { exact: true }).locator('option:checked')).toHaveText(project);
+
+	await page.goto(await publicPathOf(page));
+	const link = page.getByRole('link', { name: project });
+	await expect(link).toHaveAttribute('href', `/lv/projekti/${projectSlug}`);
+	await expectAccessible(page);
+	await link.click();
+	await expect(page.getByRole('region', { name: 'Pasākumi' }).getByRole('link', { name: title })).toBeVisible();
+
+	await page.goto(`/lv/pasakumi?projekts=${projectSlug}`);
+	await expect(page.getByRole('link', { name: title })).toBeVisible();
+	// the filter's label wraps its select, so the select is named by the label and its chosen option too
+	await expect(page.getByRole('combobox', { name: /^Projekts/ }).locator('option:checked')).toHaveText(project);
+	await expectAccessible(page);
 });

@@ -1,7 +1,7 @@
 import { m } from '$lib/paraglide/messages';
 
 type Option = { value: string; label: string };
-export type EventFormOptions = { municipalities: Option[]; places: Option[]; salesPoints: Option[]; producers: Option[] };
+export type EventFormOptions = { municipalities: Option[]; places: Option[]; salesPoints: Option[]; producers: Option[]; projects: Option[] };
 
 /** Field names of the event form → the words the error summary uses for them. */
 export function eventFormLabels(): Record<string, string> {
@@ -11,6 +11,7 @@ export function eventFormLabels(): Record<string, string> {
 		summary: m.events_form_summary(),
 		description: m.events_form_description(),
 		kind: m.events_filter_kind(),
+		project: m.events_form_project(),
 		startDate: m.events_form_start_date(),
 		startTime: m.events_form_start_time(),
 		endDate: m.events_form_end_date(),

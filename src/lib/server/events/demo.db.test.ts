@@ -76,7 +76,7 @@ describe('the calendar’s filter choices', () => {
 		expect(slot?.items.length).toBe(8);
 		expect(slot?.items.some((i) => i.title.startsWith('Webinar:') && i.lang === 'en')).toBe(true);
 		expect(slot?.items.every((i) => i.href.startsWith('/en/pasakumi/'))).toBe(true);
-		expect(slot?.more?.href).toBe(`/en/pasakumi?projekts=${lvmd}&pagajusie=1`);
+		expect(slot?.more?.href).toBe(`/en/pasakumi?projekts=${DEMO_PROJECTS.lvmd}&pagajusie=1`);
 		const none = await projectEventsSlot({ db: h.db, id: '00000000-0000-4000-8000-000000000000', slug: 'x', locale: 'lv', now: new Date() });
 		expect(none).toBeNull();
 	});

@@ -11,6 +11,7 @@ import type { EventMaterial, EventQuestion } from '../db/schema';
 import type { LocalizedText } from '../db/schema/common';
 import type { Db } from '../db/types';
 import type { EventInput, StopInput } from './events-repository';
+import { ownProjectId } from './event-projects';
 import { listingIds, municipalityBySlug, municipalityOfPlace, type StopKind } from './lookups-repository';
 
 const text = (v: Partial<Record<string, string | undefined>> | undefined): LocalizedText => {
@@ -26,7 +27,8 @@ function splitTarget(target: string): { kind: StopKind; slug: string } | null {
 	return (kind === 'producer' || kind === 'sales_point' || kind === 'place') && slug ? { kind, slug } : null;
 }
 
-export async function resolveEventForm(db: Db, f: EventForm): Promise<{ ok: true; value: ResolvedEvent } | { ok: false; errors: FieldErrors }> {
+/** `organisationId`: the event's organisation; a project must be one of its own. */
+export async function resolveEventForm(db: Db, f: EventForm, organisationId: string): Promise<{ ok: true; value: ResolvedEvent } | { ok: false; errors: FieldErrors }> {
 	const errors: FieldErrors = {};
 	const zone = f.timeZone;
 	const startsAt = zonedInstant(f.startDate, f.startTime, zone);
@@ -44,6 +46,12 @@ export async function resolveEventForm(db: Db, f: EventForm): Promise<{ ok: true
 		municipalityId = await municipalityBySlug(db, f.municipality);
 		if (!municipalityId) errors.municipality = 'invalid';
 	} else if (placeId) municipalityId = await municipalityOfPlace(db, placeId);
+
+	let projectId: string | null = null;
+	if (f.project) {
+		projectId = await ownProjectId(db, f.project, organisationId);
+		if (!projectId) errors.project = 'event_project';
+	}
 
 	const stops: StopInput[] = [];
 	for (const [i, s] of f.stops.entries()) {
@@ -87,6 +95,7 @@ export async function resolveEventForm(db: Db, f: EventForm): Promise<{ ok: true
 		value: {
 			fields: {
 				kind: f.kind,
+				projectId,
 				title: text(f.title),
 				summary: text(f.summary),
 				description: text(f.description),

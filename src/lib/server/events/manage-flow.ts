@@ -55,7 +55,7 @@ export async function createEvent(
 			...f,
 			slug,
 			organisationId: input.organisationId,
-			projectId: input.projectId ?? null,
+			projectId: input.projectId ?? f.projectId ?? null,
 			status,
 			publishedAt: input.publish ? now : null,
 			submissionId: input.submissionId,

@@ -25,7 +25,7 @@ export async function projectEventsSlot(ctx: SlotContext): Promise<PageSlotView 
 			meta: eventShort(e.startsAt, ctx.locale),
 			badge: e.status === 'cancelled' ? m.events_status_cancelled({}, { locale: ctx.locale }) : undefined
 		})),
-		more: total > rows.length ? { href: `/${ctx.locale}/pasakumi?projekts=${String(ctx.id)}&pagajusie=1`, label: m.events_all_in_calendar({}, { locale: ctx.locale }) } : undefined
+		more: total > rows.length ? { href: `/${ctx.locale}/pasakumi?projekts=${ctx.slug}&pagajusie=1`, label: m.events_all_in_calendar({}, { locale: ctx.locale }) } : undefined
 	};
 }
 

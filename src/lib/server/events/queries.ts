@@ -14,11 +14,17 @@ import { eventIdsAt, findEventBySlug, listCalendar, listHosts, listStops, type C
 import { eventJsonLd } from './json-ld';
 import { eventCounts, placesHeld } from './registrations-repository';
 import { publicVenue } from './venue-repository';
+import { projectIdOf, projectsWithEvents, publicProjectLink } from './event-projects';
 
 export const PAGE_SIZE = 20;
 
 async function filterOf(db: Db, p: CalendarParams, now: Date): Promise<CalendarFilter | null> {
-	const f: CalendarFilter = { kinds: p.kinds, online: p.online, projectId: p.project ?? undefined, language: p.language ?? undefined };
+	const f: CalendarFilter = { kinds: p.kinds, online: p.online, language: p.language ?? undefined };
+	if (p.project) {
+		const projectId = await projectIdOf(db, p.project);
+		if (!projectId) return null;
+		f.projectId = projectId;
+	}
 	if (p.municipality) {
 		const [t] = await db.select({ id: territories.id }).from(territories).where(eq(territories.slug, p.municipality));
 		if (!t) return null;
@@ -100,6 +106,7 @@ export async function eventPage(db: Db, slug: string, locale: string, origin: st
 			materials: e.materials.filter((mat) => ended || !mat.before)
 		},
 		organisation: { slug: org.slug, name: org.name },
+		project: await publicProjectLink(db, e.projectId, locale),
 		municipality,
 		venue,
 		stops: (await listStops(db, e.id)).map((s) => ({ ...s, at: s.at?.toISOString() ?? null })),
@@ -133,6 +140,7 @@ export async function calendarOptions(db: Db, locale: string) {
 		.orderBy(sql`${organisations.sortKey} COLLATE "C"`);
 	return {
 		municipalities: muni.map((r) => ({ value: r.slug, label: localized(r.name, locale) })),
-		organisations: orgs.map((r) => ({ value: r.slug, label: r.name }))
+		organisations: orgs.map((r) => ({ value: r.slug, label: r.name })),
+		projects: await projectsWithEvents(db, locale)
 	};
 }

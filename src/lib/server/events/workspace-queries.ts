@@ -28,6 +28,7 @@ export async function eventFormValues(db: Db, e: EventRow): Promise<Record<strin
 	const start = wallClock(e.startsAt, e.timeZone);
 	const end = wallClock(e.endsAt, e.timeZone);
 	Object.assign(v, { kind: e.kind, startDate: start.date, startTime: start.time, endDate: end.date, endTime: end.time, timeZone: e.timeZone });
+	if (e.projectId) v.project = e.projectId;
 	if (e.online) v.online = 'on';
 	if (e.joinUrl) v.joinUrl = e.joinUrl;
 	const place = e.placeId ? (await slugsOf(db, 'place', [e.placeId])).get(e.placeId) : undefined;

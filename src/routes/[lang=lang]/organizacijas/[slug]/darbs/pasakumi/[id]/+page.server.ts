@@ -9,6 +9,7 @@ import { db } from '$lib/server/db/bootstrap';
 import { eventScope, workspaceEventOf } from '$lib/server/events/access';
 import { resolveEventForm } from '$lib/server/events/event-input';
 import { eventFormOptions } from '$lib/server/events/lookups-repository';
+import { projectChoices } from '$lib/server/events/event-projects';
 import { cancelEvent, saveEvent } from '$lib/server/events/manage-flow';
 import { eventFormValues } from '$lib/server/events/workspace-queries';
 
@@ -19,7 +20,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		event: { id: found.id, slug: found.slug, status: found.status, title: found.title },
 		values: await eventFormValues(db(), found),
-		options: await eventFormOptions(db(), event.params.lang),
+		options: { ...(await eventFormOptions(db(), event.params.lang)), projects: await projectChoices(db(), found.organisationId, event.params.lang) },
 		saved: event.url.searchParams.get('saglabats') === '1',
 		canEdit: can(principal, 'update:event', scope),
 		canCancel: can(principal, 'delete:event', scope) && found.status !== 'cancelled'
@@ -33,9 +34,9 @@ export const actions: Actions = {
 		const values = typedValues(form);
 		const parsed = parseWith(eventSchema, formValues(form));
 		if (!parsed.ok) return fail(400, { values, errors: parsed.errors });
-		const resolved = await resolveEventForm(db(), parsed.data);
-		if (!resolved.ok) return fail(400, { values, errors: resolved.errors });
 		const found = await workspaceEventOf(event);
+		const resolved = await resolveEventForm(db(), parsed.data, found.organisationId);
+		if (!resolved.ok) return fail(400, { values, errors: resolved.errors });
 		await saveEvent(db(), { eventId: found.id, organisationId: found.organisationId, actorUserId: principal.userId, publish: form.get('publish') === '1', value: resolved.value });
 		return { message: m.account_saved() };
 	},
