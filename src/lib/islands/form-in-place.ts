@@ -34,6 +34,8 @@ export function enhanceFormInPlace(form: HTMLFormElement): void {
 					slot.replaceWith(chosen);
 				}
 			}
+			// too large to read (413): the server's answer cannot repeat what was typed, so the page keeps it
+			if (res.status === 413) keepTyped(form, fresh);
 			region.replaceWith(fresh);
 			document.title = next.title;
 			attachAll('form-in-place', enhanceFormInPlace);
@@ -45,6 +47,19 @@ export function enhanceFormInPlace(form: HTMLFormElement): void {
 			HTMLFormElement.prototype.submit.call(form);
 		}
 	});
+}
+
+/** Copies what the person typed or chose into the answer's empty fields (not files, not tokens). */
+function keepTyped(from: HTMLFormElement, into: Element): void {
+	for (const field of from.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input[name], textarea[name], select[name]')) {
+		if (field.type === 'file' || field.type === 'hidden' || field.type === 'submit') continue;
+		const twin = into.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(`[name="${CSS.escape(field.name)}"]`);
+		if (!twin) continue;
+		if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')) {
+			const same = into.querySelector<HTMLInputElement>(`[name="${CSS.escape(field.name)}"][value="${CSS.escape(field.value)}"]`);
+			if (same) same.checked = field.checked;
+		} else if (!twin.value) twin.value = field.value;
+	}
 }
 
 const regionOf = (doc: Document, form: HTMLFormElement) => form.closest('[data-form-region]') ?? doc.querySelector('main');

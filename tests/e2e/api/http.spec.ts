@@ -45,7 +45,8 @@ test.describe('API over HTTP', () => {
 
 			const again = await apiGet(request, url, { 'If-None-Match': etag });
 			expect(again.status, url).toBe(304);
-			expect(again.res.headers()['etag']).toBe(etag);
+			// the same tag (a 304 carries no body, so nothing was compressed to make it weak)
+			expect(again.res.headers()['etag']?.replace(/^W\//, '')).toBe(etag.slice(2));
 			expect(again.res.headers()['access-control-allow-origin']).toBe('*');
 			// a list of tags and the strong form match too (weak comparison); another tag does not
 			expect((await request.get(url, { headers: { 'If-None-Match': `"other", ${etag.slice(2)}` } })).status(), url).toBe(304);

@@ -4,7 +4,7 @@ import { expectAccessible } from '../helpers';
 import { apiGet, expectInvalid } from '../api/contract';
 
 // a shared two-core machine: pages with axe checks and mail round trips need more than the default 30 s
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 240_000 });
 
 type Json = Record<string, unknown>;
 type EventItem = Json & { slug: string; name: string; kind: string; online: boolean; starts_at: string; organisation: { slug: string } };
