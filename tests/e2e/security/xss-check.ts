@@ -21,11 +21,14 @@ export function batches(payloads: readonly string[], max: number, sep: string): 
 	return out;
 }
 
-/** What a reader sees of a text: control characters gone (forms may drop them), whitespace collapsed. */
+/**
+ * What a reader sees of a text: control characters gone (forms may drop them; a NUL written back
+ * into a server-rendered value becomes U+FFFD, as HTML parsing requires), whitespace collapsed.
+ */
 export const visible = (text: string) =>
 	text
 		// eslint-disable-next-line no-control-regex -- control characters are what is being removed
-		.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+		.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, '')
 		.replace(/[\s\u2028\u2029]+/g, ' ')
 		.trim();
 
