@@ -24,7 +24,9 @@ export default defineConfig({
 					environment: 'node',
 					include: ['src/**/*.db.test.ts'],
 					testTimeout: 60_000,
-					hookTimeout: 120_000,
+					// the first file of a run migrates and seeds the template every other file copies (events,
+					// insight's months of searches): minutes on a busy two-core machine
+					hookTimeout: 300_000,
 					fileParallelism: false
 				}
 			}
