@@ -28,7 +28,7 @@ test('the calendar lists upcoming events and filters them without JavaScript; th
 	await page.getByRole('link', { name: /Nākamais mēnesis/ }).click();
 	await expect(page.getByRole('table')).toHaveAccessibleName(/aprīlis/);
 	// axe runs inside the page: the same month view is checked in a context with JavaScript
-	const withJs = await browser.newPage();
+	const withJs = await (await browser.newContext()).newPage();
 	await withJs.goto(page.url());
 	await expectAccessible(withJs);
 });
