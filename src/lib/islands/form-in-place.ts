@@ -58,7 +58,10 @@ function keepTyped(from: HTMLFormElement, into: Element): void {
 		if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')) {
 			const same = into.querySelector<HTMLInputElement>(`[name="${CSS.escape(field.name)}"][value="${CSS.escape(field.value)}"]`);
 			if (same) same.checked = field.checked;
-		} else if (!twin.value) twin.value = field.value;
+		} else if (twin instanceof HTMLSelectElement || !twin.value) {
+			// a select always has a value (its first option): the person's choice wins
+			twin.value = field.value;
+		}
 	}
 }
 
