@@ -49,6 +49,15 @@ test.describe('errors', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 	});
 
+	test('an address no page has keeps the site around the 404: header search and the language', async ({ page }) => {
+		const res = await page.goto('/ru/nav-tadas-lapas/vecs-links');
+		expect(res?.status()).toBe(404);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Страница не найдена');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+		await expect(page.locator('#header-q')).toBeVisible();
+		await expect(page.getByRole('contentinfo')).toBeVisible();
+	});
+
 	test('an unknown language prefix is a 404, not a 500', async ({ page }) => {
 		const res = await page.goto('/de/razotaji');
 		expect(res?.status()).toBe(404);
