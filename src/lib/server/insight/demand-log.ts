@@ -6,11 +6,12 @@
  * visitor's repeats of a need on one day are written once (a hash with the day's salt).
  */
 import { createHash } from 'node:crypto';
-import type { SearchParams, SearchResponse } from '$lib/components/search/types';
+import type { SearchResponse } from '$lib/components/search/types';
 import { rigaMoment } from '$lib/domain/riga-time';
 import { foldText } from '$lib/text/fold';
 import type { Db } from '../db/types';
 import { insertMiss, type LoggedSearch } from '../search/misses-repository';
+import { filtersForLog } from '../search/query-plan';
 import { searchReference } from '../search/reference';
 import { categoryNeedKey, needCategory, needOf } from './need';
 import { saltOf } from './salts-repository';
@@ -41,30 +42,13 @@ export async function demandEntry(db: Db, response: SearchResponse, now: Date): 
 	return {
 		day: rigaMoment(now).date,
 		query: response.normalizedQuery,
-		filters: loggedFilters(params, response.places),
+		filters: filtersForLog(params, response.places.map((x) => x.slug)),
 		municipalityId: searchMunicipality(ref.territories, params, response.places),
 		resultCount: response.total,
 		needKey,
 		needLabel: need.label || (filterCategory ? foldText(filterCategory.name.lv) : ''),
 		categoryId: (need.key ? needCategory(ref.categoryIndex, need.stems) : null) ?? filterCategory?.id ?? null
 	};
-}
-
-/** The filters as the log keeps them: a point only as "point". */
-export function loggedFilters(p: SearchParams, places: readonly { slug: string }[]): Record<string, unknown> {
-	const out: Record<string, unknown> = {};
-	if (p.types.length) out.type = p.types;
-	if (p.categories.length) out.category = p.categories;
-	if (p.kinds.length) out.kind = p.kinds;
-	if (p.labels.length) out.label = p.labels;
-	if (p.regions.length) out.region = p.regions;
-	if (p.municipalities.length) out.municipality = p.municipalities;
-	if (p.openNow) out.open = true;
-	if (p.near) out.near = 'point';
-	if (p.nearPlace) out.near_place = p.nearPlace;
-	if (p.radiusKm !== null) out.radius = p.radiusKm;
-	if (places.length) out.place = places.map((x) => x.slug);
-	return out;
 }
 
 function dedupeHash(salt: string, visitor: Visitor, entry: { needKey: string; municipalityId: number | null }): string {

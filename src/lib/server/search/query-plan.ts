@@ -197,6 +197,11 @@ export function resolveFilters(ref: SearchReference, params: SearchParams, local
 
 /** Filters as the miss log keeps them: no coordinates (a "near me" point is where someone is). */
 export function missFilters(p: SearchParams, plan: Plan): Record<string, unknown> {
+	return filtersForLog(p, plan.places.map((x) => x.territory.slug));
+}
+
+/** The filters of a search as the logs (misses, regional demand) keep them: a point only as "point". */
+export function filtersForLog(p: SearchParams, placeSlugs: readonly string[]): Record<string, unknown> {
 	const out: Record<string, unknown> = {};
 	if (p.types.length) out.type = p.types;
 	if (p.categories.length) out.category = p.categories;
@@ -208,7 +213,7 @@ export function missFilters(p: SearchParams, plan: Plan): Record<string, unknown
 	if (p.near) out.near = 'point';
 	if (p.nearPlace) out.near_place = p.nearPlace;
 	if (p.radiusKm !== null) out.radius = p.radiusKm;
-	if (plan.places.length) out.place = plan.places.map((x) => x.territory.slug);
+	if (placeSlugs.length) out.place = [...placeSlugs];
 	return out;
 }
 
