@@ -23,3 +23,4 @@ export * from './projects';
 export * from './news';
 export * from './secrets';
 export * from './alerts';
+export * from './library';
