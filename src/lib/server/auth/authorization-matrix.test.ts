@@ -127,6 +127,11 @@ const ORGANISATION_TABLE: Record<string, string> = {
 	'create:need_code': '-  -  -  -  -  any own own',
 	'update:need_code': '-  -  -  -  -  any own own',
 	'merge:need_code': '-  -  -  -  -  any -   own',
+	// the learning library (issue 16): staff add and edit, the coordinator removes
+	'create:library_item': '-  -  -  -  -  any own own',
+	'update:library_item': '-  -  -  -  -  any own own',
+	'delete:library_item': '-  -  -  -  -  any -   own',
+	'read:library_usage': '-  -  -  -  -  any own own',
 	// an invitation is "own" when it is addressed to the signed-in person's address
 	'accept:invitation': '-  own own own own own own own'
 };

@@ -172,7 +172,12 @@ const admin: Permission[] = [
 	'code:interview:any',
 	'create:need_code:any',
 	'update:need_code:any',
-	'merge:need_code:any'
+	'merge:need_code:any',
+	// the learning library (issue 16)
+	'create:library_item:any',
+	'update:library_item:any',
+	'delete:library_item:any',
+	'read:library_usage:any'
 ];
 
 /** Staff of an organisation: they keep its public work (projects, news) current. */
@@ -198,7 +203,11 @@ const editor: Permission[] = [
 	'update:interview:organisation',
 	'code:interview:organisation',
 	'create:need_code:organisation',
-	'update:need_code:organisation'
+	'update:need_code:organisation',
+	// the learning library (issue 16): staff add and keep the organisation's materials and see their use
+	'create:library_item:organisation',
+	'update:library_item:organisation',
+	'read:library_usage:organisation'
 ];
 
 /** The organisation's coordinator: an editor who also manages the team and the people who take part. */
@@ -215,7 +224,8 @@ const coordinator: Permission[] = [
 	'message:registration:organisation', // write to registrants, attendees or no-shows
 	'delete:interview:organisation',
 	'merge:need_code:organisation',
-	'publish:insight:organisation'
+	'publish:insight:organisation',
+	'delete:library_item:organisation'
 ];
 
 export const PERMISSIONS: Readonly<Record<Actor, readonly Permission[]>> = {
