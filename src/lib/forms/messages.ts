@@ -28,6 +28,8 @@ const TEXT: Record<string, () => string> = {
 	file_too_large: m.insight_error_file_too_large,
 	text_or_file: m.insight_error_text_or_file,
 	code_exists: m.insight_error_code_exists,
+	video_link: m.library_error_video_link,
+	chapters: m.library_error_chapters,
 	merge_same: m.insight_error_merge_same,
 	merge_loop: m.insight_error_merge_loop,
 	no_passage: m.insight_error_no_passage
