@@ -106,14 +106,17 @@ async function measure(phase: string, base: string, pid: number, work: () => Pro
 	const peak = rssWatch(pid);
 	const probes = probe(base);
 	const start = performance.now();
-	let note = '';
-	let samples: Sample[] = [];
-	try {
-		note = await Promise.race([work(), sleep(PHASE_TIMEOUT).then(() => Promise.reject(new Error(`${phase}: no result within ${PHASE_TIMEOUT / 1000} s`)))]);
-	} finally {
-		samples = await probes.stop();
-	}
+	let timer: NodeJS.Timeout | undefined;
+	const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${phase}: no result within ${PHASE_TIMEOUT / 1000} s`)), PHASE_TIMEOUT)));
+	const outcome = await Promise.race([work(), timeout]).then(
+		(note) => ({ note }),
+		(error: unknown) => ({ error })
+	);
+	clearTimeout(timer);
+	const samples = await probes.stop();
 	const end = performance.now();
+	if ('error' in outcome) throw outcome.error;
+	const { note } = outcome;
 	const row = summarise(phase, samples, start, end, peak(), note);
 	console.log(`  ${phase}: ${row.seconds.toFixed(1)} s, ${row.requests} requests, max ${row.max.toFixed(0)} ms, stall ${row.stall.toFixed(0)} ms, peak RSS ${mb(row.rss)} — ${note}`);
 	return row;
