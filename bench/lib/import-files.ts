@@ -2,15 +2,7 @@
 // (Latvian headers, `;`, messy municipality names, several products, quoted descriptions), and an
 // XLSX "zip bomb" — a small, valid-looking workbook whose one sheet unpacks to hundreds of MB of XML.
 import { createDeflateRaw } from 'node:zlib';
-
-const MUNICIPALITIES = [
-	'Siguldas novads', 'Siguldas nov.', 'Cēsu novads', 'Cesu novads', 'Valmieras novads', 'Ozolnieku novads', 'Jelgavas novads/Ozolnieki',
-	'Rīga', 'Tukuma novads', 'Talsu novads', 'Kuldīgas novads', 'Bauskas novads', 'Madonas novads', 'Ludzas novads', 'Rēzeknes novads',
-	'Krāslavas novads', 'Alūksnes novads', 'Smiltenes novads', 'Limbažu novads', 'Ogres novads', 'Dobeles novads', 'Saldus novads'
-];
-const PRODUCTS = ['Liepu medus', 'Griķu medus', 'Kazas siers', 'Rupjmaize', 'Zemeņu ievārījums', 'Kūpināta zivs', 'Ābolu sula', 'Kartupeļi', 'Bišu vaska sveces', 'Keramikas krūzes', 'Adītas zeķes', 'Kaltētas zāļu tējas', 'Olas', 'Kanepju eļļa'];
-const NAMES = ['Bērziņu', 'Kalnieši', 'Ozolmājas', 'Lejas', 'Priedes', 'Dzērvenītes', 'Strautiņi', 'Avotiņi', 'Mežmalas', 'Saulītes'];
-const WORDS = ['drava', 'siernīca', 'maiznīca', 'saimniecība', 'darbnīca', 'dārzs'];
+import { MUNICIPALITIES, NAMES, PRODUCTS, WORDS } from './producer-words.mjs';
 
 const cell = (s: string) => (/[;"\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
 
