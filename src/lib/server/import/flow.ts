@@ -78,7 +78,7 @@ export async function runImport(db: Db, bytes: Uint8Array, options: ImportOption
 		if ((i + 1) % 250 === 0) await breathe();
 		if (options.onProgress && (i + 1) % 5000 === 0) await options.onProgress({ phase: 'validating', done: i + 1, total });
 	}
-	const { planned, issues: duplicateIssues } = planRows(drafts, existing);
+	const { planned, issues: duplicateIssues } = await planRows(drafts, existing);
 	issues.push(...duplicateIssues);
 	issues.sort((a, b) => a.row - b.row);
 

@@ -42,9 +42,16 @@ export async function insertImport(
 	db: Db,
 	input: { fileName: string; file: Uint8Array; sheet: string | null; asStatus: 'pending' | 'published'; createdBy: string | null }
 ): Promise<string> {
-	const [row] = await db.insert(imports).values({ ...input, status: 'queued' }).returning({ id: imports.id });
+	const [row] = await db.insert(imports).values({ ...input, file: fileIn(input.file), status: 'queued' }).returning({ id: imports.id });
 	return row.id;
 }
+
+/**
+ * The file travels as base64 text, decoded and encoded by the database: PGlite (which runs on the
+ * server's main thread) turns a bytea parameter into hex and parses hex results in JavaScript, byte
+ * by byte — 5–10 s for a 9.5 MB upload during which no request was answered; base64 takes ~0.4 s.
+ */
+const fileIn = (file: Uint8Array) => sql`decode(${Buffer.from(file.buffer, file.byteOffset, file.byteLength).toString('base64')}, 'base64')`;
 
 export async function findImport(db: Db, id: string): Promise<ImportRow | null> {
 	const [row] = await db.select(columns).from(imports).where(eq(imports.id, id));
@@ -52,8 +59,9 @@ export async function findImport(db: Db, id: string): Promise<ImportRow | null> 
 }
 
 export async function readImportFile(db: Db, id: string): Promise<Uint8Array | null> {
-	const [row] = await db.select({ file: imports.file }).from(imports).where(eq(imports.id, id));
-	return row ? new Uint8Array(row.file) : null;
+	const [row] = await db.select({ file: sql<string>`encode(${imports.file}, 'base64')` }).from(imports).where(eq(imports.id, id));
+	// the database breaks base64 into lines; Node's decoder skips the line breaks
+	return row ? new Uint8Array(Buffer.from(row.file, 'base64')) : null;
 }
 
 export async function listImports(db: Db, limit = 20): Promise<ImportRow[]> {
