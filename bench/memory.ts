@@ -33,7 +33,7 @@ for (const seconds of [2, 5]) {
 
 // the parts: postings (terms → slots), and the per-slot arrays
 let postingBytes = 0;
-let postingBuffers = new Set<ArrayBufferLike>();
+const postingBuffers = new Set<ArrayBufferLike>();
 for (const p of ix.postings.values()) {
 	postingBytes += p.slots.byteLength + (p.counts?.byteLength ?? 0);
 	postingBuffers.add(p.slots.buffer);
@@ -41,7 +41,7 @@ for (const p of ix.postings.values()) {
 }
 const bufferBytes = [...postingBuffers].reduce((sum, b) => sum + b.byteLength, 0);
 console.log(`postings: ${ix.postings.size} terms, ${mb(postingBytes)} of slots and counts in ${postingBuffers.size} buffers (${mb(bufferBytes)})`);
-postingBuffers = new Set();
+postingBuffers.clear();
 const chars = ix.ids.reduce((n, s) => n + s.length, 0) + ix.sortKeys.reduce((n, s) => n + s.length, 0);
 console.log(`per slot: ids and sort keys ${mb(chars * 2)} of characters at most; ${ix.slotOf.size} ids in the slot map`);
 if (process.env.BENCH_HEAP_SNAPSHOT) console.log(`heap snapshot: ${writeHeapSnapshot(process.env.BENCH_HEAP_SNAPSHOT)}`);

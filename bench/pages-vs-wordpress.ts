@@ -78,9 +78,11 @@ try {
 	loads.push(loadavg()[0]);
 	const rows: string[] = [];
 	for (const [name, ours, theirs] of pages) {
+		console.error(`measuring ${name} …`);
 		const [us1, us32] = [await measure(ours, 1), await measure(ours, 32)];
 		const [wp1, wp32] = [await measure(theirs, 1), await measure(theirs, 32)];
 		const [usWeight, wpWeight] = [await measurePage(browser, ours), await measurePage(browser, theirs)];
+		console.error(`  Lighthouse ${name} …`);
 		const [usScore, wpScore] = [await score(ours), await score(theirs)];
 		const ratio = us32.rps / wp32.rps;
 		const verdict = TARGET[name] ? `≥ ${TARGET[name]}×: ${ratio >= TARGET[name] ? 'PASS' : 'MISS'}` : '';
