@@ -15,7 +15,7 @@
 import type { ResultType } from '$lib/components/search/types';
 import { isOpenAt } from '../../domain/opening-hours';
 import { InternedLists } from './id-lists';
-import { PostingBuilder } from './posting-builder';
+import { PostingBuilder, storedCount } from './posting-builder';
 import { allowedEdits, withinEdits, type TermCandidate } from './typos';
 
 export type IndexRow = {
@@ -46,7 +46,7 @@ export type IndexRow = {
  * Slots of one term (the first `length` entries of a growing typed array), and per slot a count
  * for the counted terms (products with the stem, products in the category); null: 1 each.
  */
-export type Posting = { slots: Int32Array; counts: Int32Array | null; length: number };
+export type Posting = { slots: Int32Array; counts: Uint16Array | null; length: number };
 
 /** Result types in the order of the page's groups; slots carry the index. */
 export const RESULT_ORDER: readonly ResultType[] = ['producer', 'sales_point', 'organisation', 'place'];
@@ -252,7 +252,7 @@ export class MemoryIndex {
 		if (this.pending) return this.pending.add(term, slot, count);
 		let p = this.postings.get(term);
 		if (!p) {
-			p = { slots: new Int32Array(4), counts: count === null ? null : new Int32Array(4), length: 0 };
+			p = { slots: new Int32Array(4), counts: count === null ? null : new Uint16Array(4), length: 0 };
 			this.postings.set(term, p);
 		}
 		if (p.length === p.slots.length) {
@@ -260,13 +260,13 @@ export class MemoryIndex {
 			grown.set(p.slots);
 			p.slots = grown;
 			if (p.counts) {
-				const counts = new Int32Array(grown.length);
+				const counts = new Uint16Array(grown.length);
 				counts.set(p.counts);
 				p.counts = counts;
 			}
 		}
 		p.slots[p.length] = slot;
-		if (p.counts) p.counts[p.length] = count ?? 1;
+		if (p.counts) p.counts[p.length] = storedCount(count);
 		p.length++;
 	}
 }
