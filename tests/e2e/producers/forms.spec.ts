@@ -16,7 +16,9 @@ async function requiredMarks(page: Page) {
 				const group = control.type === 'radio' ? control.closest('fieldset')?.querySelector('legend') : null;
 				const label = group ?? control.labels?.[0];
 				if (!label) return [];
-				return [{ field: `${control.name}: ${label.textContent?.trim().slice(0, 40)}`, required: control.required, starred: /\*\s*$/.test(label.textContent ?? '') }];
+				// the mark sits beside a label (so the field's name stays clean) or at the end of a group's legend
+				const starred = /\*\s*$/.test(label.textContent ?? '') || !!label.parentElement?.querySelector(':scope > .required-mark');
+				return [{ field: `${control.name}: ${label.textContent?.trim().slice(0, 40)}`, required: control.required, starred }];
 			})
 		)
 	);
