@@ -57,3 +57,25 @@ test('a chosen photo stays chosen when another field of the suggestion is refuse
 	expect(await page.getByLabel('Foto (nav obligāti)').evaluate((input: HTMLInputElement) => input.files?.[0]?.name ?? '')).toBe('maize.jpg');
 	await expect(page.getByLabel('Tālrunis')).toHaveValue('29 000 111');
 });
+
+test('a new product waits for review showing its price per unit, and the add form is emptied once saved', async ({ page }) => {
+	test.setTimeout(90_000);
+	await signIn(page, DEMO.producer);
+	await page.goto('/lv/mans');
+	const dashboard = await page.locator('main a[href*="/mans/"]').first().getAttribute('href');
+	await page.goto(`${dashboard}/produkti`);
+	await page.waitForLoadState('networkidle');
+	const name = unique('Ķiršu ievārījums');
+	const add = page.locator('form[action="?/add"]');
+	await add.getByLabel('Produkta nosaukums').fill(name);
+	await add.getByLabel('Kategorija').selectOption({ index: 1 });
+	await add.getByLabel('Cena, €').fill('3,40');
+	await add.getByLabel('Mērvienība').selectOption('kg');
+	await add.getByRole('button', { name: 'Pievienot produktu' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'gaida pārbaudi' })).toBeVisible();
+	await expect(add.getByLabel('Produkta nosaukums')).toHaveValue('');
+	await expect(add.getByLabel('Cena, €')).toHaveValue('');
+	const waiting = page.locator('li.waiting', { has: page.getByRole('heading', { name }) });
+	await expect(waiting).toHaveCount(1);
+	await expect(waiting).toContainText('3,40 € / kg');
+});

@@ -15,7 +15,7 @@ const ROWS: Partial<Record<Column, string>>[] = [
 		municipality: 'Siguldas novads',
 		locality: 'Siguldas pagasts',
 		location_precision: 'locality',
-		phone: '+371 2912 3456',
+		phone: '+371 2777 1234',
 		email: 'medus@example.lv',
 		website: 'https://medus.example.lv',
 		categories: 'Medus',
@@ -32,7 +32,7 @@ const ROWS: Partial<Record<Column, string>>[] = [
 		lat: '57.3119',
 		lng: '25.2707',
 		location_precision: 'exact',
-		phone: '26 123 456',
+		phone: '26 555 010',
 		categories: 'Piena produkti un siers',
 		products: 'Kazas siers',
 		description_lv: 'Kazas siers no mūsu saimniecības.'
