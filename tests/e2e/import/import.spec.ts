@@ -81,6 +81,9 @@ test('the admin home links to imports; the sample file downloads and previews wi
 	await expect(page.getByRole('row').filter({ hasText: 'phone' }).first()).toContainText('Phone');
 	await expect(page.getByRole('row').filter({ hasText: 'municipality' })).toContainText('*');
 	await expectAccessible(page);
+	await page.setViewportSize({ width: 375, height: 800 });
+	expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+	await page.setViewportSize({ width: 1280, height: 800 });
 
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download a sample file (CSV)' }).click()]);
 	const sample = await download.path().then((p) => import('node:fs').then((fs) => fs.readFileSync(p)));
