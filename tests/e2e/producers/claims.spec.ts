@@ -27,7 +27,7 @@ test.describe('claiming a listing', () => {
 		const claimantEmail = uniqueEmail('pieteicejs');
 		const claimant = await newVerifiedUser(browser, claimantEmail, 'Ilze Pieteicēja');
 		await claimant.goto(href);
-		await expect(claimant.getByRole('heading', { name: 'Vai šis ir tavs uzņēmums?' })).toBeVisible();
+		await expect(claimant.getByRole('heading', { name: 'Vai šis ir jūsu uzņēmums?' })).toBeVisible();
 		await claimant.getByLabel('Ziņa moderatoram (nav obligāta)').fill('Esmu saimniece, zvaniet +371 20000999.');
 		await claimant.getByRole('button', { name: 'Pieteikt kā savu' }).click();
 		await expect(claimant.getByText('Moderators pārbaudīs pieteikumu')).toBeVisible();
@@ -38,7 +38,7 @@ test.describe('claiming a listing', () => {
 		await expectAccessible(moderator);
 		await moderator.getByRole('button', { name: `Apstiprināt “${name}” pieteikumu` }).click();
 		await expect(moderator.getByText('Lēmums saglabāts')).toBeVisible();
-		const mail = await waitForMail(claimantEmail, { subject: /Tagad tu pārvaldi/ });
+		const mail = await waitForMail(claimantEmail, { subject: /Tagad jūs pārvaldāt/ });
 		expect(mail.text).toContain(name);
 
 		// the new owner: price is direct, the description waits for review
@@ -78,7 +78,7 @@ test.describe('claiming a listing', () => {
 		const same = await newVerifiedUser(browser, listingEmail, 'Drava Saimnieks');
 		await same.goto(href);
 		await same.getByRole('button', { name: 'Pieteikt kā savu' }).click();
-		await expect(same.getByText('Gatavs! Tava e-pasta adrese sakrīt')).toBeVisible();
+		await expect(same.getByText('Gatavs! Jūsu e-pasta adrese sakrīt')).toBeVisible();
 		await same.getByRole('link', { name: 'Atvērt savu paneli' }).click();
 		await expect(same.getByRole('heading', { level: 1, name })).toBeVisible();
 

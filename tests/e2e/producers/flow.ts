@@ -18,7 +18,7 @@ export async function newVerifiedUser(browser: Browser, email: string, name = 'T
 	await page.getByLabel(/Piekrītu/).check();
 	await expect(page.getByLabel('E-pasts')).toHaveValue(email);
 	await page.getByRole('button', { name: 'Izveidot kontu' }).click();
-	const mail = await waitForMail(email, { subject: /Apstiprini e-pastu/, timeoutMs: 40_000 });
+	const mail = await waitForMail(email, { subject: /Apstipriniet e-pastu/, timeoutMs: 40_000 });
 	const link = mail.links.find((l) => l.includes('/registreties/apstiprinat'));
 	expect(link, 'verification link').toBeTruthy();
 	await page.goto(link!);

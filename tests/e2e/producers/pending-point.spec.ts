@@ -20,6 +20,10 @@ test.describe('a new sales point with its hours', () => {
 		await owner.getByLabel('Novads', { exact: true }).selectOption({ label: 'Siguldas novads' });
 		await owner.getByRole('button', { name: 'Pievienot savu tirdzniecības vietu' }).click();
 		await expect(owner.getByRole('status').filter({ hasText: 'gaida pārbaudi' })).toBeVisible();
+		// the add form is emptied once saved: a second press cannot add the point twice
+		await expect(owner.getByLabel(/Vietas nosaukums/)).toHaveValue('');
+		await expect(owner.getByLabel('Kas tas ir')).toHaveValue('');
+		await expect(owner.getByRole('heading', { name: point })).toHaveCount(1);
 
 		// the page invites to fill in the hours under the new point
 		const card = owner.locator('li.card', { has: owner.getByRole('heading', { name: point }) });

@@ -1,4 +1,5 @@
 /** An import row as the admin page shows it: report texts already in the reader's language. */
+import { columnName } from './column-names';
 import { LOCALES, type Locale } from './fields';
 import type { ImportRow } from './imports-repository';
 import { fileNotes, issueMessage, severityLabel, summaryLine } from './messages';
@@ -31,7 +32,7 @@ export function importView(row: ImportRow, lang: string) {
 				row: i.row,
 				severity: i.severity,
 				severityLabel: severityLabel(i.severity, locale),
-				column: i.column,
+				column: i.column ? columnName(i.column, locale) : '',
 				value: i.value,
 				message: issueMessage(i, locale)
 			})),

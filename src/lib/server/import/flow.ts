@@ -33,7 +33,7 @@ export type ImportOptions = {
 	progressWhileWriting?: boolean;
 };
 
-const REQUIRED: Column[] = ['name', 'municipality'];
+export const REQUIRED_COLUMNS: Column[] = ['name', 'municipality'];
 
 export async function runImport(db: Db, bytes: Uint8Array, options: ImportOptions): Promise<ImportReport> {
 	const started = performance.now();
@@ -55,7 +55,7 @@ export async function runImport(db: Db, bytes: Uint8Array, options: ImportOption
 		unknown: mapping.unknown,
 		ignored: mapping.ignored,
 		repeated: mapping.repeated,
-		missing: REQUIRED.filter((c) => !mapping.present.has(c))
+		missing: REQUIRED_COLUMNS.filter((c) => !mapping.present.has(c))
 	};
 	if (report.columns.missing.length) {
 		report.fileError = { code: 'missing_columns', detail: report.columns.missing.join(', ') };

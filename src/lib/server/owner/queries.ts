@@ -96,7 +96,11 @@ export async function productsForEdit(db: Db, producerId: string, locale: string
 			pendingFields: pendingFieldsOf(pending, r.id),
 			photos: photos.get(r.id) ?? []
 		})),
-		waiting: newOnes.map((n) => ({ id: n.id, name: localized((n.proposed as { name?: LocalizedText }).name ?? { lv: '' }, locale) })),
+		// a product waiting for its first review shows what the owner sent: the name, and the price per unit if given
+		waiting: newOnes.map((n) => {
+			const proposed = n.proposed as { name?: LocalizedText; priceCents?: number | null; unit?: string | null; unitAmount?: string | null };
+			return { id: n.id, name: localized(proposed.name ?? { lv: '' }, locale), priceCents: proposed.priceCents ?? null, unit: proposed.unit ?? null, unitAmount: proposed.unitAmount == null ? null : Number(proposed.unitAmount) };
+		}),
 		categories: options.categories
 	};
 }
