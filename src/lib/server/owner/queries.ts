@@ -98,8 +98,23 @@ export async function productsForEdit(db: Db, producerId: string, locale: string
 		})),
 		// a product waiting for its first review shows what the owner sent: the name, and the price per unit if given
 		waiting: newOnes.map((n) => {
-			const proposed = n.proposed as { name?: LocalizedText; priceCents?: number | null; unit?: string | null; unitAmount?: string | null };
-			return { id: n.id, name: localized(proposed.name ?? { lv: '' }, locale), priceCents: proposed.priceCents ?? null, unit: proposed.unit ?? null, unitAmount: proposed.unitAmount == null ? null : Number(proposed.unitAmount) };
+			const proposed = n.proposed as { name?: LocalizedText; categoryId?: number | null; priceCents?: number | null; unit?: string | null; unitAmount?: string | null };
+			const unitAmount = proposed.unitAmount == null ? null : Number(proposed.unitAmount);
+			return {
+				id: n.id,
+				name: localized(proposed.name ?? { lv: '' }, locale),
+				priceCents: proposed.priceCents ?? null,
+				unit: proposed.unit ?? null,
+				unitAmount,
+				// the form to correct it, filled with what was sent
+				values: {
+					name: proposed.name?.lv ?? '',
+					categoryId: proposed.categoryId == null ? '' : String(proposed.categoryId),
+					price: proposed.priceCents == null ? '' : (proposed.priceCents / 100).toFixed(2).replace('.', ','),
+					unit: proposed.unit ?? '',
+					unitAmount: unitAmount === null ? '' : String(unitAmount).replace('.', ',')
+				}
+			};
 		}),
 		categories: options.categories
 	};
