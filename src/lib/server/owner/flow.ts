@@ -13,7 +13,7 @@ import { getRevision, moveRevision } from '$lib/server/moderation/revisions-repo
 import type { RevisionSource } from '$lib/server/moderation/field-policy';
 import { addOwner } from '$lib/server/claims/owners-repository';
 import { localityFromAddress } from '$lib/server/geography/locality-from-address';
-import { deleteProductOf, linkSalesPoint, unlinkSalesPoint } from './owner-repository';
+import { deleteProductOf, linkSalesPoint, publishedSalesPointName, unlinkSalesPoint } from './owner-repository';
 import type { ProducerFormFields } from './producer-form';
 import type { ProductFormFields } from './product-form';
 
@@ -130,6 +130,22 @@ export async function addSalesPoint(
 	await db.transaction(async (tx) => {
 		const r = await submitRevisionIn(tx, { entityType: 'sales_point', entityId: null, proposed: await withLocality(tx, { ...f }), author: author(a), source: a.source ?? 'owner' });
 		await linkSalesPoint(tx, producerId, r.entityId);
+	});
+}
+
+/**
+ * "I sell there too": the listing joins a published market or shop instead of adding a copy of it.
+ * Like leaving, it takes effect at once (the point itself was reviewed when it was published) and
+ * is audited. Its name, or null when the point is not published (any more).
+ */
+export async function joinSalesPoint(db: Db, a: Author, producerId: string, salesPointId: string): Promise<string | null> {
+	return db.transaction(async (tx) => {
+		const name = await publishedSalesPointName(tx, salesPointId);
+		if (name === null) return null;
+		await linkSalesPoint(tx, producerId, salesPointId);
+		await queueReindex(tx, 'producer', producerId, producerId);
+		await recordAudit(tx, { actorUserId: a.userId, action: 'sales_point.join', entityType: 'producer', entityId: producerId, details: { salesPointId } });
+		return name;
 	});
 }
 

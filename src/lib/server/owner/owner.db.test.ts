@@ -6,8 +6,8 @@ import { openFixtureDb } from '$lib/server/producers/test-db';
 import { C, slugOf, T } from '$lib/server/producers/test-fixtures';
 import { decide } from '$lib/server/moderation/review-flow';
 import { getRevision } from '$lib/server/moderation/revisions-repository';
-import { addProduct, addSalesPoint, changeWaitingProduct, createListing, removeProduct, updateHours, updateProduct, updateProfile } from './flow';
-import { myDashboard, producerForEdit, productsForEdit, salesPointsForEdit } from './queries';
+import { addProduct, addSalesPoint, changeWaitingProduct, createListing, joinSalesPoint, removeProduct, updateHours, updateProduct, updateProfile } from './flow';
+import { findSalesPointsToJoin, myDashboard, producerForEdit, productsForEdit, salesPointsForEdit } from './queries';
 
 let h: DbHandle;
 const author = { userId: 'u-owner', email: 'owner@example.lv', locale: 'lv' };
@@ -103,5 +103,20 @@ describe('owner flows', () => {
 		expect(await changeWaitingProduct(h.db, author, bees.id, second.id, null)).toBe(true);
 		expect((await productsForEdit(h.db, bees.id, 'lv')).waiting).toEqual([]);
 		expect(await changeWaitingProduct(h.db, author, bees.id, second.id, null)).toBe(false);
+	});
+
+	it('a listing joins a market already in the directory instead of adding a copy; found without diacritics, not offered twice', async () => {
+		const [bees] = await h.db.select({ id: producers.id }).from(producers).where(eq(producers.slug, slugOf('Bišu māja')));
+		const found = await findSalesPointsToJoin(h.db, bees.id, 'testa TIRG', 'lv');
+		expect(found.map((f) => f.name)).toEqual(['Testa tirgus']);
+		expect(await findSalesPointsToJoin(h.db, bees.id, 't', 'lv')).toEqual([]);
+		expect(await joinSalesPoint(h.db, author, bees.id, found[0].id)).toBe('Testa tirgus');
+		expect((await salesPointsForEdit(h.db, bees.id, 'lv')).salesPoints.map((sp) => sp.name)).toContain('Testa tirgus');
+		expect(await findSalesPointsToJoin(h.db, bees.id, 'testa tirgus', 'lv')).toEqual([]);
+		// a point that is not published cannot be joined
+		const [pending] = await h.db.select({ id: salesPoints.id }).from(salesPoints).where(eq(salesPoints.status, 'pending')).limit(1);
+		expect(pending).toBeDefined();
+		expect(await joinSalesPoint(h.db, author, bees.id, pending.id)).toBeNull();
+		expect(await joinSalesPoint(h.db, author, bees.id, '00000000-0000-4000-8000-000000000000')).toBeNull();
 	});
 });

@@ -12,6 +12,7 @@ import { listTerritoriesByIds } from '$lib/server/geography/territories-reposito
 import {
 	findProducerForOwner,
 	findProductForOwner,
+	findJoinableSalesPoints,
 	findPublishedByName,
 	listOwnedProducers,
 	listPendingNewProducts,
@@ -147,6 +148,16 @@ export async function findToClaim(db: Db, query: string, locale: string) {
 	const territories = await listTerritoriesByIds(db, [...new Set(rows.map((r) => r.municipalityId))]);
 	const names = new Map(territories.map((t) => [t.id, localized(t.name, locale)]));
 	return rows.map((r) => ({ slug: r.slug, name: r.name, municipality: names.get(r.municipalityId) ?? '' }));
+}
+
+/** "I sell there too": published sales points the listing could join instead of adding a copy. */
+export async function findSalesPointsToJoin(db: Db, producerId: string, query: string, locale: string) {
+	const folded = foldText(query.trim());
+	if (folded.length < 2) return [];
+	const rows = await findJoinableSalesPoints(db, producerId, folded);
+	const territories = await listTerritoriesByIds(db, [...new Set(rows.map((r) => r.municipalityId))]);
+	const names = new Map(territories.map((t) => [t.id, localized(t.name, locale)]));
+	return rows.map((r) => ({ id: r.id, slug: r.slug, name: r.name, kind: r.kind, municipality: names.get(r.municipalityId) ?? '' }));
 }
 
 export async function listingSummary(db: Db, producerId: string) {
