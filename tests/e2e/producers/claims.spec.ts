@@ -58,7 +58,10 @@ test.describe('claiming a listing', () => {
 		await claimant.getByRole('textbox', { name: 'Apraksts' }).fill('Kazu siers un kazu piens no Siguldas pļavām.');
 		await claimant.getByRole('button', { name: 'Saglabāt aprakstu' }).click();
 		await expect(claimant.getByText('Izmaiņas būs redzamas, kad moderators tās apstiprinās')).toBeVisible();
-		await expect(claimant.getByText('Izmaiņa gaida moderatora pārbaudi')).toBeVisible();
+		// one note for the form, naming the field that waits, with a link to it
+		const waiting = claimant.getByRole('note');
+		await expect(waiting).toContainText('Moderators vēl nav pārbaudījis šo izmaiņu');
+		await expect(waiting.getByRole('link')).toHaveText(['Apraksts']);
 		await visitor.reload();
 		await expect(visitor.getByText('Kazu siers no Siguldas pļavām.')).toBeVisible();
 		await approveInQueue(moderator, name);

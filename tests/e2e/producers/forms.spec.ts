@@ -78,4 +78,16 @@ test('a new product waits for review showing its price per unit, and the add for
 	const waiting = page.locator('li.waiting', { has: page.getByRole('heading', { name }) });
 	await expect(waiting).toHaveCount(1);
 	await expect(waiting).toContainText('3,40 € / kg');
+
+	// the owner sees a mistake while it waits: corrects the price, then thinks better of it and withdraws it
+	await waiting.getByText(`Labot „${name}”`).click();
+	await expect(waiting.getByLabel('Produkta nosaukums')).toHaveValue(name);
+	await waiting.getByLabel('Cena, €').fill('3,90');
+	await waiting.getByRole('button', { name: 'Nosūtīt labojumu' }).click();
+	const corrected = page.locator('li.waiting', { has: page.getByRole('heading', { name }) });
+	await expect(corrected).toContainText('3,90 € / kg');
+	await expect(corrected).toHaveCount(1);
+	await corrected.getByRole('button', { name: `Atsaukt „${name}”` }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Produkts atsaukts' })).toBeVisible();
+	await expect(page.locator('li.waiting', { has: page.getByRole('heading', { name }) })).toHaveCount(0);
 });
