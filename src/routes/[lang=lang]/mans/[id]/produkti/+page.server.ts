@@ -8,6 +8,7 @@ import { addProduct, changeWaitingProduct, removeProduct, updateProduct } from '
 import { parseProductForm } from '$lib/server/owner/product-form';
 import { removePhoto, uploadPhoto } from '$lib/server/owner/photo-action';
 import { maxMegabytes } from '$lib/server/images/messages';
+import { isUuid } from '$lib/domain/ids';
 
 /** Products: prices apply at once, names and categories wait for review, new ones wait whole. */
 export const load: PageServerLoad = async (event) => {
@@ -22,18 +23,17 @@ async function product(event: RequestEvent) {
 	return found;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 /** The waiting product's review id a form names (a malformed one is a 400, not a database error). */
 function waitingId(form: FormData): string {
 	const id = String(form.get('revisionId') ?? '');
-	if (!UUID.test(id)) error(400, 'Bad request');
+	if (!isUuid(id)) error(400, 'Bad request');
 	return id;
 }
 
-async function parse(event: RequestEvent) {
+/** The product form, its category checked against this listing's choices; `form` when the action has read it already. */
+async function parse(event: RequestEvent, form?: FormData) {
 	const { categories } = await productsForEdit(db(), event.params.id, event.params.lang);
-	return parseProductForm(await event.request.formData(), { categoryIds: new Set(categories.map((c) => c.id)) });
+	return parseProductForm(form ?? (await event.request.formData()), { categoryIds: new Set(categories.map((c) => c.id)) });
 }
 
 export const actions: Actions = {
@@ -57,8 +57,7 @@ export const actions: Actions = {
 		await authorize(event, 'update:product', producerResource(db(), event.params.id));
 		const form = await event.request.formData();
 		const revisionId = waitingId(form);
-		const { categories } = await productsForEdit(db(), event.params.id, event.params.lang);
-		const parsed = parseProductForm(form, { categoryIds: new Set(categories.map((c) => c.id)) });
+		const parsed = await parse(event, form);
 		if (!parsed.fields) return fail(400, { target: revisionId, values: parsed.values, errors: parsed.errors });
 		if (!(await changeWaitingProduct(db(), authorOf(event), event.params.id, revisionId, parsed.fields))) return fail(409, { waitingGone: true });
 		return { corrected: true };

@@ -7,6 +7,7 @@ import { findSalesPointsToJoin, salesPointsForEdit } from '$lib/server/owner/que
 import { addSalesPoint, joinSalesPoint, leaveSalesPoint, updateHours } from '$lib/server/owner/flow';
 import { readHoursSubmission } from '$lib/server/owner/hours-form';
 import { parseSalesPointForm } from '$lib/server/owner/sales-point-form';
+import { isUuid } from '$lib/domain/ids';
 
 /** Where to buy: opening hours of a published point apply at once; a new own sales point (and hours set on it) waits for review. */
 export const load: PageServerLoad = async (event) => {
@@ -49,7 +50,7 @@ export const actions: Actions = {
 	join: async (event) => {
 		await authorize(event, 'update:producer', producerResource(db(), event.params.id));
 		const id = String((await event.request.formData()).get('salesPointId') ?? '');
-		if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id)) error(400, 'Bad request');
+		if (!isUuid(id)) error(400, 'Bad request');
 		const name = await joinSalesPoint(db(), authorOf(event), event.params.id, id);
 		if (name === null) return fail(409, { joinGone: true });
 		return { joined: name };
