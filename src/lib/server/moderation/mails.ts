@@ -9,19 +9,34 @@ import { publicUrl, siteUrl } from './effects';
 
 const asLocale = (l: string | null | undefined): Locale => (isLocale(l) ? l : 'lv');
 
+const QUOTES: Record<Locale, [string, string]> = { lv: ['“', '”'], en: ['“', '”'], ro: ['„', '”'], ru: ['«', '»'] };
+const quoted = (text: string, locale: Locale) => `${QUOTES[locale][0]}${text}${QUOTES[locale][1]}`;
+
 export async function mailDecision(
 	db: Db,
-	d: { to: string; locale: string; decision: Exclude<Decision, 'archive'>; name: string; message: string | null; entityType: EntityType; slug: string | null }
+	d: {
+		to: string;
+		locale: string;
+		decision: Exclude<Decision, 'archive'>;
+		name: string;
+		message: string | null;
+		entityType: EntityType;
+		slug: string | null;
+		/** Names of the products and points decided with a new producer (one mail for all). */
+		parts?: string[];
+	}
 ): Promise<void> {
 	const locale = asLocale(d.locale);
 	const name = d.name;
-	const message = d.message ?? '';
+	const items = d.parts?.length ? new Intl.ListFormat(locale, { type: 'conjunction' }).format(d.parts.map((p) => quoted(p, locale))) : null;
+	const withParts = (text: string, line: (p: { items: string }, o: { locale: Locale }) => string) => (items ? `${text}\n\n${line({ items }, { locale })}` : text);
+	const message = d.decision === 'reject' ? withParts(d.message ?? '', m.moderation_mail_parts_rejected) : (d.message ?? '');
 	let subject: string;
 	let text: string;
 	if (d.decision === 'approve') {
 		subject = m.moderation_mail_approved_subject({ name }, { locale });
 		const url = d.slug ? publicUrl(locale, d.entityType, d.slug) : siteUrl(locale, '');
-		text = m.moderation_mail_approved_text({ name, url }, { locale });
+		text = m.moderation_mail_approved_text({ name, url: withParts(url, m.moderation_mail_parts_approved) }, { locale });
 	} else if (d.decision === 'reject') {
 		subject = m.moderation_mail_rejected_subject({ name }, { locale });
 		text = m.moderation_mail_rejected_text({ name, reason: message }, { locale });
