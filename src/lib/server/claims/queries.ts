@@ -1,6 +1,5 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { localized } from '$lib/domain/localized';
-import { config } from '$lib/server/config/env';
 import { grantedScope } from '$lib/server/auth/permissions';
 import type { Db } from '$lib/server/db/types';
 import type { ResourceScope } from '$lib/server/auth/permissions';
@@ -34,11 +33,6 @@ export async function claimScope(db: Db, claimId: string): Promise<ResourceScope
 	if (!UUID.test(claimId)) return {};
 	const claim = await findClaim(db, claimId);
 	return { municipalityId: claim ? String(claim.municipalityId) : null };
-}
-
-/** Links in mails: the configured public origin, else the origin of the request that caused the mail. */
-export function siteOrigin(requestUrl: URL): string {
-	return config().PUBLIC_BASE_URL ?? requestUrl.origin;
 }
 
 /** Who may read the claims tab: moderators (null = everywhere) or territory editors (their municipalities). */

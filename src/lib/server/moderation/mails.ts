@@ -2,10 +2,10 @@
 import { m } from '$lib/paraglide/messages';
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import type { Db } from '../db/types';
+import { listingMailUrl, mailUrl } from '../mail/links';
 import { enqueueMail } from '../mail/outbox';
 import type { Decision } from './domain';
 import type { EntityType } from './drafts';
-import { publicUrl, siteUrl } from './effects';
 
 const asLocale = (l: string | null | undefined): Locale => (isLocale(l) ? l : 'lv');
 
@@ -35,7 +35,7 @@ export async function mailDecision(
 	let text: string;
 	if (d.decision === 'approve') {
 		subject = m.moderation_mail_approved_subject({ name }, { locale });
-		const url = d.slug ? publicUrl(locale, d.entityType, d.slug) : siteUrl(locale, '');
+		const url = d.slug ? listingMailUrl(locale, d.entityType, d.slug) : mailUrl(locale, '');
 		text = m.moderation_mail_approved_text({ name, url: withParts(url, m.moderation_mail_parts_approved) }, { locale });
 	} else if (d.decision === 'reject') {
 		subject = m.moderation_mail_rejected_subject({ name }, { locale });
@@ -49,7 +49,7 @@ export async function mailDecision(
 
 export async function mailSuggestionConfirmation(db: Db, d: { to: string; locale: string; name: string; token: string }): Promise<void> {
 	const locale = asLocale(d.locale);
-	const url = siteUrl(locale, 'ieteikt/apstiprinat', { token: d.token });
+	const url = mailUrl(locale, 'ieteikt/apstiprinat', { token: d.token });
 	await enqueueMail(db, {
 		to: d.to,
 		subject: m.moderation_mail_confirm_subject({ name: d.name }, { locale }),
@@ -68,6 +68,6 @@ export async function mailDigest(db: Db, d: { to: string; locale: string; count:
 	await enqueueMail(db, {
 		to: d.to,
 		subject: m.moderation_mail_digest_subject({ count: d.count }, { locale }),
-		text: m.moderation_mail_digest_text({ count: d.count, items: lines, url: siteUrl(locale, 'moderacija') }, { locale })
+		text: m.moderation_mail_digest_text({ count: d.count, items: lines, url: mailUrl(locale, 'moderacija') }, { locale })
 	});
 }

@@ -6,7 +6,6 @@ import { producerPage } from '$lib/server/producers/queries';
 import { authorize } from '$lib/server/auth/authorize';
 import { can } from '$lib/server/auth/permissions';
 import { claimProducer } from '$lib/server/claims/claim-action';
-import { siteOrigin } from '$lib/server/claims/queries';
 import { producerResource } from '$lib/server/owner/access';
 
 /** Unknown and unpublished producers are a plain 404 (the localized error page). */
@@ -32,7 +31,7 @@ export const actions: Actions = {
 	/** "This is my business": auto-approved on a matching verified e-mail, else queued for a moderator. */
 	claim: async (event) => {
 		await authorize(event, 'create:claim');
-		const result = await claimProducer(db(), event, siteOrigin(event.url), event.locals.principal);
+		const result = await claimProducer(db(), event, event.locals.principal);
 		return result.ok ? { claimed: result.outcome } : fail(400, result);
 	}
 };
