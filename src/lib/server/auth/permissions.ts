@@ -258,8 +258,8 @@ function holdsInOrganisation(principal: NonNullable<Principal>, capability: Capa
 }
 
 /**
- * May `principal` do `capability` to `resource`? Without a resource only `any` (or a scope that
- * needs no row, like creating something of one's own) counts.
+ * May `principal` do `capability` to `resource`? Without a resource only `any` counts: `own`,
+ * `territory` and `organisation` are about a row, and a missing one is a refusal, not a pass.
  */
 export function can(principal: Principal, capability: Capability, resource?: ResourceScope): boolean {
 	const held = new Set(actorsOf(principal).flatMap((a) => PERMISSIONS[a]));
@@ -273,10 +273,16 @@ export function can(principal: Principal, capability: Capability, resource?: Res
 	}
 	if (resource?.organisationId && holdsInOrganisation(principal, capability, resource.organisationId)) return true;
 	if (held.has(`${capability}:own`)) {
-		if (!resource) return true; // creating one's own thing: there is no row yet
+		// `own` is about a row: without one nothing is anybody's (a new row names its author: ownNewRow)
+		if (!resource) return false;
 		if (resource.userId && resource.userId === principal.userId) return true;
 		if (resource.producerId && principal.producerIds.includes(resource.producerId)) return true;
 		if (resource.email && resource.email.toLowerCase() === principal.email.toLowerCase()) return true;
 	}
 	return false;
+}
+
+/** The resource of a row being created by the principal (a sign-up listing, a claim): it will be theirs. */
+export function ownNewRow(principal: Principal): ResourceScope {
+	return { userId: principal?.userId ?? null };
 }

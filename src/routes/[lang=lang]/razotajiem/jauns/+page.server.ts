@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { db } from '$lib/server/db/bootstrap';
 import { authorize } from '$lib/server/auth/authorize';
+import { ownNewRow } from '$lib/server/auth/permissions';
 import { producerFormOptions } from '$lib/server/owner/queries';
 import { createListing } from '$lib/server/owner/flow';
 import { parseProducerForm } from '$lib/server/owner/producer-form';
@@ -14,7 +15,7 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		await authorize(event, 'create:producer');
+		await authorize(event, 'create:producer', ownNewRow(event.locals.principal ?? null));
 		const principal = event.locals.principal!;
 		const options = await producerFormOptions(db(), event.params.lang);
 		const parsed = parseProducerForm(await event.request.formData(), {
