@@ -17,8 +17,11 @@ function isPglite(db: Db): boolean {
 	return !!client && 'dumpDataDir' in client;
 }
 
-/** Planned rows per transaction: ~0.2–0.5 s of the embedded database's one connection on a busy box. */
-export const BATCH_ROWS = 250;
+/**
+ * Planned rows per transaction: a fraction of a second of the embedded database's one connection on
+ * a busy box. `IMPORT_BATCH_ROWS` overrides it (bench/import-latency.ts compares with one huge batch).
+ */
+export const BATCH_ROWS = Math.max(1, Number(process.env.IMPORT_BATCH_ROWS) || 250);
 
 /** For tests: a smaller batch, and a hook after each committed batch (throwing there acts as a crash). */
 export type ImportJobHooks = { batchRows?: number; afterBatch?: (written: number) => Promise<void> };
