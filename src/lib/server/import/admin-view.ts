@@ -17,6 +17,11 @@ export function importView(row: ImportRow, lang: string) {
 		phase: row.phase,
 		rowsDone: row.rowsDone,
 		rowsTotal: row.rowsTotal,
+		/** Planned rows the confirmed import has committed (batches, docs/decisions/009). */
+		rowsWritten: row.rowsWritten,
+		/** It continued after an interruption, from this many committed rows. */
+		resumed: !!row.resumedAt,
+		resumedAfter: r?.resumedAfter ?? null,
 		asStatus: row.asStatus,
 		error: row.error,
 		/** A preview exists: the real run is under way or done. */

@@ -15,6 +15,8 @@ export type ImportRow = {
 	phase: string | null;
 	rowsTotal: number;
 	rowsDone: number;
+	rowsWritten: number;
+	resumedAt: Date | null;
 	report: ImportReport | null;
 	error: string | null;
 	createdBy: string | null;
@@ -31,6 +33,8 @@ const columns = {
 	phase: imports.phase,
 	rowsTotal: imports.rowsTotal,
 	rowsDone: imports.rowsDone,
+	rowsWritten: imports.rowsWritten,
+	resumedAt: imports.resumedAt,
 	report: imports.report,
 	error: imports.error,
 	createdBy: imports.createdBy,
@@ -71,7 +75,7 @@ export async function listImports(db: Db, limit = 20): Promise<ImportRow[]> {
 export async function updateImport(
 	db: Db,
 	id: string,
-	change: Partial<Pick<ImportRow, 'status' | 'phase' | 'rowsTotal' | 'rowsDone' | 'report' | 'error' | 'finishedAt'>>
+	change: Partial<Pick<ImportRow, 'status' | 'phase' | 'rowsTotal' | 'rowsDone' | 'rowsWritten' | 'resumedAt' | 'report' | 'error' | 'finishedAt'>>
 ): Promise<void> {
 	await db.update(imports).set({ ...change, updatedAt: sql`now()` }).where(eq(imports.id, id));
 }
