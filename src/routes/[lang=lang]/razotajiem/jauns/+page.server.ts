@@ -9,7 +9,7 @@ import { parseProducerForm } from '$lib/server/owner/producer-form';
 
 /** Producer sign-up: a new listing, pending review, owned by the signed-in user. */
 export const load: PageServerLoad = async (event) => {
-	if (!event.locals.principal) redirect(303, `/${event.params.lang}/ienakt?next=${encodeURIComponent(event.url.pathname)}`);
+	await authorize(event, 'create:producer', ownNewRow(event.locals.principal ?? null));
 	return { options: await producerFormOptions(db(), event.params.lang) };
 };
 
