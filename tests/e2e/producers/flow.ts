@@ -74,6 +74,17 @@ export async function approveInQueue(moderator: Page, name: string): Promise<voi
 	await expect(moderator).toHaveURL(/\/lv\/moderacija(\?|$)/);
 }
 
+/** The owner adds their own farm-gate sales point in Sigulda on the dashboard; it waits for review. */
+export async function addOwnSalesPoint(owner: Page, dashboardUrl: string, name: string): Promise<void> {
+	await owner.goto(`${dashboardUrl}/vietas`);
+	await owner.waitForLoadState('networkidle');
+	await owner.getByLabel(/Vietas nosaukums/).fill(name);
+	await owner.getByLabel('Kas tas ir').selectOption({ label: 'Pārdošana saimniecībā' });
+	await owner.getByLabel('Novads', { exact: true }).selectOption({ label: 'Siguldas novads' });
+	await owner.getByRole('button', { name: 'Pievienot savu tirdzniecības vietu' }).click();
+	await expect(owner.getByRole('status').filter({ hasText: 'gaida pārbaudi' })).toBeVisible();
+}
+
 /** The public slug of a listing, read from its dashboard once it is published. */
 export async function publicLinkOf(page: Page, dashboardUrl: string): Promise<string> {
 	await page.goto(dashboardUrl);

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from '../helpers';
 import { mailsTo, waitForMail } from '../support/mailbox';
-import { approveInQueue, createListing, newVerifiedUser, publicLinkOf, signedIn, unique, uniqueEmail } from './flow';
+import { addOwnSalesPoint, approveInQueue, createListing, newVerifiedUser, publicLinkOf, signedIn, unique, uniqueEmail } from './flow';
 
 test('a new producer, its product and its farm gate are one review and one e-mail', async ({ browser }) => {
 	test.setTimeout(180_000);
@@ -19,13 +19,7 @@ test('a new producer, its product and its farm gate are one review and one e-mai
 	await owner.getByLabel('Cena, €').fill('5,80');
 	await owner.getByRole('button', { name: 'Pievienot produktu' }).last().click();
 	await expect(owner.getByText('Produkts saglabāts un gaida pārbaudi')).toBeVisible();
-	await owner.goto(`${dashboard}/vietas`);
-	await owner.waitForLoadState('networkidle');
-	await owner.getByLabel(/Vietas nosaukums/).fill(point);
-	await owner.getByLabel('Kas tas ir').selectOption({ label: 'Pārdošana saimniecībā' });
-	await owner.getByLabel('Novads', { exact: true }).selectOption({ label: 'Siguldas novads' });
-	await owner.getByRole('button', { name: 'Pievienot savu tirdzniecības vietu' }).click();
-	await expect(owner.getByRole('status').filter({ hasText: 'gaida pārbaudi' })).toBeVisible();
+	await addOwnSalesPoint(owner, dashboard, point);
 
 	// the queue has the producer, not its product and point as separate items
 	const moderator = await signedIn(browser, 'moderators@demo.tuvuma.lv');

@@ -12,25 +12,13 @@ import { addProduct, addSalesPoint, createListing } from '../owner/flow';
 import { revisionView } from './queries';
 import { decide } from './review-flow';
 import { countQueue, listQueue } from './revisions-repository';
+import { producerFormFields } from '../owner/test-forms';
 
 let h: DbHandle;
 let n = 0;
 const author = (id: string) => ({ userId: id, email: `${id}@example.lv`, locale: 'lv' });
-const producerForm = (name: string) => ({
-	name,
-	kind: 'home_producer',
-	descriptionLv: 'Rupjmaize no pašu rudziem.',
-	municipalityId: T.kalnu,
-	address: null,
-	locationPrecision: 'municipality' as const,
-	phone: '+371 20000000',
-	email: null,
-	website: null,
-	facebook: null,
-	instagram: null,
-	foundedYear: null,
-	categoryIds: [C.food]
-});
+const producerForm = (name: string) =>
+	producerFormFields({ name, descriptionLv: 'Rupjmaize no pašu rudziem.', municipalityId: T.kalnu, locationPrecision: 'municipality', categoryIds: [C.food] });
 const bread = (nameLv: string) => ({ nameLv, categoryId: C.food, priceCents: 450, unit: 'piece', unitAmount: null });
 
 /** A new owner signs up and, while the listing waits, adds two products and a farm gate. */

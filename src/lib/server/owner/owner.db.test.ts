@@ -8,24 +8,11 @@ import { decide } from '$lib/server/moderation/review-flow';
 import { getRevision } from '$lib/server/moderation/revisions-repository';
 import { addProduct, addSalesPoint, changeWaitingProduct, createListing, joinSalesPoint, removeProduct, updateHours, updateProduct, updateProfile } from './flow';
 import { findSalesPointsToJoin, myDashboard, producerForEdit, productsForEdit, salesPointsForEdit } from './queries';
+import { producerFormFields } from './test-forms';
 
 let h: DbHandle;
 const author = { userId: 'u-owner', email: 'owner@example.lv', locale: 'lv' };
-const form = {
-	name: 'Rudzu klēts',
-	kind: 'home_producer',
-	descriptionLv: 'Rupjmaize no pašu rudziem.',
-	municipalityId: T.kalnu,
-	address: 'Rudzu iela 1',
-	locationPrecision: 'locality' as const,
-	phone: '+371 20000000',
-	email: null,
-	website: null,
-	facebook: null,
-	instagram: null,
-	foundedYear: null,
-	categoryIds: [C.food]
-};
+const form = producerFormFields({ name: 'Rudzu klēts', descriptionLv: 'Rupjmaize no pašu rudziem.', municipalityId: T.kalnu, address: 'Rudzu iela 1', categoryIds: [C.food] });
 
 beforeAll(async () => {
 	h = await openFixtureDb();
