@@ -12,6 +12,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { MUNICIPALITIES, NAMES, PRODUCTS, WORDS } from './lib/producer-words.mjs';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const STATUS = process.env.BENCH_STATUS ?? 'published';
@@ -22,14 +23,6 @@ if (!databaseUrl && !dataDir) {
 	process.exit(2);
 }
 
-const MUNICIPALITIES = [
-	'Siguldas novads', 'Siguldas nov.', 'Cēsu novads', 'Cesu novads', 'Valmieras novads', 'Ozolnieku novads', 'Jelgavas novads/Ozolnieki',
-	'Rīga', 'Tukuma novads', 'Talsu novads', 'Kuldīgas novads', 'Bauskas novads', 'Madonas novads', 'Ludzas novads', 'Rēzeknes novads',
-	'Krāslavas novads', 'Alūksnes novads', 'Smiltenes novads', 'Limbažu novads', 'Ogres novads', 'Dobeles novads', 'Saldus novads'
-];
-const PRODUCTS = ['Liepu medus', 'Griķu medus', 'Kazas siers', 'Rupjmaize', 'Zemeņu ievārījums', 'Kūpināta zivs', 'Ābolu sula', 'Kartupeļi', 'Bišu vaska sveces', 'Keramikas krūzes', 'Adītas zeķes', 'Kaltētas zāļu tējas', 'Olas', 'Kanepju eļļa'];
-const NAMES = ['Bērziņu', 'Kalnieši', 'Ozolmājas', 'Lejas', 'Priedes', 'Dzērvenītes', 'Strautiņi', 'Avotiņi', 'Mežmalas', 'Saulītes'];
-const WORDS = ['drava', 'siernīca', 'maiznīca', 'saimniecība', 'darbnīca', 'dārzs'];
 
 function csvCell(s) {
 	return /[;"\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;

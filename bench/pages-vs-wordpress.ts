@@ -15,7 +15,10 @@ import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { execFileSync } from 'node:child_process';
-import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { measurePage } from '../tests/e2e/performance/page-weight';
 import { load, startBaseline } from './lib/load.mjs';
 import { startApp } from './lib/server.mjs';
@@ -23,7 +26,12 @@ import { startApp } from './lib/server.mjs';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const PORT = Number(process.env.BENCH_PORT ?? 4264);
 const WP = (process.env.WP_URL ?? 'http://127.0.0.1:18080').replace(/\/$/, '');
-const PEER = new URL('../../shared/bench/wordpress-peer/', import.meta.url).pathname;
+/** The peer's folder: WP_PEER_DIR, else ../shared/bench/wordpress-peer next to the checkout or any folder above it (a worktree sits deeper). */
+const PEER = process.env.WP_PEER_DIR ? `${process.env.WP_PEER_DIR.replace(/\/$/, '')}/` : findPeer(dirname(fileURLToPath(import.meta.url)));
+function findPeer(from: string): string {
+	for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) if (existsSync(join(dir, 'shared/bench/wordpress-peer/wp-info.php'))) return join(dir, 'shared/bench/wordpress-peer/');
+	throw new Error('WordPress peer not found: set WP_PEER_DIR to ../shared/bench/wordpress-peer');
+}
 const databaseUrl = process.env.DATABASE_URL;
 const dataDir = process.env.BENCH_DATA_DIR;
 const processes = process.env.APP_PROCESSES ?? (databaseUrl ? '2' : '1');
@@ -59,15 +67,22 @@ try {
 	const chrome = process.env.BENCH_LIGHTHOUSE === '0' ? null : await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
 	const score = async (url: string) => {
 		if (!chrome) return '–';
-		const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
-		return String(Math.round((result?.lhr.categories.performance.score ?? 0) * 100));
+		const lhr = (await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }))?.lhr;
+		const tbt = lhr?.audits['total-blocking-time']?.numericValue;
+		return `${Math.round((lhr?.categories.performance.score ?? 0) * 100)}${tbt === undefined ? '' : ` (${Math.round(tbt)})`}`;
 	};
 	const cell = (s: unknown, w: number) => String(s).padEnd(w);
+	const loads: number[] = [];
+	const timer = setInterval(() => loads.push(loadavg()[0]), 5000).unref();
+	const load1 = () => `load average (1 min) during the run ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}, mean ${(loads.reduce((a, b) => a + b, 0) / loads.length).toFixed(1)}`;
+	loads.push(loadavg()[0]);
 	const rows: string[] = [];
 	for (const [name, ours, theirs] of pages) {
+		console.error(`measuring ${name} …`);
 		const [us1, us32] = [await measure(ours, 1), await measure(ours, 32)];
 		const [wp1, wp32] = [await measure(theirs, 1), await measure(theirs, 32)];
 		const [usWeight, wpWeight] = [await measurePage(browser, ours), await measurePage(browser, theirs)];
+		console.error(`  Lighthouse ${name} …`);
 		const [usScore, wpScore] = [await score(ours), await score(theirs)];
 		const ratio = us32.rps / wp32.rps;
 		const verdict = TARGET[name] ? `≥ ${TARGET[name]}×: ${ratio >= TARGET[name] ? 'PASS' : 'MISS'}` : '';
@@ -81,7 +96,7 @@ try {
 				cell(`${ratio.toFixed(1)}×`, 8),
 				cell(`${(usWeight.bytes / 1024).toFixed(1)} / ${(wpWeight.bytes / 1024).toFixed(1)}`, 15),
 				cell(`${usWeight.requests} / ${wpWeight.requests}`, 9),
-				cell(`${usScore} / ${wpScore}`, 11),
+				cell(`${usScore} / ${wpScore}`, 20),
 				verdict + (us32.errors || wp32.errors ? ` (errors: ${us32.errors}/${wp32.errors})` : '')
 			].join('')
 		);
@@ -89,7 +104,7 @@ try {
 	await browser.close();
 	await chrome?.kill();
 	console.log(
-		`\n${cell('page', 18)}${cell('T c=1 ms', 12)}${cell('T c=32', 8)}${cell('WP c=1 ms', 12)}${cell('WP c=32', 8)}${cell('ratio', 8)}${cell('KB T / WP', 15)}${cell('req T/WP', 9)}${cell('LH T / WP', 11)}target`
+		`\n${cell('page', 18)}${cell('T c=1 ms', 12)}${cell('T c=32', 8)}${cell('WP c=1 ms', 12)}${cell('WP c=32', 8)}${cell('ratio', 8)}${cell('KB T / WP', 15)}${cell('req T/WP', 9)}${cell('LH T / WP (TBT ms)', 20)}target`
 	);
 	console.log(`${cell('', 18)}${cell('p50/p95', 12)}${cell('req/s', 8)}${cell('p50/p95', 12)}${cell('req/s', 8)}${cell('c=32', 8)}`);
 	for (const row of rows) console.log(row);
@@ -102,9 +117,11 @@ try {
 	const api = await load(searches, { concurrency: 32, requests: Infinity, maxSeconds: SECONDS, headers: BROWSER });
 	const bare = await load([floor.url], { concurrency: 32, requests: Infinity, maxSeconds: SECONDS });
 	const share = api.rps / bare.rps;
+	clearInterval(timer);
 	console.log(
 		`\n/api/v1/search c=32: ${api.rps.toFixed(0)} req/s (p95 ${api.p95.toFixed(1)} ms); bare Node floor ${bare.rps.toFixed(0)} req/s; ${(share * 100).toFixed(0)} % of the floor — ≥ 30 %: ${share >= 0.3 ? 'PASS' : 'MISS'}`
 	);
+	console.log(`${load1()} on ${availableParallelism()} cores`);
 } finally {
 	await floor.stop();
 	await app.stop();

@@ -5,13 +5,15 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
 function get(url, headers, onResponse) {
 	return new Promise((resolve, reject) => {
-		http
+		const req = http
 			.get(url, { agent, headers }, (res) => {
 				res.resume();
 				onResponse?.(res);
-				res.on('end', () => resolve(res.statusCode));
+				// 'close' also comes when the connection drops mid-body, where 'end' never would (the run hung)
+				res.once('close', () => (res.complete ? resolve(res.statusCode) : reject(new Error(`${url}: response cut off`))));
 			})
 			.on('error', reject);
+		req.setTimeout(60_000, () => req.destroy(new Error(`${url}: no answer in 60 s`)));
 	});
 }
 

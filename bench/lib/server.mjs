@@ -17,11 +17,13 @@ export async function startApp(port, extraEnv = {}, db = {}) {
 	const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...extraEnv };
 	if (db.databaseUrl) env.DATABASE_URL = db.databaseUrl;
 	if (existing) env.SEED_DEMO = 'never';
-	const child = spawn(process.execPath, ['scripts/server.mjs'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+	// its own process group, so a stop can take the cluster's app processes too; stdout unread
+	// (a full pipe would block the app's next log line)
+	const child = spawn(process.execPath, ['scripts/server.mjs'], { env, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
 	let exited = false;
 	child.once('exit', () => (exited = true));
 	// never leave the server behind when the benchmark dies
-	process.once('exit', () => exited || child.kill('SIGTERM'));
+	process.once('exit', () => exited || process.kill(-child.pid, 'SIGTERM'));
 	const base = `http://127.0.0.1:${port}`;
 	let up = false;
 	// a 100k index loads in ~12 s on a quiet box, minutes on a busy one (BENCH_START_SECONDS)
@@ -48,7 +50,10 @@ export async function startApp(port, extraEnv = {}, db = {}) {
 		stop: async () => {
 			if (!exited) {
 				child.kill('SIGTERM');
-				await new Promise((r) => child.once('exit', r));
+				// app processes that have not stopped after 20 s (seen with APP_PROCESSES=2): the whole group
+				const late = setTimeout(() => exited || process.kill(-child.pid, 'SIGKILL'), 20_000);
+				await new Promise((r) => (exited ? r(undefined) : child.once('exit', r)));
+				clearTimeout(late);
 			}
 			if (!existing) rmSync(dataDir, { recursive: true, force: true });
 		}

@@ -130,7 +130,7 @@ test('sign out everywhere ends the sessions on other devices too', async ({ brow
 	await expect(a.getByText('šī ierīce')).toHaveCount(1);
 	await a.getByRole('button', { name: 'Iziet visās ierīcēs' }).click();
 	await expect(a).toHaveURL(/\/lv\/ienakt\?izrakstits/);
-	await expect(a.getByRole('status')).toHaveText('Tu esi izrakstīts visās ierīcēs.');
+	await expect(a.getByRole('status')).toHaveText('Jūs esat izrakstīts visās ierīcēs.');
 	await b.goto('/lv/konts');
 	await expect(b).toHaveURL(/\/lv\/ienakt/);
 });

@@ -19,7 +19,7 @@ test('sign up, confirm the address from the mail that arrived over SMTP, sign in
 	await page.getByRole('button', { name: 'Izveidot kontu' }).click();
 	await expect(page.getByRole('status')).toContainText(email);
 
-	const mail = await waitForMail(email, { subject: /Apstiprini e-pastu/ });
+	const mail = await waitForMail(email, { subject: /Apstipriniet e-pastu/ });
 	const link = mail.links.find((l) => l.includes('/lv/registreties/apstiprinat'));
 	expect(link).toBeTruthy();
 	await page.goto(link!);

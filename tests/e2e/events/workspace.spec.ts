@@ -78,3 +78,19 @@ test('staff choose the event’s project: kept on a refused submit, linked from 
 	await expect(page.getByRole('combobox', { name: /^Projekts/ }).locator('option:checked')).toHaveText(project);
 	await expectAccessible(page);
 });
+
+test('the workspace’s event pages fit a 375 px phone: the tab bar scrolls inside itself, a stop’s long options do not push the page sideways', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 800 });
+	await signIn(page, STAFF.coordinator);
+	for (const path of [`/lv/organizacijas/${ORG}/darbs/pasakumi/jauns`, `/lv/organizacijas/${ORG}/darbs/pasakumi`, `/lv/organizacijas/${ORG}/darbs`]) {
+		await page.goto(path);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow, path).toBeLessThanOrEqual(0);
+	}
+	// every tab is still reachable: the bar is one row that scrolls, the current tab among its links
+	const tabs = page.getByRole('navigation', { name: 'Darba vietas sadaļas' });
+	await expect(tabs.getByRole('link')).not.toHaveCount(0);
+	const bar = await tabs.locator('ul').evaluate((ul) => ({ scrolls: ul.scrollWidth > ul.clientWidth, height: ul.getBoundingClientRect().height }));
+	expect(bar.scrolls).toBe(true);
+	expect(bar.height).toBeLessThan(60);
+});

@@ -71,3 +71,29 @@ test('a signed-in member gets 403, an anonymous visitor is sent to sign in', asy
 	const post = await page.request.post('/lv/admin/imports', { multipart: { file: { name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from('name,municipality\nX,Rīga\n') } }, headers: { origin: new URL(page.url()).origin } });
 	expect(post.status()).toBe(403);
 });
+
+test('the admin home links to imports; the sample file downloads and previews without a problem; columns and problems are named in the reader’s language', async ({ page }) => {
+	await signIn(page, DEMO.admin);
+	await page.goto('/en/admin');
+	await page.getByRole('link', { name: 'Import producers' }).click();
+	await expect(page).toHaveURL(/\/en\/admin\/imports$/);
+	await page.getByText('Columns', { exact: true }).click();
+	await expect(page.getByRole('row').filter({ hasText: 'phone' }).first()).toContainText('Phone');
+	await expect(page.getByRole('row').filter({ hasText: 'municipality' })).toContainText('*');
+	await expectAccessible(page);
+	await page.setViewportSize({ width: 375, height: 800 });
+	expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+	await page.setViewportSize({ width: 1280, height: 800 });
+
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download a sample file (CSV)' }).click()]);
+	const sample = await download.path().then((p) => import('node:fs').then((fs) => fs.readFileSync(p)));
+	expect(sample.toString('utf8')).toContain('external_id;name;kind;municipality');
+
+	// a copy with its own ids (the sample's may have been imported by an earlier run) and one bad e-mail
+	const id = stamp();
+	const csv = sample.toString('utf8').replaceAll('paraugs-', `paraugs-${id}-`).replaceAll('Paraugu ', `Paraugu ${id} `).replace('medus@example.lv', 'nav-epasta');
+	await page.getByLabel('File (CSV or XLSX)').setInputFiles({ name: `sample-${id}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+	await page.getByRole('button', { name: 'Preview' }).click();
+	await expect(page.getByText('Rows: 2 · new: 1 · updated: 0 · skipped: 1')).toBeVisible({ timeout: 20_000 });
+	await expect(page.getByRole('region', { name: 'Problems' }).getByRole('row').filter({ hasText: 'nav-epasta' })).toContainText('E-mail');
+});

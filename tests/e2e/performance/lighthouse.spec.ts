@@ -31,7 +31,7 @@ test.afterAll(async () => {
 
 for (const { name, path } of PUBLIC_PAGES.filter((p) => p.lighthouse)) {
 	test(`Lighthouse: ${name} (${path})`, async ({ baseURL }) => {
-		test.setTimeout(150_000);
+		test.setTimeout(240_000);
 		const run = async () =>
 			(await lighthouse(`${baseURL}${path}`, {
 				port: chrome.port,
@@ -46,17 +46,23 @@ for (const { name, path } of PUBLIC_PAGES.filter((p) => p.lighthouse)) {
 			cpuSlowdownMultiplier = calibrated;
 			lhr = await run();
 		}
-		const score = (id: string) => lhr.categories[id].score ?? 0;
+		// one run's blocking time swings by ±60 ms on the same page (a style recalculation lands in one
+		// long task or two): as Lighthouse's own guidance on variability says, judge the median of 3 runs
+		const runs = [lhr, await run(), await run()];
+		const median = (values: number[]) => [...values].sort((a, b) => a - b)[1];
+		const medianTbt = median(runs.map((r) => r.audits['total-blocking-time'].numericValue ?? Infinity));
+		const medianPerformance = median(runs.map((r) => r.categories.performance.score ?? 0));
+		lhr = runs.find((r) => (r.audits['total-blocking-time'].numericValue ?? Infinity) === medianTbt)!;
 		const failing = (id: string) =>
 			lhr.categories[id].auditRefs
 				.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id].score ?? 1) < 1)
 				.map((ref) => `${ref.id}: ${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].title}`);
-		const tbt = lhr.audits['total-blocking-time'].numericValue ?? Infinity;
+		const tbt = medianTbt;
 		const metrics = [`benchmark index ${lhr.environment.benchmarkIndex}, CPU ×${cpuSlowdownMultiplier.toFixed(1)}`, 'first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
 			.map((id) => (lhr.audits[id] ? `${id} ${lhr.audits[id].displayValue}` : id))
 			.join(', ');
-		expect(score('performance'), `performance of ${path} (${metrics}); ${failing('performance').join('; ')}`).toBeGreaterThanOrEqual(BUDGET.performance);
-		expect(tbt, `total blocking time of ${path}`).toBeLessThanOrEqual(BUDGET.tbtMs);
+		expect(medianPerformance, `median performance of ${path} over 3 runs (the median run: ${metrics}); ${failing('performance').join('; ')}`).toBeGreaterThanOrEqual(BUDGET.performance);
+		expect(tbt, `median total blocking time of ${path} over 3 runs: ${runs.map((r) => Math.round(r.audits['total-blocking-time'].numericValue ?? 0)).join(', ')} ms`).toBeLessThanOrEqual(BUDGET.tbtMs);
 		expect(failing('accessibility'), `accessibility of ${path}`).toEqual([]);
 		expect(failing('best-practices'), `best practices of ${path}`).toEqual([]);
 		const seo = failing('seo').filter((audit) => !(path.includes('/meklet') && audit.startsWith('is-crawlable')));

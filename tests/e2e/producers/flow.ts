@@ -18,7 +18,7 @@ export async function newVerifiedUser(browser: Browser, email: string, name = 'T
 	await page.getByLabel(/Piekrītu/).check();
 	await expect(page.getByLabel('E-pasts')).toHaveValue(email);
 	await page.getByRole('button', { name: 'Izveidot kontu' }).click();
-	const mail = await waitForMail(email, { subject: /Apstiprini e-pastu/, timeoutMs: 40_000 });
+	const mail = await waitForMail(email, { subject: /Apstipriniet e-pastu/, timeoutMs: 40_000 });
 	const link = mail.links.find((l) => l.includes('/registreties/apstiprinat'));
 	expect(link, 'verification link').toBeTruthy();
 	await page.goto(link!);
@@ -72,6 +72,17 @@ export async function approveInQueue(moderator: Page, name: string): Promise<voi
 	await expect(moderator.getByRole('heading', { level: 1, name })).toBeVisible();
 	await moderator.getByRole('button', { name: 'Apstiprināt un publicēt' }).click();
 	await expect(moderator).toHaveURL(/\/lv\/moderacija(\?|$)/);
+}
+
+/** The owner adds their own farm-gate sales point in Sigulda on the dashboard; it waits for review. */
+export async function addOwnSalesPoint(owner: Page, dashboardUrl: string, name: string): Promise<void> {
+	await owner.goto(`${dashboardUrl}/vietas`);
+	await owner.waitForLoadState('networkidle');
+	await owner.getByLabel(/Vietas nosaukums/).fill(name);
+	await owner.getByLabel('Kas tas ir').selectOption({ label: 'Pārdošana saimniecībā' });
+	await owner.getByLabel('Novads', { exact: true }).selectOption({ label: 'Siguldas novads' });
+	await owner.getByRole('button', { name: 'Pievienot savu tirdzniecības vietu' }).click();
+	await expect(owner.getByRole('status').filter({ hasText: 'gaida pārbaudi' })).toBeVisible();
 }
 
 /** The public slug of a listing, read from its dashboard once it is published. */

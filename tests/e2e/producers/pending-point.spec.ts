@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from '../helpers';
-import { approveInQueue, createListing, newVerifiedUser, signedIn, unique, uniqueEmail } from './flow';
+import { addOwnSalesPoint, approveInQueue, createListing, newVerifiedUser, signedIn, unique, uniqueEmail } from './flow';
 
 test.describe('a new sales point with its hours', () => {
 	test.setTimeout(180_000);
@@ -13,13 +13,11 @@ test.describe('a new sales point with its hours', () => {
 		await approveInQueue(moderator, producer);
 
 		const point = unique('Sētas galds');
-		await owner.goto(`${dashboard}/vietas`);
-		await owner.waitForLoadState('networkidle');
-		await owner.getByLabel(/Vietas nosaukums/).fill(point);
-		await owner.getByLabel('Kas tas ir').selectOption({ label: 'Pārdošana saimniecībā' });
-		await owner.getByLabel('Novads', { exact: true }).selectOption({ label: 'Siguldas novads' });
-		await owner.getByRole('button', { name: 'Pievienot savu tirdzniecības vietu' }).click();
-		await expect(owner.getByRole('status').filter({ hasText: 'gaida pārbaudi' })).toBeVisible();
+		await addOwnSalesPoint(owner, dashboard, point);
+		// the add form is emptied once saved: a second press cannot add the point twice
+		await expect(owner.getByLabel(/Vietas nosaukums/)).toHaveValue('');
+		await expect(owner.getByLabel('Kas tas ir')).toHaveValue('');
+		await expect(owner.getByRole('heading', { name: point })).toHaveCount(1);
 
 		// the page invites to fill in the hours under the new point
 		const card = owner.locator('li.card', { has: owner.getByRole('heading', { name: point }) });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from '../helpers';
-import { approveInQueue, createListing, newVerifiedUser, signedIn, signIn, unique, uniqueEmail } from './flow';
+import { addOwnSalesPoint, approveInQueue, createListing, newVerifiedUser, signedIn, signIn, unique, uniqueEmail } from './flow';
 import { isOpenAt } from '../../../src/lib/domain/opening-hours';
 
 // the seed's autumn fair: the last weekend of September, every year
@@ -38,13 +38,7 @@ test.describe('seasonal opening hours', () => {
 			await approveInQueue(moderator, producer);
 
 			const point = unique('Vasaras galds');
-			await owner.goto(`${dashboard}/vietas`);
-			await owner.waitForLoadState('networkidle');
-			await owner.getByLabel(/Vietas nosaukums/).fill(point);
-			await owner.getByLabel('Kas tas ir').selectOption({ label: 'Pārdošana saimniecībā' });
-			await owner.getByLabel('Novads', { exact: true }).selectOption({ label: 'Siguldas novads' });
-			await owner.getByRole('button', { name: 'Pievienot savu tirdzniecības vietu' }).click();
-			await expect(owner.getByRole('status').filter({ hasText: 'gaida pārbaudi' })).toBeVisible();
+			await addOwnSalesPoint(owner, dashboard, point);
 
 			const card = owner.locator('li.card', { has: owner.getByRole('heading', { name: point }) });
 			// Saturday with a lunch break

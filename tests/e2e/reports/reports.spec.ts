@@ -16,7 +16,7 @@ async function report(page: Page, path: string, opts: { reason: RegExp; email?: 
 	const comment = opts.comment ?? `Pārbaude ${unique()}: darba laiks ir cits.`;
 	await page.getByRole('radio', { name: opts.reason }).check();
 	await page.getByLabel('Komentārs').fill(comment);
-	if (opts.email) await page.getByLabel('Tavs e-pasts (nav obligāts)').fill(opts.email);
+	if (opts.email) await page.getByLabel('Jūsu e-pasts (nav obligāts)').fill(opts.email);
 	await page.waitForTimeout(Math.max(0, MIN_FILL_MS - (Date.now() - served)));
 	await page.getByRole('button', { name: 'Nosūtīt ziņojumu' }).click();
 	await expect(page.getByRole('heading', { name: 'Paldies! Ziņojums nosūtīts' })).toBeVisible();
@@ -38,12 +38,12 @@ test.describe('report a problem', () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto('/lv/zinot?type=producer&slug=kalnmuizas');
-		await page.getByLabel('Tavs e-pasts (nav obligāts)').fill('nav-e-pasts');
+		await page.getByLabel('Jūsu e-pasts (nav obligāts)').fill('nav-e-pasts');
 		await page.getByRole('button', { name: 'Nosūtīt ziņojumu' }).click();
-		await expect(page.getByText('Izvēlies, kas nav kārtībā.')).toBeVisible();
-		await expect(page.getByText('Aizpildi šo lauku.')).toBeVisible();
-		await expect(page.getByLabel('Tavs e-pasts (nav obligāts)')).toHaveValue('nav-e-pasts');
-		await expect(page.getByLabel('Tavs e-pasts (nav obligāts)')).toHaveAttribute('aria-invalid', 'true');
+		await expect(page.getByText('Izvēlieties, kas nav kārtībā.')).toBeVisible();
+		await expect(page.getByText('Aizpildiet šo lauku.')).toBeVisible();
+		await expect(page.getByLabel('Jūsu e-pasts (nav obligāts)')).toHaveValue('nav-e-pasts');
+		await expect(page.getByLabel('Jūsu e-pasts (nav obligāts)')).toHaveAttribute('aria-invalid', 'true');
 
 		const email = `ziņotājs-${unique()}@example.com`.replace('ņ', 'n');
 		const comment = await report(page, '/lv/razotaji/kalnmuizas', { reason: /Nepareiza informācija/, email });
@@ -91,7 +91,7 @@ test.describe('report a problem', () => {
 		await expectAccessible(editor);
 
 		await card.getByRole('button', { name: 'Noraidīt' }).click();
-		await expect(card.getByText('Noraidot uzraksti piezīmi ziņotājam.')).toBeVisible();
+		await expect(card.getByText('Noraidot uzrakstiet piezīmi ziņotājam.')).toBeVisible();
 		await card.getByLabel('Piezīme ziņotājam').fill('Saimniecība strādā, pārbaudījām pa tālruni.');
 		await card.getByRole('checkbox', { name: /Arhivēt/ }).uncheck();
 		await card.getByRole('button', { name: 'Noraidīt' }).click();

@@ -40,7 +40,7 @@ test('report form, its confirmation, and the moderators\' reports tab render eve
 		await setValue(page, 'input[name="duplicateOf"]', line);
 		await setValue(page, 'input[name="email"]', line);
 		await page.getByRole('button', { name: 'Nosūtīt ziņojumu' }).click();
-		await expect(page.getByText('Ievadi derīgu e-pasta adresi vai atstāj tukšu.')).toBeVisible();
+		await expect(page.getByText('Ievadiet derīgu e-pasta adresi vai atstājiet tukšu.')).toBeVisible();
 		await expectNothingInjected(page, fired);
 		expect(visible(await page.locator('textarea[name="comment"]').inputValue())).toBe(visible(line));
 		expect(visible(await page.locator('input[name="duplicateOf"]').inputValue())).toBe(visible(line));
@@ -113,7 +113,7 @@ test('sign-up and account forms render every payload as text (validation and sav
 	await page.getByRole('button', { name: 'Izveidot kontu' }).click();
 	await expect(page.getByRole('status')).toContainText(email);
 	await expectNothingInjected(page, fired);
-	const mail = await waitForMail(email, { subject: /Apstiprini e-pastu/ });
+	const mail = await waitForMail(email, { subject: /Apstipriniet e-pastu/ });
 	expect(mail.html).not.toMatch(/<script|onerror=|javascript:/i);
 	await page.goto(mail.links.find((l) => l.includes('/lv/registreties/apstiprinat'))!);
 	await page.getByRole('button', { name: 'Apstiprināt e-pastu' }).click();

@@ -24,6 +24,9 @@ async function answering(port: number): Promise<void> {
 		.toBe(200);
 }
 
+// ports of their own, away from the suite's app (E2E_PORT) and its mail sink (E2E_PORT + 1000)
+const PORT = Number(process.env.E2E_PORT ?? 4173) + 2000;
+
 const exited = (child: ChildProcess) =>
 	new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
 
@@ -32,13 +35,13 @@ test.describe.configure({ mode: 'serial' });
 test('start-up prints the URL, a second process on the same folder is refused, SIGTERM stops cleanly', async () => {
 	test.setTimeout(120_000);
 	const dir = mkdtempSync(join(tmpdir(), 'tuvuma-life-'));
-	const first = start(dir, 4501);
-	await expect.poll(first.output, { timeout: 90_000 }).toContain('Tuvumā is running at http://localhost:4501/');
+	const first = start(dir, PORT);
+	await expect.poll(first.output, { timeout: 90_000 }).toContain(`Tuvumā is running at http://localhost:${PORT}/`);
 	expect(first.output()).toContain('demo data loaded');
 	expect(existsSync(join(dir, 'tuvuma.lock'))).toBe(true);
 
-	await answering(4501);
-	const second = start(dir, 4502);
+	await answering(PORT);
+	const second = start(dir, PORT + 1);
 	expect(await exited(second.child)).toBe(1);
 	expect(second.output()).toContain(`is in use by process ${first.child.pid}`);
 
@@ -47,17 +50,17 @@ test('start-up prints the URL, a second process on the same folder is refused, S
 	expect(existsSync(join(dir, 'tuvuma.lock'))).toBe(false);
 
 	// the data survived: a restart does not seed again
-	const again = start(dir, 4503);
+	const again = start(dir, PORT + 2);
 	await expect.poll(again.output, { timeout: 60_000 }).toContain('Tuvumā is running');
 	expect(again.output()).not.toContain('demo data loaded');
-	await answering(4503);
+	await answering(PORT + 2);
 	again.child.kill('SIGINT');
 	expect(await exited(again.child)).toBe(0);
 });
 
 test('bad configuration stops the server with a message naming the variable', async () => {
 	const dir = mkdtempSync(join(tmpdir(), 'tuvuma-cfg-'));
-	const bad = start(dir, 4504, { DATABASE_URL: 'mysql://nope' });
+	const bad = start(dir, PORT + 3, { DATABASE_URL: 'mysql://nope' });
 	expect(await exited(bad.child)).toBe(1);
 	expect(bad.output()).toContain('DATABASE_URL must start with postgres://');
 });

@@ -19,3 +19,13 @@ export const keepInput: SubmitFunction = () =>
 	async ({ update }) => {
 		await update({ reset: false });
 	};
+
+/**
+ * For forms that add something (a photo, a product, a sales point): what was typed stays while the
+ * server names a mistake, and the form is emptied once the thing is saved, so a second press of the
+ * button cannot add it twice.
+ */
+export const keepInputUntilSaved: SubmitFunction = () =>
+	async ({ result, update }) => {
+		await update({ reset: result.type === 'success' });
+	};

@@ -8,7 +8,7 @@
 import { localized } from '$lib/domain/localized';
 import type { Db } from '../db/types';
 import { enqueueJob } from '../jobs/queue';
-import { publicUrl } from '../moderation/effects';
+import { listingMailUrl } from '../mail/links';
 import { searchReference } from '../search/reference';
 import { savedSearchMatches, type SavedSearchMatch } from '../search/saved-search';
 import { normalizeAlertQuery } from './alert-form';
@@ -67,9 +67,9 @@ function digestOf(sub: SubscriptionRow, news: News, match: SavedSearchMatch, sin
 		: [];
 	const salesPoints = want('sales_points') ? news.salesPoints.filter((s) => fresh(s) && match.salesPointIds.has(s.id)) : [];
 	return {
-		producers: producers.map((p) => ({ name: p.name, detail: names.municipality(p.municipalityId), url: publicUrl(locale, 'producer', p.slug) })),
-		products: products.map((p) => ({ name: localized(p.name, locale), detail: p.producerName, url: publicUrl(locale, 'producer', p.producerSlug) })),
-		salesPoints: salesPoints.map((s) => ({ name: s.name, detail: names.municipality(s.municipalityId), url: publicUrl(locale, 'sales_point', s.slug) }))
+		producers: producers.map((p) => ({ name: p.name, detail: names.municipality(p.municipalityId), url: listingMailUrl(locale, 'producer', p.slug) })),
+		products: products.map((p) => ({ name: localized(p.name, locale), detail: p.producerName, url: listingMailUrl(locale, 'producer', p.producerSlug) })),
+		salesPoints: salesPoints.map((s) => ({ name: s.name, detail: names.municipality(s.municipalityId), url: listingMailUrl(locale, 'sales_point', s.slug) }))
 	};
 }
 

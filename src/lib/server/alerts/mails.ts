@@ -3,14 +3,14 @@ import { authSecret } from '../auth/secret';
 import { m } from '$lib/paraglide/messages';
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import type { Db } from '../db/types';
+import { mailUrl } from '../mail/links';
 import { enqueueMail } from '../mail/outbox';
-import { siteUrl } from '../moderation/effects';
 import { alertToken } from './tokens';
 
 const asLocale = (l: string): Locale => (isLocale(l) ? l : 'lv');
 
 export function unsubscribeUrl(locale: string, id: string): string {
-	return siteUrl(asLocale(locale), 'pazinojumi/atteikties', { t: alertToken('unsubscribe', id, authSecret()) });
+	return mailUrl(asLocale(locale), 'pazinojumi/atteikties', { t: alertToken('unsubscribe', id, authSecret()) });
 }
 
 /** RFC 8058: a mail client's "unsubscribe" button posts to the link, no page in between. */
@@ -20,7 +20,7 @@ export function unsubscribeHeaders(url: string): Record<string, string> {
 
 export async function mailConfirmAlert(db: Db, d: { to: string; locale: string; id: string; alert: string }): Promise<void> {
 	const locale = asLocale(d.locale);
-	const url = siteUrl(locale, 'pazinojumi/apstiprinat', { t: alertToken('confirm', d.id, authSecret()) });
+	const url = mailUrl(locale, 'pazinojumi/apstiprinat', { t: alertToken('confirm', d.id, authSecret()) });
 	await enqueueMail(db, {
 		to: d.to,
 		subject: m.alerts_mail_confirm_subject({ alert: d.alert }, { locale }),

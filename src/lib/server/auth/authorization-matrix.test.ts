@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { EXPECTED_REACH } from './authorization-expected';
 import { can, ORGANISATION_ROLES, PERMISSIONS, type Actor, type Capability, type OrganisationRole, type Principal } from './permissions';
 import { capabilitiesOf, findMutations } from './route-scan';
 
 /**
  * The authorization matrix: every actor (anonymous and each role) × every mutation the routes have.
- * The expectation comes only from the PERMISSIONS table; the check goes through `can()`, the function
- * `authorize()` uses — so a route, the table and the checker cannot silently disagree.
+ * The expectation is the hand-written table in authorization-expected.ts, never the PERMISSIONS
+ * table `can()` reads; the check goes through `can()`, the function `authorize()` uses — so a route,
+ * the table and the checker cannot silently disagree, and a widened right must be written down twice.
  */
 /** Organisation staff (coordinator, editor) are members globally with a role in one organisation's workspace. */
 const ACTORS: Actor[] = ['anonymous', 'member', 'producer', 'territory_editor', 'moderator', 'admin', 'editor', 'coordinator'];
@@ -42,11 +44,10 @@ const foreignResource = {
 };
 
 function expected(actor: Actor, capability: Capability): { foreign: boolean; own: boolean } {
-	const held = new Set(isOrganisationRole(actor) ? [...PERMISSIONS.member, ...PERMISSIONS[actor]] : PERMISSIONS[actor]);
-	const any = held.has(`${capability}:any`);
-	const scoped =
-		actor !== 'anonymous' && (held.has(`${capability}:own`) || held.has(`${capability}:territory`) || held.has(`${capability}:organisation`));
-	return { foreign: any, own: any || scoped };
+	const row = EXPECTED_REACH[capability];
+	if (!row) throw new Error(`${capability} has no row in authorization-expected.ts: write down who may do it`);
+	const reach = row[ACTORS.indexOf(actor)];
+	return { foreign: reach === 'any', own: reach !== '-' };
 }
 
 const mutations = findMutations('src/routes').flatMap((mu) =>
@@ -64,6 +65,18 @@ describe('authorization matrix: actor × mutation', () => {
 		const principal = principalOf(actor);
 		expect(can(principal, capability, foreignResource), 'on a row that is not theirs').toBe(want.foreign);
 		expect(can(principal, capability, ownResource(actor)), 'on their own row / territory').toBe(want.own);
+	});
+
+	it('every capability of the permission table is written down, and nothing more', () => {
+		const granted = new Set(ACTORS.flatMap((a) => PERMISSIONS[a].map((p) => p.split(':').slice(0, 2).join(':'))));
+		expect([...granted].sort()).toEqual(Object.keys(EXPECTED_REACH).sort());
+		for (const capability of Object.keys(EXPECTED_REACH) as Capability[]) {
+			for (const actor of ACTORS) {
+				const want = expected(actor, capability);
+				expect([actor, capability, can(principalOf(actor), capability, foreignResource)]).toEqual([actor, capability, want.foreign]);
+				expect([actor, capability, can(principalOf(actor), capability, ownResource(actor))]).toEqual([actor, capability, want.own]);
+			}
+		}
 	});
 
 	it('spot checks the table says what the issue says', () => {

@@ -1,8 +1,8 @@
 import { getRequestEvent } from '$app/server';
 import { m } from '$lib/paraglide/messages';
 import { isLocale, type Locale } from '$lib/i18n/locales';
-import { config } from '../config/env';
 import type { Db } from '../db/types';
+import { mailUrl } from '../mail/links';
 import { enqueueMail } from '../mail/outbox';
 
 type Recipient = { email: string; name: string; locale?: string | null };
@@ -22,21 +22,9 @@ function currentEvent() {
 	}
 }
 
-function origin(): string {
-	const cfg = config();
-	return currentEvent()?.url.origin ?? cfg.ORIGIN ?? cfg.PUBLIC_BASE_URL ?? `http://localhost:${cfg.PORT}`;
-}
-
-function link(locale: Locale, path: string, params: Record<string, string>): string {
-	const url = new URL(`/${locale}/${path}`, origin());
-	for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
-	return url.toString();
-}
-
-
 export async function mailVerification(db: Db, user: Recipient, token: string): Promise<void> {
 	const locale = localeFor(user);
-	const url = link(locale, 'registreties/apstiprinat', { token });
+	const url = mailUrl(locale, 'registreties/apstiprinat', { token });
 	await enqueueMail(db, {
 		to: user.email,
 		subject: m.auth_mail_verify_subject({}, { locale }),
@@ -46,7 +34,7 @@ export async function mailVerification(db: Db, user: Recipient, token: string): 
 
 export async function mailMagicLink(db: Db, user: Recipient, token: string, next: string): Promise<void> {
 	const locale = localeFor(user);
-	const url = link(locale, 'ienakt/saite', next ? { token, next } : { token });
+	const url = mailUrl(locale, 'ienakt/saite', next ? { token, next } : { token });
 	await enqueueMail(db, {
 		to: user.email,
 		subject: m.auth_mail_magic_subject({}, { locale }),
@@ -56,7 +44,7 @@ export async function mailMagicLink(db: Db, user: Recipient, token: string, next
 
 export async function mailPasswordReset(db: Db, user: Recipient, token: string): Promise<void> {
 	const locale = localeFor(user);
-	const url = link(locale, 'aizmirsu-paroli/jauna', { token });
+	const url = mailUrl(locale, 'aizmirsu-paroli/jauna', { token });
 	await enqueueMail(db, {
 		to: user.email,
 		subject: m.auth_mail_reset_subject({}, { locale }),
@@ -66,7 +54,7 @@ export async function mailPasswordReset(db: Db, user: Recipient, token: string):
 
 export async function mailSignUpAttempt(db: Db, user: Recipient): Promise<void> {
 	const locale = localeFor(user);
-	const url = link(locale, 'aizmirsu-paroli', {});
+	const url = mailUrl(locale, 'aizmirsu-paroli', {});
 	await enqueueMail(db, {
 		to: user.email,
 		subject: m.auth_mail_exists_subject({}, { locale }),

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { capabilitiesOf, capabilityOf, findMutations, GUARD } from './route-scan';
+import { capabilitiesOf, capabilityOf, findMutations, GUARD, guardArgumentCount, type Mutation } from './route-scan';
 import { PERMISSIONS } from './permissions';
 
 /**
@@ -35,8 +35,27 @@ describe('every mutation starts with a permission check', () => {
 
 	const known = new Set(Object.values(PERMISSIONS).flatMap((perms) => perms.map((p) => p.split(':').slice(0, 2).join(':'))));
 
-	it.each(mutations.map((mu) => [`${mu.file} ${mu.name}`, mu] as const))('%s', (_, mu) => {
+	/**
+	 * Fallback handlers that only answer and change nothing: the shared 405 (api/http.ts) and the API's
+	 * catch-all 404 (api/v1/[...rest]). Any other fallback must start with its guard like a POST.
+	 */
+	const ANSWER_ONLY = new Set(['methodNotAllowed', 'src/routes/api/v1/[...rest]/+server.ts missing']);
+	const answersOnly = (mu: Mutation) => mu.name === 'fallback' && (ANSWER_ONLY.has(mu.firstStatement) || ANSWER_ONLY.has(`${mu.file} ${mu.firstStatement}`));
+	/** Capabilities someone holds only on connected rows (own, territory, organisation). */
+	const rowScoped = new Set(Object.values(PERMISSIONS).flatMap((perms) => perms.filter((p) => !p.endsWith(':any')).map((p) => p.split(':').slice(0, 2).join(':'))));
+
+	it('fallback handlers are found, and a guarded one is told from one that only answers 405', () => {
+		const fallbacks = mutations.filter((mu) => mu.name === 'fallback');
+		expect(fallbacks.length).toBeGreaterThan(5);
+		expect(fallbacks.filter((mu) => !answersOnly(mu)).map((mu) => mu.file)).toEqual([]);
+	});
+
+	it.each(mutations.filter((mu) => !answersOnly(mu)).map((mu) => [`${mu.file} ${mu.name}`, mu] as const))('%s', (_, mu) => {
 		expect(mu.firstStatement, `${mu.file} ${mu.name} must begin with authorize(...)`).toMatch(GUARD);
+		// own / territory / organisation reach is about a row: the guard must say which
+		if (capabilitiesOf(mu).some((c) => rowScoped.has(c))) {
+			expect(guardArgumentCount(mu), `${mu.file} ${mu.name} must pass the resource its capability's reach is checked on`).toBe(3);
+		}
 		const capabilities = capabilitiesOf(mu);
 		expect(capabilities.length, `${mu.file} ${mu.name} must name its capability (a literal, or a function in DYNAMIC_CAPABILITIES)`).toBeGreaterThan(0);
 		for (const capability of capabilities) {

@@ -22,9 +22,8 @@ export type Actor = Role | OrganisationRole | 'anonymous';
 export const SCOPES = ['own', 'territory', 'organisation', 'any'] as const;
 export type Scope = (typeof SCOPES)[number];
 
-/** `action:entity`, the thing a route asks for; the scope is decided by `can()`. */
-export type Capability = `${string}:${string}`;
-export type Permission = `${Capability}:${Scope}`;
+/** The shape of a table row: `action:entity:scope`. */
+export type Permission = `${string}:${string}:${Scope}`;
 
 /** The signed-in person as the server sees them for one request; null = anonymous. */
 export type Principal = {
@@ -62,7 +61,7 @@ export type ResourceScope = {
 };
 
 /** What anyone may do, signed in or not: the account pages themselves. */
-const visitor: Permission[] = [
+const visitor = [
 	'create:session:any', // sign in (password or e-mailed link)
 	'create:account:any', // sign up
 	'verify:email:any', // confirm an address from the e-mailed link (the token is the proof)
@@ -72,9 +71,9 @@ const visitor: Permission[] = [
 	'create:alert:any', // subscribe to an alert (double opt-in: nothing is sent before the e-mailed link)
 	'confirm:alert:any', // the e-mailed confirmation link (the signed token is the proof)
 	'delete:alert:any' // unsubscribe from the link in every digest (the signed token is the proof)
-];
+] as const satisfies readonly Permission[];
 
-const member: Permission[] = [
+const member = [
 	...visitor,
 	'delete:session:own', // sign out, here or everywhere
 	'read:account:own',
@@ -87,9 +86,9 @@ const member: Permission[] = [
 	'create:report:any',
 	'create:image:own',
 	'accept:invitation:own' // join a workspace by an invitation sent to one's own address
-];
+] as const satisfies readonly Permission[];
 
-const producer: Permission[] = [
+const producer = [
 	...member,
 	'update:producer:own',
 	'create:product:own',
@@ -98,9 +97,9 @@ const producer: Permission[] = [
 	'update:sales_point:own',
 	'create:sales_point:own',
 	'delete:image:own'
-];
+] as const satisfies readonly Permission[];
 
-const territoryEditor: Permission[] = [
+const territoryEditor = [
 	...member,
 	'read:moderation:territory',
 	'review:producer:territory',
@@ -111,9 +110,9 @@ const territoryEditor: Permission[] = [
 	'update:producer:territory',
 	'update:sales_point:territory',
 	'update:place:territory'
-];
+] as const satisfies readonly Permission[];
 
-const moderator: Permission[] = [
+const moderator = [
 	...member,
 	'read:moderation:any',
 	'review:producer:any',
@@ -126,9 +125,9 @@ const moderator: Permission[] = [
 	'update:sales_point:any',
 	'update:place:any',
 	'delete:image:any'
-];
+] as const satisfies readonly Permission[];
 
-const admin: Permission[] = [
+const admin = [
 	...moderator,
 	'read:user:any',
 	'update:user:any', // roles, organisation membership
@@ -178,10 +177,10 @@ const admin: Permission[] = [
 	'update:library_item:any',
 	'delete:library_item:any',
 	'read:library_usage:any'
-];
+] as const satisfies readonly Permission[];
 
 /** Staff of an organisation: they keep its public work (projects, news) current. */
-const editor: Permission[] = [
+const editor = [
 	'read:workspace:organisation',
 	'create:project:organisation',
 	'update:project:organisation',
@@ -208,10 +207,10 @@ const editor: Permission[] = [
 	'create:library_item:organisation',
 	'update:library_item:organisation',
 	'read:library_usage:organisation'
-];
+] as const satisfies readonly Permission[];
 
 /** The organisation's coordinator: an editor who also manages the team and the people who take part. */
-const coordinator: Permission[] = [
+const coordinator = [
 	...editor,
 	'delete:project:organisation',
 	'create:invitation:organisation',
@@ -226,7 +225,17 @@ const coordinator: Permission[] = [
 	'merge:need_code:organisation',
 	'publish:insight:organisation',
 	'delete:library_item:organisation'
-];
+] as const satisfies readonly Permission[];
+
+/** Every permission some actor holds (the table below is the only source). */
+type Granted = (typeof admin | typeof coordinator | typeof producer | typeof territoryEditor)[number];
+type WithoutScope<P> = P extends `${infer Action}:${infer Entity}:${Scope}` ? `${Action}:${Entity}` : never;
+
+/**
+ * `action:entity`, the thing a route asks for; the scope is decided by `can()`. Derived from the
+ * table, so a capability nobody can hold (a typo) does not compile.
+ */
+export type Capability = WithoutScope<Granted>;
 
 export const PERMISSIONS: Readonly<Record<Actor, readonly Permission[]>> = {
 	anonymous: [...visitor, 'create:suggestion:any', 'create:report:any'],
@@ -259,8 +268,8 @@ function holdsInOrganisation(principal: NonNullable<Principal>, capability: Capa
 }
 
 /**
- * May `principal` do `capability` to `resource`? Without a resource only `any` (or a scope that
- * needs no row, like creating something of one's own) counts.
+ * May `principal` do `capability` to `resource`? Without a resource only `any` counts: `own`,
+ * `territory` and `organisation` are about a row, and a missing one is a refusal, not a pass.
  */
 export function can(principal: Principal, capability: Capability, resource?: ResourceScope): boolean {
 	const held = new Set(actorsOf(principal).flatMap((a) => PERMISSIONS[a]));
@@ -274,10 +283,16 @@ export function can(principal: Principal, capability: Capability, resource?: Res
 	}
 	if (resource?.organisationId && holdsInOrganisation(principal, capability, resource.organisationId)) return true;
 	if (held.has(`${capability}:own`)) {
-		if (!resource) return true; // creating one's own thing: there is no row yet
+		// `own` is about a row: without one nothing is anybody's (a new row names its author: ownNewRow)
+		if (!resource) return false;
 		if (resource.userId && resource.userId === principal.userId) return true;
 		if (resource.producerId && principal.producerIds.includes(resource.producerId)) return true;
 		if (resource.email && resource.email.toLowerCase() === principal.email.toLowerCase()) return true;
 	}
 	return false;
+}
+
+/** The resource of a row being created by the principal (a sign-up listing, a claim): it will be theirs. */
+export function ownNewRow(principal: Principal): ResourceScope {
+	return { userId: principal?.userId ?? null };
 }

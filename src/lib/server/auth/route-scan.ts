@@ -55,7 +55,7 @@ export function findMutations(root: string): Mutation[] {
 		const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
 		source.forEachChild((stmt) => {
 			// export const POST = ... / export async function POST(...)
-			if (ts.isFunctionDeclaration(stmt) && stmt.name && MUTATING_METHODS.has(stmt.name.text)) {
+			if (ts.isFunctionDeclaration(stmt) && stmt.name && (MUTATING_METHODS.has(stmt.name.text) || stmt.name.text === 'fallback')) {
 				out.push({ file, name: stmt.name.text, firstStatement: firstStatement(stmt, source) });
 			}
 			if (!ts.isVariableStatement(stmt)) return;
@@ -65,6 +65,8 @@ export function findMutations(root: string): Mutation[] {
 				while (init && (ts.isSatisfiesExpression(init) || ts.isAsExpression(init))) init = init.expression;
 				if (!init) continue;
 				if (MUTATING_METHODS.has(name)) out.push({ file, name, firstStatement: firstStatement(init, source) });
+				// `fallback` answers every method without its own handler, POST included
+				if (name === 'fallback') out.push({ file, name, firstStatement: firstStatement(init, source) });
 				if (name === 'actions' && ts.isObjectLiteralExpression(init)) {
 					for (const prop of init.properties) {
 						const target = ts.isPropertyAssignment(prop) ? prop.initializer : prop;
@@ -77,6 +79,22 @@ export function findMutations(root: string): Mutation[] {
 	return out;
 }
 
+
+/** How many arguments the guard call of the first statement has (the third is the resource), or null. */
+export function guardArgumentCount(mutation: Mutation): number | null {
+	const source = ts.createSourceFile('guard.ts', mutation.firstStatement, ts.ScriptTarget.Latest, true);
+	let count: number | null = null;
+	const visit = (node: ts.Node): void => {
+		if (count !== null) return;
+		if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && /^(authorize|requirePermission)$/.test(node.expression.text)) {
+			count = node.arguments.length;
+			return;
+		}
+		node.forEachChild(visit);
+	};
+	visit(source);
+	return count;
+}
 
 /** The `action:entity` the mutation's first statement asks for, or null when it has no literal one. */
 export function capabilityOf(mutation: Mutation): string | null {

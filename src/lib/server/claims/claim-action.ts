@@ -10,7 +10,6 @@ import { submitClaim, type ClaimOutcome } from './flow';
 export async function claimProducer(
 	db: Db,
 	event: Pick<RequestEvent, 'request' | 'params'>,
-	siteOrigin: string,
 	principal: Principal
 ): Promise<{ ok: true; outcome: ClaimOutcome } | { ok: false; message: string; error: 'too_long' | 'not_found' }> {
 	const form = await event.request.formData();
@@ -21,8 +20,7 @@ export async function claimProducer(
 	const outcome = await submitClaim(db, {
 		producerId: producer.id,
 		claimant: { userId: principal.userId, email: principal.email, emailVerified: principal.emailVerified, locale: event.params.lang ?? 'lv' },
-		message: message || null,
-		siteOrigin
+		message: message || null
 	});
 	return { ok: true, outcome };
 }

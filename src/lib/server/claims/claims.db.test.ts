@@ -4,13 +4,15 @@ import type { DbHandle } from '$lib/server/db/client';
 import { auditLog, claims, mailOutbox, producerOwners, producers, user } from '$lib/server/db/schema';
 import { openFixtureDb } from '$lib/server/producers/test-db';
 import { slugOf } from '$lib/server/producers/test-fixtures';
+import { mailOrigin } from '$lib/server/mail/links';
 import { decideClaim, submitClaim } from './flow';
 import { pendingClaims } from './queries';
 
 let h: DbHandle;
 let producerId: string;
 const LISTING_EMAIL = 'bites@example.lv';
-const O = 'https://tuvuma.test';
+// links in mails are built on the configured public origin (mail/links.ts), whatever it is here
+const O = mailOrigin();
 
 beforeAll(async () => {
 	h = await openFixtureDb();
@@ -33,9 +35,9 @@ const owners = async () => (await h.db.select({ u: producerOwners.userId }).from
 
 describe('claims', () => {
 	it('approves at once when the verified e-mail is the listing e-mail, with audit and mail', async () => {
-		expect(await submitClaim(h.db, { producerId, claimant: claimant('u-match', ' Bites@Example.lv '), message: null, siteOrigin: O })).toBe('approved');
+		expect(await submitClaim(h.db, { producerId, claimant: claimant('u-match', ' Bites@Example.lv '), message: null })).toBe('approved');
 		expect(await owners()).toEqual(['u-match']);
-		expect(await submitClaim(h.db, { producerId, claimant: claimant('u-match', LISTING_EMAIL), message: null, siteOrigin: O })).toBe('already_owner');
+		expect(await submitClaim(h.db, { producerId, claimant: claimant('u-match', LISTING_EMAIL), message: null })).toBe('already_owner');
 		const [audit] = await h.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, producerId));
 		expect(audit.action).toBe('claim.auto_approve');
 		const mails = await h.db.select({ subject: mailOutbox.subject }).from(mailOutbox).where(eq(mailOutbox.to, ' Bites@Example.lv '));
@@ -43,8 +45,8 @@ describe('claims', () => {
 	});
 
 	it('an unverified matching e-mail waits for a moderator; a second claim is not duplicated', async () => {
-		expect(await submitClaim(h.db, { producerId, claimant: claimant('u-unverified', LISTING_EMAIL, false), message: 'Esmu dēls', siteOrigin: O })).toBe('pending');
-		expect(await submitClaim(h.db, { producerId, claimant: claimant('u-unverified', LISTING_EMAIL, false), message: null, siteOrigin: O })).toBe('already_pending');
+		expect(await submitClaim(h.db, { producerId, claimant: claimant('u-unverified', LISTING_EMAIL, false), message: 'Esmu dēls' })).toBe('pending');
+		expect(await submitClaim(h.db, { producerId, claimant: claimant('u-unverified', LISTING_EMAIL, false), message: null })).toBe('already_pending');
 		const list = await pendingClaims(h.db, null, 'lv');
 		expect(list.map((c) => [c.producerName, c.claimantEmail, c.message])).toEqual([['Bišu māja', 'bites2@example.lv', 'Esmu dēls']]);
 		// a territory editor elsewhere does not see it
@@ -53,19 +55,19 @@ describe('claims', () => {
 
 	it('a moderator approves (owner added) or rejects (reason mailed); the second decision loses', async () => {
 		const [pending] = await pendingClaims(h.db, null, 'lv');
-		expect(await decideClaim(h.db, { claimId: pending.id, approve: true, reason: null, moderatorUserId: 'u-mod', siteOrigin: O })).toBe('done');
-		expect(await decideClaim(h.db, { claimId: pending.id, approve: false, reason: 'x', moderatorUserId: 'u-mod', siteOrigin: O })).toBe('already_decided');
+		expect(await decideClaim(h.db, { claimId: pending.id, approve: true, reason: null, moderatorUserId: 'u-mod' })).toBe('done');
+		expect(await decideClaim(h.db, { claimId: pending.id, approve: false, reason: 'x', moderatorUserId: 'u-mod' })).toBe('already_decided');
 		expect(await owners()).toEqual(['u-match', 'u-unverified']);
 
-		expect(await submitClaim(h.db, { producerId, claimant: claimant('u-other', 'cits@example.lv'), message: null, siteOrigin: O })).toBe('pending');
+		expect(await submitClaim(h.db, { producerId, claimant: claimant('u-other', 'cits@example.lv'), message: null })).toBe('pending');
 		const [other] = await pendingClaims(h.db, null, 'lv');
 		// another address than the listing's: flagged for the moderator, and the listing's contact is told
 		expect(other.emailDiffers).toBe(true);
 		const told = await h.db.select({ subject: mailOutbox.subject, text: mailOutbox.text }).from(mailOutbox).where(eq(mailOutbox.to, LISTING_EMAIL));
 		expect(told.map((t) => t.subject)).toContain('Kāds vēlas pārvaldīt “Bišu māja” Tuvumā');
 		expect(told.find((t) => t.subject.startsWith('Kāds'))?.text).toContain('cits@example.lv');
-		expect(told.find((t) => t.subject.startsWith('Kāds'))?.text).toContain('https://tuvuma.test/lv/zinot?type=producer&slug=');
-		expect(await decideClaim(h.db, { claimId: other.id, approve: false, reason: 'Nav pierādījumu', moderatorUserId: 'u-mod', siteOrigin: O })).toBe('done');
+		expect(told.find((t) => t.subject.startsWith('Kāds'))?.text).toContain(`${O}/lv/zinot?type=producer&slug=${slugOf('Bišu māja')}\n`);
+		expect(await decideClaim(h.db, { claimId: other.id, approve: false, reason: 'Nav pierādījumu', moderatorUserId: 'u-mod' })).toBe('done');
 		expect(await owners()).toEqual(['u-match', 'u-unverified']);
 		const [row] = await h.db.select({ status: claims.status, reason: claims.decisionReason, by: claims.decidedByUserId }).from(claims).where(eq(claims.id, other.id));
 		expect(row).toEqual({ status: 'rejected', reason: 'Nav pierādījumu', by: 'u-mod' });

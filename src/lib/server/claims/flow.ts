@@ -4,6 +4,7 @@ import { producers } from '$lib/server/db/schema';
 import type { Db } from '$lib/server/db/types';
 import { recordAudit } from '$lib/server/audit/audit-repository';
 import { decideClaimRow, findClaim, insertClaim } from './claims-repository';
+import { mailUrl } from '$lib/server/mail/links';
 import { emailsMatch } from './domain';
 import { mailClaimDecision, mailListingContact } from './mails';
 import { addOwner, isOwner } from './owners-repository';
@@ -17,8 +18,7 @@ export type ClaimOutcome = 'approved' | 'pending' | 'already_owner' | 'already_p
  * e-mail (they receive that mailbox's mail, which is the proof a moderator would ask for);
  * otherwise it waits on the claims tab.
  */
-/** `siteOrigin`: where links in mails point (the public origin, else the request's). */
-export async function submitClaim(db: Db, input: { producerId: string; claimant: Claimant; message: string | null; siteOrigin: string; now?: Date }): Promise<ClaimOutcome> {
+export async function submitClaim(db: Db, input: { producerId: string; claimant: Claimant; message: string | null; now?: Date }): Promise<ClaimOutcome> {
 	const now = input.now ?? new Date();
 	const { claimant } = input;
 	return db.transaction(async (tx) => {
@@ -34,19 +34,19 @@ export async function submitClaim(db: Db, input: { producerId: string; claimant:
 			await decideClaimRow(tx, claimId, { status: 'approved', decidedByUserId: null, reason: null, autoApproved: true, now });
 			await addOwner(tx, producer.id, claimant.userId);
 			await recordAudit(tx, { actorUserId: claimant.userId, action: 'claim.auto_approve', entityType: 'producer', entityId: producer.id, details: { claimId } });
-			await mailClaimDecision(tx, { to: claimant.email, locale: claimant.locale, producerName: producer.name, approved: true, reason: null, siteOrigin: input.siteOrigin });
+			await mailClaimDecision(tx, { to: claimant.email, locale: claimant.locale, producerName: producer.name, approved: true, reason: null });
 			return 'approved';
 		}
 		await recordAudit(tx, { actorUserId: claimant.userId, action: 'claim.submit', entityType: 'producer', entityId: producer.id, details: { claimId } });
 		// someone else's address: whoever reads the listing's known mailbox should hear of it
 		if (producer.email && !emailsMatch(claimant.email, producer.email)) {
-			await mailListingContact(tx, { to: producer.email, producerName: producer.name, claimantEmail: claimant.email, reportUrl: new URL(`/lv/zinot?${new URLSearchParams({ type: 'producer', slug: producer.slug })}`, input.siteOrigin).toString() });
+			await mailListingContact(tx, { to: producer.email, producerName: producer.name, claimantEmail: claimant.email, reportUrl: mailUrl('lv', 'zinot', { type: 'producer', slug: producer.slug }) });
 		}
 		return 'pending';
 	});
 }
 
-export type ClaimDecision = { claimId: string; approve: boolean; reason: string | null; moderatorUserId: string; siteOrigin: string; now?: Date };
+export type ClaimDecision = { claimId: string; approve: boolean; reason: string | null; moderatorUserId: string; now?: Date };
 
 /** A moderator approves (the claimant becomes an owner) or rejects with a reason; the claimant gets a mail. */
 export async function decideClaim(db: Db, d: ClaimDecision): Promise<'done' | 'already_decided' | 'not_found'> {
@@ -64,7 +64,7 @@ export async function decideClaim(db: Db, d: ClaimDecision): Promise<'done' | 'a
 			entityId: claim.producerId,
 			details: { claimId: claim.id, claimant: claim.userId, ...(d.reason ? { reason: d.reason } : {}) }
 		});
-		await mailClaimDecision(tx, { to: claim.claimantEmail, locale: claim.locale, producerName: claim.producerName, approved: d.approve, reason: d.reason, siteOrigin: d.siteOrigin });
+		await mailClaimDecision(tx, { to: claim.claimantEmail, locale: claim.locale, producerName: claim.producerName, approved: d.approve, reason: d.reason });
 		return 'done';
 	});
 }

@@ -2,13 +2,14 @@
 import { m } from '$lib/paraglide/messages';
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import type { Db } from '$lib/server/db/types';
+import { mailUrl } from '$lib/server/mail/links';
 import { enqueueMail } from '$lib/server/mail/outbox';
 
 const asLocale = (l: string): Locale => (isLocale(l) ? l : 'lv');
 
 export async function mailClaimDecision(
 	db: Db,
-	d: { to: string; locale: string; producerName: string; approved: boolean; reason: string | null; siteOrigin: string }
+	d: { to: string; locale: string; producerName: string; approved: boolean; reason: string | null }
 ): Promise<void> {
 	const locale = asLocale(d.locale);
 	const name = d.producerName;
@@ -16,7 +17,7 @@ export async function mailClaimDecision(
 		await enqueueMail(db, {
 			to: d.to,
 			subject: m.claims_mail_approved_subject({ name }, { locale }),
-			text: m.claims_mail_approved_text({ name, url: new URL(`/${locale}/mans`, d.siteOrigin).toString() }, { locale })
+			text: m.claims_mail_approved_text({ name, url: mailUrl(locale, 'mans') }, { locale })
 		});
 	} else {
 		await enqueueMail(db, {

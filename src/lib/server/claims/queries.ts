@@ -1,7 +1,6 @@
-import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import type { RequestEvent } from '@sveltejs/kit';
 import { localized } from '$lib/domain/localized';
-import { config } from '$lib/server/config/env';
-import { grantedScope } from '$lib/server/auth/permissions';
+import { readerReach } from '$lib/server/auth/authorize';
 import type { Db } from '$lib/server/db/types';
 import type { ResourceScope } from '$lib/server/auth/permissions';
 import { findClaim, listPendingClaims } from './claims-repository';
@@ -36,18 +35,7 @@ export async function claimScope(db: Db, claimId: string): Promise<ResourceScope
 	return { municipalityId: claim ? String(claim.municipalityId) : null };
 }
 
-/** Links in mails: the configured public origin, else the origin of the request that caused the mail. */
-export function siteOrigin(requestUrl: URL): string {
-	return config().PUBLIC_BASE_URL ?? requestUrl.origin;
-}
-
 /** Who may read the claims tab: moderators (null = everywhere) or territory editors (their municipalities). */
 export function claimsReach(event: Pick<RequestEvent, 'locals' | 'url' | 'params'>): number[] | null {
-	const principal = event.locals.principal ?? null;
-	const scope = grantedScope(principal, 'review:claim');
-	if (!scope || scope === 'own') {
-		if (!principal) redirect(303, `/${event.params.lang ?? 'lv'}/ienakt?next=${encodeURIComponent(event.url.pathname + event.url.search)}`);
-		error(403, 'Forbidden');
-	}
-	return scope === 'any' ? null : principal!.territoryIds.map(Number);
+	return readerReach(event, 'review:claim');
 }

@@ -11,8 +11,8 @@ import { eventWhen } from '$lib/events/format';
 import { m } from '$lib/paraglide/messages';
 import type { EventMaterial } from '../db/schema';
 import type { LocalizedText } from '../db/schema/common';
+import { mailUrl } from '../mail/links';
 import type { OutgoingMail } from '../mail/outbox';
-import { siteUrl } from '../moderation/effects';
 import { registrationIcs, type IcsEvent } from './ics';
 import { checkinCode, registrationToken } from './tokens';
 
@@ -23,7 +23,7 @@ export type MailRecipient = { participationId: string; email: string; name: stri
 export const personalPath = (slug: string) => `pasakumi/${slug}/mana`;
 
 export function personalUrl(locale: string, slug: string, participationId: string, extra: Record<string, string> = {}): string {
-	return siteUrl(locale, personalPath(slug), { k: registrationToken(participationId, authSecret()), ...extra });
+	return mailUrl(locale, personalPath(slug), { k: registrationToken(participationId, authSecret()), ...extra });
 }
 
 type Texts = { subject: string; intro: string };

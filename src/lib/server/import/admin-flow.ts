@@ -33,3 +33,18 @@ export async function confirmImport(db: Db, id: string, userId: string): Promise
 		return true;
 	});
 }
+
+/**
+ * A confirmed import that failed continues after the rows its committed batches wrote (jobs.ts);
+ * one that crashed is claimed again by the job worker and continues by itself.
+ */
+export async function resumeImport(db: Db, id: string, userId: string): Promise<boolean> {
+	return db.transaction(async (tx) => {
+		const row = await findImport(tx, id);
+		if (!row || row.status !== 'failed' || !row.report || row.report.fileError) return false;
+		await updateImport(tx, id, { status: 'queued', phase: null, error: null, finishedAt: null });
+		await enqueueJob(tx, IMPORT_JOB, { importId: id, dryRun: false } satisfies ImportJob, { dedupeKey: `import:${id}` });
+		await recordAudit(tx, { actorUserId: userId, action: 'import.resume', entityType: 'import', entityId: id, details: { fileName: row.fileName, rowsWritten: row.rowsWritten } });
+		return true;
+	});
+}

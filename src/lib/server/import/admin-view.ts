@@ -1,4 +1,5 @@
 /** An import row as the admin page shows it: report texts already in the reader's language. */
+import { columnName } from './column-names';
 import { LOCALES, type Locale } from './fields';
 import type { ImportRow } from './imports-repository';
 import { fileNotes, issueMessage, severityLabel, summaryLine } from './messages';
@@ -16,6 +17,11 @@ export function importView(row: ImportRow, lang: string) {
 		phase: row.phase,
 		rowsDone: row.rowsDone,
 		rowsTotal: row.rowsTotal,
+		/** Planned rows the confirmed import has committed (batches, docs/decisions/009). */
+		rowsWritten: row.rowsWritten,
+		/** It continued after an interruption, from this many committed rows. */
+		resumed: !!row.resumedAt,
+		resumedAfter: r?.resumedAfter ?? null,
 		asStatus: row.asStatus,
 		error: row.error,
 		/** A preview exists: the real run is under way or done. */
@@ -31,7 +37,7 @@ export function importView(row: ImportRow, lang: string) {
 				row: i.row,
 				severity: i.severity,
 				severityLabel: severityLabel(i.severity, locale),
-				column: i.column,
+				column: i.column ? columnName(i.column, locale) : '',
 				value: i.value,
 				message: issueMessage(i, locale)
 			})),

@@ -6,6 +6,7 @@
  */
 import { stripLegalForm } from '../../text/collation';
 import { foldText } from '../../text/fold';
+import { breathe } from './breathe';
 import type { ExistingProducer } from './reference-repository';
 import type { Issue, ProducerDraft } from './validate';
 
@@ -14,7 +15,7 @@ export type Planned = { draft: ProducerDraft; existing: ExistingProducer | null 
 export const nameKey = (name: string) => foldText(stripLegalForm(name)).replace(/[^\p{L}\d]+/gu, '');
 const phoneKey = (phone: string) => phone.replace(/\D/g, '').replace(/^(371|373)/, '');
 
-export function planRows(drafts: readonly ProducerDraft[], existing: readonly ExistingProducer[]): { planned: Planned[]; issues: Issue[] } {
+export async function planRows(drafts: readonly ProducerDraft[], existing: readonly ExistingProducer[]): Promise<{ planned: Planned[]; issues: Issue[] }> {
 	const byExternal = new Map(existing.filter((e) => e.externalId).map((e) => [e.externalId!, e]));
 	const byName = new Map(existing.map((e) => [`${e.municipalityId}|${nameKey(e.name)}`, e]));
 	const byPhone = new Map(existing.filter((e) => e.phone).map((e) => [phoneKey(e.phone!), e]));
@@ -23,7 +24,8 @@ export function planRows(drafts: readonly ProducerDraft[], existing: readonly Ex
 	const seenName = new Map<string, { row: number; externalId: string | null }>();
 	const planned: Planned[] = [];
 	const issues: Issue[] = [];
-	for (const d of drafts) {
+	for (const [i, d] of drafts.entries()) {
+		if (i % 1000 === 999) await breathe(); // the server keeps answering while a large file is compared
 		const issue = (column: Issue['column'], value: string, code: Issue['code'], severity: Issue['severity'], params: Record<string, string>) =>
 			issues.push({ row: d.row, column, value, code, severity, params });
 		const key = `${d.municipalityId}|${nameKey(d.name)}`;

@@ -10,6 +10,7 @@ import { runDueJobs } from '$lib/server/jobs/run-job';
 import { SEARCH_REINDEX_JOB } from '$lib/server/search/reindex-job';
 import { runImport } from './flow';
 import { fileNotes, summaryLine } from './messages';
+import { SAMPLE_FILE_NAME, sampleCsv } from './sample';
 
 let handle: DbHandle;
 const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/import/${name}`));
@@ -129,8 +130,15 @@ describe('import into the database', () => {
 
 	it('names unknown columns and missing required ones in the report language', async () => {
 		const report = await runImport(handle.db, new TextEncoder().encode('Nosaukums;Piezīmes\nX;y\n'), { fileName: 'x.csv', dryRun: true });
-		expect(fileNotes(report, 'lv')).toEqual(['Trūkst obligāto kolonnu: municipality', 'Nezināmas kolonnas (netiek importētas): Piezīmes']);
-		expect(fileNotes(report, 'en')).toEqual(['Required columns are missing: municipality', 'Unknown columns (not imported): Piezīmes']);
+		expect(fileNotes(report, 'lv')).toEqual(['Trūkst obligāto kolonnu: Novads (municipality)', 'Nezināmas kolonnas (netiek importētas): Piezīmes']);
+		expect(fileNotes(report, 'en')).toEqual(['Required columns are missing: Municipality', 'Unknown columns (not imported): Piezīmes']);
 		expect(summaryLine(report, 'en')).toBe('Rows: 1 · new: 0 · updated: 0 · skipped: 0');
+	});
+
+	it('the sample file offered on the admin page imports every row without a single problem', async () => {
+		const report = await runImport(handle.db, new TextEncoder().encode(sampleCsv()), { fileName: SAMPLE_FILE_NAME, dryRun: true });
+		expect(report.issues).toEqual([]);
+		expect(fileNotes(report, 'lv')).toEqual([]);
+		expect([report.rows, report.created]).toEqual([2, 2]);
 	});
 });

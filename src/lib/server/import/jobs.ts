@@ -1,4 +1,9 @@
-/** Job `import.run`: a dry run (preview) or the real import of a stored upload, with progress on the row. */
+/**
+ * Job `import.run`: a dry run (preview) or the real import of a stored upload, with progress on the
+ * row. The real import commits in batches of BATCH_ROWS planned rows, each with `rows_written` in
+ * its transaction; run again after a crash (the job is claimed again) or a failure, it resumes after
+ * them (docs/decisions/009).
+ */
 import { recordAudit } from '../audit/audit-repository';
 import type { Db } from '../db/types';
 import { registerJobHandler } from '../jobs/registry';
@@ -12,11 +17,22 @@ function isPglite(db: Db): boolean {
 	return !!client && 'dumpDataDir' in client;
 }
 
-export async function runImportJob(db: Db, job: ImportJob): Promise<void> {
+/**
+ * Planned rows per transaction: a fraction of a second of the embedded database's one connection on
+ * a busy box. `IMPORT_BATCH_ROWS` overrides it (bench/import-latency.ts compares with one huge batch).
+ */
+export const BATCH_ROWS = Math.max(1, Number(process.env.IMPORT_BATCH_ROWS) || 250);
+
+/** For tests: a smaller batch, and a hook after each committed batch (throwing there acts as a crash). */
+export type ImportJobHooks = { batchRows?: number; afterBatch?: (written: number) => Promise<void> };
+
+export async function runImportJob(db: Db, job: ImportJob, hooks: ImportJobHooks = {}): Promise<void> {
 	const row = await findImport(db, job.importId);
 	const file = await readImportFile(db, job.importId);
 	if (!row || !file) throw new Error(`Import ${job.importId} not found`);
-	await updateImport(db, row.id, { status: 'running', phase: 'validating', rowsDone: 0 });
+	if (!job.dryRun && row.status === 'done') return; // a job claimed again after its import finished
+	const resumed = !job.dryRun && row.rowsWritten > 0;
+	await updateImport(db, row.id, { status: 'running', phase: 'validating', rowsDone: 0, error: null, ...(resumed ? { resumedAt: new Date() } : {}) });
 	try {
 		const report = await runImport(db, file, {
 			fileName: row.fileName,
@@ -24,7 +40,18 @@ export async function runImportJob(db: Db, job: ImportJob): Promise<void> {
 			dryRun: job.dryRun,
 			asStatus: row.asStatus,
 			progressWhileWriting: !isPglite(db),
-			onProgress: (p) => updateImport(db, row.id, { phase: p.phase, rowsDone: p.done, rowsTotal: p.total })
+			onProgress: async (p) => {
+				if (p.phase === 'writing') return hooks.afterBatch?.(p.done); // recorded in the batch's transaction
+				await updateImport(db, row.id, { phase: p.phase, rowsDone: p.done, rowsTotal: p.total });
+			},
+			batches: job.dryRun
+				? undefined
+				: {
+						importId: row.id,
+						size: hooks.batchRows ?? BATCH_ROWS,
+						written: row.rowsWritten,
+						record: (tx, written, total) => updateImport(tx, row.id, { phase: 'writing', rowsWritten: written, rowsDone: written, rowsTotal: total })
+					}
 		});
 		await updateImport(db, row.id, { status: job.dryRun ? 'previewed' : 'done', phase: null, rowsDone: report.rows, rowsTotal: report.rows, report, finishedAt: job.dryRun ? null : new Date() });
 		if (!job.dryRun) {
@@ -37,7 +64,7 @@ export async function runImportJob(db: Db, job: ImportJob): Promise<void> {
 			});
 		}
 	} catch (e) {
-		// shown on the import's page; the transaction rolled back, so a retry would only repeat the failure
+		// shown on the import's page with the rows written before it (rows_written); the failed batch rolled back
 		console.error(`Import ${row.id} (${row.fileName}) failed:`, e);
 		await updateImport(db, row.id, { status: 'failed', phase: null, error: e instanceof Error ? e.message : String(e), finishedAt: new Date() });
 	}

@@ -1,5 +1,6 @@
 /** Report texts in the reader's language (Paraglide), shared by the CLI and the admin page. */
 import { m } from '../../paraglide/messages';
+import { columnNameWithHeader } from './column-names';
 import type { Locale } from './fields';
 import type { ImportReport } from './report';
 import type { Issue, IssueCode } from './validate';
@@ -53,7 +54,10 @@ export function fileNotes(report: ImportReport, locale: Locale): string[] {
 	if (e?.code === 'no_sheet') notes.push(m.import_file_no_sheet({ sheet: e.detail }, { locale }));
 	if (e?.code === 'unreadable') notes.push(m.import_file_unreadable({}, { locale }));
 	if (e?.code === 'too_large') notes.push(m.import_file_unpacks_too_large({ detail: e.detail }, { locale }));
-	if (e?.code === 'missing_columns') notes.push(m.import_file_missing_columns({ columns: e.detail }, { locale }));
+	if (e?.code === 'missing_columns') {
+		const columns = e.detail.split(', ').map((c) => columnNameWithHeader(c, locale)).join(', ');
+		notes.push(m.import_file_missing_columns({ columns }, { locale }));
+	}
 	const c = report.columns;
 	if (c.unknown.length) notes.push(m.import_columns_unknown({ columns: c.unknown.join(', ') }, { locale }));
 	if (c.ignored.length) notes.push(m.import_columns_ignored({ columns: c.ignored.join(', ') }, { locale }));

@@ -7,16 +7,16 @@ import { readTable, sniffSeparator } from './read-table';
 const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/import/${name}`));
 
 describe('decodeBytes', () => {
-	it('drops a UTF-8 byte-order mark', () => {
-		const { text, encoding } = decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Nosaukums')]));
+	it('drops a UTF-8 byte-order mark', async () => {
+		const { text, encoding } = await decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Nosaukums')]));
 		expect([text, encoding]).toEqual(['Nosaukums', 'utf-8-bom']);
 	});
-	it('reads bytes that are not valid UTF-8 as Windows-1257', () => {
-		const { text, encoding } = decodeBytes(encodeWindows1257('Ķiploku dārzs; Žāvētas zivis'));
+	it('reads bytes that are not valid UTF-8 as Windows-1257', async () => {
+		const { text, encoding } = await decodeBytes(encodeWindows1257('Ķiploku dārzs; Žāvētas zivis'));
 		expect([text, encoding]).toEqual(['Ķiploku dārzs; Žāvētas zivis', 'windows-1257']);
 	});
-	it('keeps plain UTF-8', () => {
-		expect(decodeBytes(new TextEncoder().encode('Tālrunis')).encoding).toBe('utf-8');
+	it('keeps plain UTF-8', async () => {
+		expect((await decodeBytes(new TextEncoder().encode('Tālrunis'))).encoding).toBe('utf-8');
 	});
 });
 

@@ -70,7 +70,7 @@ function* pieces(text: string): Generator<string> {
 }
 
 export async function readCsv(bytes: Uint8Array): Promise<Table> {
-	const { text, encoding } = decodeBytes(bytes);
+	const { text, encoding } = await decodeBytes(bytes);
 	if (!text.trim()) throw new TableReadError('empty_file');
 	const separator = sniffSeparator(text);
 	const records: string[][] = [];
@@ -83,7 +83,7 @@ export async function readCsv(bytes: Uint8Array): Promise<Table> {
 	} catch (e) {
 		throw new TableReadError('unreadable', (e as Error).message);
 	}
-	return toTable(records, { format: 'csv', encoding, separator, sheet: null });
+	return await toTable(records, { format: 'csv', encoding, separator, sheet: null });
 }
 
 export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<Table> {
@@ -119,7 +119,7 @@ export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<T
 		throw new TableReadError('unreadable', (e as Error).message);
 	}
 	if (!chosen) throw new TableReadError('no_sheet', sheetName ?? '');
-	return toTable(Array.from(chosen.records, (r) => r ?? []), { format: 'xlsx', encoding: null, separator: null, sheet: chosen.name });
+	return await toTable(Array.from(chosen.records, (r) => r ?? []), { format: 'xlsx', encoding: null, separator: null, sheet: chosen.name });
 }
 
 /** exceljs' streaming reader knows sheets by file number; workbook.xml (with its rels) gives names and order. */
@@ -157,7 +157,7 @@ export function cellText(value: ExcelJS.CellValue): string {
 // eslint-disable-next-line no-control-regex -- control characters are what is being removed
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
-function toTable(records: string[][], meta: Pick<Table, 'format' | 'encoding' | 'separator' | 'sheet'>): Table {
+async function toTable(records: string[][], meta: Pick<Table, 'format' | 'encoding' | 'separator' | 'sheet'>): Promise<Table> {
 	const headerIndex = records.findIndex((r) => r.some((c) => c.trim() !== ''));
 	if (headerIndex === -1) throw new TableReadError('empty_file');
 	const headers = records[headerIndex].map((h) => h.replace(CONTROL, '').trim());
@@ -165,6 +165,7 @@ function toTable(records: string[][], meta: Pick<Table, 'format' | 'encoding' | 
 	const cleanedCells: Table['cleanedCells'] = [];
 	let emptyRows = 0;
 	for (let i = headerIndex + 1; i < records.length; i++) {
+		if (i % SLICE === 0) await breathe();
 		// a NUL byte (PostgreSQL refuses it in text) or another control character is no part of a value
 		const cells = records[i].map((c, column) => {
 			const clean = c.replace(CONTROL, '');

@@ -34,6 +34,8 @@ export type ImportReport = {
 	skipped: number;
 	/** False when strict mode found errors, or the file could not be read: nothing was written. */
 	written: boolean;
+	/** Planned rows an earlier, interrupted run of this import had committed (batched admin imports; 0 otherwise). */
+	resumedAfter?: number;
 	issues: Issue[];
 	/** Issues beyond the stored ones are counted only (a 100,000-row file can have many). */
 	issuesTotal: number;

@@ -1,7 +1,8 @@
 /**
- * Set-based writes of an import: producers upserted by external_id in batches of
- * INSERT … SELECT FROM jsonb_to_recordset … ON CONFLICT (recordset.ts), then their category, label and product rows. Runs inside the caller's
- * transaction. Columns the file does not have are left as they are on updated listings.
+ * Set-based writes of an import: producers upserted by external_id with
+ * INSERT … SELECT FROM jsonb_to_recordset … ON CONFLICT (recordset.ts), then their category, label and
+ * product rows — one batch at a time, inside the caller's transaction (the admin job commits each batch
+ * on its own, docs/decisions/009). Columns the file does not have are left as they are on updated listings.
  */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
@@ -20,11 +21,14 @@ export type WriteOptions = {
 	asStatus: 'pending' | 'published';
 	present: ReadonlySet<Column>;
 	takenSlugs: Set<string>;
+	/** The id of a new listing from its file row: the same on every run of one import, so a resumed run can tell its own rows. */
+	newId?: (row: number) => string;
 	/** Called after each batch with the number of rows written so far. */
 	onBatch?: (done: number) => Promise<void>;
 };
 
 export type WriteResult = { created: number; updated: number; producerIds: string[]; updatedIds: string[] };
+export type ProducerRow = ReturnType<typeof prepareProducerRows>[number];
 
 const BATCH = 5000;
 
@@ -53,11 +57,12 @@ function updateClause(present: ReadonlySet<Column>, published: boolean): string 
 	return set.join(', ');
 }
 
-export async function writeProducers(tx: Db, planned: readonly Planned[], options: WriteOptions): Promise<WriteResult> {
+/** The producers' stored rows, slugs and ids decided for the whole file (deterministically: same plan, same slugs). */
+export function prepareProducerRows(planned: readonly Planned[], options: Pick<WriteOptions, 'asStatus' | 'takenSlugs' | 'newId'>) {
 	const now = new Date().toISOString();
 	const published = options.asStatus === 'published';
 	const rows = planned.map(({ draft: d, existing }) => ({
-		id: existing?.id ?? randomUUID(),
+		id: existing?.id ?? options.newId?.(d.row) ?? randomUUID(),
 		slug: existing?.slug ?? uniqueSlug(producerSlug(d.name), (s) => options.takenSlugs.has(s)),
 		name: d.name,
 		kind: d.kind,
@@ -84,11 +89,32 @@ export async function writeProducers(tx: Db, planned: readonly Planned[], option
 		updated_at: now
 	}));
 	for (const r of rows) options.takenSlugs.add(r.slug);
-	const onConflict = sql.raw(`on conflict ("external_id") do update set ${updateClause(options.present, published)}`);
+	return rows;
+}
+
+/** The whole file in the caller's one transaction (the CLI), set-based in slices of 5,000. */
+export async function writeProducers(tx: Db, planned: readonly Planned[], options: WriteOptions): Promise<WriteResult> {
+	const rows = prepareProducerRows(planned, options);
+	const result: WriteResult = { created: 0, updated: 0, producerIds: [], updatedIds: [] };
 	for (let i = 0; i < rows.length; i += BATCH) {
-		await insertRecordset(tx, 'producers', PRODUCER_COLUMNS, rows.slice(i, i + BATCH), onConflict, BATCH);
+		const batch = await writeProducerBatch(tx, planned.slice(i, i + BATCH), rows.slice(i, i + BATCH), options);
+		result.producerIds.push(...batch.producerIds);
+		result.updatedIds.push(...batch.updatedIds);
 		await options.onBatch?.(Math.min(i + BATCH, rows.length));
 	}
+	return { ...result, created: planned.length - result.updatedIds.length, updated: result.updatedIds.length };
+}
+
+/** One batch: `planned[i]` is written as `rows[i]`, with its categories, labels and products. */
+export async function writeProducerBatch(
+	tx: Db,
+	planned: readonly Planned[],
+	rows: readonly ProducerRow[],
+	options: Pick<WriteOptions, 'asStatus' | 'present'>
+): Promise<WriteResult> {
+	const now = new Date().toISOString();
+	const onConflict = sql.raw(`on conflict ("external_id") do update set ${updateClause(options.present, options.asStatus === 'published')}`);
+	await insertRecordset(tx, 'producers', PRODUCER_COLUMNS, rows, onConflict, BATCH);
 	const producerIds = rows.map((r) => r.id);
 	const updatedIds = planned.flatMap((p) => (p.existing ? [p.existing.id] : []));
 

@@ -8,8 +8,8 @@ import { isLocale } from '$lib/i18n/locales';
 import { rigaMoment } from '$lib/domain/riga-time';
 import type { Db } from '../db/types';
 import { enqueueJob } from '../jobs/queue';
+import { mailUrl } from '../mail/links';
 import { enqueueMail } from '../mail/outbox';
-import { siteUrl } from '../moderation/effects';
 import { coveredMunicipalities, latvianMunicipalities } from './areas-repository';
 import { topNeeds, weeklyTotals } from './demand-repository';
 import { listSubscribers, markSent } from './marks-repository';
@@ -38,7 +38,7 @@ export async function sendWeeklyDigests(db: Db, now = new Date()): Promise<numbe
 				await enqueueMail(tx, {
 					to: s.email,
 					subject: m.insight_mail_subject({ organisation: s.organisationName, week }, { locale }),
-					text: m.insight_mail_text({ total, week, needs: lines, url: siteUrl(locale, `organizacijas/${s.organisationSlug}/darbs/pieprasijums`) }, { locale })
+					text: m.insight_mail_text({ total, week, needs: lines, url: mailUrl(locale, `organizacijas/${s.organisationSlug}/darbs/pieprasijums`) }, { locale })
 				});
 				sent++;
 			}

@@ -7,4 +7,5 @@ import '../people/jobs';
 import '../events/jobs';
 import '../insight/jobs';
 import '../search/reindex-job';
+import '../search/listing-reindex';
 import '../alerts/jobs';

@@ -2,8 +2,9 @@
  * Who may see which part of the moderation queue. Moderators see everything; territory editors
  * only what lies in municipalities their organisation covers (principal.territoryIds).
  */
-import { error, redirect, type RequestEvent } from '@sveltejs/kit';
-import { grantedScope, type Capability, type ResourceScope } from '../auth/permissions';
+import { error, type RequestEvent } from '@sveltejs/kit';
+import { readerReach } from '../auth/authorize';
+import type { Capability, ResourceScope } from '../auth/permissions';
 import type { Db } from '../db/types';
 import type { EntityType } from './drafts';
 import type { Reach } from './queries';
@@ -14,13 +15,7 @@ type Ev = Pick<RequestEvent, 'locals' | 'url' | 'params'>;
 
 /** For page loads (not mutations): the reader's reach, or sign-in / 403. */
 export function moderationReach(event: Ev): Reach {
-	const principal = event.locals.principal ?? null;
-	const scope = grantedScope(principal, 'read:moderation');
-	if (!scope || scope === 'own') {
-		if (!principal) redirect(303, `/${event.params.lang ?? 'lv'}/ienakt?next=${encodeURIComponent(event.url.pathname + event.url.search)}`);
-		error(403, 'Forbidden');
-	}
-	return scope === 'any' ? null : principal!.territoryIds.map(Number);
+	return readerReach(event, 'read:moderation');
 }
 
 export function inReach(reach: Reach, municipalityId: number | null): boolean {

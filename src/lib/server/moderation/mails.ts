@@ -2,26 +2,41 @@
 import { m } from '$lib/paraglide/messages';
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import type { Db } from '../db/types';
+import { listingMailUrl, mailUrl } from '../mail/links';
 import { enqueueMail } from '../mail/outbox';
 import type { Decision } from './domain';
 import type { EntityType } from './drafts';
-import { publicUrl, siteUrl } from './effects';
 
 const asLocale = (l: string | null | undefined): Locale => (isLocale(l) ? l : 'lv');
 
+const QUOTES: Record<Locale, [string, string]> = { lv: ['“', '”'], en: ['“', '”'], ro: ['„', '”'], ru: ['«', '»'] };
+const quoted = (text: string, locale: Locale) => `${QUOTES[locale][0]}${text}${QUOTES[locale][1]}`;
+
 export async function mailDecision(
 	db: Db,
-	d: { to: string; locale: string; decision: Exclude<Decision, 'archive'>; name: string; message: string | null; entityType: EntityType; slug: string | null }
+	d: {
+		to: string;
+		locale: string;
+		decision: Exclude<Decision, 'archive'>;
+		name: string;
+		message: string | null;
+		entityType: EntityType;
+		slug: string | null;
+		/** Names of the products and points decided with a new producer (one mail for all). */
+		parts?: string[];
+	}
 ): Promise<void> {
 	const locale = asLocale(d.locale);
 	const name = d.name;
-	const message = d.message ?? '';
+	const items = d.parts?.length ? new Intl.ListFormat(locale, { type: 'conjunction' }).format(d.parts.map((p) => quoted(p, locale))) : null;
+	const withParts = (text: string, line: (p: { items: string }, o: { locale: Locale }) => string) => (items ? `${text}\n\n${line({ items }, { locale })}` : text);
+	const message = d.decision === 'reject' ? withParts(d.message ?? '', m.moderation_mail_parts_rejected) : (d.message ?? '');
 	let subject: string;
 	let text: string;
 	if (d.decision === 'approve') {
 		subject = m.moderation_mail_approved_subject({ name }, { locale });
-		const url = d.slug ? publicUrl(locale, d.entityType, d.slug) : siteUrl(locale, '');
-		text = m.moderation_mail_approved_text({ name, url }, { locale });
+		const url = d.slug ? listingMailUrl(locale, d.entityType, d.slug) : mailUrl(locale, '');
+		text = m.moderation_mail_approved_text({ name, url: withParts(url, m.moderation_mail_parts_approved) }, { locale });
 	} else if (d.decision === 'reject') {
 		subject = m.moderation_mail_rejected_subject({ name }, { locale });
 		text = m.moderation_mail_rejected_text({ name, reason: message }, { locale });
@@ -34,7 +49,7 @@ export async function mailDecision(
 
 export async function mailSuggestionConfirmation(db: Db, d: { to: string; locale: string; name: string; token: string }): Promise<void> {
 	const locale = asLocale(d.locale);
-	const url = siteUrl(locale, 'ieteikt/apstiprinat', { token: d.token });
+	const url = mailUrl(locale, 'ieteikt/apstiprinat', { token: d.token });
 	await enqueueMail(db, {
 		to: d.to,
 		subject: m.moderation_mail_confirm_subject({ name: d.name }, { locale }),
@@ -53,6 +68,6 @@ export async function mailDigest(db: Db, d: { to: string; locale: string; count:
 	await enqueueMail(db, {
 		to: d.to,
 		subject: m.moderation_mail_digest_subject({ count: d.count }, { locale }),
-		text: m.moderation_mail_digest_text({ count: d.count, items: lines, url: siteUrl(locale, 'moderacija') }, { locale })
+		text: m.moderation_mail_digest_text({ count: d.count, items: lines, url: mailUrl(locale, 'moderacija') }, { locale })
 	});
 }

@@ -12,6 +12,7 @@ import { ageInDays, changedUnder, diff, reviewRefusal, type FieldChange, type Re
 import { draftFields, LOCALIZED_FIELDS, type EntityType } from './drafts';
 import type { RevisionSource } from './field-policy';
 import { readListing } from './listings-repository';
+import { partsOf } from './revision-parts-repository';
 import { appliedSince, countQueue, getRevision, listingNames, listQueue, openRevisionsOf, queueMunicipalities, type QueueFilter } from './revisions-repository';
 
 /** null = every municipality (moderators); otherwise the territory editor's municipalities. */
@@ -108,7 +109,11 @@ export type RevisionView = {
 	duplicates: PossibleDuplicate[];
 	/** Names for ids shown in the diff. */
 	lookup: { categories: Record<number, string>; labels: Record<number, string>; territories: Record<number, string> };
+	/** A new producer's new products and own points, decided together with it. */
+	parts: ReviewPart[];
 };
+
+export type ReviewPart = Pick<RevisionView, 'id' | 'entityType' | 'name' | 'rows' | 'lookup'>;
 
 export async function revisionView(db: Db, id: string, locale: string): Promise<RevisionView | null> {
 	const rev = await getRevision(db, id);
@@ -146,8 +151,19 @@ export async function revisionView(db: Db, id: string, locale: string): Promise<
 		photos: (rev.entityType === 'producer' ? await listProducerPhotos(db, [rev.entityId]) : rev.entityType === 'product' ? await listProductPhotos(db, [rev.entityId]) : []).map(
 			(p) => ({ id: p.id, alt: p.alt, width: p.width, height: p.height })
 		),
-		lookup: await lookupNames(db, rows, locale)
+		lookup: await lookupNames(db, rows, locale),
+		parts: rev.entityType === 'producer' && rev.isNew && rev.status !== 'published' ? await reviewParts(db, rev.entityId, locale) : []
 	};
+}
+
+async function reviewParts(db: Db, producerId: string, locale: string): Promise<ReviewPart[]> {
+	const parts: ReviewPart[] = [];
+	for (const part of await partsOf(db, producerId)) {
+		// what the owner filled in; the producer it belongs to is the listing above
+		const rows = diff(null, part.proposed, draftFields(part.entityType), LOCALIZED_FIELDS[part.entityType]).filter((r) => r.changed && r.field !== 'producerId');
+		parts.push({ id: part.id, entityType: part.entityType, name: nameText(part.proposed.name, locale), rows, lookup: await lookupNames(db, rows, locale) });
+	}
+	return parts;
 }
 
 async function lookupNames(db: Db, rows: FieldChange[], locale: string): Promise<RevisionView['lookup']> {

@@ -1,10 +1,11 @@
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, lte, min, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, lte, min, not, type SQL } from 'drizzle-orm';
 import { places, producers, products, revisions, salesPoints, territories } from '../db/schema';
 import { toNumber, type Db } from '../db/types';
 import type { LocalizedText } from '../../domain/types';
 import type { RevisionStatus } from './domain';
 import type { EntityType } from './drafts';
 import type { RevisionSource } from './field-policy';
+import { isPartOfWaitingProducer } from './revision-parts-repository';
 
 export type RevisionRow = {
 	id: string;
@@ -28,7 +29,7 @@ export type RevisionRow = {
 	queuedAt: Date | null;
 };
 
-const columns = {
+export const columns = {
 	id: revisions.id,
 	entityType: revisions.entityType,
 	entityId: revisions.entityId,
@@ -107,6 +108,7 @@ export type QueueFilter = {
 function queueWhere(f: QueueFilter): SQL | undefined {
 	return and(
 		eq(revisions.status, 'pending'),
+		not(isPartOfWaitingProducer),
 		f.entityTypes?.length ? inArray(revisions.entityType, [...f.entityTypes]) : undefined,
 		f.withinMunicipalities ? inArray(revisions.municipalityId, f.withinMunicipalities.length ? [...f.withinMunicipalities] : [-1]) : undefined,
 		f.municipalityId !== undefined ? eq(revisions.municipalityId, f.municipalityId) : undefined,

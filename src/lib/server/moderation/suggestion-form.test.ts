@@ -13,7 +13,7 @@ describe('suggestion form', () => {
 	it('accepts a complete suggestion and keeps only known categories', () => {
 		const r = parseSuggestionForm(form(valid), allowed);
 		expect(r.errors).toEqual({});
-		expect(r.fields).toMatchObject({ name: 'Ozolu medus', municipalityId: 7, categoryIds: [1], phone: '+371 20000000', website: null });
+		expect(r.fields).toMatchObject({ name: 'Ozolu medus', municipalityId: 7, categoryIds: [1], phone: '+371 2000 0000', website: null });
 		expect(r.suggesterEmail).toBe('a@b.lv');
 	});
 	it('gives field errors and keeps what was typed', () => {
@@ -25,6 +25,14 @@ describe('suggestion form', () => {
 	it('needs at least one way to contact the producer', () => {
 		const r = parseSuggestionForm(form({ ...valid, phone: '' }), allowed);
 		expect(r.errors).toEqual({ phone: 'contact_required' });
+	});
+	it('stores phones as the importer does (+371 / +373) and refuses numbers nobody can dial', () => {
+		const phone = (p: string) => parseSuggestionForm(form({ ...valid, phone: p }), allowed);
+		expect(phone('29 123 456').fields?.phone).toBe('+371 2912 3456');
+		expect(phone('00371-2912-3456').fields?.phone).toBe('+371 2912 3456');
+		expect(phone('069 123 456').fields?.phone).toBe('+373 69 123 456');
+		expect(phone('12345').errors).toEqual({ phone: 'invalid' });
+		expect(phone('(+44) 20 7946 0958').errors).toEqual({ phone: 'invalid' });
 	});
 	it('completes web addresses people type without a scheme', () => {
 		expect(normalizeUrl('www.medus.lv')).toBe('https://www.medus.lv/');

@@ -3,6 +3,7 @@
  * field errors as codes (the page turns them into localized text) and, when valid, the fields.
  */
 import { cleanText } from '../../text/clean';
+import { parsePhone } from '../import/fields';
 import type { SuggestionFields } from './suggestions-flow';
 
 export type SuggestionErrorCode = 'required' | 'too_long' | 'invalid' | 'contact_required';
@@ -10,7 +11,6 @@ export type SuggestionValues = Record<string, string> & { categoryIds: string };
 
 const TEXT_FIELDS = ['name', 'kind', 'whatTheyMake', 'municipalityId', 'address', 'phone', 'email', 'website', 'facebook', 'suggesterEmail'] as const;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
-const PHONE = /^\+?[\d ()-]{7,20}$/;
 
 /** "www.example.lv" and "example.lv" are what people type; store a full https URL. */
 export function normalizeUrl(value: string): string | null {
@@ -47,7 +47,9 @@ export function parseSuggestionForm(
 	if (!allowed.municipalityIds.has(municipalityId)) errors.municipalityId = 'required';
 	if (values.address.length > 300) errors.address = 'too_long';
 
-	if (values.phone && !PHONE.test(values.phone)) errors.phone = 'invalid';
+	// one rule with the importer: a Latvian or Moldovan number, stored as "+371 2912 3456"
+	const phone = values.phone ? parsePhone(values.phone) : null;
+	if (values.phone && !phone) errors.phone = 'invalid';
 	if (values.email && !EMAIL.test(values.email)) errors.email = 'invalid';
 	const website = values.website ? normalizeUrl(values.website) : null;
 	if (values.website && !website) errors.website = 'invalid';
@@ -70,7 +72,7 @@ export function parseSuggestionForm(
 			categoryIds,
 			municipalityId,
 			address: values.address || null,
-			phone: values.phone || null,
+			phone,
 			email: values.email || null,
 			website,
 			facebook

@@ -4,6 +4,7 @@ import type { DbHandle } from '$lib/server/db/client';
 import { mailOutbox, producers, user, userRoles } from '$lib/server/db/schema';
 import { T } from '$lib/server/producers/test-fixtures';
 import { openFixtureDb } from '$lib/server/producers/test-db';
+import { mailOrigin } from '$lib/server/mail/links';
 import { sendDigests } from './digest';
 import { getRevision, listQueue } from './revisions-repository';
 import { confirmSuggestion, submitSuggestion, SUGGESTION_LIMITS, type SuggestionFields } from './suggestions-flow';
@@ -26,8 +27,8 @@ const fields = (name: string, municipalityId = T.abelu): SuggestionFields => ({
 	website: null,
 	facebook: null
 });
-const tokenFrom = async (to: string) => {
-	const [mail] = await h.db.select({ text: mailOutbox.text, subject: mailOutbox.subject }).from(mailOutbox).where(eq(mailOutbox.to, to));
+const tokenFrom = async (to: string, db = h.db) => {
+	const [mail] = await db.select({ text: mailOutbox.text, subject: mailOutbox.subject }).from(mailOutbox).where(eq(mailOutbox.to, to));
 	return { mail, token: new URL(mail.text.match(/https?:\/\/\S+/)![0]).searchParams.get('token')! };
 };
 
@@ -73,27 +74,40 @@ describe('suggest a producer', () => {
 });
 
 describe('daily digest', () => {
-	it('mails each reviewer the waiting items in their reach, and nobody when nothing waits there', async () => {
-		await h.db.insert(user).values([
+	// its own database: what waits for review here is exactly the one suggestion confirmed below
+	let d: DbHandle;
+	beforeAll(async () => {
+		d = await openFixtureDb();
+		await d.db.insert(user).values([
 			{ id: 'u-mod', name: 'Moderatore', email: 'mod@example.lv', emailVerified: true, locale: 'en' },
 			{ id: 'u-member', name: 'Biedrs', email: 'biedrs@example.lv', emailVerified: true }
 		]);
-		await h.db.insert(userRoles).values([
+		await d.db.insert(userRoles).values([
 			{ userId: 'u-mod', role: 'moderator' },
 			{ userId: 'u-member', role: 'member' }
 		]);
-		const sent = await sendDigests(h.db, new Date(Date.now() + 3 * 86_400_000));
+		const submitted = await submitSuggestion(d.db, { fields: fields('Kalna dzirnavas'), suggesterEmail: 'dzirnavas@example.lv', locale: 'lv', ip: '10.2.0.1', userId: null });
+		expect(submitted.ok).toBe(true);
+		expect(await confirmSuggestion(d.db, (await tokenFrom('dzirnavas@example.lv', d.db)).token)).toEqual({ name: 'Kalna dzirnavas' });
+	});
+	afterAll(async () => d?.close());
+	const digestsTo = async (to: string) => d.db.select({ subject: mailOutbox.subject, text: mailOutbox.text }).from(mailOutbox).where(eq(mailOutbox.to, to)).orderBy(mailOutbox.createdAt);
+
+	it('mails each reviewer the waiting items in their reach, and nobody when nothing waits there', async () => {
+		const sent = await sendDigests(d.db, new Date(Date.now() + 3 * 86_400_000));
 		expect(sent).toBe(1);
-		const [mail] = await h.db.select({ subject: mailOutbox.subject, text: mailOutbox.text }).from(mailOutbox).where(eq(mailOutbox.to, 'mod@example.lv'));
-		expect(mail.subject).toMatch(/^Tuvumā: 1 item waits for review$/);
-		expect(mail.text).toContain('Vecmāmiņas maiznīca (Producer), waiting 3 days');
-		expect(await h.db.select({ id: mailOutbox.id }).from(mailOutbox).where(eq(mailOutbox.to, 'biedrs@example.lv'))).toEqual([]);
+		const [mail] = await digestsTo('mod@example.lv');
+		expect(mail.subject).toBe('Tuvumā: 1 item waits for review');
+		expect(mail.text).toContain('Kalna dzirnavas (Producer), waiting 3 days');
+		// the queue, in the reviewer's language, on the public origin
+		expect(mail.text).toContain(`${mailOrigin()}/en/moderacija\n`);
+		expect(await digestsTo('biedrs@example.lv')).toEqual([]);
 	});
 
 	it('says "today", not "0 days", for what came in today', async () => {
-		await sendDigests(h.db, new Date());
-		const mails = await h.db.select({ text: mailOutbox.text }).from(mailOutbox).where(eq(mailOutbox.to, 'mod@example.lv'));
-		expect(mails.at(-1)?.text).toContain('Vecmāmiņas maiznīca (Producer), sent in today');
+		await sendDigests(d.db, new Date());
+		const mails = await digestsTo('mod@example.lv');
+		expect(mails.at(-1)?.text).toContain('Kalna dzirnavas (Producer), sent in today');
 		expect(mails.at(-1)?.text).not.toContain('0 days');
 	});
 });

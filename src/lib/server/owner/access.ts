@@ -1,5 +1,6 @@
-import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import { error, type RequestEvent } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
+import { signedIn } from '$lib/server/auth/authorize';
 import { can, type Principal, type ResourceScope } from '$lib/server/auth/permissions';
 import { producers } from '$lib/server/db/schema';
 import type { Db } from '$lib/server/db/types';
@@ -24,18 +25,11 @@ export function producerResource(db: Db, producerId: string): () => Promise<Reso
 
 /** For dashboard page loads (mutations call authorize() themselves): sign in first, then be allowed to edit it. */
 export async function ownerReach(event: Ev, db: Db): Promise<{ principal: NonNullable<Principal>; producerId: string }> {
-	const principal = event.locals.principal ?? null;
-	if (!principal) redirect(303, `/${event.params.lang ?? 'lv'}/ienakt?next=${encodeURIComponent(event.url.pathname + event.url.search)}`);
+	const principal = signedIn(event);
 	const producerId = event.params.id ?? '';
 	if (!UUID.test(producerId)) error(404, 'Not found');
 	if (!can(principal, 'update:producer', await producerResource(db, producerId)())) error(403, 'Forbidden');
 	return { principal, producerId };
-}
-
-export function signedIn(event: Ev): NonNullable<Principal> {
-	const principal = event.locals.principal ?? null;
-	if (!principal) redirect(303, `/${event.params.lang ?? 'lv'}/ienakt?next=${encodeURIComponent(event.url.pathname + event.url.search)}`);
-	return principal;
 }
 
 /**

@@ -9,10 +9,11 @@ import { recordAudit } from '$lib/server/audit/audit-repository';
 import type { LocalizedText } from '$lib/domain/types';
 import { NothingChangedError, submitRevision, submitRevisionIn, type SubmitRevisionResult } from '$lib/server/moderation/revisions-flow';
 import { queueReindex } from '$lib/server/moderation/effects';
+import { getRevision, moveRevision } from '$lib/server/moderation/revisions-repository';
 import type { RevisionSource } from '$lib/server/moderation/field-policy';
 import { addOwner } from '$lib/server/claims/owners-repository';
 import { localityFromAddress } from '$lib/server/geography/locality-from-address';
-import { deleteProductOf, linkSalesPoint, unlinkSalesPoint } from './owner-repository';
+import { deleteProductOf, linkSalesPoint, publishedSalesPointName, unlinkSalesPoint } from './owner-repository';
 import type { ProducerFormFields } from './producer-form';
 import type { ProductFormFields } from './product-form';
 
@@ -88,6 +89,24 @@ export function updateProduct(db: Db, a: Author, productId: string, f: ProductFo
 	return submit(db, { entityType: 'product', entityId: productId, proposed: productDraft(f, name), author: author(a), source: a.source ?? 'owner' });
 }
 
+/**
+ * A new product still waiting for its first review: the owner corrects it or withdraws it. A
+ * correction puts the waiting proposal away and queues a new one, so a moderator never approves
+ * something other than what they saw (an approval of the old one is refused as no longer pending).
+ * False when it no longer waits (a moderator decided meanwhile) or is not this listing's.
+ */
+export async function changeWaitingProduct(db: Db, a: Author, producerId: string, revisionId: string, f: ProductFormFields | null): Promise<boolean> {
+	return db.transaction(async (tx) => {
+		const waiting = await getRevision(tx, revisionId);
+		if (!waiting || waiting.entityType !== 'product' || !waiting.isNew || waiting.proposed.producerId !== producerId) return false;
+		const reason = f ? 'corrected by the owner' : 'withdrawn by the owner';
+		if (!(await moveRevision(tx, waiting.id, 'pending', 'archived', { reviewedBy: a.userId, at: new Date(), reason }))) return false;
+		await recordAudit(tx, { actorUserId: a.userId, action: f ? 'product.correct' : 'product.withdraw', entityType: 'product', entityId: waiting.entityId, details: { producerId, revisionId } });
+		if (f) await submitRevisionIn(tx, { entityType: 'product', entityId: null, proposed: { producerId, ...productDraft(f, null) }, author: author(a), source: a.source ?? 'owner' });
+		return true;
+	});
+}
+
 export async function removeProduct(db: Db, a: Author, producerId: string, productId: string): Promise<void> {
 	await db.transaction(async (tx) => {
 		if (!(await deleteProductOf(tx, producerId, productId))) return;
@@ -111,6 +130,22 @@ export async function addSalesPoint(
 	await db.transaction(async (tx) => {
 		const r = await submitRevisionIn(tx, { entityType: 'sales_point', entityId: null, proposed: await withLocality(tx, { ...f }), author: author(a), source: a.source ?? 'owner' });
 		await linkSalesPoint(tx, producerId, r.entityId);
+	});
+}
+
+/**
+ * "I sell there too": the listing joins a published market or shop instead of adding a copy of it.
+ * Like leaving, it takes effect at once (the point itself was reviewed when it was published) and
+ * is audited. Its name, or null when the point is not published (any more).
+ */
+export async function joinSalesPoint(db: Db, a: Author, producerId: string, salesPointId: string): Promise<string | null> {
+	return db.transaction(async (tx) => {
+		const name = await publishedSalesPointName(tx, salesPointId);
+		if (name === null) return null;
+		await linkSalesPoint(tx, producerId, salesPointId);
+		await queueReindex(tx, 'producer', producerId, producerId);
+		await recordAudit(tx, { actorUserId: a.userId, action: 'sales_point.join', entityType: 'producer', entityId: producerId, details: { salesPointId } });
+		return name;
 	});
 }
 

@@ -7,6 +7,7 @@ import { toPublicLocationOne } from '$lib/server/geography/public-locations';
 import { decide } from '$lib/server/moderation/review-flow';
 import { getRevision } from '$lib/server/moderation/revisions-repository';
 import { createListing } from './flow';
+import { producerFormFields } from './test-forms';
 
 /** Issue 12, item 8: a village chosen as precision is stored as the locality and shown as that village. */
 let h: DbHandle;
@@ -14,21 +15,7 @@ const JELGAVAS_NOVADS = 122;
 const OZOLNIEKI = 3116; // the village (migration 0001)
 const OZOLNIEKU_PAGASTS = 3107;
 const author = { userId: 'u-village', email: 'village@example.lv', locale: 'lv' };
-const form = {
-	name: 'Ciema medus',
-	kind: 'home_producer',
-	descriptionLv: 'Medus no Ozolniekiem.',
-	municipalityId: JELGAVAS_NOVADS,
-	address: 'Ozolnieki',
-	locationPrecision: 'locality' as const,
-	phone: '+371 20000000',
-	email: null,
-	website: null,
-	facebook: null,
-	instagram: null,
-	foundedYear: null,
-	categoryIds: []
-};
+const form = producerFormFields({ name: 'Ciema medus', descriptionLv: 'Medus no Ozolniekiem.', municipalityId: JELGAVAS_NOVADS, address: 'Ozolnieki', categoryIds: [] });
 
 beforeAll(async () => {
 	h = await openTestDb();

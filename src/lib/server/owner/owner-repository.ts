@@ -107,9 +107,35 @@ export async function salesPointProducerIds(db: Db, salesPointId: string): Promi
 	return rows.map((r) => r.id);
 }
 
+/** An ILIKE pattern for "contains", with the pattern's own characters escaped. */
+const containsPattern = (folded: string) => `%${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Published sales points (markets, shops, fairs) whose name or place contains the folded text and this producer is not at yet. */
+export async function findJoinableSalesPoints(db: Db, producerId: string, folded: string, limit = 10) {
+	const pattern = containsPattern(folded);
+	return db
+		.select({ id: salesPoints.id, slug: salesPoints.slug, name: salesPoints.name, kind: salesPoints.kind, municipalityId: salesPoints.municipalityId })
+		.from(salesPoints)
+		.where(
+			and(
+				eq(salesPoints.status, 'published'),
+				sql`${salesPoints.searchText} ilike ${pattern}`,
+				sql`not exists (select 1 from ${producerSalesPoints} where ${producerSalesPoints.salesPointId} = ${salesPoints.id} and ${producerSalesPoints.producerId} = ${producerId})`
+			)
+		)
+		.orderBy(asc(salesPoints.sortKey))
+		.limit(limit);
+}
+
+/** The name of a published sales point; null when there is none (any more) by that id. */
+export async function publishedSalesPointName(db: Db, salesPointId: string): Promise<string | null> {
+	const [row] = await db.select({ name: salesPoints.name }).from(salesPoints).where(and(eq(salesPoints.id, salesPointId), eq(salesPoints.status, 'published')));
+	return row?.name ?? null;
+}
+
 /** Published producers whose name contains the folded text, for "find your business". */
 export async function findPublishedByName(db: Db, folded: string, limit = 10) {
-	const pattern = `%${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+	const pattern = containsPattern(folded);
 	return db
 		.select({ id: producers.id, slug: producers.slug, name: producers.name, municipalityId: producers.municipalityId })
 		.from(producers)

@@ -4,26 +4,15 @@ import type { DbHandle } from '$lib/server/db/client';
 import { producerOwners, producers, products, salesPoints, user } from '$lib/server/db/schema';
 import { openFixtureDb } from '$lib/server/producers/test-db';
 import { C, slugOf, T } from '$lib/server/producers/test-fixtures';
-import { addSalesPoint, createListing, removeProduct, updateHours, updateProduct, updateProfile } from './flow';
-import { myDashboard, producerForEdit, productsForEdit, salesPointsForEdit } from './queries';
+import { decide } from '$lib/server/moderation/review-flow';
+import { getRevision } from '$lib/server/moderation/revisions-repository';
+import { addProduct, addSalesPoint, changeWaitingProduct, createListing, joinSalesPoint, removeProduct, updateHours, updateProduct, updateProfile } from './flow';
+import { findSalesPointsToJoin, myDashboard, producerForEdit, productsForEdit, salesPointsForEdit } from './queries';
+import { producerFormFields } from './test-forms';
 
 let h: DbHandle;
 const author = { userId: 'u-owner', email: 'owner@example.lv', locale: 'lv' };
-const form = {
-	name: 'Rudzu klēts',
-	kind: 'home_producer',
-	descriptionLv: 'Rupjmaize no pašu rudziem.',
-	municipalityId: T.kalnu,
-	address: 'Rudzu iela 1',
-	locationPrecision: 'locality' as const,
-	phone: '+371 20000000',
-	email: null,
-	website: null,
-	facebook: null,
-	instagram: null,
-	foundedYear: null,
-	categoryIds: [C.food]
-};
+const form = producerFormFields({ name: 'Rudzu klēts', descriptionLv: 'Rupjmaize no pašu rudziem.', municipalityId: T.kalnu, address: 'Rudzu iela 1', categoryIds: [C.food] });
 
 beforeAll(async () => {
 	h = await openFixtureDb();
@@ -78,5 +67,43 @@ describe('owner flows', () => {
 		await addSalesPoint(h.db, author, bees.id, { name: 'Mājas galds', kind: 'farm_gate', municipalityId: T.kalnu, address: null, locationPrecision: 'municipality' });
 		const after = await salesPointsForEdit(h.db, bees.id, 'lv');
 		expect(after.salesPoints.find((s) => s.name === 'Mājas galds')?.status).toBe('pending');
+	});
+
+	it('a new product waiting for review is corrected (a new proposal replaces it) or withdrawn; a decided one is not', async () => {
+		const [bees] = await h.db.select({ id: producers.id }).from(producers).where(eq(producers.slug, slugOf('Bišu māja')));
+		const honey = { nameLv: 'Griķu medus', categoryId: C.honey, priceCents: 650, unit: 'kg', unitAmount: '0.5' };
+		await addProduct(h.db, author, bees.id, honey);
+		const [first] = (await productsForEdit(h.db, bees.id, 'lv')).waiting;
+		expect(first).toMatchObject({ name: 'Griķu medus', values: { name: 'Griķu medus', price: '6,50', unit: 'kg', unitAmount: '0,5', categoryId: String(C.honey) } });
+
+		// another listing's owner form cannot touch it
+		expect(await changeWaitingProduct(h.db, author, '00000000-0000-4000-8000-000000000000', first.id, null)).toBe(false);
+
+		expect(await changeWaitingProduct(h.db, author, bees.id, first.id, { ...honey, nameLv: 'Griķu medus (tumšais)', priceCents: 700 })).toBe(true);
+		const [second] = (await productsForEdit(h.db, bees.id, 'lv')).waiting;
+		expect(second).toMatchObject({ name: 'Griķu medus (tumšais)', priceCents: 700 });
+		expect(second.id).not.toBe(first.id);
+		expect((await getRevision(h.db, first.id))!.status).toBe('archived');
+		// a moderator who opened the first proposal cannot approve it any more
+		expect(await decide(h.db, { revisionId: first.id, decision: 'approve', reviewerUserId: author.userId })).toMatchObject({ ok: false });
+
+		expect(await changeWaitingProduct(h.db, author, bees.id, second.id, null)).toBe(true);
+		expect((await productsForEdit(h.db, bees.id, 'lv')).waiting).toEqual([]);
+		expect(await changeWaitingProduct(h.db, author, bees.id, second.id, null)).toBe(false);
+	});
+
+	it('a listing joins a market already in the directory instead of adding a copy; found without diacritics, not offered twice', async () => {
+		const [bees] = await h.db.select({ id: producers.id }).from(producers).where(eq(producers.slug, slugOf('Bišu māja')));
+		const found = await findSalesPointsToJoin(h.db, bees.id, 'testa TIRG', 'lv');
+		expect(found.map((f) => f.name)).toEqual(['Testa tirgus']);
+		expect(await findSalesPointsToJoin(h.db, bees.id, 't', 'lv')).toEqual([]);
+		expect(await joinSalesPoint(h.db, author, bees.id, found[0].id)).toBe('Testa tirgus');
+		expect((await salesPointsForEdit(h.db, bees.id, 'lv')).salesPoints.map((sp) => sp.name)).toContain('Testa tirgus');
+		expect(await findSalesPointsToJoin(h.db, bees.id, 'testa tirgus', 'lv')).toEqual([]);
+		// a point that is not published cannot be joined
+		const [pending] = await h.db.select({ id: salesPoints.id }).from(salesPoints).where(eq(salesPoints.status, 'pending')).limit(1);
+		expect(pending).toBeDefined();
+		expect(await joinSalesPoint(h.db, author, bees.id, pending.id)).toBeNull();
+		expect(await joinSalesPoint(h.db, author, bees.id, '00000000-0000-4000-8000-000000000000')).toBeNull();
 	});
 });

@@ -24,4 +24,11 @@ describe('producer form', () => {
 		const noContact = parseProducerForm(form({ ...good, phone: '' }), allowed);
 		expect(noContact.errors).toEqual({ phone: 'contact_required' });
 	});
+
+	it('stores phones as the importer does (+371 / +373) and refuses numbers nobody can dial', () => {
+		const phone = (p: string) => parseProducerForm(form({ ...good, phone: p }), allowed);
+		expect(phone('2912 3456').fields?.phone).toBe('+371 2912 3456');
+		expect(phone('+373 69123456').fields?.phone).toBe('+373 69 123 456');
+		expect(phone('1234567').errors).toEqual({ phone: 'invalid' });
+	});
 });

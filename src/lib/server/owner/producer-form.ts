@@ -4,6 +4,7 @@
  * (moderation/drafts.ts names).
  */
 import { cleanText } from '../../text/clean';
+import { parsePhone } from '../import/fields';
 import { normalizeUrl } from '$lib/server/moderation/suggestion-form';
 
 export type FieldError = 'required' | 'too_long' | 'invalid' | 'contact_required';
@@ -12,7 +13,6 @@ export type Precision = (typeof PRECISIONS)[number];
 
 const TEXT_FIELDS = ['name', 'kind', 'description', 'municipalityId', 'address', 'locationPrecision', 'phone', 'email', 'website', 'facebook', 'instagram', 'foundedYear'] as const;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
-const PHONE = /^\+?[\d ()-]{7,20}$/;
 
 export type ProducerFormValues = Record<(typeof TEXT_FIELDS)[number], string> & { categoryIds: string };
 
@@ -57,7 +57,9 @@ export function parseProducerForm(
 	long('address', 300);
 	const precision = (PRECISIONS as readonly string[]).includes(values.locationPrecision) ? (values.locationPrecision as Precision) : null;
 	if (!precision) errors.locationPrecision = 'required';
-	if (values.phone && !PHONE.test(values.phone)) errors.phone = 'invalid';
+	// one rule with the importer: a Latvian or Moldovan number, stored as "+371 2912 3456"
+	const phone = values.phone ? parsePhone(values.phone) : null;
+	if (values.phone && !phone) errors.phone = 'invalid';
 	if (values.email && (!EMAIL.test(values.email) || values.email.length > 254)) errors.email = 'invalid';
 	const urls: Record<'website' | 'facebook' | 'instagram', string | null> = { website: null, facebook: null, instagram: null };
 	for (const k of ['website', 'facebook', 'instagram'] as const) {
@@ -79,7 +81,7 @@ export function parseProducerForm(
 			municipalityId,
 			address: values.address || null,
 			locationPrecision: precision!,
-			phone: values.phone || null,
+			phone,
 			email: values.email ? values.email.toLowerCase() : null,
 			website: urls.website,
 			facebook: urls.facebook,

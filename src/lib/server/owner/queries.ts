@@ -12,6 +12,7 @@ import { listTerritoriesByIds } from '$lib/server/geography/territories-reposito
 import {
 	findProducerForOwner,
 	findProductForOwner,
+	findJoinableSalesPoints,
 	findPublishedByName,
 	listOwnedProducers,
 	listPendingNewProducts,
@@ -96,7 +97,26 @@ export async function productsForEdit(db: Db, producerId: string, locale: string
 			pendingFields: pendingFieldsOf(pending, r.id),
 			photos: photos.get(r.id) ?? []
 		})),
-		waiting: newOnes.map((n) => ({ id: n.id, name: localized((n.proposed as { name?: LocalizedText }).name ?? { lv: '' }, locale) })),
+		// a product waiting for its first review shows what the owner sent: the name, and the price per unit if given
+		waiting: newOnes.map((n) => {
+			const proposed = n.proposed as { name?: LocalizedText; categoryId?: number | null; priceCents?: number | null; unit?: string | null; unitAmount?: string | null };
+			const unitAmount = proposed.unitAmount == null ? null : Number(proposed.unitAmount);
+			return {
+				id: n.id,
+				name: localized(proposed.name ?? { lv: '' }, locale),
+				priceCents: proposed.priceCents ?? null,
+				unit: proposed.unit ?? null,
+				unitAmount,
+				// the form to correct it, filled with what was sent
+				values: {
+					name: proposed.name?.lv ?? '',
+					categoryId: proposed.categoryId == null ? '' : String(proposed.categoryId),
+					price: proposed.priceCents == null ? '' : (proposed.priceCents / 100).toFixed(2).replace('.', ','),
+					unit: proposed.unit ?? '',
+					unitAmount: unitAmount === null ? '' : String(unitAmount).replace('.', ',')
+				}
+			};
+		}),
 		categories: options.categories
 	};
 }
@@ -128,6 +148,16 @@ export async function findToClaim(db: Db, query: string, locale: string) {
 	const territories = await listTerritoriesByIds(db, [...new Set(rows.map((r) => r.municipalityId))]);
 	const names = new Map(territories.map((t) => [t.id, localized(t.name, locale)]));
 	return rows.map((r) => ({ slug: r.slug, name: r.name, municipality: names.get(r.municipalityId) ?? '' }));
+}
+
+/** "I sell there too": published sales points the listing could join instead of adding a copy. */
+export async function findSalesPointsToJoin(db: Db, producerId: string, query: string, locale: string) {
+	const folded = foldText(query.trim());
+	if (folded.length < 2) return [];
+	const rows = await findJoinableSalesPoints(db, producerId, folded);
+	const territories = await listTerritoriesByIds(db, [...new Set(rows.map((r) => r.municipalityId))]);
+	const names = new Map(territories.map((t) => [t.id, localized(t.name, locale)]));
+	return rows.map((r) => ({ id: r.id, slug: r.slug, name: r.name, kind: r.kind, municipality: names.get(r.municipalityId) ?? '' }));
 }
 
 export async function listingSummary(db: Db, producerId: string) {

@@ -9,8 +9,8 @@ import type { Locale } from '$lib/i18n/locales';
 import { isLocale } from '$lib/i18n/locales';
 import { m } from '$lib/paraglide/messages';
 import type { Db } from '../db/types';
+import { mailUrl } from '../mail/links';
 import { enqueueMail } from '../mail/outbox';
-import { siteUrl } from '../moderation/effects';
 import { confirmationState, consumeConfirmation, insertConfirmation } from './confirmations-repository';
 import { findPersonById, updatePerson, type PersonRow } from './people-repository';
 import { signConfirmationToken, verifyConfirmationToken } from './tokens';
@@ -54,7 +54,7 @@ export async function requestConfirmation(
 	const expiresAt = new Date(now.getTime() + purpose.ttlHours * 3_600_000);
 	const id = await insertConfirmation(tx, { personId: input.person.id, purpose: input.purpose, payload: { ...payload, locale }, expiresAt });
 	const token = signConfirmationToken(id, expiresAt, authSecret());
-	const url = siteUrl(locale, CONFIRMATION_PATH, { token });
+	const url = mailUrl(locale, CONFIRMATION_PATH, { token });
 	await enqueueMail(tx, { to: input.person.email, ...purpose.mail({ locale, name: input.person.name, url, payload }) });
 	return token;
 }

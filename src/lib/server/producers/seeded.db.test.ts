@@ -56,11 +56,15 @@ describe('on the demo seed', () => {
 		expect(all.map((c) => c.slug)).not.toContain('rukisu-maiznica');
 	});
 
-	it('survives every malformed parameter', async () => {
-		for (const q of ['page=-1', 'page=abc', 'page=9999', 'category=%', 'region=__', 'municipality=x', 'kind=1', 'label=', 'sort=%00']) {
-			const page = await dir(q);
-			expect(page.cards.length, q).toBeGreaterThan(0);
+	it('answers a malformed parameter as if it were absent, and a page past the end with the last page', async () => {
+		const shown = (p: Awaited<ReturnType<typeof dir>>) => ({ slugs: p.cards.map((c) => c.slug), window: p.window });
+		const plain = shown(await dir(''));
+		expect(plain.slugs.length).toBeGreaterThan(0);
+		for (const q of ['page=-1', 'page=abc', 'category=%', 'region=__', 'municipality=x', 'kind=1', 'label=', 'sort=%00']) {
+			expect(shown(await dir(q)), q).toEqual(plain);
 		}
+		expect(plain.window.pages).toBeGreaterThan(1);
+		expect(shown(await dir('page=9999'))).toEqual(shown(await dir(`page=${plain.window.pages}`)));
 	});
 
 	it('searches without diacritics and by municipality', async () => {

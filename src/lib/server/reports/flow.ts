@@ -8,10 +8,11 @@ import { config } from '../config/env';
 import type { Db } from '../db/types';
 import { recordAudit } from '../audit/audit-repository';
 import { enqueueJob } from '../jobs/queue';
+import { listingMailUrl } from '../mail/links';
 import { consumeRateLimit } from '../rate-limit/rate-limit';
 import { archiveListing, findListingsByIds, findPublishedListing } from './listings-repository';
 import { mailReportOutcome } from './mails';
-import { listingPath, type ListingType, type ReportFields, type ResolveDecision } from './report-form';
+import type { ReportFields, ResolveDecision } from './report-form';
 import { closeReport, findReport, insertReport } from './reports-repository';
 
 export const REPORT_LIMITS = {
@@ -74,7 +75,7 @@ export async function reportScope(db: Db, reportId: string): Promise<{ municipal
 
 export type ResolveResult = { ok: true } | { ok: false; error: 'not_found' | 'already_closed' };
 
-export async function resolveReport(db: Db, input: { decision: ResolveDecision; actorUserId: string; origin: string }): Promise<ResolveResult> {
+export async function resolveReport(db: Db, input: { decision: ResolveDecision; actorUserId: string }): Promise<ResolveResult> {
 	const d = input.decision;
 	return db.transaction(async (tx) => {
 		const report = await findReport(tx, d.reportId, { lock: true });
@@ -103,13 +104,9 @@ export async function resolveReport(db: Db, input: { decision: ResolveDecision; 
 				archived: previousListingStatus !== null,
 				listingName: listing?.name ?? '',
 				note: d.note,
-				url: listing && previousListingStatus === null ? listingUrl(input.origin, report.reporterLocale, report.listingType, listing.slug) : null
+				url: listing && previousListingStatus === null ? listingMailUrl(report.reporterLocale, report.listingType, listing.slug) : null
 			});
 		}
 		return { ok: true } as const;
 	});
-}
-
-function listingUrl(origin: string, locale: string, type: ListingType, slug: string): string {
-	return new URL(`/${locale}/${listingPath(type)}/${encodeURIComponent(slug)}`, origin).toString();
 }

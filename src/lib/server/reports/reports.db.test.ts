@@ -95,8 +95,7 @@ describe('the reports tab and resolving', () => {
 		expect(await reportScope(h.db, sent.reportId)).toEqual({ municipalityId: String(siguldasNovads) });
 		const result = await resolveReport(h.db, {
 			decision: { reportId: sent.reportId, outcome: 'resolved', note: 'Closed for good.', archiveListing: true },
-			actorUserId: moderatorId,
-			origin: 'https://tuvuma.example'
+			actorUserId: moderatorId
 		});
 		expect(result).toEqual({ ok: true });
 		const [listing] = await h.db.select({ status: producers.status }).from(producers).where(eq(producers.slug, 'kalnmuizas'));
@@ -111,7 +110,7 @@ describe('the reports tab and resolving', () => {
 		const audits = await h.db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.action, 'report.resolve'), eq(auditLog.actorUserId, moderatorId)));
 		expect(audits).toHaveLength(1);
 
-		expect(await resolveReport(h.db, { decision: { reportId: sent.reportId, outcome: 'dismissed', note: 'x', archiveListing: false }, actorUserId: moderatorId, origin: 'https://x' })).toEqual({
+		expect(await resolveReport(h.db, { decision: { reportId: sent.reportId, outcome: 'dismissed', note: 'x', archiveListing: false }, actorUserId: moderatorId })).toEqual({
 			ok: false,
 			error: 'already_closed'
 		});
@@ -122,7 +121,7 @@ describe('the reports tab and resolving', () => {
 		const sent = await submit({ slug: 'ozolkalna-kazas' });
 		if (!sent.ok) throw new Error('not sent');
 		const before = Number((await h.db.select({ n: sql<number>`count(*)` }).from(mailOutbox))[0].n);
-		await resolveReport(h.db, { decision: { reportId: sent.reportId, outcome: 'dismissed', note: 'Strādā.', archiveListing: false }, actorUserId: editorId, origin: 'https://x' });
+		await resolveReport(h.db, { decision: { reportId: sent.reportId, outcome: 'dismissed', note: 'Strādā.', archiveListing: false }, actorUserId: editorId });
 		const [listing] = await h.db.select({ status: producers.status }).from(producers).where(eq(producers.slug, 'ozolkalna-kazas'));
 		expect(listing.status).toBe('published');
 		expect(Number((await h.db.select({ n: sql<number>`count(*)` }).from(mailOutbox))[0].n)).toBe(before);

@@ -40,12 +40,24 @@ describe('answers kept per index generation', () => {
 		await h.db.update(producers).set({ name: 'Karotnieks Vītols' }).where(eq(producers.id, p.id));
 		await reindexProducer(h.db, p.id);
 		expect(slugs(await run('vitols'))).toContain('karotnieks');
+		// the edit started a new generation: a search asked before is worked out again, not reused
+		const afterEdit = await run('medus');
+		expect(afterEdit.fromCache).toBe(false);
+		expect(afterEdit.groups).not.toBe(first.groups);
+		expect(slugs(afterEdit)).toEqual(slugs(first));
+		expect((await run('medus')).groups).toBe(afterEdit.groups);
 	});
 
 	it('answer again when the minute changes (open now, opening status)', async () => {
+		// 09:00 and 01:00 in Rīga: honey sellers open in the morning, none at night
 		const morning = await run('medus', new Date('2026-06-03T06:00:00Z'));
+		const sameMinute = await run('medus', new Date('2026-06-03T06:00:59Z'));
 		const night = await run('medus', new Date('2026-06-03T22:00:00Z'));
-		expect(night).not.toBe(morning);
-		expect(night.facets.openNow).not.toBe(morning.facets.openNow);
+		expect(sameMinute.fromCache).toBe(true);
+		expect(sameMinute.groups).toBe(morning.groups);
+		expect(night.fromCache).toBe(false);
+		expect(night.groups).not.toBe(morning.groups);
+		expect(morning.facets.openNow).toBeGreaterThan(0);
+		expect(night.facets.openNow).toBe(0);
 	});
 });

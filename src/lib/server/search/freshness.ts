@@ -41,6 +41,7 @@ async function catchUp(db: Db, current: MemoryIndex, state: { generation: number
 	const behind = current.generation < 0 || current.generation < state.fullGeneration || current.generation > state.generation;
 	if (behind || current.dead * 4 > current.size) {
 		const fresh = new MemoryIndex();
+		fresh.startBulk();
 		await eachResultRow(db, null, state.generation, (row) => fresh.put(row));
 		fresh.setVocabulary(await allTerms(db));
 		fresh.trim();

@@ -15,6 +15,7 @@
 import type { ResultType } from '$lib/components/search/types';
 import { isOpenAt } from '../../domain/opening-hours';
 import { InternedLists } from './id-lists';
+import { PostingBuilder, storedCount } from './posting-builder';
 import { allowedEdits, withinEdits, type TermCandidate } from './typos';
 
 export type IndexRow = {
@@ -45,7 +46,7 @@ export type IndexRow = {
  * Slots of one term (the first `length` entries of a growing typed array), and per slot a count
  * for the counted terms (products with the stem, products in the category); null: 1 each.
  */
-export type Posting = { slots: Int32Array; counts: Int32Array | null; length: number };
+export type Posting = { slots: Int32Array; counts: Uint16Array | null; length: number };
 
 /** Result types in the order of the page's groups; slots carry the index. */
 export const RESULT_ORDER: readonly ResultType[] = ['producer', 'sales_point', 'organisation', 'place'];
@@ -81,6 +82,8 @@ export class MemoryIndex {
 	private readonly hoursLists: string[][] = [];
 	private readonly hoursCodeOf = new Map<string, number>();
 	private sortedTerms: string[] | null = null;
+	/** Postings of a full load under way (startBulk … trim). */
+	private pending: PostingBuilder | null = null;
 	/** The vocabulary (search_terms) by word length in letters, for typo correction. */
 	private vocabulary: { term: TermCandidate; letters: string[] }[][] = [];
 	dead = 0;
@@ -124,13 +127,21 @@ export class MemoryIndex {
 		this.sortedTerms = null;
 	}
 
-	/** After a full load: every posting's arrays cut to their length (growing left up to half unused). */
+	/** A full load into this new index (freshness.ts) follows: postings build in posting-builder.ts until `trim()`. */
+	startBulk(): void {
+		if (this.postings.size) throw new Error('startBulk: the index already has postings');
+		this.pending = new PostingBuilder();
+	}
+
+	/**
+	 * After a full load: every posting's slots (and counts) as views of one typed array, exactly as
+	 * long as they are; an incremental put later grows a posting into an array of its own.
+	 */
 	trim(): void {
-		for (const p of this.postings.values()) {
-			if (p.slots.length === p.length) continue;
-			p.slots = p.slots.slice(0, p.length);
-			if (p.counts) p.counts = p.counts.slice(0, p.length);
-		}
+		if (!this.pending) return;
+		for (const [term, p] of this.pending.pool()) this.postings.set(term, p);
+		this.pending = null;
+		this.sortedTerms = null;
 	}
 
 	remove(resultId: string): void {
@@ -238,23 +249,24 @@ export class MemoryIndex {
 	}
 
 	private append(term: string, slot: number, count: number | null): void {
+		if (this.pending) return this.pending.add(term, slot, count);
 		let p = this.postings.get(term);
 		if (!p) {
-			p = { slots: new Int32Array(4), counts: count === null ? null : new Int32Array(4), length: 0 };
+			p = { slots: new Int32Array(4), counts: count === null ? null : new Uint16Array(4), length: 0 };
 			this.postings.set(term, p);
 		}
 		if (p.length === p.slots.length) {
-			const grown = new Int32Array(p.slots.length * 2);
+			const grown = new Int32Array(Math.max(4, p.slots.length * 2));
 			grown.set(p.slots);
 			p.slots = grown;
 			if (p.counts) {
-				const counts = new Int32Array(grown.length);
+				const counts = new Uint16Array(grown.length);
 				counts.set(p.counts);
 				p.counts = counts;
 			}
 		}
 		p.slots[p.length] = slot;
-		if (p.counts) p.counts[p.length] = count ?? 1;
+		if (p.counts) p.counts[p.length] = storedCount(count);
 		p.length++;
 	}
 }

@@ -3,8 +3,8 @@ import { m } from '$lib/paraglide/messages';
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import type { OrganisationRole } from '../auth/permissions';
 import type { Db } from '../db/types';
+import { mailUrl } from '../mail/links';
 import { enqueueMail } from '../mail/outbox';
-import { siteUrl } from '../moderation/effects';
 
 export const INVITATION_PATH = 'ielugums';
 
@@ -17,7 +17,7 @@ export async function mailInvitation(
 	d: { to: string; locale: string; organisation: string; role: OrganisationRole; inviter: string; token: string; expiresAt: Date }
 ): Promise<void> {
 	const locale: Locale = isLocale(d.locale) ? d.locale : 'lv';
-	const url = siteUrl(locale, INVITATION_PATH, { token: d.token });
+	const url = mailUrl(locale, INVITATION_PATH, { token: d.token });
 	const until = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Riga' }).format(d.expiresAt);
 	await enqueueMail(db, {
 		to: d.to,

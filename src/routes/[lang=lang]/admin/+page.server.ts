@@ -9,7 +9,8 @@ export const load: PageServerLoad = async (event) => {
 			users: can(principal, 'read:user'),
 			organisations: can(principal, 'update:organisation'),
 			outbox: can(principal, 'read:outbox'),
-			audit: can(principal, 'read:audit')
+			audit: can(principal, 'read:audit'),
+			imports: can(principal, 'create:import')
 		}
 	};
 };

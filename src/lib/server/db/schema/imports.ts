@@ -18,6 +18,10 @@ export const imports = pgTable('imports', {
 	phase: text('phase'),
 	rowsTotal: integer('rows_total').notNull().default(0),
 	rowsDone: integer('rows_done').notNull().default(0),
+	/** Planned rows committed by the confirmed import, updated in each batch's transaction: a resumed job starts after them. */
+	rowsWritten: integer('rows_written').notNull().default(0),
+	/** When a confirmed import last continued after an interruption (crash, restart, failure). */
+	resumedAt: timestamp('resumed_at', { withTimezone: true }),
 	/** The dry-run report (preview), replaced by the real run's report when done. */
 	report: jsonb('report'),
 	error: text('error'),

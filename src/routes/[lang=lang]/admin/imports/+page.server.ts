@@ -3,6 +3,10 @@ import { m } from '$lib/paraglide/messages';
 import { requirePermission } from '$lib/server/auth/authorize';
 import { db } from '$lib/server/db/bootstrap';
 import { uploadImport } from '$lib/server/import/admin-flow';
+import { columnName } from '$lib/server/import/column-names';
+import { CANONICAL_COLUMNS } from '$lib/server/import/columns';
+import { LOCALES, type Locale } from '$lib/server/import/fields';
+import { REQUIRED_COLUMNS } from '$lib/server/import/flow';
 import { listImports } from '$lib/server/import/imports-repository';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -12,7 +16,9 @@ const MAX_MB = 10;
 export const load: PageServerLoad = async (event) => {
 	await requirePermission(event, 'create:import');
 	const rows = await listImports(db());
+	const locale: Locale = (LOCALES as readonly string[]).includes(event.params.lang) ? (event.params.lang as Locale) : 'lv';
 	return {
+		columns: CANONICAL_COLUMNS.map((header) => ({ header, name: columnName(header, locale), required: REQUIRED_COLUMNS.includes(header) })),
 		imports: rows.map((r) => ({ id: r.id, fileName: r.fileName, status: r.status, createdAt: r.createdAt, created: r.report?.created ?? null, updated: r.report?.updated ?? null, dryRun: r.report?.dryRun ?? true }))
 	};
 };

@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { db } from '$lib/server/db/bootstrap';
 import { cleanText } from '$lib/text/clean';
 import { authorize } from '$lib/server/auth/authorize';
-import { claimScope, claimsReach, pendingClaims, siteOrigin } from '$lib/server/claims/queries';
+import { claimScope, claimsReach, pendingClaims } from '$lib/server/claims/queries';
 import { decideClaim } from '$lib/server/claims/flow';
 import { CLAIM_REASON_MAX } from '$lib/server/claims/domain';
 
@@ -20,7 +20,7 @@ export const actions: Actions = {
 		await authorize(event, 'review:claim', async () => claimScope(db(), await claimIdOf(event.request)));
 		const form = await event.request.formData();
 		const claimId = String(form.get('claimId'));
-		const result = await decideClaim(db(), { claimId, approve: true, reason: null, moderatorUserId: event.locals.principal!.userId, siteOrigin: siteOrigin(event.url) });
+		const result = await decideClaim(db(), { claimId, approve: true, reason: null, moderatorUserId: event.locals.principal!.userId });
 		if (result === 'not_found') error(404, 'Not found');
 		return { decided: claimId, result };
 	},
@@ -30,7 +30,7 @@ export const actions: Actions = {
 		const claimId = String(form.get('claimId'));
 		const reason = cleanText(form.get('reason'));
 		if (!reason || reason.length > CLAIM_REASON_MAX) return fail(400, { claimId, reason, error: reason ? 'too_long' : 'required' });
-		const result = await decideClaim(db(), { claimId, approve: false, reason, moderatorUserId: event.locals.principal!.userId, siteOrigin: siteOrigin(event.url) });
+		const result = await decideClaim(db(), { claimId, approve: false, reason, moderatorUserId: event.locals.principal!.userId });
 		if (result === 'not_found') error(404, 'Not found');
 		return { decided: claimId, result };
 	}

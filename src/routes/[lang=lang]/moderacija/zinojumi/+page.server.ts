@@ -1,7 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { authorize } from '$lib/server/auth/authorize';
-import { config } from '$lib/server/config/env';
 import { db } from '$lib/server/db/bootstrap';
 import { reportsReach } from '$lib/server/reports/access';
 import { reportScope, resolveReport } from '$lib/server/reports/flow';
@@ -32,8 +31,7 @@ async function decide(event: RequestEvent, outcome: 'resolved' | 'dismissed') {
 	const principal = event.locals.principal!;
 	const parsed = parseResolveForm(await event.request.formData(), outcome);
 	if (!parsed.decision) return fail(400, { reportId: parsed.reportId, errors: parsed.errors as Record<string, string>, note: parsed.note });
-	const origin = config().PUBLIC_BASE_URL ?? event.url.origin;
-	const result = await resolveReport(db(), { decision: parsed.decision, actorUserId: principal.userId, origin });
+	const result = await resolveReport(db(), { decision: parsed.decision, actorUserId: principal.userId });
 	if (!result.ok) return fail(409, { reportId: parsed.decision.reportId, errors: { report: result.error } as Record<string, string>, note: parsed.note });
 	return { decided: outcome, reportId: parsed.decision.reportId };
 }

@@ -11,10 +11,10 @@ import { eventFormOptions } from '$lib/server/events/lookups-repository';
 import { eventPage } from '$lib/server/events/queries';
 import { registerForEvent } from '$lib/server/events/register-flow';
 import { checkRegistration } from '$lib/server/events/registration-input';
-import { siteOrigin } from '$lib/server/moderation/effects';
+import { linkOrigin } from '$lib/server/export/respond-text';
 
-export const load: PageServerLoad = async ({ params, locals }) => {
-	const data = await eventPage(db(), params.slug, params.lang, siteOrigin());
+export const load: PageServerLoad = async ({ params, locals, url }) => {
+	const data = await eventPage(db(), params.slug, params.lang, linkOrigin(url));
 	if (!data) error(404, 'Not found');
 	const asksMunicipality = data.event.funderFields.includes('municipality') && data.window === 'open';
 	return {

@@ -4,9 +4,8 @@ import { eventsForPage } from '$lib/server/events/page-slots';
 import { db } from '$lib/server/db/bootstrap';
 import { producerPage } from '$lib/server/producers/queries';
 import { authorize } from '$lib/server/auth/authorize';
-import { can } from '$lib/server/auth/permissions';
+import { can, ownNewRow } from '$lib/server/auth/permissions';
 import { claimProducer } from '$lib/server/claims/claim-action';
-import { siteOrigin } from '$lib/server/claims/queries';
 import { producerResource } from '$lib/server/owner/access';
 
 /** Unknown and unpublished producers are a plain 404 (the localized error page). */
@@ -20,7 +19,7 @@ export const load: PageServerLoad = async ({ params, url, parent, locals }) => {
 		? 'anonymous'
 		: principal.producerIds.includes(page.producerId)
 			? 'owner'
-			: can(principal, 'create:claim')
+			: can(principal, 'create:claim', ownNewRow(principal))
 				? 'can'
 				: 'none';
 	// reviewers (not owners: they have their dashboard link) may edit it from here
@@ -31,8 +30,8 @@ export const load: PageServerLoad = async ({ params, url, parent, locals }) => {
 export const actions: Actions = {
 	/** "This is my business": auto-approved on a matching verified e-mail, else queued for a moderator. */
 	claim: async (event) => {
-		await authorize(event, 'create:claim');
-		const result = await claimProducer(db(), event, siteOrigin(event.url), event.locals.principal);
+		await authorize(event, 'create:claim', ownNewRow(event.locals.principal ?? null));
+		const result = await claimProducer(db(), event, event.locals.principal);
 		return result.ok ? { claimed: result.outcome } : fail(400, result);
 	}
 };

@@ -2,19 +2,20 @@ import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { db } from '$lib/server/db/bootstrap';
 import { authorize } from '$lib/server/auth/authorize';
+import { ownNewRow } from '$lib/server/auth/permissions';
 import { producerFormOptions } from '$lib/server/owner/queries';
 import { createListing } from '$lib/server/owner/flow';
 import { parseProducerForm } from '$lib/server/owner/producer-form';
 
 /** Producer sign-up: a new listing, pending review, owned by the signed-in user. */
 export const load: PageServerLoad = async (event) => {
-	if (!event.locals.principal) redirect(303, `/${event.params.lang}/ienakt?next=${encodeURIComponent(event.url.pathname)}`);
+	await authorize(event, 'create:producer', ownNewRow(event.locals.principal ?? null));
 	return { options: await producerFormOptions(db(), event.params.lang) };
 };
 
 export const actions: Actions = {
 	default: async (event) => {
-		await authorize(event, 'create:producer');
+		await authorize(event, 'create:producer', ownNewRow(event.locals.principal ?? null));
 		const principal = event.locals.principal!;
 		const options = await producerFormOptions(db(), event.params.lang);
 		const parsed = parseProducerForm(await event.request.formData(), {

@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { requirePermission } from '$lib/server/auth/authorize';
 import { db } from '$lib/server/db/bootstrap';
-import { confirmImport } from '$lib/server/import/admin-flow';
+import { confirmImport, resumeImport } from '$lib/server/import/admin-flow';
 import { importView } from '$lib/server/import/admin-view';
 import { findImport } from '$lib/server/import/imports-repository';
 import type { Actions, PageServerLoad } from './$types';
@@ -20,6 +20,12 @@ export const actions: Actions = {
 		const principal = await requirePermission(event, 'create:import');
 		if (!UUID.test(event.params.id)) error(404, 'Not found');
 		await confirmImport(db(), event.params.id, principal.userId);
+		redirect(303, `/${event.params.lang}/admin/imports/${event.params.id}`);
+	},
+	resume: async (event) => {
+		const principal = await requirePermission(event, 'create:import');
+		if (!UUID.test(event.params.id)) error(404, 'Not found');
+		await resumeImport(db(), event.params.id, principal.userId);
 		redirect(303, `/${event.params.lang}/admin/imports/${event.params.id}`);
 	}
 };

@@ -3,15 +3,19 @@ import type { Actions, PageServerLoad } from './$types';
 import { db } from '$lib/server/db/bootstrap';
 import { authorize } from '$lib/server/auth/authorize';
 import { authorOf, ownerReach, producerResource } from '$lib/server/owner/access';
-import { salesPointsForEdit } from '$lib/server/owner/queries';
-import { addSalesPoint, leaveSalesPoint, updateHours } from '$lib/server/owner/flow';
+import { findSalesPointsToJoin, salesPointsForEdit } from '$lib/server/owner/queries';
+import { addSalesPoint, joinSalesPoint, leaveSalesPoint, updateHours } from '$lib/server/owner/flow';
 import { readHoursSubmission } from '$lib/server/owner/hours-form';
 import { parseSalesPointForm } from '$lib/server/owner/sales-point-form';
+import { isUuid } from '$lib/domain/ids';
 
 /** Where to buy: opening hours of a published point apply at once; a new own sales point (and hours set on it) waits for review. */
 export const load: PageServerLoad = async (event) => {
 	const { producerId } = await ownerReach(event, db());
-	return await salesPointsForEdit(db(), producerId, event.params.lang);
+	// ?atrast=…: a market or shop already in the directory that this listing sells at too
+	const query = (event.url.searchParams.get('atrast') ?? '').slice(0, 100);
+	const [own, found] = await Promise.all([salesPointsForEdit(db(), producerId, event.params.lang), findSalesPointsToJoin(db(), producerId, query, event.params.lang)]);
+	return { ...own, join: { query, found } };
 };
 
 /** A sales point of this listing that only this listing uses (shared markets are not one owner's to edit). */
@@ -42,6 +46,14 @@ export const actions: Actions = {
 		if (!parsed.fields) return fail(400, { target: 'new', values: parsed.values, errors: parsed.errors });
 		await addSalesPoint(db(), authorOf(event), event.params.id, parsed.fields);
 		return { target: 'new', saved: 'pending' };
+	},
+	join: async (event) => {
+		await authorize(event, 'update:producer', producerResource(db(), event.params.id));
+		const id = String((await event.request.formData()).get('salesPointId') ?? '');
+		if (!isUuid(id)) error(400, 'Bad request');
+		const name = await joinSalesPoint(db(), authorOf(event), event.params.id, id);
+		if (name === null) return fail(409, { joinGone: true });
+		return { joined: name };
 	},
 	leave: async (event) => {
 		await authorize(event, 'update:producer', producerResource(db(), event.params.id));

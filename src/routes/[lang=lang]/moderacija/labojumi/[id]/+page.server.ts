@@ -4,7 +4,9 @@ import { authorize } from '$lib/server/auth/authorize';
 import { can } from '$lib/server/auth/permissions';
 import { db } from '$lib/server/db/bootstrap';
 import { cleanText } from '$lib/text/clean';
-import { inReach, moderationReach, reviewCapability, reviewCapabilityOf, reviewScope } from '$lib/server/moderation/access';
+import { inReach, moderationReach, reviewCapability, reviewCapabilityOf, reviewScope, revisionScope } from '$lib/server/moderation/access';
+import type { RevisionRow } from '$lib/server/moderation/revisions-repository';
+import type { Db } from '$lib/server/db/types';
 import type { Decision } from '$lib/server/moderation/domain';
 import { revisionView } from '$lib/server/moderation/queries';
 import { decide } from '$lib/server/moderation/review-flow';
@@ -27,7 +29,10 @@ async function decideAction(event: RequestEvent, decision: Decision) {
 		return fail(400, { decision, error: 'message_required' as const, message });
 	}
 	if (message.length > 2000) return fail(400, { decision, error: 'message_too_long' as const, message });
-	const result = await decide(db(), { revisionId: event.params.id!, decision, reviewerUserId: event.locals.principal!.userId, message });
+	const principal = event.locals.principal!;
+	// a new producer's products and points are decided with it where this reviewer may decide them
+	const mayDecide = async (tx: Db, part: RevisionRow) => can(principal, reviewCapability(part.entityType), await revisionScope(tx, part));
+	const result = await decide(db(), { revisionId: event.params.id!, decision, reviewerUserId: principal.userId, message, mayDecide });
 	if (!result.ok) {
 		if (result.refusal === 'not_found') error(404, 'Not found');
 		return fail(409, { decision, error: result.refusal, message });

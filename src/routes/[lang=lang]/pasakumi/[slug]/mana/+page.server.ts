@@ -6,13 +6,13 @@ import { db } from '$lib/server/db/bootstrap';
 import { eventPage } from '$lib/server/events/queries';
 import { personalPage, registrationOfLink } from '$lib/server/events/personal-queries';
 import { acceptOffer, cancelRegistration } from '$lib/server/events/registration-flow';
-import { siteOrigin } from '$lib/server/moderation/effects';
+import { linkOrigin } from '$lib/server/export/respond-text';
 
 /** A registrant's own page: opened with the signed link (?k=) from their mails; `atcelt=1` asks to cancel. */
 export const load: PageServerLoad = async ({ params, url }) => {
 	const token = url.searchParams.get('k') ?? '';
 	const mine = await personalPage(db(), params.slug, token);
-	const event = mine ? await eventPage(db(), params.slug, params.lang, siteOrigin()) : null;
+	const event = mine ? await eventPage(db(), params.slug, params.lang, linkOrigin(url)) : null;
 	if (!mine || !event) error(404, 'Not found');
 	return { mine, event, token, askCancel: url.searchParams.get('atcelt') === '1' };
 };
