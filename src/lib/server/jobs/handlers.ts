@@ -9,3 +9,4 @@ import '../insight/jobs';
 import '../search/reindex-job';
 import '../search/listing-reindex';
 import '../alerts/jobs';
+import '../library/jobs';

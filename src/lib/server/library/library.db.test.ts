@@ -2,12 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { openTestDb } from '../db/test-db';
 import type { DbHandle } from '../db/client';
-import { auditLog, jobs, libraryItems, projects, user } from '../db/schema';
+import sharp from 'sharp';
+import { auditLog, jobs, libraryFiles, libraryItems, projects, user } from '../db/schema';
 import { formValues, parseWith } from '$lib/forms/parse';
 import { libraryItemSchema } from '$lib/forms/library';
 import { pdfOf } from '../insight/test-files';
 import { findWorkspaceOrganisation } from '../workspace/organisations-lookup';
 import { fileInfo } from './files-repository';
+import { COVER_WIDTH } from './first-page';
+import { drawLibraryThumbnail } from './thumbnail-job';
 import { removeLibraryItem, saveLibraryItem, LIBRARY_THUMBNAIL_JOB } from './flow';
 import { findLibraryItem, listTopics, topicIdsOf } from './items-repository';
 import { addUse, usageOf } from './usage-repository';
@@ -82,6 +85,21 @@ describe('library items in the workspace', () => {
 		expect(queued.map((j) => (j.payload as { itemId: string }).itemId)).toContain(saved.id);
 		// editing without a new upload keeps the file
 		expect(await saveLibraryItem(h.db, { actorUserId: 'u1', organisationId: org, itemId: saved.id, file: null, data: data({ ...handbook, pages: '66' }) })).toMatchObject({ ok: true });
+
+		// the job draws the first page as a WebP cover; a job for a file since replaced draws nothing
+		const first = (await fileInfo(h.db, saved.id))!.sha256;
+		await saveLibraryItem(h.db, { actorUserId: 'u1', organisationId: org, itemId: saved.id, file: { fileName: 'v2.pdf', bytes: pdfOf(['Otrais izdevums']) }, data: data(handbook) });
+		expect(await drawLibraryThumbnail(h.db, { itemId: saved.id, sha256: first })).toBe('replaced');
+		expect(await fileInfo(h.db, saved.id)).toMatchObject({ fileName: 'v2.pdf', hasThumbnail: false });
+		const current = (await fileInfo(h.db, saved.id))!.sha256;
+		expect(await drawLibraryThumbnail(h.db, { itemId: saved.id, sha256: current })).toBe('drawn');
+		expect(await fileInfo(h.db, saved.id)).toMatchObject({ hasThumbnail: true });
+		const [cover] = await h.db.select({ bytes: libraryFiles.thumbnail, width: libraryFiles.thumbnailWidth, height: libraryFiles.thumbnailHeight }).from(libraryFiles).where(eq(libraryFiles.itemId, saved.id));
+		expect([cover.width, cover.height]).toEqual([COVER_WIDTH, Math.round((COVER_WIDTH * 792) / 612)]);
+		expect(new TextDecoder().decode(cover.bytes!.subarray(8, 12))).toBe('WEBP');
+		// not a blank page: the text drew dark pixels (Node 20 needs the buffer polyfill for that)
+		const { data: pixels } = await sharp(Buffer.from(cover.bytes!)).greyscale().raw().toBuffer({ resolveWithObject: true });
+		expect(pixels.reduce((darkest, p) => Math.min(darkest, p), 255)).toBeLessThan(100);
 	});
 
 	it('uses add up per month in one row; removing the item removes its counts', async () => {
