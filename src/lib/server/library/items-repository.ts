@@ -112,3 +112,12 @@ export type TopicRow = { id: number; slug: string; name: LocalizedText };
 export async function listTopics(db: Db): Promise<TopicRow[]> {
 	return db.select({ id: libraryTopics.id, slug: libraryTopics.slug, name: libraryTopics.name }).from(libraryTopics).orderBy(libraryTopics.position, libraryTopics.id);
 }
+
+/** An organisation's items for its workspace, newest change first (drafts included). */
+export async function listLibraryItemsForWorkspace(db: Db, organisationId: string): Promise<Pick<LibraryItemRow, 'id' | 'kind' | 'title' | 'status' | 'updatedAt'>[]> {
+	return db
+		.select({ id: libraryItems.id, kind: libraryItems.kind, title: libraryItems.title, status: libraryItems.status, updatedAt: libraryItems.updatedAt })
+		.from(libraryItems)
+		.where(eq(libraryItems.organisationId, organisationId))
+		.orderBy(sql`${libraryItems.updatedAt} desc`, libraryItems.id);
+}

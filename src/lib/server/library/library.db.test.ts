@@ -8,6 +8,7 @@ import { formValues, parseWith } from '$lib/forms/parse';
 import { libraryItemSchema } from '$lib/forms/library';
 import { pdfOf } from '../insight/test-files';
 import { findWorkspaceOrganisation } from '../workspace/organisations-lookup';
+import { workspaceOverview } from '../workspace/queries';
 import { fileInfo } from './files-repository';
 import { COVER_WIDTH } from './first-page';
 import { drawLibraryThumbnail } from './thumbnail-job';
@@ -113,5 +114,18 @@ describe('library items in the workspace', () => {
 		expect(await removeLibraryItem(h.db, { actorUserId: 'u1', organisationId: org, itemId: item.id })).toBe(true);
 		expect(await usageOf(h.db, item.id)).toEqual([]);
 		expect(await h.db.select().from(libraryItems).where(and(eq(libraryItems.id, item.id)))).toEqual([]);
+	});
+
+	it('the workspace shows the library card: latest materials with their kind and status, and "add" for staff', async () => {
+		const organisation = (await findWorkspaceOrganisation(h.db, 'pierigas-partneriba'))!;
+		const editor = { userId: 'u1', email: 'lib-u1@example.lv', emailVerified: true, roles: ['member' as const], producerIds: [], territoryIds: [], memberships: [{ organisationId: org, slug: organisation.slug, role: 'editor' as const }] };
+		const sections = await workspaceOverview(h.db, organisation, editor, 'lv');
+		const library = sections.find((s) => s.id === 'library');
+		expect(library?.title).toBe('Mācību bibliotēka');
+		expect(library?.items[0]).toMatchObject({ meta: expect.stringMatching(/^(Video lekcija|Rokasgrāmata) · (publicēts|melnraksts)$/) });
+		expect(library?.actions.map((a) => a.label)).toEqual(['Pievienot materiālu']);
+		const other = { ...editor, memberships: [{ organisationId: otherOrg, slug: 'latvijas-lauku-forums', role: 'editor' as const }] };
+		const otherLibrary = (await workspaceOverview(h.db, (await findWorkspaceOrganisation(h.db, 'latvijas-lauku-forums'))!, other, 'lv')).find((s) => s.id === 'library');
+		expect(otherLibrary).toMatchObject({ count: 0, empty: expect.stringContaining('Bibliotēkā vēl nav materiālu') });
 	});
 });

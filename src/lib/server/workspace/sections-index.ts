@@ -4,5 +4,6 @@ import '../events/workspace-section';
 import '../projects/workspace-section';
 import '../news/workspace-section';
 import '../people/workspace-section';
+import '../library/workspace-section';
 import './team-section';
 import '../insight/workspace-sections';
