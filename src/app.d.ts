@@ -10,6 +10,8 @@ declare global {
 			sessionId: string | null;
 			/** The client's address (TRUST_PROXY-aware), for rate limits, throttles and session IPs: hooks/client-address.ts. */
 			clientAddress: string;
+			/** A third-party player this one page may frame (the library's video after "Play"): hooks/security-headers.ts. */
+			frameOrigin?: string;
 		}
 		interface PageData {
 			map: { tileUrl: string; attribution: string };

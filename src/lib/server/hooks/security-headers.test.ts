@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowAnyFrameAncestor, applySecurityHeaders, EMBEDDABLE_PATHS, isEmbeddable, requestIsTls, tileSource } from './security-headers';
+import { allowAnyFrameAncestor, allowFrameSource, applySecurityHeaders, EMBEDDABLE_PATHS, isEmbeddable, requestIsTls, tileSource } from './security-headers';
 
 const PAGE_CSP = "default-src 'self'; script-src 'self' 'nonce-abc'; frame-ancestors 'none'";
 
@@ -79,5 +79,17 @@ describe('framing', () => {
 		const h = new Headers({ 'Content-Security-Policy': "default-src 'self'; img-src 'self'; style-src 'self'" });
 		applySecurityHeaders(h, { pathname: '/lv', tls: false, tileUrl: 'https://{s}.tile.example.org/{z}/{x}/{y}.png' });
 		expect(h.get('Content-Security-Policy')).toBe("default-src 'self'; img-src 'self' https://*.tile.example.org; style-src 'self'");
+	});
+
+	it('a page frames only the one player it names, and only that response says so (issue 16)', () => {
+		const policy = "default-src 'self'; img-src 'self'";
+		const h = new Headers({ 'Content-Security-Policy': policy });
+		applySecurityHeaders(h, { pathname: '/lv/biblioteka/lekcija', tls: false, frameOrigin: 'https://www.youtube-nocookie.com' });
+		expect(h.get('Content-Security-Policy')).toBe(`${policy}; frame-src https://www.youtube-nocookie.com`);
+		const other = new Headers({ 'Content-Security-Policy': policy });
+		applySecurityHeaders(other, { pathname: '/lv/biblioteka/lekcija', tls: false });
+		expect(other.get('Content-Security-Policy')).toBe(policy);
+		expect(allowFrameSource(policy, 'javascript:alert(1)')).toBe(policy);
+		expect(allowFrameSource(`${policy}; frame-src 'none'`, 'https://player.vimeo.com')).toBe(`${policy}; frame-src 'none' https://player.vimeo.com`);
 	});
 });

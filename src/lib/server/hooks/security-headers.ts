@@ -40,6 +40,15 @@ export function allowTileImages(csp: string, tileUrl: string): string {
 	return source ? csp.replace(/img-src ([^;]*)/, `img-src $1 ${source}`) : csp;
 }
 
+/**
+ * One page may show one third-party player in a frame (the library's video after "Play"): the page
+ * names that origin in `locals.frameOrigin`, and only that response's CSP lets it in.
+ */
+export function allowFrameSource(csp: string, origin: string): string {
+	if (!/^https:\/\/[a-z0-9.-]+(:\d+)?$/i.test(origin)) return csp;
+	return /frame-src /.test(csp) ? csp.replace(/frame-src ([^;]*)/, `frame-src $1 ${origin}`) : `${csp}; frame-src ${origin}`;
+}
+
 /** Whether the browser reached us over TLS: a proxy's X-Forwarded-Proto only counts when TRUST_PROXY=true. */
 export function requestIsTls(headers: Headers, cfg: Pick<AppConfig, 'trustProxy' | 'ORIGIN'>): boolean {
 	if (cfg.trustProxy) return headers.get('x-forwarded-proto')?.split(',')[0].trim().toLowerCase() === 'https';
@@ -50,7 +59,7 @@ export function requestIsTls(headers: Headers, cfg: Pick<AppConfig, 'trustProxy'
 const CHECKIN_PAGE = /^\/[a-z]{2}\/organizacijas\/[^/]+\/darbs\/pasakumi\/[^/]+\/ierasanas\/?$/;
 
 /** Sets the security headers on one response (SvelteKit adds the page CSP with its nonces). */
-export function applySecurityHeaders(headers: Headers, opts: { pathname: string; tls: boolean; tileUrl?: string }): void {
+export function applySecurityHeaders(headers: Headers, opts: { pathname: string; tls: boolean; tileUrl?: string; frameOrigin?: string }): void {
 	for (const [name, value] of COMMON_SECURITY_HEADERS) headers.set(name, value);
 	// the camera only for the event check-in scanner (staff scan QR codes at the door)
 	if (CHECKIN_PAGE.test(opts.pathname)) headers.set('Permissions-Policy', 'geolocation=(self), camera=(self), microphone=()');
@@ -58,6 +67,7 @@ export function applySecurityHeaders(headers: Headers, opts: { pathname: string;
 	const embeddable = isEmbeddable(opts.pathname);
 	let csp = headers.get('Content-Security-Policy');
 	if (csp && opts.tileUrl) headers.set('Content-Security-Policy', (csp = allowTileImages(csp, opts.tileUrl)));
+	if (csp && opts.frameOrigin) headers.set('Content-Security-Policy', (csp = allowFrameSource(csp, opts.frameOrigin)));
 	if (embeddable) {
 		headers.delete('X-Frame-Options');
 		if (csp) headers.set('Content-Security-Policy', allowAnyFrameAncestor(csp));
@@ -71,6 +81,6 @@ export function applySecurityHeaders(headers: Headers, opts: { pathname: string;
 export const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	const cfg = config();
-	applySecurityHeaders(response.headers, { pathname: event.url.pathname, tls: requestIsTls(event.request.headers, cfg), tileUrl: cfg.MAP_TILE_URL });
+	applySecurityHeaders(response.headers, { pathname: event.url.pathname, tls: requestIsTls(event.request.headers, cfg), tileUrl: cfg.MAP_TILE_URL, frameOrigin: event.locals.frameOrigin });
 	return response;
 };

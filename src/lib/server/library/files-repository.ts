@@ -41,3 +41,9 @@ export async function putThumbnail(db: Db, itemId: string, sha256: string, pictu
 		.returning({ itemId: libraryFiles.itemId });
 	return done.length > 0;
 }
+
+/** The first-page picture, with the file's hash as its version (null until the job has drawn it). */
+export async function thumbnailOf(db: Db, itemId: string): Promise<{ bytes: Uint8Array; sha256: string } | null> {
+	const [row] = await db.select({ bytes: libraryFiles.thumbnail, sha256: libraryFiles.sha256 }).from(libraryFiles).where(eq(libraryFiles.itemId, itemId));
+	return row?.bytes ? { bytes: row.bytes, sha256: row.sha256 } : null;
+}

@@ -1,21 +1,12 @@
 /** The library's card on the organisation workspace: its latest materials and, for staff who may, "add". */
 import { localized, localizedLang } from '$lib/domain/localized';
-import type { LibraryKind } from '$lib/forms/library';
+import { libraryKindLabel } from '$lib/library/kind-label';
 import { m } from '$lib/paraglide/messages';
 import { can } from '../auth/permissions';
 import { registerWorkspaceSection, workspacePath } from '../workspace/sections';
 import { listLibraryItemsForWorkspace } from './items-repository';
 
 const SHOWN = 6;
-
-export const KIND_LABEL: Record<LibraryKind, (inputs: object, options: { locale: 'lv' | 'en' | 'ro' | 'ru' }) => string> = {
-	video: m.library_kind_video,
-	handbook: m.library_kind_handbook,
-	webinar_recording: m.library_kind_webinar_recording,
-	virtual_tour: m.library_kind_virtual_tour,
-	presentation: m.library_kind_presentation,
-	link: m.library_kind_link
-};
 
 registerWorkspaceSection({
 	id: 'library',
@@ -32,7 +23,7 @@ registerWorkspaceSection({
 				title: localized(item.title, locale),
 				lang: localizedLang(item.title, locale),
 				href: `${base}/${item.id}`,
-				meta: [KIND_LABEL[item.kind]({}, { locale }), item.status === 'published' ? m.status_published({}, { locale }) : m.status_draft({}, { locale })].join(' · ')
+				meta: [libraryKindLabel(item.kind, locale), item.status === 'published' ? m.status_published({}, { locale }) : m.status_draft({}, { locale })].join(' · ')
 			})),
 			actions: can(principal, 'create:library_item', { organisationId: organisation.id }) ? [{ href: `${base}/jauns`, label: m.library_new({}, { locale }) }] : [],
 			empty: m.library_none_workspace({}, { locale })
