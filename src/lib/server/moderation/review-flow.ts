@@ -2,7 +2,7 @@
  * A moderator's decision on a revision: approve (apply + publish), reject (reason), request
  * changes (message) or archive. One transaction; the author's e-mail, the audit entry and the
  * search reindex are written in it and happen only if the decision commits. A new producer's
- * approval, rejection or archiving also decides its parts (revision-parts-repository.ts): one
+ * approval, rejection or archiving also decides its parts (`partsOf` in revisions-repository.ts): one
  * review, one mail.
  */
 import type { Db } from '../db/types';
@@ -11,8 +11,7 @@ import { LOCALIZED_FIELDS } from './drafts';
 import { audit, queueReindex } from './effects';
 import { applyFields, insertListing, readListing, setListingStatus } from './listings-repository';
 import { mailDecision } from './mails';
-import { partsOf } from './revision-parts-repository';
-import { appliedSince, getRevision, moveRevision, type RevisionRow } from './revisions-repository';
+import { appliedSince, getRevision, moveRevision, partsOf, type RevisionRow } from './revisions-repository';
 
 export type DecideInput = {
 	revisionId: string;
