@@ -1,10 +1,10 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { authorize } from '$lib/server/auth/authorize';
+import { authorize, readerReach } from '$lib/server/auth/authorize';
 import { can } from '$lib/server/auth/permissions';
 import { db } from '$lib/server/db/bootstrap';
 import { cleanText } from '$lib/text/clean';
-import { inReach, moderationReach, reviewCapability, reviewCapabilityOf, reviewScope, revisionScope } from '$lib/server/moderation/access';
+import { inReach, reviewCapability, reviewCapabilityOf, reviewScope, revisionScope } from '$lib/server/moderation/access';
 import type { RevisionRow } from '$lib/server/moderation/revisions-repository';
 import type { Db } from '$lib/server/db/types';
 import type { Decision } from '$lib/server/moderation/domain';
@@ -12,7 +12,7 @@ import { revisionView } from '$lib/server/moderation/queries';
 import { decide } from '$lib/server/moderation/review-flow';
 
 export const load: PageServerLoad = async (event) => {
-	const reach = moderationReach(event);
+	const reach = readerReach(event, 'read:moderation');
 	const view = /^[0-9a-f-]{36}$/i.test(event.params.id) ? await revisionView(db(), event.params.id, event.params.lang) : null;
 	if (!view) error(404, 'Not found');
 	if (!inReach(reach, view.municipalityId)) error(403, 'Forbidden');
