@@ -1,7 +1,7 @@
 /**
  * The search's ranking, filters, page and facets over the process's memory index (decision 004):
  * every word found (word-scores.ts), the place-word area and radius, the score with ranking.ts's
- * bonuses, the URL filters, the best GROUP_SIZE per type (or one page of one type) in the
+ * bonuses, the URL filters, the best groupSize per type (document-kinds.ts) (or one page of one type) in the
  * ranking's order, per-type totals and every facet counted exactly, each without its own filter.
  * JavaScript loops over flat arrays: no per-query SQL beyond the freshness check.
  */

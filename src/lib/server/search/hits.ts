@@ -4,15 +4,15 @@ import { openStatus } from '$lib/domain/opening-hours';
 import type { LocalizedText } from '$lib/domain/types';
 import type { ResultType, SearchHit, SearchSnippet, SnippetField } from '$lib/components/search/types';
 import type { MatchRow } from './documents-repository';
+import { documentKind } from './document-kinds';
 import type { Plan } from './query-plan';
 import type { Result } from './ranking';
 import type { SearchReference } from './reference';
 import { makeSnippet, snippetHtml, type HighlightTerms } from './snippet';
 
-const URL_PART: Record<ResultType, string> = { producer: 'razotaji', sales_point: 'tirdzniecibas-vietas', organisation: 'organizacijas', place: 'vietas' };
 
 export function resultUrl(locale: string, type: ResultType, slug: string): string {
-	return `/${locale}/${URL_PART[type]}/${encodeURIComponent(slug)}`;
+	return `/${locale}/${documentKind(type)?.urlPart}/${encodeURIComponent(slug)}`;
 }
 
 const MAX_PRODUCTS = 3;
