@@ -59,7 +59,11 @@ export function documentKind(type: string): DocumentKind | undefined {
 
 /** The documents of a scope (every registered kind's ids in it), or of everything. */
 export async function buildDocs(db: Db, scope?: Scope): Promise<SearchDocInput[]> {
-	const ctx = await loadContext(db);
+	return docsOf(db, await loadContext(db), scope);
+}
+
+/** buildDocs with the reference data already loaded. */
+export async function docsOf(db: Db, ctx: Context, scope?: Scope): Promise<SearchDocInput[]> {
 	const parts = await Promise.all(kinds.map((k) => (!scope ? k.documents(db, ctx) : scope[k.scopeKey] ? k.documents(db, ctx, scope[k.scopeKey]) : [])));
 	return parts.flat();
 }

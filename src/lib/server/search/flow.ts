@@ -9,8 +9,8 @@
  * Steps: split the query into words (words.ts) → place words become a territory filter
  * (places.ts) → the other words get their stems, category ids, prefix or typo variants
  * (categories.ts, typos.ts, search_terms) → matching, ranking, filters and facets over the
- * process's memory index of results (engine.ts) → the page's documents scored again for "why it
- * matched" (ranking.ts) → display rows and snippets (snippet.ts).
+ * process's memory index of results (engine.ts: the one score and order) → the page's documents
+ * explained, "why it matched" (ranking.ts) → display rows and snippets (snippet.ts).
  * A search with no results is recorded anonymously before the response is returned (by the
  * port's answer listener, index.ts: insight's demand log).
  */
@@ -169,7 +169,7 @@ async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, loca
 
 	// the page's results scored again in JavaScript: their documents, best match per word, snippets
 	const pageIds = ranked?.page ?? [];
-	const hits = await pageHits(db, ref, { plan, ids: pageIds, minute, origin, tieOrigin: placeTie, locale, now });
+	const hits = await pageHits(db, ref, { plan, ids: pageIds, minute, origin, locale, now });
 	const groups: ResultGroup[] = RESULT_ORDER.filter((t) => !single || t === single)
 		.map((t) => ({ type: t, total: ranked?.totals.get(t) ?? 0, hits: window && !single ? [] : inOrder(pageIds.filter((x) => x.type === t), hits) }))
 		.filter((g) => g.total > 0 || single !== null);

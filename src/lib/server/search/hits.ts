@@ -17,8 +17,8 @@ export function resultUrl(locale: string, type: ResultType, slug: string): strin
 
 const MAX_PRODUCTS = 3;
 
-/** Display data and "why it matched" for the results on the page (their documents carry both). */
-export function toHits(ref: SearchReference, results: readonly Result[], plan: Plan, terms: HighlightTerms, locale: string, now: Date): Map<string, SearchHit> {
+/** Display data and "why it matched" for the results on the page (their documents carry both), with the engine's score. */
+export function toHits(ref: SearchReference, results: readonly (Result & { score: number })[], plan: Plan, terms: HighlightTerms, locale: string, now: Date): Map<string, SearchHit> {
 	const out = new Map<string, SearchHit>();
 	for (const r of results) {
 		const main = r.docs.find((d) => d.entityId === r.id);
