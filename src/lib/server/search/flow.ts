@@ -25,7 +25,7 @@ import { openMinute } from './hours';
 import { inOrder, pageHits } from './page-hits';
 import { nearbyOutside, wordsFoundAnywhere } from './nearby';
 import type { MissInput } from './misses-repository';
-import { appliedPlace, baseRankQuery, missFilters, missMunicipality, planQuery, resolveFilters, tieOriginOf, widenWithTypos, withoutWords } from './query-plan';
+import { appliedPlace, baseRankQuery, missFilters, missMunicipality, planQuery, resolveFilters, widenWithTypos, withoutWords } from './query-plan';
 import { evaluate, type RankQuery } from './engine';
 import { cacheOf, type GenerationLru } from './generation-lru';
 import type { MemoryIndex } from './memory-index';
@@ -135,7 +135,6 @@ async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, loca
 
 	const plan = planQuery(ix, ref, params, locale);
 	const minute = openMinute(now);
-	const placeTie = tieOriginOf(plan);
 
 	// "%" or "t": typed, but nothing to search for, and no filter to browse by
 	const nothing = plan.textWords.length === 0 && plan.places.length === 0 && !hasAnyFilter(params);
