@@ -1,9 +1,9 @@
 /** All SQL on search_documents (matching, display rows, autocomplete). */
 import { and, desc, inArray, sql } from 'drizzle-orm';
-import { searchDocuments as d, searchProductNames as pn } from '$lib/server/db/schema';
-import type { Db } from '$lib/server/db/types';
-import type { LocalizedText, LocationPrecision } from '$lib/domain/types';
-import { isOpenAt } from '$lib/domain/opening-hours';
+import { searchDocuments as d, searchProductNames as pn } from '../db/schema';
+import type { Db } from '../db/types';
+import type { LocalizedText, LocationPrecision } from '../../domain/types';
+import { isOpenAt } from '../../domain/opening-hours';
 import { RESULT_ORDER } from './document-kinds';
 
 /** One way a query word can be found: its stem, a prefix of it, or a typo correction. */

@@ -14,11 +14,11 @@
  * A search with no results is recorded anonymously before the response is returned (by the
  * port's answer listener, index.ts: insight's demand log).
  */
-import { localized } from '$lib/domain/localized';
-import { rigaMoment } from '$lib/domain/riga-time';
-import { foldText } from '$lib/text/fold';
-import type { AppliedPlace, Facets, MatchKind, ResultGroup, ResultType, SearchParams, SearchResponse } from '$lib/components/search/types';
-import type { Db } from '$lib/server/db/types';
+import { localized } from '../../domain/localized';
+import { rigaMoment } from '../../domain/riga-time';
+import { foldText } from '../../text/fold';
+import type { AppliedPlace, Facets, MatchKind, ResultGroup, ResultType, SearchParams, SearchResponse } from '../../components/search/types';
+import type { Db } from '../db/types';
 import { namedCategories } from './categories';
 import { buildFacets, RADIUS_STEPS } from './facets';
 import { openMinute } from './hours';
@@ -29,14 +29,14 @@ import { appliedPlace, baseRankQuery, missFilters, missMunicipality, planQuery, 
 import { evaluate, type RankQuery } from './engine';
 import { cacheOf, type GenerationLru } from './generation-lru';
 import type { MemoryIndex } from './memory-index';
-import { config } from '$lib/server/config/env';
+import { config } from '../config/env';
 import { freshIndex } from './freshness';
 import { documentKinds, RESULT_ORDER } from './document-kinds';
 import { searchReference } from './reference';
 import type { AnswerListener } from './port';
 
 export { parseSearchParams, defaultParams, normalizeQueryText } from './params';
-export type { SearchParams, SearchResponse, SuggestResponse, ParseResult, ParamError } from '$lib/components/search/types';
+export type { SearchParams, SearchResponse, SuggestResponse, ParseResult, ParamError } from '../../components/search/types';
 export { suggest } from './suggest';
 export { resultUrl } from './hits';
 export { withoutWords } from './query-plan';

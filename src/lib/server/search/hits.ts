@@ -1,8 +1,8 @@
 /** The search flow's hits (flow.ts): display rows, links and the snippet that explains each match. */
-import { localized, localizedLang } from '$lib/domain/localized';
-import { openStatus } from '$lib/domain/opening-hours';
-import type { LocalizedText } from '$lib/domain/types';
-import type { ResultType, SearchHit, SearchSnippet, SnippetField } from '$lib/components/search/types';
+import { localized, localizedLang } from '../../domain/localized';
+import { openStatus } from '../../domain/opening-hours';
+import type { LocalizedText } from '../../domain/types';
+import type { ResultType, SearchHit, SearchSnippet, SnippetField } from '../../components/search/types';
 import type { MatchRow } from './documents-repository';
 import { documentKind } from './document-kinds';
 import type { Plan } from './query-plan';

@@ -10,8 +10,8 @@
  * - search's vocabulary that other features reuse without touching an index: parameters, the
  *   reference lists, words, stems, typo distance, category and place matching.
  */
-import type { Db } from '$lib/server/db/types';
-import type { SearchResponse } from '$lib/components/search/types';
+import type { Db } from '../db/types';
+import type { SearchResponse } from '../../components/search/types';
 import { memorySearchPort } from './memory-adapter';
 import type { SearchPort } from './port';
 

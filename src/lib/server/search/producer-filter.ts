@@ -5,7 +5,7 @@
  * order. The map, the directory and the API list producers from here instead of SQL joins over a
  * million products.
  */
-import { compareSortKeys as bytes } from '$lib/text/collation';
+import { compareSortKeys as bytes } from '../../text/collation';
 import type { InternedLists } from './id-lists';
 import { RESULT_ORDER, type MemoryIndex } from './memory-index';
 import type { ProducerSelection } from './port';

@@ -13,8 +13,8 @@
  * to explain each hit: which field of which document matched each word (the snippet) and how
  * (the match kind); explainResults() folds the documents into results without scoring them again.
  */
-import { stemLatvian } from '$lib/text/latvian-stemmer';
-import type { MatchKind, ResultType } from '$lib/components/search/types';
+import { stemLatvian } from '../../text/latvian-stemmer';
+import type { MatchKind, ResultType } from '../../components/search/types';
 import type { MatchRow } from './documents-repository';
 import type { Word } from './words';
 

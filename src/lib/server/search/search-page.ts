@@ -1,11 +1,11 @@
 /** What /[lang]/meklet needs: the search (flow.ts) plus the page's lists. */
-import { localized } from '$lib/domain/localized';
-import type { CategoryNode } from '$lib/components/producers/types';
-import type { ParamError, SearchResponse } from '$lib/components/search/types';
-import type { Db } from '$lib/server/db/types';
-import { listCategories } from '$lib/server/taxonomy/categories-repository';
-import { categoryTree } from '$lib/server/taxonomy/domain';
-import { sortLatvian } from '$lib/text/collation';
+import { localized } from '../../domain/localized';
+import type { CategoryNode } from '../../components/producers/types';
+import type { ParamError, SearchResponse } from '../../components/search/types';
+import type { Db } from '../db/types';
+import { listCategories } from '../taxonomy/categories-repository';
+import { categoryTree } from '../taxonomy/domain';
+import { sortLatvian } from '../../text/collation';
 import { search, type SearchOptions } from './flow';
 import { parseSearchParams } from './params';
 import { producerCounts } from './producer-counts';

@@ -7,7 +7,7 @@
  *   name       name, id   (byte order of the folded sort key, as `collate "C"`)
  * A missing distance (NO) sorts last.
  */
-import { compareSortKeys as bytes } from '$lib/text/collation';
+import { compareSortKeys as bytes } from '../../text/collation';
 import type { MemoryIndex } from './memory-index';
 
 export const NO = -1;
