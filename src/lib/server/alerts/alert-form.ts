@@ -7,7 +7,7 @@
 import { cleanText } from '../../text/clean';
 import { searchQueryString } from '$lib/components/search/url';
 import type { SearchParams } from '$lib/components/search/types';
-import { parseSearchParams } from '$lib/server/search/params';
+import { parseSearchParams } from '$lib/server/search';
 
 export const ALERT_KINDS = ['producers', 'products', 'sales_points'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];

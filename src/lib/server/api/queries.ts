@@ -12,7 +12,7 @@ import { countPlaces, listPlaces } from '$lib/server/places/places-repository';
 import { orderCategories, toChip } from '$lib/server/producers/cards';
 import { listCategoryLinks } from '$lib/server/producers/producer-links-repository';
 import { producerPage, type ProducerPage } from '$lib/server/producers/producer-page';
-import { producerCounts } from '$lib/server/search/producer-counts';
+import { searchPort } from '$lib/server/search';
 import { countProducers, listProducers } from '$lib/server/producers/directory-index';
 import type { DirectoryFilter } from '$lib/server/producers/producers-repository';
 import { salesPointPage, type SalesPointPage } from '$lib/server/sales-points/queries';
@@ -208,7 +208,7 @@ export type CategoryItem = { row: CategoryRow; parentSlug: string | null; produc
 
 /** The whole taxonomy in the curators' order: each top-level category followed by its children. */
 export async function categoryList(db: Db, p: CategoryListParams): Promise<ApiPage<CategoryItem>> {
-	const [cats, { byCategory }] = await Promise.all([listCategories(db), producerCounts(db)]);
+	const [cats, { byCategory }] = await Promise.all([listCategories(db), searchPort().producerCounts(db)]);
 	const item = (row: CategoryRow, parent: CategoryRow | null): CategoryItem => ({
 		row,
 		parentSlug: parent?.slug ?? null,
@@ -238,7 +238,7 @@ export async function municipalityList(db: Db, p: MunicipalityListParams): Promi
 	const [regions, municipalities, counts, historical] = await Promise.all([
 		listTerritoriesByKind(db, 'planning_region'),
 		listTerritoriesByKind(db, 'municipality'),
-		producerCounts(db).then((c) => c.byMunicipality),
+		searchPort().producerCounts(db).then((c) => c.byMunicipality),
 		p.include_historical ? listHistoricalMunicipalities(db) : Promise.resolve([])
 	]);
 	const region = p.region ? regions.find((r) => r.slug === p.region) : undefined;

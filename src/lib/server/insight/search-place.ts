@@ -5,8 +5,7 @@
  * kept. Pure: reads the search's reference territories.
  */
 import type { SearchParams } from '$lib/components/search/types';
-import { areaOf, type TerritoryInput } from '../search/places';
-import { haversineKm } from '../search/ranking';
+import { areaOf, type TerritoryInput, haversineKm } from '../search';
 
 type Territories = ReadonlyMap<number, TerritoryInput>;
 

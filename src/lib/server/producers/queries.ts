@@ -13,7 +13,7 @@ import { listTerritoriesByKind, type TerritoryRow } from '$lib/server/geography/
 import { listCategories, type CategoryRow } from '$lib/server/taxonomy/categories-repository';
 import { categoryScope, categoryTree } from '$lib/server/taxonomy/domain';
 import { listLabels, type LabelRow } from '$lib/server/taxonomy/labels-repository';
-import { producerCounts } from '$lib/server/search/producer-counts';
+import { searchPort } from '$lib/server/search';
 import { loadCards } from './cards';
 import { countProducers, listProducers } from './directory-index';
 import { readDirectoryQuery, selectionQuery, validateSelection } from './domain';
@@ -35,7 +35,7 @@ export type HomePage = { categories: CategoryNode[]; regions: RegionLink[]; newe
 export async function homePage(db: Db, locale: string): Promise<HomePage> {
 	const [cats, counts, regions, newestRows] = await Promise.all([
 		listCategories(db),
-		producerCounts(db),
+		searchPort().producerCounts(db),
 		listTerritoriesByKind(db, 'planning_region'),
 		listNewest(db, NEWEST_ON_HOME)
 	]);
@@ -46,16 +46,6 @@ export async function homePage(db: Db, locale: string): Promise<HomePage> {
 		regions: regions.map((r) => ({ slug: r.slug, name: localized(r.name, locale), count: regionCounts.get(r.id) ?? 0 })),
 		newest: await loadCards(db, newestRows, cats, locale)
 	};
-}
-
-/** The most-used leaf categories, for the empty search page. */
-export async function popularCategories(db: Db, locale: string, limit = 8): Promise<CategoryNode[]> {
-	const [cats, counts] = await Promise.all([listCategories(db), producerCounts(db)]);
-	return categoryTree(cats, counts.byCategory, locale)
-		.flatMap((top) => top.children)
-		.filter((c) => c.count > 0)
-		.sort((a, b) => b.count - a.count)
-		.slice(0, limit);
 }
 
 export type DirectoryPage = {
