@@ -3,27 +3,13 @@
  * field errors as codes (the page turns them into localized text) and, when valid, the fields.
  */
 import { cleanText } from '../../text/clean';
-import { parsePhone } from '../import/fields';
+import { cleanEmail, cleanPhone, cleanSocial, cleanUrl } from '../../forms/contact';
 import type { SuggestionFields } from './suggestions-flow';
 
 export type SuggestionErrorCode = 'required' | 'too_long' | 'invalid' | 'contact_required';
 export type SuggestionValues = Record<string, string> & { categoryIds: string };
 
 const TEXT_FIELDS = ['name', 'kind', 'whatTheyMake', 'municipalityId', 'address', 'phone', 'email', 'website', 'facebook', 'suggesterEmail'] as const;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
-
-/** "www.example.lv" and "example.lv" are what people type; store a full https URL. */
-export function normalizeUrl(value: string): string | null {
-	const v = value.trim();
-	if (!v) return null;
-	const withScheme = /^https?:\/\//i.test(v) ? v : `https://${v}`;
-	try {
-		const url = new URL(withScheme);
-		return url.hostname.includes('.') && !/\s/.test(v) ? url.toString() : null;
-	} catch {
-		return null;
-	}
-}
 
 export function parseSuggestionForm(
 	form: FormData,
@@ -47,18 +33,19 @@ export function parseSuggestionForm(
 	if (!allowed.municipalityIds.has(municipalityId)) errors.municipalityId = 'required';
 	if (values.address.length > 300) errors.address = 'too_long';
 
-	// one rule with the importer: a Latvian or Moldovan number, stored as "+371 2912 3456"
-	const phone = values.phone ? parsePhone(values.phone) : null;
+	// one rule per channel with the importer and the drafts (forms/contact.ts)
+	const phone = values.phone ? cleanPhone(values.phone) : null;
 	if (values.phone && !phone) errors.phone = 'invalid';
-	if (values.email && !EMAIL.test(values.email)) errors.email = 'invalid';
-	const website = values.website ? normalizeUrl(values.website) : null;
+	const email = values.email ? cleanEmail(values.email) : null;
+	if (values.email && !email) errors.email = 'invalid';
+	const website = values.website ? cleanUrl(values.website) : null;
 	if (values.website && !website) errors.website = 'invalid';
-	const facebook = values.facebook ? normalizeUrl(values.facebook) : null;
+	const facebook = values.facebook ? cleanSocial(values.facebook, 'facebook.com') : null;
 	if (values.facebook && !facebook) errors.facebook = 'invalid';
 	if (!values.phone && !values.email && !values.website && !values.facebook) errors.phone = 'contact_required';
 
 	if (!values.suggesterEmail) errors.suggesterEmail = 'required';
-	else if (!EMAIL.test(values.suggesterEmail) || values.suggesterEmail.length > 254) errors.suggesterEmail = 'invalid';
+	else if (!cleanEmail(values.suggesterEmail)) errors.suggesterEmail = 'invalid';
 
 	if (Object.keys(errors).length) return { values, errors };
 	return {
@@ -73,7 +60,7 @@ export function parseSuggestionForm(
 			municipalityId,
 			address: values.address || null,
 			phone,
-			email: values.email || null,
+			email,
 			website,
 			facebook
 		}

@@ -4,15 +4,13 @@
  * (moderation/drafts.ts names).
  */
 import { cleanText } from '../../text/clean';
-import { parsePhone } from '../import/fields';
-import { normalizeUrl } from '$lib/server/moderation/suggestion-form';
+import { cleanEmail, cleanPhone, cleanSocial, cleanUrl } from '../../forms/contact';
 
 export type FieldError = 'required' | 'too_long' | 'invalid' | 'contact_required';
 export const PRECISIONS = ['exact', 'locality', 'municipality'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
 const TEXT_FIELDS = ['name', 'kind', 'description', 'municipalityId', 'address', 'locationPrecision', 'phone', 'email', 'website', 'facebook', 'instagram', 'foundedYear'] as const;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
 export type ProducerFormValues = Record<(typeof TEXT_FIELDS)[number], string> & { categoryIds: string };
 
@@ -57,15 +55,17 @@ export function parseProducerForm(
 	long('address', 300);
 	const precision = (PRECISIONS as readonly string[]).includes(values.locationPrecision) ? (values.locationPrecision as Precision) : null;
 	if (!precision) errors.locationPrecision = 'required';
-	// one rule with the importer: a Latvian or Moldovan number, stored as "+371 2912 3456"
-	const phone = values.phone ? parsePhone(values.phone) : null;
+	// one rule per channel with the importer and the drafts (forms/contact.ts)
+	const phone = values.phone ? cleanPhone(values.phone) : null;
 	if (values.phone && !phone) errors.phone = 'invalid';
-	if (values.email && (!EMAIL.test(values.email) || values.email.length > 254)) errors.email = 'invalid';
-	const urls: Record<'website' | 'facebook' | 'instagram', string | null> = { website: null, facebook: null, instagram: null };
-	for (const k of ['website', 'facebook', 'instagram'] as const) {
-		urls[k] = values[k] ? normalizeUrl(values[k]) : null;
-		if (values[k] && (!urls[k] || values[k].length > 500)) errors[k] = 'invalid';
-	}
+	const email = values.email ? cleanEmail(values.email) : null;
+	if (values.email && !email) errors.email = 'invalid';
+	const urls = {
+		website: values.website ? cleanUrl(values.website) : null,
+		facebook: values.facebook ? cleanSocial(values.facebook, 'facebook.com') : null,
+		instagram: values.instagram ? cleanSocial(values.instagram, 'instagram.com') : null
+	};
+	for (const k of ['website', 'facebook', 'instagram'] as const) if (values[k] && !urls[k]) errors[k] = 'invalid';
 	if (!values.phone && !values.email && !values.website && !values.facebook && !values.instagram) errors.phone = 'contact_required';
 	const year = values.foundedYear ? Number(values.foundedYear) : null;
 	if (year !== null && (!Number.isInteger(year) || year < 1800 || year > allowed.thisYear)) errors.foundedYear = 'invalid';
@@ -82,7 +82,7 @@ export function parseProducerForm(
 			address: values.address || null,
 			locationPrecision: precision!,
 			phone,
-			email: values.email ? values.email.toLowerCase() : null,
+			email,
 			website: urls.website,
 			facebook: urls.facebook,
 			instagram: urls.instagram,
