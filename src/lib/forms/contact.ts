@@ -59,17 +59,21 @@ export function cleanSocial(text: string, host: 'facebook.com' | 'instagram.com'
 	return cleanUrl(text);
 }
 
+/** A cleaner as a zod transform: the cleaned value, or the error `code`. */
+export const cleanedOr =
+	(cleaner: (text: string) => string | null, code: string) =>
+	(v: string, ctx: z.core.$RefinementCtx<string>): string => {
+		const out = cleaner(v);
+		if (out === null) ctx.addIssue({ code: 'custom', message: code });
+		return out ?? v;
+	};
+
 /** A zod field from a cleaner: '' and null are "not given" (null), anything else is cleaned or `invalid`. */
 const cleaned = (clean: (text: string) => string | null) =>
 	z
 		.string()
 		.nullable()
-		.transform((v, ctx) => {
-			if (v === null || !v.trim()) return null;
-			const out = clean(v);
-			if (out === null) ctx.addIssue({ code: 'custom', message: 'invalid' });
-			return out;
-		});
+		.transform((v, ctx) => (v === null || !v.trim() ? null : cleanedOr(clean, 'invalid')(v, ctx)));
 
 export const phoneField = cleaned(cleanPhone);
 export const emailField = cleaned(cleanEmail);
