@@ -62,7 +62,7 @@ export function cleanSocial(text: string, host: 'facebook.com' | 'instagram.com'
 /** A cleaner as a zod transform: the cleaned value, or the error `code`. */
 export const cleanedOr =
 	(cleaner: (text: string) => string | null, code: string) =>
-	(v: string, ctx: z.core.$RefinementCtx<string>): string => {
+	<T>(v: string, ctx: z.core.$RefinementCtx<T>): string => {
 		const out = cleaner(v);
 		if (out === null) ctx.addIssue({ code: 'custom', message: code });
 		return out ?? v;

@@ -1,6 +1,7 @@
 /** Parses "add my own sales point" (a farm gate, a home shop). Pure. */
 import { cleanText } from '../../text/clean';
-import { PRECISIONS, type FieldError, type Precision } from './producer-form';
+import { PRECISIONS, type Precision } from '../../forms/producer';
+import type { FieldError } from './producer-form';
 
 export const OWN_SALES_POINT_KINDS = ['farm_gate', 'shop', 'e_shop', 'producers_shop'] as const;
 
