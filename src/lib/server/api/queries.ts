@@ -1,6 +1,6 @@
 import { localized } from '$lib/domain/localized';
 import type { PublicLocation } from '$lib/domain/public-location';
-import type { CategoryChip } from '$lib/components/producers/types';
+import type { CategoryChip } from '$lib/contracts/producers/types';
 import type { Db } from '$lib/server/db/types';
 import { toPublicLocations, type StoredLocationColumns } from '$lib/server/geography/public-locations';
 import { listTerritoriesByKind, type TerritoryRow } from '$lib/server/geography/territories-repository';

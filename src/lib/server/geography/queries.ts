@@ -1,5 +1,5 @@
 import { localized } from '$lib/domain/localized';
-import type { ListingCard, ProducerCard } from '$lib/components/listings/types';
+import type { ListingCard, ProducerCard } from '$lib/contracts/listings/types';
 import type { Db } from '$lib/server/db/types';
 import { organisationsCovering, type CoveringOrganisation } from '$lib/server/organisations/coverage';
 import { countPlaces, listPlaces } from '$lib/server/places/places-repository';

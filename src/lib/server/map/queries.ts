@@ -1,5 +1,5 @@
-import type { MapData } from '$lib/components/map/types';
-import type { DirectorySelection } from '$lib/components/producers/types';
+import type { MapData } from '$lib/contracts/map/types';
+import type { DirectorySelection } from '$lib/contracts/producers/types';
 import type { Db } from '$lib/server/db/types';
 import { compareSortKeys } from '$lib/text/collation';
 import { listTerritoriesByKind } from '$lib/server/geography/territories-repository';

@@ -1,4 +1,4 @@
-import type { ListingCard } from '$lib/components/listings/types';
+import type { ListingCard } from '$lib/contracts/listings/types';
 import type { Db } from '$lib/server/db/types';
 import { listCoverage } from './organisation-territories-repository';
 import { listOrganisations } from './organisations-repository';

@@ -1,7 +1,7 @@
 import { localized, localizedLang } from '$lib/domain/localized';
 import { hoursView, type HoursView } from '$lib/domain/hours-view';
 import type { PublicLocation } from '$lib/domain/public-location';
-import type { Contacts, ListingCard, ProducerCard, TerritoryLink } from '$lib/components/listings/types';
+import type { Contacts, ListingCard, ProducerCard, TerritoryLink } from '$lib/contracts/listings/types';
 import type { Db } from '$lib/server/db/types';
 import { listingJsonLd } from '$lib/server/geography/json-ld';
 import { pageWindow, type PageWindow } from '$lib/server/geography/paging';

@@ -1,8 +1,8 @@
 import { localized, localizedLang } from '$lib/domain/localized';
 import { hoursView, type HoursView } from '$lib/domain/hours-view';
 import type { PublicLocation } from '$lib/domain/public-location';
-import { isAmenityKey, type AmenityKey } from '$lib/components/listings/amenities';
-import type { Contacts, ListingCard } from '$lib/components/listings/types';
+import { isAmenityKey, type AmenityKey } from '$lib/contracts/listings/amenities';
+import type { Contacts, ListingCard } from '$lib/contracts/listings/types';
 import type { Db } from '$lib/server/db/types';
 import { listingJsonLd } from '$lib/server/geography/json-ld';
 import { pageWindow, type PageWindow } from '$lib/server/geography/paging';

@@ -6,7 +6,7 @@ import type {
 	Option,
 	ProducerCardData,
 	RegionLink
-} from '$lib/components/producers/types';
+} from '$lib/contracts/producers/types';
 import type { Db } from '$lib/server/db/types';
 import { pageWindow, type PageWindow } from '$lib/server/geography/paging';
 import { listTerritoriesByKind, type TerritoryRow } from '$lib/server/geography/territories-repository';

@@ -1,7 +1,7 @@
 /** The search flow's facets (flow.ts): counts per filter value, each counted with the other filters applied. */
 import { localized } from '$lib/domain/localized';
-import type { FacetValue, Facets, SearchParams } from '$lib/components/search/types';
-import { RESULT_TYPES } from '$lib/components/search/types';
+import type { FacetValue, Facets, SearchParams } from '$lib/contracts/search/types';
+import { RESULT_TYPES } from '$lib/contracts/search/types';
 import type { RankedPage } from './engine';
 import type { SearchReference } from './reference';
 

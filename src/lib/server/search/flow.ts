@@ -16,8 +16,8 @@
 import { localized } from '$lib/domain/localized';
 import { rigaMoment } from '$lib/domain/riga-time';
 import { foldText } from '$lib/text/fold';
-import type { AppliedPlace, Facets, MatchKind, ResultGroup, ResultType, SearchParams, SearchResponse } from '$lib/components/search/types';
-import { RESULT_TYPES } from '$lib/components/search/types';
+import type { AppliedPlace, Facets, MatchKind, ResultGroup, ResultType, SearchParams, SearchResponse } from '$lib/contracts/search/types';
+import { RESULT_TYPES } from '$lib/contracts/search/types';
 import type { Db } from '$lib/server/db/types';
 import { namedCategories } from './categories';
 import { buildFacets, RADIUS_STEPS } from './facets';
@@ -35,7 +35,7 @@ import { freshIndex } from './freshness';
 import { searchReference } from './reference';
 
 export { parseSearchParams, defaultParams, normalizeQueryText } from './params';
-export type { SearchParams, SearchResponse, SuggestResponse, ParseResult, ParamError } from '$lib/components/search/types';
+export type { SearchParams, SearchResponse, SuggestResponse, ParseResult, ParamError } from '$lib/contracts/search/types';
 export { suggest } from './suggest';
 export { resultUrl } from './hits';
 export { withoutWords } from './query-plan';

@@ -2,7 +2,7 @@
 import { localized, localizedLang } from '$lib/domain/localized';
 import { openStatus } from '$lib/domain/opening-hours';
 import type { LocalizedText } from '$lib/domain/types';
-import type { ResultType, SearchHit, SearchSnippet, SnippetField } from '$lib/components/search/types';
+import type { ResultType, SearchHit, SearchSnippet, SnippetField } from '$lib/contracts/search/types';
 import type { MatchRow } from './documents-repository';
 import type { Plan } from './query-plan';
 import type { Result } from './ranking';

@@ -2,7 +2,7 @@
  * The hits of a page of results (flow.ts): the engine chose the results; their documents are read
  * in one query, scored again by ranking.ts for "why it matched" and turned into display rows.
  */
-import type { SearchHit } from '$lib/components/search/types';
+import type { SearchHit } from '$lib/contracts/search/types';
 import type { Db } from '$lib/server/db/types';
 import { pageDocuments } from './documents-repository';
 import { toHits } from './hits';

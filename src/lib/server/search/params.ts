@@ -4,7 +4,7 @@
  * (`SearchResponse.ignored`). Bad values are reported and left out, never thrown.
  */
 import { organisationKind, placeKind, producerKind, salesPointKind } from '$lib/server/db/schema';
-import { RESULT_TYPES, type ParamError, type ParseResult, type ResultType, type SearchParams, type SortOrder } from '$lib/components/search/types';
+import { RESULT_TYPES, type ParamError, type ParseResult, type ResultType, type SearchParams, type SortOrder } from '$lib/contracts/search/types';
 
 export const MAX_QUERY_LENGTH = 100;
 export const MAX_PAGE = 500;
@@ -139,4 +139,4 @@ export function parseSearchParams(url: URLSearchParams): ParseResult {
 	return errors.length ? { ok: false, errors, params } : { ok: true, params };
 }
 
-export { searchQueryString } from '$lib/components/search/url';
+export { searchQueryString } from '$lib/contracts/search/url';

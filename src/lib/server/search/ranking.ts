@@ -10,7 +10,7 @@
  */
 import { compareSortKeys } from '$lib/text/collation';
 import { stemLatvian } from '$lib/text/latvian-stemmer';
-import type { MatchKind, ResultType } from '$lib/components/search/types';
+import type { MatchKind, ResultType } from '$lib/contracts/search/types';
 import type { MatchRow } from './documents-repository';
 import type { Word } from './words';
 

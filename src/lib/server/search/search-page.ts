@@ -1,7 +1,7 @@
 /** What /[lang]/meklet needs: the search (flow.ts) plus the page's lists. */
 import { localized } from '$lib/domain/localized';
-import type { CategoryNode } from '$lib/components/producers/types';
-import type { ParamError, SearchResponse } from '$lib/components/search/types';
+import type { CategoryNode } from '$lib/contracts/producers/types';
+import type { ParamError, SearchResponse } from '$lib/contracts/search/types';
 import type { Db } from '$lib/server/db/types';
 import { popularCategories } from '$lib/server/producers/queries';
 import { sortLatvian } from '$lib/text/collation';

@@ -1,8 +1,8 @@
 /** Autocomplete for the search box (flow.ts re-exports it). */
 import { localized } from '$lib/domain/localized';
 import { foldText } from '$lib/text/fold';
-import { searchUrl } from '$lib/components/search/url';
-import type { ResultType, SuggestResponse, Suggestion } from '$lib/components/search/types';
+import { searchUrl } from '$lib/contracts/search/url';
+import type { ResultType, SuggestResponse, Suggestion } from '$lib/contracts/search/types';
 import type { Db } from '$lib/server/db/types';
 import { config } from '$lib/server/config/env';
 import { suggestNames, type SuggestRow } from './documents-repository';
