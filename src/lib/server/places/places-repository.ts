@@ -1,8 +1,17 @@
-import { and, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { organisations, places } from '$lib/server/db/schema';
-import { toNumber, type Db } from '$lib/server/db/types';
+import type { Db } from '$lib/server/db/types';
 import type { LocalizedText } from '$lib/domain/types';
 import type { StoredLocationColumns } from '$lib/server/geography/public-locations';
+import {
+	contactSelection,
+	countListingRows,
+	findPublishedListing,
+	inList,
+	listingColumns,
+	listingTable,
+	listListingRows
+} from '$lib/server/listings/listing-table';
 
 export type PlaceKind = (typeof places.kind.enumValues)[number];
 export const PLACE_KINDS: readonly PlaceKind[] = places.kind.enumValues;
@@ -32,64 +41,39 @@ export type PlaceRow = PlaceListRow & {
 	instagram: string | null;
 };
 
-const listColumns = {
-	id: places.id,
-	slug: places.slug,
-	name: places.name,
-	kind: places.kind,
-	isDemo: places.isDemo,
-	municipalityId: places.municipalityId,
-	localityId: places.localityId,
-	address: places.address,
-	lat: places.lat,
-	lng: places.lng,
-	locationPrecision: places.locationPrecision
-};
-
-function where(filter: PlaceFilter): SQL | undefined {
-	return and(
-		eq(places.status, 'published'),
+const table = listingTable({
+	table: places,
+	listColumns: listingColumns(places),
+	conditions: (filter: PlaceFilter) => [
 		filter.kind ? eq(places.kind, filter.kind) : undefined,
-		filter.municipalityIds ? inArray(places.municipalityId, filter.municipalityIds.length ? [...filter.municipalityIds] : [-1]) : undefined,
+		inList(places.municipalityId, filter.municipalityIds),
 		filter.operatorId ? eq(places.operatorId, filter.operatorId) : undefined
-	);
+	]
+});
+
+export function listPlaces(db: Db, filter: PlaceFilter, limit: number, offset = 0): Promise<PlaceListRow[]> {
+	return listListingRows(db, table, filter, limit, offset);
 }
 
-export async function listPlaces(db: Db, filter: PlaceFilter, limit: number, offset = 0): Promise<PlaceListRow[]> {
-	return db
-		.select(listColumns)
-		.from(places)
-		.where(where(filter))
-		.orderBy(sql`${places.sortKey} collate "C"`, places.slug)
-		.limit(limit)
-		.offset(offset);
+export function countPlaces(db: Db, filter: PlaceFilter): Promise<number> {
+	return countListingRows(db, table, filter);
 }
 
-export async function countPlaces(db: Db, filter: PlaceFilter): Promise<number> {
-	const [row] = await db.select({ n: count() }).from(places).where(where(filter));
-	return toNumber(row?.n);
-}
-
-export async function findPublishedPlace(db: Db, slug: string): Promise<PlaceRow | undefined> {
-	const [row] = await db
-		.select({
-			...listColumns,
+export function findPublishedPlace(db: Db, slug: string): Promise<PlaceRow | undefined> {
+	return findPublishedListing(
+		db,
+		table,
+		slug,
+		{
 			description: places.description,
 			amenities: places.amenities,
 			operatorName: places.operatorName,
-			// An unpublished operator must not leak its name or slug, hence the condition in the join.
 			operatorSlug: organisations.slug,
 			operatorOrganisationName: organisations.name,
 			openingHours: places.openingHours,
-			phone: places.phone,
-			email: places.email,
-			website: places.website,
-			facebook: places.facebook,
-			instagram: places.instagram
-		})
-		.from(places)
-		.leftJoin(organisations, and(eq(organisations.id, places.operatorId), eq(organisations.status, 'published')))
-		.where(and(eq(places.slug, slug), eq(places.status, 'published')))
-		.limit(1);
-	return row;
+			...contactSelection(places)
+		},
+		// An unpublished operator must not leak its name or slug, hence the condition in the join.
+		{ table: organisations, on: and(eq(organisations.id, places.operatorId), eq(organisations.status, 'published'))! }
+	);
 }
