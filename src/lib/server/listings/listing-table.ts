@@ -2,6 +2,7 @@ import { and, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
 import { toNumber, type Db } from '$lib/server/db/types';
+import type { StoredLocationColumns } from '$lib/server/geography/public-locations';
 
 /**
  * One list, count and detail query for the listing tables (organisations, places, sales points),
@@ -35,7 +36,7 @@ type ListingColumns = {
 type ListColumn = 'id' | 'slug' | 'name' | 'kind' | 'isDemo' | 'municipalityId' | 'localityId' | 'address' | 'lat' | 'lng' | 'locationPrecision';
 type ContactColumn = 'phone' | 'email' | 'website' | 'facebook' | 'instagram';
 
-export function listingColumns<T extends ListingColumns>(t: T): Pick<T, ListColumn> {
+function listingColumns<T extends ListingColumns>(t: T): Pick<T, ListColumn> {
 	return {
 		id: t.id,
 		slug: t.slug,
@@ -56,16 +57,33 @@ export function contactSelection<T extends ListingColumns>(t: T): Pick<T, Contac
 	return { phone: t.phone, email: t.email, website: t.website, facebook: t.facebook, instagram: t.instagram };
 }
 
-export type ListingTable<Filter, Columns extends Record<string, PgColumn>> = {
+type ListingTable<Filter, Columns extends Record<string, PgColumn>> = {
 	table: PgTable & ListingColumns;
-	/** Usually `listingColumns(table)`. */
 	listColumns: Columns;
 	/** The filter's conditions; "published" is always added. */
 	conditions: (filter: Filter) => (SQL | undefined)[];
 };
 
-export function listingTable<Filter, Columns extends Record<string, PgColumn>>(spec: ListingTable<Filter, Columns>) {
-	return spec;
+/** A list row of a listing table whose kinds are `K`. */
+export type ListingRow<K extends string> = StoredLocationColumns & { id: string; slug: string; name: string; kind: K; isDemo: boolean };
+
+/**
+ * A listing table's repository functions: its list columns are the shared ones (`listingColumns`),
+ * its filter conditions and detail columns its own. Repositories export them under their own names
+ * with their row types, so Drizzle still checks each column list against the declared row.
+ */
+export function listingRepository<T extends PgTable & ListingColumns, Filter, D extends Record<string, PgColumn>>(spec: {
+	table: T;
+	conditions: (filter: Filter) => (SQL | undefined)[];
+	detailColumns: D;
+	join?: { table: PgTable; on: SQL };
+}) {
+	const t: ListingTable<Filter, Pick<T, ListColumn>> = { table: spec.table, listColumns: listingColumns(spec.table), conditions: spec.conditions };
+	return {
+		list: (db: Db, filter: Filter, limit: number, offset = 0) => listListingRows(db, t, filter, limit, offset),
+		count: (db: Db, filter: Filter) => countListingRows(db, t, filter),
+		findPublished: (db: Db, slug: string) => findPublishedListing(db, t, slug, spec.detailColumns, spec.join)
+	};
 }
 
 /** `column IN (…)`; an empty list selects nothing (a filter that matched no territory). */
@@ -79,7 +97,7 @@ function where<F>(t: ListingTable<F, Record<string, PgColumn>>, filter: F): SQL 
 }
 
 /** Published rows in Latvian order (sort key, then slug for a stable page boundary). */
-export async function listListingRows<F, C extends Record<string, PgColumn>>(
+async function listListingRows<F, C extends Record<string, PgColumn>>(
 	db: Db,
 	t: ListingTable<F, C>,
 	filter: F,
@@ -97,7 +115,7 @@ export async function listListingRows<F, C extends Record<string, PgColumn>>(
 	return rows as SelectResultFields<C>[];
 }
 
-export async function countListingRows<F>(db: Db, t: ListingTable<F, Record<string, PgColumn>>, filter: F): Promise<number> {
+async function countListingRows<F>(db: Db, t: ListingTable<F, Record<string, PgColumn>>, filter: F): Promise<number> {
 	const [row] = await db.select({ n: count() }).from(t.table).where(where(t, filter));
 	return toNumber(row?.n);
 }
@@ -106,7 +124,7 @@ export async function countListingRows<F>(db: Db, t: ListingTable<F, Record<stri
  * One published row by slug with the list columns and the given detail columns. `join` adds a
  * left join (a place's operator); its condition must itself require what may be shown.
  */
-export async function findPublishedListing<F, C extends Record<string, PgColumn>, D extends Record<string, PgColumn>>(
+async function findPublishedListing<F, C extends Record<string, PgColumn>, D extends Record<string, PgColumn>>(
 	db: Db,
 	t: ListingTable<F, C>,
 	slug: string,
