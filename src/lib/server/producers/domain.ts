@@ -3,15 +3,7 @@ import type { DirectorySelection } from '$lib/contracts/producers/types';
 import { parsePageParam } from '$lib/server/geography/paging';
 
 /** Raw directory parameters as typed in the URL; nothing here is trusted yet. */
-export type DirectoryQuery = {
-	category: string;
-	region: string;
-	municipality: string;
-	kind: string;
-	label: string;
-	sort: 'name' | 'newest';
-	page: number;
-};
+export type DirectoryQuery = DirectorySelection & { page: number };
 
 export { selectionQuery } from '$lib/contracts/producers/selection';
 

@@ -16,7 +16,7 @@ import { listLabels, type LabelRow } from '$lib/server/taxonomy/labels-repositor
 import { producerCounts } from '$lib/server/search/producer-counts';
 import { loadCards } from './cards';
 import { countProducers, listProducers } from './directory-index';
-import { readDirectoryQuery, selectionQuery, validateSelection } from './domain';
+import { readDirectoryQuery, selectionQuery, validateSelection, type DirectoryQuery } from './domain';
 import {
 	listNewest,
 	PRODUCER_KINDS,
@@ -71,6 +71,18 @@ export type DirectoryPage = {
 
 type References = { cats: CategoryRow[]; labels: LabelRow[]; regions: TerritoryRow[]; municipalities: TerritoryRow[] };
 
+/** The URL's filters checked against the reference lists; the directory and the map ignore what names nothing. */
+export function checkSelection(query: DirectoryQuery, refs: References): ReturnType<typeof validateSelection> {
+	const slugIn = (list: readonly { slug: string }[]) => (v: string) => list.some((x) => x.slug === v);
+	return validateSelection(query, {
+		category: slugIn(refs.cats),
+		region: slugIn(refs.regions),
+		municipality: slugIn(refs.municipalities),
+		kind: (v) => (PRODUCER_KINDS as readonly string[]).includes(v),
+		label: slugIn(refs.labels)
+	});
+}
+
 /** The directory: filters from the URL are validated against what exists; nothing typed there can fail. */
 export async function directoryPage(db: Db, params: URLSearchParams, locale: string): Promise<DirectoryPage> {
 	const query = readDirectoryQuery(params);
@@ -81,14 +93,7 @@ export async function directoryPage(db: Db, params: URLSearchParams, locale: str
 		listTerritoriesByKind(db, 'municipality')
 	]);
 	const refs: References = { cats, labels, regions, municipalities };
-	const slugIn = (list: readonly { slug: string }[]) => (v: string) => list.some((x) => x.slug === v);
-	const { selection, ignored } = validateSelection(query, {
-		category: slugIn(cats),
-		region: slugIn(regions),
-		municipality: slugIn(municipalities),
-		kind: (v) => (PRODUCER_KINDS as readonly string[]).includes(v),
-		label: slugIn(labels)
-	});
+	const { selection, ignored } = checkSelection(query, refs);
 	const filter = toFilter(selection, refs);
 	const window = pageWindow(await countProducers(db, filter), query.page, PRODUCERS_PER_PAGE);
 	const rows = await listProducers(db, filter, selection.sort, PRODUCERS_PER_PAGE, window.offset);
