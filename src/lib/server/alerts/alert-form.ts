@@ -5,8 +5,8 @@
  * returns what was typed, error codes per field and, when valid, the fields.
  */
 import { cleanText } from '../../text/clean';
-import { searchQueryString } from '$lib/components/search/url';
-import type { SearchParams } from '$lib/components/search/types';
+import { searchQueryString } from '$lib/contracts/search/url';
+import type { SearchParams } from '$lib/contracts/search/types';
 import { parseSearchParams } from '$lib/server/search';
 
 export const ALERT_KINDS = ['producers', 'products', 'sales_points'] as const;

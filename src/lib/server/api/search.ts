@@ -1,5 +1,5 @@
 import type { PublicLocation } from '$lib/domain/public-location';
-import type { MatchKind, ResultType, SearchHit, SearchParams, SearchResponse, SnippetField } from '$lib/components/search/types';
+import type { MatchKind, ResultType, SearchHit, SearchParams, SearchResponse, SnippetField } from '$lib/contracts/search/types';
 import type { Db } from '$lib/server/db/types';
 import { listTerritoriesByKind } from '$lib/server/geography/territories-repository';
 import { searchPort } from '$lib/server/search';

@@ -6,7 +6,7 @@
  * visitor's repeats of a need on one day are written once (a hash with the day's salt).
  */
 import { createHash } from 'node:crypto';
-import type { SearchResponse } from '$lib/components/search/types';
+import type { SearchResponse } from '$lib/contracts/search/types';
 import { rigaMoment } from '$lib/domain/riga-time';
 import { foldText } from '$lib/text/fold';
 import type { Db } from '../db/types';

@@ -3,8 +3,8 @@
  * municipality (for the map's proportional symbols and the sortable table), per category in the
  * area, and per LAG territory.
  */
-import { kindLabel } from '$lib/components/producers/format';
-import { project } from '$lib/components/insight/projection';
+import { kindLabel } from '$lib/contracts/producers/format';
+import { project } from '$lib/contracts/insight/projection';
 import type { Locale } from '$lib/i18n/locales';
 import { sortLatvian } from '$lib/text/collation';
 import { producerKind } from '../db/schema';

@@ -1,13 +1,13 @@
-import type { MapData } from '$lib/components/map/types';
-import type { DirectorySelection } from '$lib/components/producers/types';
+import type { MapData } from '$lib/contracts/map/types';
+import type { DirectorySelection } from '$lib/contracts/producers/types';
 import type { Db } from '$lib/server/db/types';
 import { compareSortKeys } from '$lib/text/collation';
 import { listTerritoriesByKind } from '$lib/server/geography/territories-repository';
 import { loadCards } from '$lib/server/producers/cards';
-import { readDirectoryQuery, selectionQuery, validateSelection, type DirectoryQuery } from '$lib/server/producers/domain';
-import { listCardRowsByIds, PRODUCER_KINDS, type DirectoryFilter, type ProducerKind } from '$lib/server/producers/producers-repository';
+import { readDirectoryQuery, selectionQuery, type DirectoryQuery } from '$lib/server/producers/domain';
+import { listCardRowsByIds, type DirectoryFilter, type ProducerKind } from '$lib/server/producers/producers-repository';
 import { searchPort } from '$lib/server/search';
-import { directoryPage, type DirectoryPage } from '$lib/server/producers/queries';
+import { checkSelection, directoryPage, type DirectoryPage } from '$lib/server/producers/queries';
 import { listCategories, type CategoryRow } from '$lib/server/taxonomy/categories-repository';
 import { categoryScope } from '$lib/server/taxonomy/domain';
 import { listLabels } from '$lib/server/taxonomy/labels-repository';
@@ -22,7 +22,7 @@ type ResolvedFilter = { selection: DirectorySelection; ignored: string[]; filter
 
 /**
  * The directory's filter parameters → a DirectoryFilter, exactly as /razotaji reads them
- * (readDirectoryQuery + validateSelection). Only the reference lists a filter needs are loaded,
+ * (readDirectoryQuery + checkSelection). Only the reference lists a filter needs are loaded,
  * so an unfiltered map request reads no region, municipality or label table.
  */
 export async function resolveFilter(db: Db, query: DirectoryQuery): Promise<ResolvedFilter> {
@@ -32,14 +32,7 @@ export async function resolveFilter(db: Db, query: DirectoryQuery): Promise<Reso
 		query.region ? listTerritoriesByKind(db, 'planning_region') : [],
 		query.municipality ? listTerritoriesByKind(db, 'municipality') : []
 	]);
-	const slugIn = (list: readonly { slug: string }[]) => (v: string) => list.some((x) => x.slug === v);
-	const { selection, ignored } = validateSelection(query, {
-		category: slugIn(cats),
-		region: slugIn(regions),
-		municipality: slugIn(municipalities),
-		kind: (v) => (PRODUCER_KINDS as readonly string[]).includes(v),
-		label: slugIn(labels)
-	});
+	const { selection, ignored } = checkSelection(query, { cats, labels, regions, municipalities });
 	const filter: DirectoryFilter = {
 		categoryIds: selection.category ? categoryScope(cats, selection.category)?.ids : undefined,
 		regionId: regions.find((r) => r.slug === selection.region)?.id,

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ResultType } from '$lib/components/search/types';
+import type { ResultType } from '$lib/contracts/search/types';
 import type { Db } from '$lib/server/db/types';
 import { docsOf, documentKinds, registerDocumentKind, RESULT_ORDER } from './document-kinds';
 import { evaluate } from './engine';

@@ -9,7 +9,7 @@
  *
  * Relative imports only: the seed and import command-line tools build documents through here.
  */
-import type { ResultType } from '../../components/search/types';
+import type { ResultType } from '../../contracts/search/types';
 import { organisationKind, placeKind, producerKind, salesPointKind } from '../db/schema';
 import type { Db } from '../db/types';
 import { loadContext, type Context, type Scope, type SearchDocInput } from './index-context';

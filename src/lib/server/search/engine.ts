@@ -5,7 +5,7 @@
  * ranking's order, per-type totals and every facet counted exactly, each without its own filter.
  * JavaScript loops over flat arrays: no per-query SQL beyond the freshness check.
  */
-import type { ResultType } from '$lib/components/search/types';
+import type { ResultType } from '$lib/contracts/search/types';
 import { RESULT_ORDER as TYPES, type MemoryIndex } from './memory-index';
 import { PLACE_NAMED, PLACE_PARTLY_NAMED, type FacetFilter, type PlannedWord } from './ranking';
 import { releaseScores, scoreWordAll, type WordScores } from './word-scores';

@@ -1,6 +1,6 @@
 /** The search flow's facets (flow.ts): counts per filter value, each counted with the other filters applied. */
 import { localized } from '../../domain/localized';
-import type { FacetValue, Facets, SearchParams } from '../../components/search/types';
+import type { FacetValue, Facets, SearchParams } from '../../contracts/search/types';
 import { RESULT_ORDER } from './document-kinds';
 import type { RankedPage } from './engine';
 import type { SearchReference } from './reference';

@@ -17,7 +17,7 @@
 import { localized } from '../../domain/localized';
 import { rigaMoment } from '../../domain/riga-time';
 import { foldText } from '../../text/fold';
-import type { AppliedPlace, Facets, MatchKind, ResultGroup, ResultType, SearchParams, SearchResponse } from '../../components/search/types';
+import type { AppliedPlace, Facets, MatchKind, ResultGroup, ResultType, SearchParams, SearchResponse } from '../../contracts/search/types';
 import type { Db } from '../db/types';
 import { namedCategories } from './categories';
 import { buildFacets, RADIUS_STEPS } from './facets';
@@ -36,7 +36,7 @@ import { searchReference } from './reference';
 import type { AnswerListener } from './port';
 
 export { parseSearchParams, defaultParams, normalizeQueryText } from './params';
-export type { SearchParams, SearchResponse, SuggestResponse, ParseResult, ParamError } from '../../components/search/types';
+export type { SearchParams, SearchResponse, SuggestResponse, ParseResult, ParamError } from '../../contracts/search/types';
 export { suggest } from './suggest';
 export { resultUrl } from './hits';
 export { withoutWords } from './query-plan';

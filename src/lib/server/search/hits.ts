@@ -2,7 +2,7 @@
 import { localized, localizedLang } from '../../domain/localized';
 import { openStatus } from '../../domain/opening-hours';
 import type { LocalizedText } from '../../domain/types';
-import type { ResultType, SearchHit, SearchSnippet, SnippetField } from '../../components/search/types';
+import type { ResultType, SearchHit, SearchSnippet, SnippetField } from '../../contracts/search/types';
 import type { MatchRow } from './documents-repository';
 import { documentKind } from './document-kinds';
 import type { Plan } from './query-plan';

@@ -11,7 +11,7 @@
  *   reference lists, words, stems, typo distance, category and place matching.
  */
 import type { Db } from '../db/types';
-import type { SearchResponse } from '../../components/search/types';
+import type { SearchResponse } from '../../contracts/search/types';
 import { memorySearchPort } from './memory-adapter';
 import type { SearchPort } from './port';
 

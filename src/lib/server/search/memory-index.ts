@@ -12,7 +12,7 @@
  * A removed or replaced result only loses its slot (alive = 0); its postings stay until the next
  * full load, which happens when a quarter of the slots are dead.
  */
-import type { ResultType } from '$lib/components/search/types';
+import type { ResultType } from '$lib/contracts/search/types';
 import { isOpenAt } from '../../domain/opening-hours';
 import { RESULT_ORDER } from './document-kinds';
 import { InternedLists } from './id-lists';

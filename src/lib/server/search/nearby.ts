@@ -3,7 +3,7 @@
  * place, the same words and filters are searched without the place, nearest to its centre first.
  * Only on that zero-result path; the engine is the same.
  */
-import type { SearchResponse } from '$lib/components/search/types';
+import type { SearchResponse } from '$lib/contracts/search/types';
 import type { Db } from '$lib/server/db/types';
 import { evaluate, type RankQuery } from './engine';
 import type { MemoryIndex } from './memory-index';

@@ -3,7 +3,7 @@
  * documents are read in one query, explained by ranking.ts (which field of which document matched
  * each word: the snippet and the match kind) and turned into display rows with the engine's score.
  */
-import type { SearchHit } from '$lib/components/search/types';
+import type { SearchHit } from '$lib/contracts/search/types';
 import type { Db } from '$lib/server/db/types';
 import { pageDocuments } from './documents-repository';
 import { toHits } from './hits';

@@ -4,7 +4,7 @@
  * (`SearchResponse.ignored`). Bad values are reported and left out, never thrown.
  */
 import { documentKinds, RESULT_ORDER } from './document-kinds';
-import { type ParamError, type ParseResult, type ResultType, type SearchParams, type SortOrder } from '../../components/search/types';
+import { type ParamError, type ParseResult, type ResultType, type SearchParams, type SortOrder } from '../../contracts/search/types';
 
 export const MAX_QUERY_LENGTH = 100;
 export const MAX_PAGE = 500;
@@ -135,4 +135,4 @@ export function parseSearchParams(url: URLSearchParams): ParseResult {
 	return errors.length ? { ok: false, errors, params } : { ok: true, params };
 }
 
-export { searchQueryString } from '../../components/search/url';
+export { searchQueryString } from '../../contracts/search/url';

@@ -8,7 +8,7 @@
  * Every method takes the database first: the index is per database (tests open several), and an
  * adapter reads its change feed (search_index_state's generation) from there before it answers.
  */
-import type { ParseResult, SearchParams, SearchResponse, SuggestResponse } from '../../components/search/types';
+import type { ParseResult, SearchParams, SearchResponse, SuggestResponse } from '../../contracts/search/types';
 import type { Db } from '../db/types';
 import type { Scope } from './index-context';
 import type { SavedSearchMatch } from './saved-search';

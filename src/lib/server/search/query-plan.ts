@@ -3,7 +3,7 @@
  * words; URL filters as ids; and what the miss log and the page keep of them.
  */
 import { localized } from '../../domain/localized';
-import type { AppliedPlace, SearchParams, SearchResponse } from '../../components/search/types';
+import type { AppliedPlace, SearchParams, SearchResponse } from '../../contracts/search/types';
 import { categoriesForStem } from './categories';
 import { detectPlaces, areaOf, type PlaceMatch } from './places';
 import type { FacetFilter, PlannedVariant, PlannedWord } from './ranking';

@@ -14,7 +14,7 @@
  * (the match kind); explainResults() folds the documents into results without scoring them again.
  */
 import { stemLatvian } from '../../text/latvian-stemmer';
-import type { MatchKind, ResultType } from '../../components/search/types';
+import type { MatchKind, ResultType } from '../../contracts/search/types';
 import type { MatchRow } from './documents-repository';
 import type { Word } from './words';
 

@@ -1,7 +1,7 @@
 /** What /[lang]/meklet needs: the search (flow.ts) plus the page's lists. */
 import { localized } from '../../domain/localized';
-import type { CategoryNode } from '../../components/producers/types';
-import type { ParamError, SearchResponse } from '../../components/search/types';
+import type { CategoryNode } from '../../contracts/producers/types';
+import type { ParamError, SearchResponse } from '../../contracts/search/types';
 import type { Db } from '../db/types';
 import { listCategories } from '../taxonomy/categories-repository';
 import { categoryTree } from '../taxonomy/domain';

@@ -1,8 +1,8 @@
 /** Autocomplete for the search box (flow.ts re-exports it). */
 import { localized } from '../../domain/localized';
 import { foldText } from '../../text/fold';
-import { searchUrl } from '../../components/search/url';
-import type { ResultType, SuggestResponse, Suggestion } from '../../components/search/types';
+import { searchUrl } from '../../contracts/search/url';
+import type { ResultType, SuggestResponse, Suggestion } from '../../contracts/search/types';
 import type { Db } from '../db/types';
 import { config } from '../config/env';
 import { suggestNames, type SuggestRow } from './documents-repository';

@@ -1,6 +1,6 @@
 import { localized } from '../../domain/localized';
 import { foldText } from '../../text/fold';
-import type { CategoryNode } from '../../components/producers/types';
+import type { CategoryNode } from '../../contracts/producers/types';
 import type { CategoryRow } from './categories-repository';
 
 /**

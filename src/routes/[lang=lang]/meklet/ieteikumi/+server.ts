@@ -3,7 +3,7 @@ import type { RequestHandler } from './$types';
 import { db } from '$lib/server/db/bootstrap';
 import { searchPort } from '$lib/server/search';
 import { m } from '$lib/paraglide/messages';
-import type { SuggestionType } from '$lib/components/search/types';
+import type { SuggestionType } from '$lib/contracts/search/types';
 
 const typeLabel: Record<SuggestionType, () => string> = {
 	producer: m.search_sugg_producer,
