@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import { project, MAP_WIDTH, MAP_HEIGHT } from '../../src/lib/components/insight/projection';
+import { project, MAP_WIDTH, MAP_HEIGHT } from '../../src/lib/contracts/insight/projection';
 
 const topology = JSON.parse(readFileSync('node_modules/world-atlas/countries-10m.json', 'utf8')) as Topology;
 const countries = feature(topology, topology.objects.countries as GeometryCollection);

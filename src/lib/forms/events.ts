@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { EVENT_ZONES } from '$lib/domain/event-time';
 import { AGE_BANDS, EMPLOYMENT, EVENT_KINDS, FUNDER_FIELDS, GENDERS, SPOKEN_LANGUAGES } from '$lib/events/choices';
-import { choice, clean, isoDate, list, localizedOptional, localizedRequired, optionalDate, optionalNumber, optionalText, optionalUrl, requiredDate, requiredEmail, requiredText } from './fields';
+import { choice, clean, isoDate, list, localizedOptional, localizedRequired, optionalDate, optionalEmail, optionalNumber, optionalText, optionalUrl, requiredDate, requiredEmail, requiredText } from './fields';
 
 const time = z.preprocess((v) => clean(v ?? ''), z.string().min(1, 'required').regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'invalid_time'));
 const optionalTime = z.preprocess((v) => (clean(v) === '' ? undefined : clean(v)), z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'invalid_time').optional());
@@ -99,7 +99,7 @@ export const registrationSchema = z.object({
 export type RegistrationForm = z.output<typeof registrationSchema>;
 
 /** Staff: a walk-in at the door. */
-export const walkInSchema = z.object({ name: requiredText(200), email: z.preprocess((v) => (clean(v) === '' ? undefined : clean(v)), z.email('invalid_email').max(254, 'too_long').optional()) });
+export const walkInSchema = z.object({ name: requiredText(200), email: optionalEmail });
 
 /** Staff: write to the registrants. */
 export const messageSchema = z.object({ audience: z.enum(['registered', 'attended', 'absent']), subject: requiredText(200), body: requiredText(5000) });

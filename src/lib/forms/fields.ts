@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { LOCALES } from '$lib/i18n/locales';
+import { cleanEmail, cleanedOr, cleanUrl, EMAIL_MAX, URL_MAX } from './contact';
 
 // eslint-disable-next-line no-control-regex -- control characters are what is being removed
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
@@ -18,16 +19,13 @@ const emptyToUndefined = (v: unknown) => {
 export const requiredText = (max: number) => z.preprocess((v) => clean(v ?? ''), z.string().min(1, 'required').max(max, 'too_long'));
 export const optionalText = (max: number) => z.preprocess(emptyToUndefined, z.string().max(max, 'too_long').optional());
 
-export const requiredEmail = z.preprocess(
-	(v) => clean(v ?? ''),
-	z.string().min(1, 'required').max(254, 'too_long').pipe(z.email('invalid_email'))
-);
+/** The one e-mail rule (contact.ts); kept as typed (the flows compare addresses case-insensitively). */
+const isEmail = (v: string) => cleanEmail(v) !== null;
+export const requiredEmail = z.preprocess((v) => clean(v ?? ''), z.string().min(1, 'required').max(EMAIL_MAX, 'too_long').refine(isEmail, 'invalid_email'));
+export const optionalEmail = z.preprocess(emptyToUndefined, z.string().max(EMAIL_MAX, 'too_long').refine(isEmail, 'invalid_email').optional());
 
-/** http(s) only; "example.lv" gets https:// in front. */
-export const optionalUrl = z.preprocess((v) => {
-	const c = emptyToUndefined(v);
-	return typeof c === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(c) ? `https://${c}` : c;
-}, z.url({ protocol: /^https?$/, error: 'invalid_url' }).max(500, 'too_long').optional());
+/** The one web-address clean-up (contact.ts): "example.lv" gets https:// in front. */
+export const optionalUrl = z.preprocess(emptyToUndefined, z.string().max(URL_MAX, 'too_long').transform(cleanedOr(cleanUrl, 'invalid_url')).optional());
 
 export const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const validDate = (s: string) => isoDate.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);

@@ -52,7 +52,9 @@ test('a search for something that does not exist shows up as unmet demand in the
 	// per municipality and per LAG territory
 	await page.getByRole('link', { name: 'Teritorijas', exact: true }).click();
 	const jelgava = page.getByRole('table', { name: 'Pa novadiem' }).getByRole('row').filter({ hasText: 'Jelgavas novads' });
-	await expect(jelgava.getByRole('listitem').first()).toContainText('kazas siers'); // the demo's most searched need there
+	// the demo's most searched need there, under whichever of its spellings was typed most in the window
+	// (the demo log is generated back from today, so the spelling that wins changes with the date)
+	await expect(jelgava.getByRole('listitem').first()).toContainText(/kaz(as|u) sier/);
 	await expect(jelgava.getByRole('listitem').first()).toContainText('Tiek risināts'); // with Lielupe's mark
 	await expect(page.getByRole('table', { name: /vietējo rīcības grupu/ }).getByRole('row').filter({ hasText: 'Lielupe' })).toContainText('jūsu');
 	await expectAccessible(page);
@@ -104,7 +106,7 @@ test('staff only: another organisation’s staff get 403, visitors sign in first
 	const summary = page.getByRole('region', { name: 'Ko šeit meklē' });
 	await expect(summary).toBeVisible();
 	await expect(summary.getByRole('link').first()).toHaveAttribute('href', /\/lv\/meklet\?category=/);
-	await expect(summary).not.toContainText('kazas siers');
+	await expect(summary).not.toContainText(/kaz(as|u) sier/);
 	await expectAccessible(page);
 	// Valka's municipality is nobody's published territory
 	await page.goto('/lv/novadi/valkas-novads');

@@ -2,12 +2,12 @@
  * The saved search and its name for the alert form on each page: a directory selection (a
  * category page), a municipality or region page, a search.
  */
-import { searchQueryString } from '$lib/components/search/url';
+import { searchQueryString } from '$lib/contracts/search/url';
 import { anyKindLabel } from '$lib/components/search/format';
-import type { SearchResponse } from '$lib/components/search/types';
-import { activeFilterNames, selectionQuery } from '$lib/components/producers/selection';
-import { kindLabel } from '$lib/components/producers/format';
-import type { DirectoryOptions, DirectorySelection } from '$lib/components/producers/types';
+import type { SearchResponse } from '$lib/contracts/search/types';
+import { activeFilterNames, selectionQuery } from '$lib/contracts/producers/selection';
+import { kindLabel } from '$lib/contracts/producers/format';
+import type { DirectoryOptions, DirectorySelection } from '$lib/contracts/producers/types';
 
 export type AlertTarget = { query: string; label: string; point: boolean };
 

@@ -1,5 +1,5 @@
 import { m } from '$lib/paraglide/messages';
-import { kappaBand } from './kappa-band';
+import { kappaBand } from '$lib/contracts/insight/kappa-band';
 
 /** Respondent types and kappa bands in the reader's language. */
 const RESPONDENT: Record<string, () => string> = {

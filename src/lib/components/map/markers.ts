@@ -1,5 +1,5 @@
 import type * as Leaflet from 'leaflet';
-import type { MapCluster, MapData, MapPoint } from './types';
+import type { MapCluster, MapData, MapPoint } from '$lib/contracts/map/types';
 import { clusterSize } from './url';
 
 type LeafletModule = typeof Leaflet;

@@ -1,4 +1,4 @@
-import type { BboxTuple } from './types';
+import type { BboxTuple } from '$lib/contracts/map/types';
 
 /** Web Mercator's latitude limit (what Leaflet can show). */
 const MAX_LAT = 85.0511287798066;

@@ -1,7 +1,7 @@
 import { m } from '$lib/paraglide/messages';
-import { organisationKindLabel, placeKindLabel, producerKindLabel, salesPointKindLabel } from '$lib/components/listings/labels';
+import { organisationKindLabel, placeKindLabel, producerKindLabel, salesPointKindLabel } from '$lib/contracts/listings/labels';
 import { placeLine } from '$lib/domain/place-line';
-import type { ResultType, SearchHit } from './types';
+import type { ResultType, SearchHit } from '$lib/contracts/search/types';
 
 export { placeLine };
 

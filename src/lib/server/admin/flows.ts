@@ -4,7 +4,7 @@ import { auditVocabulary, listAudit, recordAudit, type AuditFilter } from '../au
 import { auditEntriesInWords } from './audit-view';
 import { listMail } from '../mail/outbox-repository';
 import { asAdminSees } from '../mail/mask';
-import { queueSearchReindex } from '../search/reindex-job';
+import { searchPort } from '../search';
 import type { Role } from '../auth/permissions';
 import { findUserByEmail, findUserById } from '../auth/users-repository';
 import { deleteRole, insertRole, organisationChoices, rolesOfUsers, searchUsers } from './users-admin-repository';
@@ -64,7 +64,7 @@ export async function setOrganisationCoverage(actorUserId: string, slug: string,
 		const valid = await validTerritoryIds(tx, [...new Set(territoryIds)]);
 		await replaceCoverage(tx, org.id, valid);
 		// an organisation is found by the territories it covers: its search document follows
-		await queueSearchReindex(tx, { organisationIds: [org.id] });
+		await searchPort().queueReindex(tx, { organisationIds: [org.id] });
 		await recordAudit(tx, {
 			actorUserId,
 			action: 'organisation.territories_set',

@@ -5,9 +5,9 @@
  * returns what was typed, error codes per field and, when valid, the fields.
  */
 import { cleanText } from '../../text/clean';
-import { searchQueryString } from '$lib/components/search/url';
-import type { SearchParams } from '$lib/components/search/types';
-import { parseSearchParams } from '$lib/server/search/params';
+import { searchQueryString } from '$lib/contracts/search/url';
+import type { SearchParams } from '$lib/contracts/search/types';
+import { parseSearchParams } from '$lib/server/search';
 
 export const ALERT_KINDS = ['producers', 'products', 'sales_points'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];

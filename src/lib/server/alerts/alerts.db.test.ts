@@ -6,7 +6,7 @@ import { openTestDb } from '$lib/server/db/test-db';
 import { alertSubscriptions, categories, jobs, mailOutbox, producers, territories, user } from '$lib/server/db/schema';
 import { decide } from '$lib/server/moderation/review-flow';
 import { submitRevision } from '$lib/server/moderation/revisions-flow';
-import { reindexAll } from '$lib/server/search/indexer';
+import { searchPort } from '$lib/server/search';
 import { collectPersonalData } from '$lib/server/auth/personal-data';
 import { deleteAccount } from '$lib/server/auth/account-deletion';
 import { parseAlertForm } from './alert-form';
@@ -46,7 +46,7 @@ async function publishProducer(name: string, municipality: string, category: str
 		source: 'owner'
 	});
 	expect(await decide(h.db, { revisionId: r.revisionId, decision: 'approve', reviewerUserId: 'mod-a' })).toEqual({ ok: true });
-	await reindexAll(h.db);
+	await searchPort().reindexAll(h.db);
 	return r.entityId;
 }
 
@@ -165,7 +165,7 @@ describe('alerts', () => {
 			source: 'owner'
 		});
 		expect(await decide(h.db, { revisionId: point.revisionId, decision: 'approve', reviewerUserId: 'mod-a' })).toEqual({ ok: true });
-		await reindexAll(h.db);
+		await searchPort().reindexAll(h.db);
 		await sendAlertDigests(h.db, new Date(Date.now() + 3000));
 		const digest = await lastMail('tirgus@example.lv');
 		expect(digest.text).toContain('Griķu medus burciņā');

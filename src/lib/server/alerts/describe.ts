@@ -4,12 +4,12 @@
  * renamed category reads right.
  */
 import { m } from '$lib/paraglide/messages';
-import { kindLabel } from '$lib/components/producers/format';
+import { kindLabel } from '$lib/contracts/producers/format';
 import { localized } from '$lib/domain/localized';
 import { isLocale, type Locale } from '$lib/i18n/locales';
-import type { SearchParams } from '$lib/components/search/types';
+import type { SearchParams } from '$lib/contracts/search/types';
 import type { Db } from '../db/types';
-import { searchReference, type SearchReference } from '../search/reference';
+import { searchReference, type SearchReference } from '../search';
 
 export function describeAlert(ref: SearchReference, p: SearchParams, lang: string): string {
 	const locale: Locale = isLocale(lang) ? lang : 'lv';

@@ -9,8 +9,7 @@ import { localized } from '$lib/domain/localized';
 import type { Db } from '../db/types';
 import { enqueueJob } from '../jobs/queue';
 import { listingMailUrl } from '../mail/links';
-import { searchReference } from '../search/reference';
-import { savedSearchMatches, type SavedSearchMatch } from '../search/saved-search';
+import { searchReference, searchPort, type SavedSearchMatch } from '../search';
 import { normalizeAlertQuery } from './alert-form';
 import { describeAlert } from './describe';
 import { mailDigest, type DigestLine } from './mails';
@@ -89,7 +88,7 @@ export async function sendAlertDigests(db: Db, now = new Date()): Promise<number
 		const params = normalizeAlertQuery(sub.query)?.params;
 		if (!params) continue;
 		const key = `${sub.locale}|${sub.query}`;
-		if (!matches.has(key)) matches.set(key, savedSearchMatches(db, params, sub.locale, now));
+		if (!matches.has(key)) matches.set(key, searchPort().savedSearchMatches(db, params, sub.locale, now));
 		const match = await matches.get(key)!;
 		const municipality = (id: number) => {
 			const t = ref.territories.get(id);

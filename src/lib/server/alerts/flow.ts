@@ -10,7 +10,7 @@ import { isLocale } from '$lib/i18n/locales';
 import { config } from '../config/env';
 import type { Db } from '../db/types';
 import { consumeRateLimit } from '../rate-limit/rate-limit';
-import { unknownSavedSearchFilters } from '../search/saved-search';
+import { searchPort } from '../search';
 import { normalizeAlertQuery, type AlertFields } from './alert-form';
 import { describeAlertIn } from './describe';
 import { scheduleNextAlertDigest } from './digest';
@@ -53,7 +53,7 @@ export async function subscribeAlert(
 		await consumeRateLimit(db, { key: `alert:email:${f.email}`, ...ALERT_LIMITS.perEmail })
 	];
 	if (!byIp.allowed || !byEmail.allowed) return { ok: false, error: 'rate_limited', retryAfterSeconds: Math.max(byIp.retryAfterSeconds, byEmail.retryAfterSeconds) };
-	if ((await unknownSavedSearchFilters(db, f.params, locale)).length) return { ok: false, error: 'unknown_filter' };
+	if ((await searchPort().unknownSavedSearchFilters(db, f.params, locale)).length) return { ok: false, error: 'unknown_filter' };
 
 	const alert = await describeAlertIn(db, f.params, locale);
 	// linked to the account only when it is the account's own (verified) address

@@ -1,6 +1,6 @@
 /** Read-only data of the alert pages. */
 import { localized } from '$lib/domain/localized';
-import type { AlertChoices } from '$lib/components/alerts/types';
+import type { AlertChoices } from '$lib/contracts/alerts/types';
 import type { Db } from '../db/types';
 import { listTerritoriesByKind } from '../geography/territories-repository';
 import { listCategories } from '../taxonomy/categories-repository';

@@ -1,6 +1,6 @@
 import { localized } from '$lib/domain/localized';
 import type { PublicLocation } from '$lib/domain/public-location';
-import type { CategoryChip } from '$lib/components/producers/types';
+import type { CategoryChip } from '$lib/contracts/producers/types';
 import type { Db } from '$lib/server/db/types';
 import { toPublicLocations, type StoredLocationColumns } from '$lib/server/geography/public-locations';
 import { listTerritoriesByKind, type TerritoryRow } from '$lib/server/geography/territories-repository';
@@ -12,14 +12,12 @@ import { countPlaces, listPlaces } from '$lib/server/places/places-repository';
 import { orderCategories, toChip } from '$lib/server/producers/cards';
 import { listCategoryLinks } from '$lib/server/producers/producer-links-repository';
 import { producerPage, type ProducerPage } from '$lib/server/producers/producer-page';
-import { producerCounts } from '$lib/server/search/producer-counts';
+import { searchPort } from '$lib/server/search';
 import { countProducers, listProducers } from '$lib/server/producers/directory-index';
-import type { DirectoryFilter } from '$lib/server/producers/producers-repository';
+import { resolveDirectoryFilter, type FilterSlugParam } from '$lib/server/producers/directory-filter';
 import { salesPointPage, type SalesPointPage } from '$lib/server/sales-points/queries';
 import { countSalesPoints, listSalesPoints } from '$lib/server/sales-points/sales-points-repository';
 import { listCategories, type CategoryRow } from '$lib/server/taxonomy/categories-repository';
-import { categoryScope } from '$lib/server/taxonomy/domain';
-import { listLabels } from '$lib/server/taxonomy/labels-repository';
 import { sortLatvian } from '$lib/text/collation';
 import {
 	findPublishedOrganisationId,
@@ -71,6 +69,18 @@ async function unknownMunicipality(db: Db, value: string): Promise<ParamError> {
 	return unknown('municipality', 'current municipality', value, 'see /api/v1/municipalities');
 }
 
+const SLUG_HINTS: Record<Exclude<FilterSlugParam, 'municipality'>, [what: string, hint: string]> = {
+	category: ['category', 'see /api/v1/categories'],
+	region: ['planning region', 'riga, vidzeme, kurzeme, zemgale, latgale'],
+	label: ['label', 'see the producer directory filters']
+};
+
+function unknownSlug(db: Db, param: FilterSlugParam, value: string): Promise<ParamError> {
+	if (param === 'municipality') return unknownMunicipality(db, value);
+	const [what, hint] = SLUG_HINTS[param];
+	return Promise.resolve(unknown(param, what, value, hint));
+}
+
 export type Listed<K extends string> = {
 	id: string;
 	slug: string;
@@ -95,30 +105,9 @@ async function withLocations<K extends string>(
 export type ProducerItem = Listed<string> & { externalId: string | null; categories: CategoryChip[] };
 
 export async function producerList(db: Db, p: ProducerListParams): Promise<Checked<ApiPage<ProducerItem>>> {
-	const [cats, labels, regions, municipalities] = await Promise.all([
-		listCategories(db),
-		listLabels(db),
-		listTerritoriesByKind(db, 'planning_region'),
-		listTerritoriesByKind(db, 'municipality')
-	]);
-	const scope = p.category ? categoryScope(cats, p.category) : undefined;
-	const region = p.region ? regions.find((r) => r.slug === p.region) : undefined;
-	const municipality = p.municipality ? municipalities.find((m) => m.slug === p.municipality) : undefined;
-	const label = p.label ? labels.find((l) => l.slug === p.label) : undefined;
-	const errors: ParamError[] = [];
-	if (p.category && !scope) errors.push(unknown('category', 'category', p.category, 'see /api/v1/categories'));
-	if (p.region && !region) errors.push(unknown('region', 'planning region', p.region, 'riga, vidzeme, kurzeme, zemgale, latgale'));
-	if (p.municipality && !municipality) errors.push(await unknownMunicipality(db, p.municipality));
-	if (p.label && !label) errors.push(unknown('label', 'label', p.label, 'see the producer directory filters'));
-	if (errors.length) return { ok: false, errors };
+	const { filter, unknown: missing, categories: cats } = await resolveDirectoryFilter(db, p);
+	if (missing.length) return { ok: false, errors: await Promise.all(missing.map(({ param, value }) => unknownSlug(db, param, value))) };
 
-	const filter: DirectoryFilter = {
-		categoryIds: scope?.ids,
-		regionId: region?.id,
-		municipalityId: municipality?.id,
-		kind: p.kind,
-		labelId: label?.id
-	};
 	const [total, rows] = await Promise.all([countProducers(db, filter), listProducers(db, filter, p.sort, p.per_page, offsetOf(p))]);
 	const ids = rows.map((r) => r.id);
 	const [listed, links, externalIds] = await Promise.all([
@@ -208,7 +197,7 @@ export type CategoryItem = { row: CategoryRow; parentSlug: string | null; produc
 
 /** The whole taxonomy in the curators' order: each top-level category followed by its children. */
 export async function categoryList(db: Db, p: CategoryListParams): Promise<ApiPage<CategoryItem>> {
-	const [cats, { byCategory }] = await Promise.all([listCategories(db), producerCounts(db)]);
+	const [cats, { byCategory }] = await Promise.all([listCategories(db), searchPort().producerCounts(db)]);
 	const item = (row: CategoryRow, parent: CategoryRow | null): CategoryItem => ({
 		row,
 		parentSlug: parent?.slug ?? null,
@@ -238,7 +227,7 @@ export async function municipalityList(db: Db, p: MunicipalityListParams): Promi
 	const [regions, municipalities, counts, historical] = await Promise.all([
 		listTerritoriesByKind(db, 'planning_region'),
 		listTerritoriesByKind(db, 'municipality'),
-		producerCounts(db).then((c) => c.byMunicipality),
+		searchPort().producerCounts(db).then((c) => c.byMunicipality),
 		p.include_historical ? listHistoricalMunicipalities(db) : Promise.resolve([])
 	]);
 	const region = p.region ? regions.find((r) => r.slug === p.region) : undefined;

@@ -1,8 +1,8 @@
 import type { PublicLocation } from '$lib/domain/public-location';
-import type { MatchKind, ResultType, SearchHit, SearchParams, SearchResponse, SnippetField } from '$lib/components/search/types';
+import type { MatchKind, ResultType, SearchHit, SearchParams, SearchResponse, SnippetField } from '$lib/contracts/search/types';
 import type { Db } from '$lib/server/db/types';
 import { listTerritoriesByKind } from '$lib/server/geography/territories-repository';
-import { parseSearchParams, search } from '$lib/server/search/flow';
+import { searchPort } from '$lib/server/search';
 import { listCategories } from '$lib/server/taxonomy/categories-repository';
 import { listLabels } from '$lib/server/taxonomy/labels-repository';
 import { parseQuery, searchApiParams, type ParamError, type SearchApiParams } from './params';
@@ -43,7 +43,7 @@ export type ApiSearchResult = {
 /** Both parsers: the API's (lang, page, per_page) and the search feature's (everything else). */
 export function parseSearchRequest(query: URLSearchParams): { ok: true; api: SearchApiParams; params: SearchParams } | { ok: false; errors: ParamError[] } {
 	const api = parseQuery(searchApiParams, query);
-	const feature = parseSearchParams(query);
+	const feature = searchPort().parse(query);
 	const errors: ParamError[] = api.ok ? [] : [...api.errors];
 	if (!feature.ok) for (const e of feature.errors) if (!errors.some((x) => x.param === e.param)) errors.push(e);
 	if (errors.length || !api.ok) return { ok: false, errors };
@@ -95,7 +95,7 @@ export async function apiSearch(db: Db, api: SearchApiParams, params: SearchPara
 
 	const single = params.types.length === 1 ? params.types[0] : null;
 	// one window of the ranked results: one type's, or every type's in one list
-	const response = await search(db, params, api.lang, { window: { offset: (api.page - 1) * api.per_page, limit: api.per_page } });
+	const response = await searchPort().search(db, params, api.lang, { window: { offset: (api.page - 1) * api.per_page, limit: api.per_page } });
 	const hits: SearchHit[] = response.window ?? [];
 	const total = single ? (response.groups.find((g) => g.type === single)?.total ?? 0) : response.total;
 	if (response.ignored.length) {

@@ -1,7 +1,7 @@
 import { localized } from '$lib/domain/localized';
 import type { PublicLocation } from '$lib/domain/public-location';
 import type { Locale } from '$lib/i18n/locales';
-import type { Contacts as ContactColumns, ProducerCard } from '$lib/components/listings/types';
+import type { Contacts as ContactColumns, ProducerCard } from '$lib/contracts/listings/types';
 import { weekIntervals, type HoursView } from '$lib/domain/hours-view';
 import type { ApiPage, CategoryItem, Listed, MunicipalityItem, ProducerDetailData, ProducerItem } from './queries';
 import type { ApiSearchHit, ApiSearchResult } from './search';

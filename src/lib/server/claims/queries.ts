@@ -1,6 +1,4 @@
-import type { RequestEvent } from '@sveltejs/kit';
 import { localized } from '$lib/domain/localized';
-import { readerReach } from '$lib/server/auth/authorize';
 import type { Db } from '$lib/server/db/types';
 import type { ResourceScope } from '$lib/server/auth/permissions';
 import { findClaim, listPendingClaims } from './claims-repository';
@@ -33,9 +31,4 @@ export async function claimScope(db: Db, claimId: string): Promise<ResourceScope
 	if (!UUID.test(claimId)) return {};
 	const claim = await findClaim(db, claimId);
 	return { municipalityId: claim ? String(claim.municipalityId) : null };
-}
-
-/** Who may read the claims tab: moderators (null = everywhere) or territory editors (their municipalities). */
-export function claimsReach(event: Pick<RequestEvent, 'locals' | 'url' | 'params'>): number[] | null {
-	return readerReach(event, 'review:claim');
 }

@@ -50,7 +50,9 @@ const schema = z.object({
 	/** Recent search answers each app process keeps (search/generation-lru.ts); 0 turns the cache off. */
 	SEARCH_CACHE_ENTRIES: z.coerce.number().int().min(0, 'SEARCH_CACHE_ENTRIES must be 0 (off) or more').max(100_000, 'SEARCH_CACHE_ENTRIES must be at most 100000').default(1000),
 	/** Brotli/gzip for pages and JSON (hooks/compression.ts); "off" behind a proxy that compresses. */
-	HTTP_COMPRESSION: z.enum(['on', 'off']).default('on')
+	HTTP_COMPRESSION: z.enum(['on', 'off']).default('on'),
+	/** Planned rows per committed batch of an admin import (docs/decisions/009); bench/import-latency.ts compares with one huge batch. */
+	IMPORT_BATCH_ROWS: z.coerce.number().int().min(1, 'IMPORT_BATCH_ROWS must be at least 1').default(250)
 });
 
 export type AppConfig = Omit<z.infer<typeof schema>, 'TRUST_PROXY'> & {

@@ -3,9 +3,7 @@ import { openDb, type DbHandle } from './client';
 import { migrate } from './migrate';
 import { loadAuthSecret } from '../auth/secret';
 import { seedDemoIfEmpty } from '../seed/auto';
-import { ensureSearchIndex } from '../search/indexer';
-import { reconcileSearchIndex } from '../search/reconcile';
-import { freshIndex } from '../search/freshness';
+import { searchPort } from '../search';
 import type { Db } from './types';
 
 let handle: DbHandle | undefined;
@@ -23,12 +21,9 @@ export async function startDatabase(cfg: AppConfig = config()): Promise<DbHandle
 		if (cfg.SEED_DEMO === 'auto') await seedDemoIfEmpty(opened.db);
 		// a database that existed before the search index was added gets it built once; after that,
 		// listings out of step with it (published without a document, a document without a listing) are fixed
-		if (!(await ensureSearchIndex(opened.db))) {
-			const fixed = await reconcileSearchIndex(opened.db);
-			if (fixed) console.log(`Tuvumā: search index reconciled with the tables (${fixed} listings reindexed).`);
-		}
-		// the search's memory index is loaded before the first request, not during it
-		await freshIndex(opened.db);
+		// and the search's memory index is loaded before the first request, not during it
+		const { reconciled } = await searchPort().prepare(opened.db);
+		if (reconciled) console.log(`Tuvumā: search index reconciled with the tables (${reconciled} listings reindexed).`);
 	} catch (e) {
 		await opened.close();
 		throw e;

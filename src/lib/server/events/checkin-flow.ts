@@ -11,6 +11,7 @@ import { insertParticipation, setAttendance } from '../participation/participati
 import { normaliseEmail } from '../people/domain';
 import { personForEmail } from '../people/flow';
 import { findPersonByEmail, insertNamedPerson } from '../people/people-repository';
+import { eventActivity } from './domain';
 import { findEvent } from './events-repository';
 import { findRegistration, listRegistrations, recordScan, scanSeen, upsertDetails } from './registrations-repository';
 import { readCheckinCode } from './tokens';
@@ -51,12 +52,7 @@ export async function walkIn(db: Db, scan: Scan & { name: string; email?: string
 		const person = scan.email ? await personForEmail(tx, { email: scan.email, name: scan.name, locale: scan.locale }) : await insertNamedPerson(tx, { name: scan.name, locale: scan.locale, confirmedAt: scan.scannedAt });
 		const { id, created } = await insertParticipation(tx, {
 			personId: person.id,
-			activityKind: 'event',
-			activityId: event.id,
-			organisationId: event.organisationId,
-			projectId: event.projectId,
-			activityStartsAt: event.startsAt,
-			activityEndsAt: event.endsAt,
+			...eventActivity(event),
 			registration: 'none',
 			attendance: 'attended',
 			at: scan.scannedAt

@@ -64,3 +64,8 @@ export function reminderTimes(startsAt: Date, hours: number[], now: Date): { hou
 export const retentionDue = (endsAt: Date, retentionDays: number, now: Date) => endsAt.getTime() + retentionDays * 86_400_000 <= now.getTime();
 
 export { AGE_BANDS, EMPLOYMENT, EVENT_KINDS, FUNDER_FIELDS, GENDERS, SPOKEN_LANGUAGES, type EventKind, type FunderField } from '$lib/events/choices';
+
+/** What a participation records of the event it belongs to (reports filter on these). */
+export function eventActivity(e: { id: string; organisationId: string; projectId: string | null; startsAt: Date; endsAt: Date }) {
+	return { activityKind: 'event' as const, activityId: e.id, organisationId: e.organisationId, projectId: e.projectId, activityStartsAt: e.startsAt, activityEndsAt: e.endsAt };
+}

@@ -10,7 +10,7 @@ import { recordAudit } from '../audit/audit-repository';
 import type { Db } from '../db/types';
 import { enqueueJob } from '../jobs/queue';
 import { updateActivityScope } from '../participation/participations-repository';
-import { reminderTimes } from './domain';
+import { eventActivity, reminderTimes } from './domain';
 import type { ResolvedEvent } from './event-input';
 import { findEvent, insertEvent, lockEvent, replaceHosts, replaceStops, slugTaken, updateEvent, type EventRow } from './events-repository';
 import { mailEventOf } from './mail-event';
@@ -92,7 +92,7 @@ export async function saveEvent(db: Db, input: { eventId: string; organisationId
 		await replaceStops(tx, before.id, input.value.stops);
 		await replaceHosts(tx, before.id, input.value.hosts);
 		const after = (await findEvent(tx, before.id))!;
-		await updateActivityScope(tx, { activityKind: 'event', activityId: after.id, organisationId: after.organisationId, projectId: after.projectId, activityStartsAt: after.startsAt, activityEndsAt: after.endsAt });
+		await updateActivityScope(tx, eventActivity(after));
 		const moved = before.startsAt.getTime() !== after.startsAt.getTime() || before.endsAt.getTime() !== after.endsAt.getTime();
 		const venueChanged = before.placeId !== after.placeId || before.address !== after.address || before.venueName !== after.venueName || before.joinUrl !== after.joinUrl;
 		if (moved) await resetReminders(tx, after.id);

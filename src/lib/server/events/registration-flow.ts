@@ -9,7 +9,7 @@ import { enqueueJob } from '../jobs/queue';
 import { enqueueMail } from '../mail/outbox';
 import { insertParticipation, setRegistration, type FunderFacts } from '../participation/participations-repository';
 import type { PersonRow } from '../people/people-repository';
-import { decideRegistration, pickOffers, placesLeft, registrationWindow } from './domain';
+import { decideRegistration, eventActivity, pickOffers, placesLeft, registrationWindow } from './domain';
 import { lockEvent, type EventRow } from './events-repository';
 import { mailEventOf } from './mail-event';
 import { registrationMail, type MailKind } from './mails';
@@ -57,12 +57,7 @@ export async function takeSeat(tx: Db, person: PersonRow, req: RegistrationReque
 	} else {
 		const row = await insertParticipation(tx, {
 			personId: person.id,
-			activityKind: 'event',
-			activityId: event.id,
-			organisationId: event.organisationId,
-			projectId: event.projectId,
-			activityStartsAt: event.startsAt,
-			activityEndsAt: event.endsAt,
+			...eventActivity(event),
 			registration: decision,
 			at: now,
 			...req.facts

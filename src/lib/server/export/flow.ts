@@ -3,13 +3,10 @@ import { localized } from '$lib/domain/localized';
 import type { Locale } from '$lib/i18n/locales';
 import type { Db } from '$lib/server/db/types';
 import { toPublicLocations } from '$lib/server/geography/public-locations';
-import { listTerritoriesByKind } from '$lib/server/geography/territories-repository';
 import { pageUrls } from '$lib/server/api/urls';
 import { producerListParams, type ParamError } from '$lib/server/api/params';
-import type { DirectoryFilter, ProducerKind } from '$lib/server/producers/producers-repository';
-import { listCategories } from '$lib/server/taxonomy/categories-repository';
-import { categoryScope } from '$lib/server/taxonomy/domain';
-import { listLabels } from '$lib/server/taxonomy/labels-repository';
+import { resolveDirectoryFilter } from '$lib/server/producers/directory-filter';
+import type { DirectoryFilter } from '$lib/server/producers/producers-repository';
 import { toExportRow, type ExportRow } from './columns';
 import { exportFingerprint, listCategorySlugs, listExportIds, listExportRowsByIds, listLabelValues, listProductNames } from './export-repository';
 
@@ -28,36 +25,9 @@ export type ResolvedExport = { filter: DirectoryFilter; params: ExportParams };
 
 /** Filter slugs to ids, like the API: a slug that names nothing is reported, not ignored. */
 export async function resolveExport(db: Db, p: ExportParams): Promise<{ ok: true; value: ResolvedExport } | { ok: false; errors: ParamError[] }> {
-	const [cats, labels, regions, municipalities] = await Promise.all([
-		listCategories(db),
-		listLabels(db),
-		listTerritoriesByKind(db, 'planning_region'),
-		listTerritoriesByKind(db, 'municipality')
-	]);
-	const scope = p.category ? categoryScope(cats, p.category) : undefined;
-	const region = p.region ? regions.find((r) => r.slug === p.region) : undefined;
-	const municipality = p.municipality ? municipalities.find((m) => m.slug === p.municipality) : undefined;
-	const label = p.label ? labels.find((l) => l.slug === p.label) : undefined;
-	const errors: ParamError[] = [];
-	const unknown = (param: string, value: string) => errors.push({ param, message: `nothing has the slug "${value}"` });
-	if (p.category && !scope) unknown('category', p.category);
-	if (p.region && !region) unknown('region', p.region);
-	if (p.municipality && !municipality) unknown('municipality', p.municipality);
-	if (p.label && !label) unknown('label', p.label);
-	if (errors.length) return { ok: false, errors };
-	return {
-		ok: true,
-		value: {
-			params: p,
-			filter: {
-				categoryIds: scope?.ids,
-				regionId: region?.id,
-				municipalityId: municipality?.id,
-				kind: p.kind as ProducerKind | undefined,
-				labelId: label?.id
-			}
-		}
-	};
+	const { filter, unknown } = await resolveDirectoryFilter(db, p);
+	if (unknown.length) return { ok: false, errors: unknown.map(({ param, value }) => ({ param, message: `nothing has the slug "${value}"` })) };
+	return { ok: true, value: { params: p, filter } };
 }
 
 export const fingerprintOf = (db: Db, r: ResolvedExport) => exportFingerprint(db, r.filter);

@@ -1,4 +1,4 @@
-import type { DirectorySelection, ProducerCardData } from '$lib/components/producers/types';
+import type { DirectorySelection, ProducerCardData } from '$lib/contracts/producers/types';
 import type { Db } from '$lib/server/db/types';
 import { toPublicLocations } from '$lib/server/geography/public-locations';
 import { resolveFilter } from '$lib/server/map/queries';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDb } from '$lib/server/db/test-db';
-import { reindexAll } from '$lib/server/search/indexer';
+import { searchPort } from '$lib/server/search';
 import type { DbHandle } from '$lib/server/db/client';
 import { addOrganisation, addPlace, addProducer, addSalesPoint, territoryId } from './test-fixtures';
 import { municipalityIndex, municipalityPage, regionPage } from './queries';
@@ -37,7 +37,7 @@ beforeAll(async () => {
 	await addOrganisation(db, { slug: 't-o-other', name: 'Vidzemes biedrība', kind: 'association', municipality: 'cesu-novads', covers: [await territoryId(db, 'planning_region', 'vidzeme')] });
 	await addPlace(db, { slug: 't-p-1', name: 'Kopstrāde Ozolniekos', municipality: 'jelgavas-novads', amenities: ['wifi'] });
 	// what the app's flows do after writing listings: the counts per municipality read the search index
-	await reindexAll(db);
+	await searchPort().reindexAll(db);
 });
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import type { HoursView } from '$lib/domain/hours-view';
 import { groupWeek } from '$lib/domain/hours-model';
 import type { PublicLocation } from '$lib/domain/public-location';
-import { absoluteUrl } from '$lib/components/listings/links';
+import { absoluteUrl } from '$lib/contracts/listings/links';
 
 /**
  * schema.org data for listings. It is built only from a PublicLocation, so JSON-LD can never carry

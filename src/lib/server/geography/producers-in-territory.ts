@@ -3,7 +3,7 @@ import { producers, territories } from '$lib/server/db/schema';
 import { toNumber, type Db } from '$lib/server/db/types';
 import type { LocalizedText } from '$lib/domain/types';
 import { localized } from '$lib/domain/localized';
-import type { ProducerCard } from '$lib/components/listings/types';
+import type { ProducerCard } from '$lib/contracts/listings/types';
 
 /**
  * Producer card data for the territory, sales point and organisation pages. The producer feature

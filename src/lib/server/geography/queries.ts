@@ -1,11 +1,10 @@
 import { localized } from '$lib/domain/localized';
-import type { ListingCard, ProducerCard } from '$lib/components/listings/types';
+import type { ListingCard, ProducerCard } from '$lib/contracts/listings/types';
 import type { Db } from '$lib/server/db/types';
 import { organisationsCovering, type CoveringOrganisation } from '$lib/server/organisations/coverage';
 import { countPlaces, listPlaces } from '$lib/server/places/places-repository';
-import { toPlaceCards } from '$lib/server/places/queries';
+import { toListingCards } from '$lib/server/listings/listing-pages';
 import { countSalesPoints, listSalesPoints } from '$lib/server/sales-points/sales-points-repository';
-import { toSalesPointCards } from '$lib/server/sales-points/queries';
 import { pageWindow, type PageWindow } from './paging';
 import { countProducersByLocality, countProducersInMunicipalities, listProducerCardsInMunicipalities, toProducerCard } from './producers-in-territory';
 import {
@@ -48,11 +47,11 @@ async function listingsIn(
 	const producerRows = await listProducerCardsInMunicipalities(db, municipalityIds, producersWindow.perPage, producersWindow.offset);
 	const filter = { municipalityIds };
 	const salesPoints = {
-		items: await toSalesPointCards(db, await listSalesPoints(db, filter, TERRITORY_LISTING_CAP), locale),
+		items: await toListingCards(db, await listSalesPoints(db, filter, TERRITORY_LISTING_CAP), locale),
 		total: await countSalesPoints(db, filter)
 	};
 	const places = {
-		items: await toPlaceCards(db, await listPlaces(db, filter, TERRITORY_LISTING_CAP), locale),
+		items: await toListingCards(db, await listPlaces(db, filter, TERRITORY_LISTING_CAP), locale),
 		total: await countPlaces(db, filter)
 	};
 	const organisations = await organisationsCovering(db, coverage.local, coverage, locale);

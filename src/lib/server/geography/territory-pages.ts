@@ -7,7 +7,7 @@ import {
 	listTerritoriesByKind,
 	type TerritoryRow
 } from './territories-repository';
-import { producerCounts } from '$lib/server/search/producer-counts';
+import { searchPort } from '$lib/server/search';
 
 /** Shared pieces of the territory flows (queries.ts). */
 
@@ -30,7 +30,7 @@ export function regionRank(slug: string): number {
 export async function municipalitiesByRegion(db: Db, locale: string): Promise<RegionGroup[]> {
 	const regions = [...(await listTerritoriesByKind(db, 'planning_region'))].sort((a, b) => regionRank(a.slug) - regionRank(b.slug));
 	const municipalities = await listTerritoriesByKind(db, 'municipality');
-	const counts = (await producerCounts(db)).byMunicipality;
+	const counts = (await searchPort().producerCounts(db)).byMunicipality;
 	return regions.map((r) => ({
 		slug: r.slug,
 		name: localized(r.name, locale),
@@ -41,7 +41,7 @@ export async function municipalitiesByRegion(db: Db, locale: string): Promise<Re
 /** Municipalities of one region with their producer counts, in Latvian order. */
 export async function municipalitiesOfRegion(db: Db, region: TerritoryRow, locale: string): Promise<{ rows: TerritoryRow[]; summaries: MunicipalitySummary[] }> {
 	const rows = await listChildren(db, region.id, ['municipality']);
-	const counts = (await producerCounts(db)).byMunicipality;
+	const counts = (await searchPort().producerCounts(db)).byMunicipality;
 	return { rows, summaries: rows.map((r) => summarize(r, counts, locale)) };
 }
 

@@ -28,11 +28,11 @@ export async function prepareImage(bytes: Uint8Array, alt: string): Promise<Prep
 	return { alt: checkedAlt, processed: await processImage(bytes, config().IMAGE_MAX_BYTES) };
 }
 
-/** Stores a prepared photo in the caller's transaction. */
-export async function saveImage(tx: Db, image: PreparedImage, owner: { ownerUserId: string | null; organisationId: string | null }): Promise<{ id: string }> {
+/** Stores a prepared photo in the caller's transaction (a storage failure fails that transaction). */
+export async function saveImage(tx: Db, image: PreparedImage, owner: { ownerUserId: string | null; organisationId: string | null; producerId?: string | null }): Promise<{ id: string }> {
 	const id = await insertImage(tx, {
 		ownerUserId: owner.ownerUserId,
-		producerId: null,
+		producerId: owner.producerId ?? null,
 		productId: null,
 		organisationId: owner.organisationId,
 		alt: image.alt,

@@ -1,4 +1,4 @@
-import type { ImageRef } from '$lib/components/images/types';
+import type { ImageRef } from '$lib/contracts/images/types';
 import type { Db } from '$lib/server/db/types';
 import { listProducerPhotos, listProductPhotos, type ImageRow } from './images-repository';
 

@@ -7,7 +7,7 @@ import { confirmImport, IMPORT_JOB, uploadImport, type ImportJob } from './admin
 import { importView } from './admin-view';
 import { findImport, insertImport, readImportFile } from './imports-repository';
 import { runImportJob } from './jobs';
-import { SEARCH_REINDEX_JOB } from '$lib/server/search/reindex-job';
+import { SEARCH_REINDEX_JOB } from '$lib/server/search';
 
 let handle: DbHandle;
 const ADMIN = 'import-admin';

@@ -1,5 +1,6 @@
 /**
- * Parsers for single cells: phone, e-mail, web addresses, coordinates, kind, precision. Pure; each
+ * Parsers for single cells: coordinates, kind, precision (contact channels: forms/contact.ts, one
+ * rule with the forms). Pure; each
  * returns the stored value or null when the cell cannot be used (the caller reports it).
  */
 import { m } from '../../paraglide/messages';
@@ -14,48 +15,6 @@ export function splitList(cell: string, separators: RegExp = /\s*[;|\n]\s*/): st
 		.split(separators)
 		.map((s) => s.trim())
 		.filter(Boolean);
-}
-
-/**
- * A Latvian (+371, 8 digits from 2, 6, 8 or 9) or Moldovan (+373, 8 digits; locally written with
- * a leading 0) number as "+371 2912 3456" / "+373 69 123 456".
- */
-export function parsePhone(cell: string): string | null {
-	let digits = cell.replace(/[\s\-()./]/g, '');
-	if (!/^\+?\d+$/.test(digits)) return null;
-	digits = digits.replace(/^\+/, '').replace(/^00/, '');
-	if (/^371[2689]\d{7}$/.test(digits)) digits = digits.slice(3);
-	else if (/^373\d{8}$/.test(digits)) return moldovan(digits.slice(3));
-	else if (/^0\d{8}$/.test(digits)) return moldovan(digits.slice(1));
-	if (/^[2689]\d{7}$/.test(digits)) return `+371 ${digits.slice(0, 4)} ${digits.slice(4)}`;
-	return null;
-}
-
-const moldovan = (d: string) => (/^[2-9]\d{7}$/.test(d) ? `+373 ${d.slice(0, 2)} ${d.slice(2, 5)} ${d.slice(5)}` : null);
-
-const EMAIL = /^[^\s@;,<>"]+@[^\s@;,<>"]+\.[a-z]{2,}$/i;
-
-export function parseEmail(cell: string): string | null {
-	const value = cell.replace(/^mailto:/i, '').trim();
-	return EMAIL.test(value) ? value.toLowerCase() : null;
-}
-
-/** "www.medus.lv" → "https://www.medus.lv". */
-export function parseWebsite(cell: string): string | null {
-	const withScheme = /^https?:\/\//i.test(cell) ? cell : `https://${cell}`;
-	try {
-		const url = new URL(withScheme);
-		return url.hostname.includes('.') && !/\s/.test(cell) ? url.toString().replace(/\/$/, '') : null;
-	} catch {
-		return null;
-	}
-}
-
-/** A profile URL or just the handle ("@bisudrava", "bisudrava"). */
-export function parseSocial(cell: string, host: 'facebook.com' | 'instagram.com'): string | null {
-	const handle = cell.replace(/^@/, '');
-	if (/^[\p{L}\d._-]+$/u.test(handle)) return `https://${host}/${handle}`;
-	return parseWebsite(cell);
 }
 
 /** "56,9512" (Latvian decimal comma) or "56.9512". */

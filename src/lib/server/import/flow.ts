@@ -9,7 +9,7 @@
  * keeps answering while its job worker imports.
  */
 import type { Db } from '../db/types';
-import { queueSearchReindex } from '../search/reindex-job';
+import { searchPort } from '../search';
 import { breathe } from './breathe';
 import { mapHeaders, recordOf, type Column } from './columns';
 import { planRows, type Planned } from './duplicates';
@@ -129,7 +129,7 @@ export async function runImport(db: Db, bytes: Uint8Array, options: ImportOption
 		});
 		// only published listings have search documents: new pending ones need none, updated ones may.
 		// Queued in this transaction: a crash after the commit leaves the jobs, never unindexed listings.
-		await queueSearchReindex(tx, { producerIds: report.asStatus === 'published' ? written.producerIds : written.updatedIds });
+		await searchPort().queueReindex(tx, { producerIds: report.asStatus === 'published' ? written.producerIds : written.updatedIds });
 		return written;
 	});
 	Object.assign(report, { created: result.created, updated: result.updated, written: true });
@@ -153,7 +153,7 @@ async function writeInBatches(
 		const end = Math.min(i + options.size, total);
 		await db.transaction(async (tx) => {
 			const written = await writeProducerBatch(tx, planned.slice(i, end), rows.slice(i, end), options);
-			await queueSearchReindex(tx, { producerIds: options.asStatus === 'published' ? written.producerIds : written.updatedIds });
+			await searchPort().queueReindex(tx, { producerIds: options.asStatus === 'published' ? written.producerIds : written.updatedIds });
 			await options.record(tx, end, total);
 		});
 		await breathe();

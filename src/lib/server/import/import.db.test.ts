@@ -7,7 +7,7 @@ import { jobs, producerCategories, producerLabels, producers, products, searchDo
 import { openTestDb } from '$lib/server/db/test-db';
 import { toNumber } from '$lib/server/db/types';
 import { runDueJobs } from '$lib/server/jobs/run-job';
-import { SEARCH_REINDEX_JOB } from '$lib/server/search/reindex-job';
+import { SEARCH_REINDEX_JOB } from '$lib/server/search';
 import { runImport } from './flow';
 import { fileNotes, summaryLine } from './messages';
 import { SAMPLE_FILE_NAME, sampleCsv } from './sample';

@@ -1,10 +1,11 @@
 /**
  * Job `import.run`: a dry run (preview) or the real import of a stored upload, with progress on the
- * row. The real import commits in batches of BATCH_ROWS planned rows, each with `rows_written` in
+ * row. The real import commits in batches of IMPORT_BATCH_ROWS (config) planned rows, each with `rows_written` in
  * its transaction; run again after a crash (the job is claimed again) or a failure, it resumes after
  * them (docs/decisions/009).
  */
 import { recordAudit } from '../audit/audit-repository';
+import { config } from '../config/env';
 import type { Db } from '../db/types';
 import { registerJobHandler } from '../jobs/registry';
 import { IMPORT_JOB, type ImportJob } from './admin-flow';
@@ -17,11 +18,6 @@ function isPglite(db: Db): boolean {
 	return !!client && 'dumpDataDir' in client;
 }
 
-/**
- * Planned rows per transaction: a fraction of a second of the embedded database's one connection on
- * a busy box. `IMPORT_BATCH_ROWS` overrides it (bench/import-latency.ts compares with one huge batch).
- */
-export const BATCH_ROWS = Math.max(1, Number(process.env.IMPORT_BATCH_ROWS) || 250);
 
 /** For tests: a smaller batch, and a hook after each committed batch (throwing there acts as a crash). */
 export type ImportJobHooks = { batchRows?: number; afterBatch?: (written: number) => Promise<void> };
@@ -48,7 +44,7 @@ export async function runImportJob(db: Db, job: ImportJob, hooks: ImportJobHooks
 				? undefined
 				: {
 						importId: row.id,
-						size: hooks.batchRows ?? BATCH_ROWS,
+						size: hooks.batchRows ?? config().IMPORT_BATCH_ROWS,
 						written: row.rowsWritten,
 						record: (tx, written, total) => updateImport(tx, row.id, { phase: 'writing', rowsWritten: written, rowsDone: written, rowsTotal: total })
 					}

@@ -5,7 +5,7 @@
 import { sql } from 'drizzle-orm';
 import { categories, labels, producers, territories } from '../db/schema';
 import type { Db } from '../db/types';
-import type { CategoryInput } from '../search/categories';
+import type { CategoryInput } from '../search';
 import type { LabelRow } from './taxonomy-match';
 import type { TerritoryRow } from './territory-match';
 

@@ -5,9 +5,7 @@
  */
 import type { LocalizedText } from '../../domain/types';
 import { foldText } from '../../text/fold';
-import { buildCategoryIndex, type CategoryIndex, type CategoryInput } from '../search/categories';
-import { splitWords } from '../search/words';
-import { editDistance } from '../search/typos';
+import { buildCategoryIndex, type CategoryIndex, type CategoryInput, splitWords, editDistance } from '../search';
 
 export type LabelRow = { id: number; slug: string; name: LocalizedText; hasValue: boolean };
 

@@ -6,7 +6,7 @@
  */
 import type { LocalizedText } from '../../domain/types';
 import { foldText } from '../../text/fold';
-import { editDistance } from '../search/typos';
+import { editDistance } from '../search';
 
 export type TerritoryRow = {
 	id: number;

@@ -4,14 +4,11 @@
  * Errors make the row unusable (it is skipped); warnings are reported and the row is imported.
  */
 import type { Column, RawRecord } from './columns';
+import { cleanEmail, cleanPhone, cleanSocial, cleanUrl } from '../../forms/contact';
 import {
-	parseEmail,
 	parseKind,
 	parseNumber,
-	parsePhone,
 	parsePrecision,
-	parseSocial,
-	parseWebsite,
 	plausibleCoordinates,
 	splitList,
 	type Kind,
@@ -148,13 +145,13 @@ export function validateRow(row: number, record: RawRecord, matchers: Matchers):
 		return parsed;
 	};
 	// a phone number nobody can dial is left empty (and said so): the rest of the listing is still worth having
-	const phone = first('phone', parsePhone, 'phone_invalid', warn);
-	const email = first('email', parseEmail, 'email_invalid');
-	const website = record.website ? parseWebsite(record.website) : null;
+	const phone = first('phone', cleanPhone, 'phone_invalid', warn);
+	const email = first('email', cleanEmail, 'email_invalid');
+	const website = record.website ? cleanUrl(record.website) : null;
 	if (record.website && !website) error('website', 'website_invalid');
-	const facebook = record.facebook ? parseSocial(record.facebook, 'facebook.com') : null;
+	const facebook = record.facebook ? cleanSocial(record.facebook, 'facebook.com') : null;
 	if (record.facebook && !facebook) error('facebook', 'social_invalid');
-	const instagram = record.instagram ? parseSocial(record.instagram, 'instagram.com') : null;
+	const instagram = record.instagram ? cleanSocial(record.instagram, 'instagram.com') : null;
 	if (record.instagram && !instagram) error('instagram', 'social_invalid');
 
 	// ---- what: categories named, or inferred from the products

@@ -4,9 +4,8 @@ import type { DbHandle } from '$lib/server/db/client';
 import { demandRollupState, demandWeekly, demandWindow, searchLogSalts, searchMisses, territories } from '$lib/server/db/schema';
 import { toNumber } from '$lib/server/db/types';
 import { openTestDb } from '$lib/server/db/test-db';
-import { parseSearchParams, search } from '../search/flow';
+import { searchPort, insertMisses } from '../search';
 import { logSearchDemand } from './demand-log';
-import { insertMisses } from '../search/misses-repository';
 import { topNeeds, topNeedsByArea, totalsByMunicipalityAndCategory, weeklyTotals } from './demand-repository';
 import { rollupState } from './rollup-repository';
 import { runRollup } from './rollup';
@@ -23,7 +22,7 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 
 const NOW = new Date('2026-11-25T10:00:00Z');
-const run = (query: string, now = NOW) => search(h.db, parseSearchParams(new URLSearchParams(query)).params, 'lv', { now });
+const run = (query: string, now = NOW) => searchPort().search(h.db, searchPort().parse(new URLSearchParams(query)).params, 'lv', { now });
 const logged = async () => toNumber((await h.db.select({ n: count() }).from(searchMisses))[0].n);
 const browser = { address: '10.1.2.3', userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/131.0 Safari/537.36' };
 const municipality = async (slug: string) =>

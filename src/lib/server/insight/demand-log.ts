@@ -6,13 +6,11 @@
  * visitor's repeats of a need on one day are written once (a hash with the day's salt).
  */
 import { createHash } from 'node:crypto';
-import type { SearchResponse } from '$lib/components/search/types';
+import type { SearchResponse } from '$lib/contracts/search/types';
 import { rigaMoment } from '$lib/domain/riga-time';
 import { foldText } from '$lib/text/fold';
 import type { Db } from '../db/types';
-import { insertMiss, type LoggedSearch } from '../search/misses-repository';
-import { filtersForLog } from '../search/query-plan';
-import { searchReference } from '../search/reference';
+import { insertMiss, type LoggedSearch, filtersForLog, searchReference } from '../search';
 import { categoryNeedKey, needCategory, needOf } from './need';
 import { saltOf } from './salts-repository';
 import { searchMunicipality } from './search-place';

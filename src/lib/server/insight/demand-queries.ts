@@ -10,7 +10,7 @@ import { demoSearches, topNeeds, topNeedsByArea, totalsByMunicipalityAndCategory
 import { marksOf, type Mark } from './marks-repository';
 import { isCategoryNeed } from './need';
 import { areaMunicipalities, type InsightScope } from './scope';
-import { supplyCounts } from './supply-counts';
+import { searchPort } from '../search';
 import { mondaysBetween } from './weeks';
 
 export const TOP_NEEDS = 30;
@@ -84,7 +84,7 @@ export async function demandAreas(db: Db, organisationId: string, scope: Insight
 export async function demandVsSupply(db: Db, scope: InsightScope) {
 	const [demand, supply] = await Promise.all([
 		totalsByMunicipalityAndCategory(db, { from: scope.window.from, to: scope.window.to, municipalityIds: scope.municipalityIds }),
-		supplyCounts(db)
+		searchPort().supplyCounts(db)
 	]);
 	const inArea = (mun: number | null) => mun !== null && (!scope.municipalityIds || scope.municipalityIds.includes(mun));
 	if (scope.categoryId === null) {

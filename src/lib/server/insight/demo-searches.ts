@@ -7,8 +7,7 @@
  */
 import { foldText } from '../../text/fold';
 import { rngFor } from '../seed/prng';
-import type { LoggedSearch } from '../search/misses-repository';
-import type { CategoryIndex } from '../search/categories';
+import type { LoggedSearch, CategoryIndex } from '../search';
 import { needCategory, needOf } from './need';
 import { addDays } from './weeks';
 

@@ -14,7 +14,8 @@ export type InterviewFields = {
 };
 export type InterviewRow = InterviewFields & { id: string; organisationId: string; text: string; textStatus: 'ready' | 'extracting' | 'failed'; isDemo: boolean };
 
-const columns = {
+/** Everything but the text, which lists leave out (it can be long). */
+const headColumns = {
 	id: interviews.id,
 	organisationId: interviews.organisationId,
 	reference: interviews.reference,
@@ -22,10 +23,10 @@ const columns = {
 	municipalityId: interviews.municipalityId,
 	heldOn: interviews.heldOn,
 	consent: interviews.consent,
-	text: interviews.text,
 	textStatus: interviews.textStatus,
 	isDemo: interviews.isDemo
 };
+const columns = { ...headColumns, text: interviews.text };
 
 export async function insertInterview(db: Db, row: InterviewFields & { organisationId: string; text: string; textStatus: InterviewRow['textStatus']; createdBy: string | null; isDemo?: boolean; id?: string }): Promise<string> {
 	const [r] = await db.insert(interviews).values(row).returning({ id: interviews.id });
@@ -52,15 +53,7 @@ export type InterviewListItem = Omit<InterviewRow, 'text'> & { length: number; c
 export async function listInterviews(db: Db, organisationId: string): Promise<InterviewListItem[]> {
 	const rows = await db
 		.select({
-			id: interviews.id,
-			organisationId: interviews.organisationId,
-			reference: interviews.reference,
-			respondentType: interviews.respondentType,
-			municipalityId: interviews.municipalityId,
-			heldOn: interviews.heldOn,
-			consent: interviews.consent,
-			textStatus: interviews.textStatus,
-			isDemo: interviews.isDemo,
+			...headColumns,
 			length: sql<number>`length(${interviews.text})`,
 			// qualified by hand: drizzle leaves columns of a one-table select unqualified, which the subquery would misread
 			codings: sql<number>`(SELECT count(*) FROM interview_codings c WHERE c.interview_id = interviews.id)`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kappaBand } from '$lib/components/insight/kappa-band';
+import { kappaBand } from '$lib/contracts/insight/kappa-band';
 import { agreementPairs, cohensKappa } from './kappa';
 
 const pairs = (counts: { yy: number; yn: number; ny: number; nn: number }) => [

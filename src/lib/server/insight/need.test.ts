@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCategoryIndex } from '../search/categories';
+import { buildCategoryIndex } from '../search';
 import { categoryNeedKey, isCategoryNeed, needCategory, needOf } from './need';
 
 describe('needOf: one need however it is inflected, spelt or ordered', () => {

@@ -5,8 +5,7 @@
  */
 import { foldText } from '../../text/fold';
 import { stemLatvianFolded } from '../../text/latvian-stemmer';
-import { STOP_WORDS } from '../search/words';
-import { namedCategories, type CategoryIndex } from '../search/categories';
+import { STOP_WORDS, namedCategories, type CategoryIndex } from '../search';
 
 export type Need = {
 	/** Sorted distinct stems: the grouping key ("kaz sier"). Empty: nothing to group by. */

@@ -9,7 +9,7 @@ import { localized } from '$lib/domain/localized';
 import { rigaMoment } from '$lib/domain/riga-time';
 import { territories } from '../db/schema';
 import type { Db } from '../db/types';
-import { searchReference } from '../search/reference';
+import { searchReference } from '../search';
 import { coveredMunicipalities, latvianMunicipalities } from './areas-repository';
 import { totalsByMunicipalityAndCategory } from './demand-repository';
 import { publishingOrganisations } from './marks-repository';

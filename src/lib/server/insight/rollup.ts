@@ -7,7 +7,7 @@
 import { rigaMoment } from '../../domain/riga-time';
 import type { Db } from '../db/types';
 import { enqueueJob } from '../jobs/queue';
-import { searchReference } from '../search/reference';
+import { searchReference } from '../search';
 import { needCategory, needOf } from './need';
 import { firstLoggedDay, rollUp, rolledUntil, rowsWithoutNeed, setNeed } from './rollup-repository';
 import { deleteSaltsBefore } from './salts-repository';

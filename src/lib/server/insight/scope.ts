@@ -7,7 +7,7 @@ import { rigaMoment } from '$lib/domain/riga-time';
 import { localized } from '$lib/domain/localized';
 import { sortLatvian } from '$lib/text/collation';
 import type { Db } from '../db/types';
-import { searchReference } from '../search/reference';
+import { searchReference } from '../search';
 import { coveredMunicipalities, latvianMunicipalities, type MunicipalityRef } from './areas-repository';
 import { WINDOW_WEEKS, weekWindow } from './weeks';
 

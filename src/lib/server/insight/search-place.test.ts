@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultParams } from '../search/params';
-import type { TerritoryInput } from '../search/places';
+import { defaultParams, type TerritoryInput } from '../search';
 import { municipalityNear, searchMunicipality } from './search-place';
 
 const t = (id: number, kind: TerritoryInput['kind'], slug: string, parentId: number | null, lat: number | null, lng: number | null): TerritoryInput => ({

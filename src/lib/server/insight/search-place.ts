@@ -4,9 +4,8 @@
  * the municipality of the nearest town, parish or municipality centre. The point itself is never
  * kept. Pure: reads the search's reference territories.
  */
-import type { SearchParams } from '$lib/components/search/types';
-import { areaOf, type TerritoryInput } from '../search/places';
-import { haversineKm } from '../search/ranking';
+import type { SearchParams } from '$lib/contracts/search/types';
+import { areaOf, type TerritoryInput, haversineKm } from '../search';
 
 type Territories = ReadonlyMap<number, TerritoryInput>;
 

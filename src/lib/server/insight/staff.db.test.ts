@@ -6,7 +6,7 @@ import { toNumber } from '$lib/server/db/types';
 import { openTestDb } from '$lib/server/db/test-db';
 import { collectPersonalData } from '../auth/personal-data';
 import { deleteAccount } from '../auth/account-deletion';
-import { insertMisses } from '../search/misses-repository';
+import { insertMisses } from '../search';
 import { markNeed, publishSummary, subscribeWeekly } from './demand-flow';
 import { seedInsightDemo } from './demo';
 import { interviewsPage } from './interview-queries';

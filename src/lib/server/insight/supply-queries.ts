@@ -3,15 +3,15 @@
  * municipality (for the map's proportional symbols and the sortable table), per category in the
  * area, and per LAG territory.
  */
-import { kindLabel } from '$lib/components/producers/format';
-import { project } from '$lib/components/insight/projection';
+import { kindLabel } from '$lib/contracts/producers/format';
+import { project } from '$lib/contracts/insight/projection';
 import type { Locale } from '$lib/i18n/locales';
 import { sortLatvian } from '$lib/text/collation';
 import { producerKind } from '../db/schema';
 import type { Db } from '../db/types';
 import { coveredMunicipalities, localActionGroups } from './areas-repository';
 import { areaMunicipalities, type InsightScope } from './scope';
-import { supplyCounts } from './supply-counts';
+import { searchPort } from '../search';
 
 export const SUPPLY_SORTS = ['name', 'producers'] as const;
 export type SupplySort = { by: (typeof SUPPLY_SORTS)[number]; descending: boolean };
@@ -25,7 +25,7 @@ export function readSupplySort(url: URLSearchParams): SupplySort {
 export async function supplyCoverage(db: Db, scope: InsightScope, sort: SupplySort, locale: Locale) {
 	const labelId = scope.labels.find((l) => l.slug === scope.params.label)?.id ?? null;
 	const kind = (producerKind.enumValues as readonly string[]).includes(scope.params.kind ?? '') ? scope.params.kind : null;
-	const counts = await supplyCounts(db, { categoryId: scope.categoryId, labelId, kind });
+	const counts = await searchPort().supplyCounts(db, { categoryId: scope.categoryId, labelId, kind });
 	const inArea = areaMunicipalities(scope);
 	const rows = inArea.map((m) => ({
 		slug: m.slug,

@@ -6,7 +6,7 @@ import { coveredMunicipalities, latvianMunicipalities } from './areas-repository
 import { topNeeds } from './demand-repository';
 import { listInterviews } from './interviews-repository';
 import { respondentLabel } from './matrix-queries';
-import { supplyCounts } from './supply-counts';
+import { searchPort } from '../search';
 import { weekWindow } from './weeks';
 
 registerWorkspaceSection({
@@ -39,7 +39,7 @@ registerWorkspaceSection({
 	load: async ({ db, organisation, locale }) => {
 		const all = await latvianMunicipalities(db);
 		const territory = (await coveredMunicipalities(db, [organisation.id], all)).get(organisation.id) ?? [];
-		const counts = await supplyCounts(db);
+		const counts = await searchPort().supplyCounts(db);
 		const ids = territory.length ? territory : all.map((mu) => mu.id);
 		const producers = ids.reduce((a, id) => a + (counts.byMunicipality.get(id) ?? 0), 0);
 		const empty = ids.filter((id) => !counts.byMunicipality.get(id)).length;

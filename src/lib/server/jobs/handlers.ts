@@ -6,7 +6,6 @@ import '../reports/jobs';
 import '../people/jobs';
 import '../events/jobs';
 import '../insight/jobs';
-import '../search/reindex-job';
-import '../search/listing-reindex';
+import '../search'; // the search port's reindex jobs (search.reindex, moderation.reindex)
 import '../alerts/jobs';
 import '../library/jobs';

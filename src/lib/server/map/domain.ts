@@ -1,4 +1,4 @@
-import type { BboxTuple, MapCluster, MapPoint } from '$lib/components/map/types';
+import type { BboxTuple, MapCluster, MapPoint } from '$lib/contracts/map/types';
 import type { Bbox } from './grid';
 
 /** Six decimals ≈ 0.1 m: enough for a marker, and a shorter JSON body. */

@@ -14,7 +14,7 @@ import { directoryWhere, type DirectoryFilter, type ProducerCardRow } from '$lib
  *
  * `publicPointSql` is that rule as one CASE per row; producers.public_lat/lng hold the same rule's
  * result, kept by a database trigger (migration 0006) for SQL readers of the data. The map itself
- * groups the memory index's points (index-view.ts), which search's indexer computes with
+ * groups the memory index's points (search/map-view.ts, behind the search port), which search's indexer computes with
  * publicLocation(); map.db.test.ts checks the CASE, the stored point, the twin and the map's cells
  * against each other for every producer.
  */

@@ -7,9 +7,7 @@ import { latvianSortKey } from '$lib/text/collation';
 import { countDirectory } from '$lib/server/producers/producers-repository';
 import { readDirectoryQuery } from '$lib/server/producers/domain';
 import { cellOf, cellsPerWorld, inBbox, MAX_MARKERS, type Bbox } from './grid';
-import { freshIndex } from '$lib/server/search/freshness';
-import { reindexAll } from '$lib/server/search/indexer';
-import { viewOf } from './index-view';
+import { searchPort } from '$lib/server/search';
 import { listPlacementsForTest, type PlacedRow } from './map-repository';
 import { readMapRequest } from './params';
 import { publicPoint } from './public-point';
@@ -104,7 +102,7 @@ describe('cluster counts', () => {
 			// and the grouped counts equal a TypeScript GROUP BY of those cells
 			const byCell = new Map<string, number>();
 			for (const r of rows) byCell.set(`${r.cellX}:${r.cellY}`, (byCell.get(`${r.cellX}:${r.cellY}`) ?? 0) + 1);
-			const grouped = viewOf(await freshIndex(h.db), filter, WORLD, cells, 100_000, 0).cells;
+			const grouped = (await searchPort().mapView(h.db, filter, WORLD, cells, 100_000, 0)).cells;
 			expect(new Map(grouped.map((g) => [`${g.x}:${g.y}`, g.count]))).toEqual(byCell);
 		}
 	});
@@ -246,7 +244,7 @@ describe('edge cases of the public point', () => {
 		];
 		await h.db.insert(producers).values(cases.map((c) => ({ ...base, ...c, name: c.slug, sortKey: latvianSortKey(c.slug) })));
 		// what the app's flows do after writing a producer: the map reads the search index
-		await reindexAll(h.db);
+		await searchPort().reindexAll(h.db);
 		const rows = (await placements()).filter((r) => r.slug.startsWith('tst-'));
 		expect(rows).toHaveLength(cases.length);
 		for (const r of rows) expect({ slug: r.slug, lat: r.lat, lng: r.lng }).toEqual({ slug: r.slug, ...(twin(r) ?? { lat: null, lng: null }) });

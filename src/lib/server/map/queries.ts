@@ -1,19 +1,18 @@
-import type { MapData } from '$lib/components/map/types';
-import type { DirectorySelection } from '$lib/components/producers/types';
+import type { MapData } from '$lib/contracts/map/types';
+import type { DirectorySelection } from '$lib/contracts/producers/types';
 import type { Db } from '$lib/server/db/types';
 import { compareSortKeys } from '$lib/text/collation';
 import { listTerritoriesByKind } from '$lib/server/geography/territories-repository';
 import { loadCards } from '$lib/server/producers/cards';
-import { readDirectoryQuery, selectionQuery, validateSelection, type DirectoryQuery } from '$lib/server/producers/domain';
-import { listCardRowsByIds, PRODUCER_KINDS, type DirectoryFilter, type ProducerKind } from '$lib/server/producers/producers-repository';
-import { freshIndex } from '$lib/server/search/freshness';
-import { directoryPage, type DirectoryPage } from '$lib/server/producers/queries';
+import { readDirectoryQuery, selectionQuery, type DirectoryQuery } from '$lib/server/producers/domain';
+import { listCardRowsByIds, type DirectoryFilter, type ProducerKind } from '$lib/server/producers/producers-repository';
+import { searchPort } from '$lib/server/search';
+import { checkSelection, directoryPage, type DirectoryPage } from '$lib/server/producers/queries';
 import { listCategories, type CategoryRow } from '$lib/server/taxonomy/categories-repository';
 import { categoryScope } from '$lib/server/taxonomy/domain';
 import { listLabels } from '$lib/server/taxonomy/labels-repository';
 import { bboxTuple, toMarkers } from './domain';
 import { gridFor, MAX_MARKERS, type Bbox } from './grid';
-import { extentOf, viewOf } from './index-view';
 import type { MapRequest } from './params';
 
 /** Producers listed beside the map: the first of the view in Latvian order. */
@@ -23,7 +22,7 @@ type ResolvedFilter = { selection: DirectorySelection; ignored: string[]; filter
 
 /**
  * The directory's filter parameters → a DirectoryFilter, exactly as /razotaji reads them
- * (readDirectoryQuery + validateSelection). Only the reference lists a filter needs are loaded,
+ * (readDirectoryQuery + checkSelection). Only the reference lists a filter needs are loaded,
  * so an unfiltered map request reads no region, municipality or label table.
  */
 export async function resolveFilter(db: Db, query: DirectoryQuery): Promise<ResolvedFilter> {
@@ -33,14 +32,7 @@ export async function resolveFilter(db: Db, query: DirectoryQuery): Promise<Reso
 		query.region ? listTerritoriesByKind(db, 'planning_region') : [],
 		query.municipality ? listTerritoriesByKind(db, 'municipality') : []
 	]);
-	const slugIn = (list: readonly { slug: string }[]) => (v: string) => list.some((x) => x.slug === v);
-	const { selection, ignored } = validateSelection(query, {
-		category: slugIn(cats),
-		region: slugIn(regions),
-		municipality: slugIn(municipalities),
-		kind: (v) => (PRODUCER_KINDS as readonly string[]).includes(v),
-		label: slugIn(labels)
-	});
+	const { selection, ignored } = checkSelection(query, { cats, labels, regions, municipalities });
 	const filter: DirectoryFilter = {
 		categoryIds: selection.category ? categoryScope(cats, selection.category)?.ids : undefined,
 		regionId: regions.find((r) => r.slug === selection.region)?.id,
@@ -56,23 +48,24 @@ const TIE_ROOM = 8;
 
 /**
  * The JSON behind the map: clusters and single points of the view, and the first producers in it,
- * grouped over the memory index (index-view.ts); names, slugs and cards from one SQL read.
+ * grouped over the memory index (the search port's mapView); names, slugs and cards from one SQL read.
  */
 export async function mapData(db: Db, request: MapRequest, locale: string): Promise<MapData> {
-	const [{ ignored, filter, cats }, ix] = await Promise.all([resolveFilter(db, request.query), freshIndex(db)]);
+	const { ignored, filter, cats } = await resolveFilter(db, request.query);
 	const grid = gridFor(request.zoom, request.bbox);
-	const view = viewOf(ix, filter, request.bbox, grid.cells, MAX_MARKERS, LIST_SIZE + TIE_ROOM);
+	const view = await searchPort().mapView(db, filter, request.bbox, grid.cells, MAX_MARKERS, LIST_SIZE + TIE_ROOM);
 	const singles = view.cells.filter((c) => c.count === 1).map((c) => c.id);
-	const rows = new Map((await listCardRowsByIds(db, [...new Set([...singles, ...view.first])])).map((r) => [r.id, r]));
+	const rows = new Map((await listCardRowsByIds(db, [...new Set([...singles, ...view.first.map((x) => x.id)])])).map((r) => [r.id, r]));
 	// a producer unpublished since the index was read has no row: it is left out
 	const cells = view.cells.flatMap((c) => {
 		if (c.count > 1) return [{ ...c, slug: '', name: '' }];
 		const row = rows.get(c.id);
 		return row ? [{ ...c, slug: row.slug, name: row.name }] : [];
 	});
-	const sortKey = (id: string) => ix.sortKeys[ix.slotOf.get(id)!];
+	const sortKeys = new Map(view.first.map((x) => [x.id, x.sortKey]));
+	const sortKey = (id: string) => sortKeys.get(id)!;
 	const list = view.first
-		.flatMap((id) => rows.get(id) ?? [])
+		.flatMap((x) => rows.get(x.id) ?? [])
 		.sort((a, b) => compareSortKeys(sortKey(a.id), sortKey(b.id)) || compareSortKeys(a.slug, b.slug))
 		.slice(0, LIST_SIZE);
 	const { clusters, points, total } = toMarkers(cells);
@@ -90,7 +83,7 @@ export async function mapData(db: Db, request: MapRequest, locale: string): Prom
 
 /** How many filtered producers have a public point, and the bounds of those points (the first map view). */
 export async function placedExtent(db: Db, filter: DirectoryFilter): Promise<{ count: number; bbox: Bbox | null }> {
-	return extentOf(await freshIndex(db), filter);
+	return searchPort().mapExtent(db, filter);
 }
 
 /** All of Latvia, for the overview the server draws (zoom 6 groups it into a few dozen clusters). */
@@ -99,7 +92,7 @@ const OVERVIEW: { bbox: Bbox; zoom: number } = { bbox: { west: 20.9, south: 55.6
 /** The filtered producers over the whole country as clusters: the map page's picture without JavaScript. */
 export async function overviewOf(db: Db, filter: DirectoryFilter): Promise<{ lat: number; lng: number; count: number }[]> {
 	const grid = gridFor(OVERVIEW.zoom, OVERVIEW.bbox);
-	const view = viewOf(await freshIndex(db), filter, OVERVIEW.bbox, grid.cells, MAX_MARKERS, 0);
+	const view = await searchPort().mapView(db, filter, OVERVIEW.bbox, grid.cells, MAX_MARKERS, 0);
 	return view.cells.map((c) => ({ lat: c.lat, lng: c.lng, count: c.count }));
 }
 

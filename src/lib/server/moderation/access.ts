@@ -3,7 +3,6 @@
  * only what lies in municipalities their organisation covers (principal.territoryIds).
  */
 import { error, type RequestEvent } from '@sveltejs/kit';
-import { readerReach } from '../auth/authorize';
 import type { Capability, ResourceScope } from '../auth/permissions';
 import type { Db } from '../db/types';
 import type { EntityType } from './drafts';
@@ -12,11 +11,6 @@ import { readListing } from './listings-repository';
 import { getRevision, type RevisionRow } from './revisions-repository';
 
 type Ev = Pick<RequestEvent, 'locals' | 'url' | 'params'>;
-
-/** For page loads (not mutations): the reader's reach, or sign-in / 403. */
-export function moderationReach(event: Ev): Reach {
-	return readerReach(event, 'read:moderation');
-}
 
 export function inReach(reach: Reach, municipalityId: number | null): boolean {
 	return reach === null || (municipalityId !== null && reach.includes(municipalityId));

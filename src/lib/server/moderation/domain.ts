@@ -3,7 +3,8 @@
 export const REVISION_STATUSES = ['unconfirmed', 'pending', 'published', 'rejected', 'changes_requested', 'archived'] as const;
 export type RevisionStatus = (typeof REVISION_STATUSES)[number];
 
-export type Decision = 'approve' | 'reject' | 'request_changes' | 'archive';
+export type { Decision } from '../../forms/moderation';
+import type { Decision } from '../../forms/moderation';
 
 const TARGET: Record<Decision, RevisionStatus> = {
 	approve: 'published',

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { checkOpeningHours } from '../../domain/opening-hours';
+import { storedContactFields } from '../../forms/contact';
 
 export const ENTITY_TYPES = ['producer', 'product', 'sales_point', 'place'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -70,24 +71,8 @@ const location = {
 	locationPrecision: z.enum(['exact', 'locality', 'municipality'])
 };
 
-const url = z
-	.string()
-	.trim()
-	.max(500)
-	.regex(/^https?:\/\/[^\s]+\.[^\s]+$/i)
-	.nullable();
-const contacts = {
-	phone: z
-		.string()
-		.trim()
-		.max(40)
-		.regex(/^\+?[\d ()-]{7,}$/)
-		.nullable(),
-	email: z.email().max(254).nullable(),
-	website: url,
-	facebook: url,
-	instagram: url
-};
+// one rule per channel with the forms and the importer (forms/contact.ts)
+const contacts = storedContactFields;
 
 export const producerDraftSchema = z.object({
 	name: trimmed(200),

@@ -5,12 +5,12 @@
  */
 import { recordAudit } from '../audit/audit-repository';
 import type { Db } from '../db/types';
-import { queueListingReindex } from '../search/listing-reindex';
+import { searchPort } from '../search';
 import type { EntityType } from './drafts';
 
 /** A product lives in its producer's search document, so it reindexes the producer. */
 export async function queueReindex(db: Db, entityType: EntityType, id: string, producerId: string | null): Promise<void> {
-	await queueListingReindex(db, entityType === 'product' ? { entityType: 'producer', id: producerId! } : { entityType, id });
+	await searchPort().queueListingReindex(db, entityType === 'product' ? { entityType: 'producer', id: producerId! } : { entityType, id });
 }
 
 /** Moderation's entries in the audit log, named `moderation.<action>`. */

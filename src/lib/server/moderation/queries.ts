@@ -12,8 +12,7 @@ import { ageInDays, changedUnder, diff, reviewRefusal, type FieldChange, type Re
 import { draftFields, LOCALIZED_FIELDS, type EntityType } from './drafts';
 import type { RevisionSource } from './field-policy';
 import { readListing } from './listings-repository';
-import { partsOf } from './revision-parts-repository';
-import { appliedSince, countQueue, getRevision, listingNames, listQueue, openRevisionsOf, queueMunicipalities, type QueueFilter } from './revisions-repository';
+import { appliedSince, countQueue, getRevision, listingNames, listQueue, openRevisionsOf, partsOf, queueMunicipalities, type QueueFilter } from './revisions-repository';
 
 /** null = every municipality (moderators); otherwise the territory editor's municipalities. */
 export type Reach = readonly number[] | null;
@@ -157,13 +156,14 @@ export async function revisionView(db: Db, id: string, locale: string): Promise<
 }
 
 async function reviewParts(db: Db, producerId: string, locale: string): Promise<ReviewPart[]> {
-	const parts: ReviewPart[] = [];
-	for (const part of await partsOf(db, producerId)) {
+	const parts = (await partsOf(db, producerId)).map((part) => ({
+		part,
 		// what the owner filled in; the producer it belongs to is the listing above
-		const rows = diff(null, part.proposed, draftFields(part.entityType), LOCALIZED_FIELDS[part.entityType]).filter((r) => r.changed && r.field !== 'producerId');
-		parts.push({ id: part.id, entityType: part.entityType, name: nameText(part.proposed.name, locale), rows, lookup: await lookupNames(db, rows, locale) });
-	}
-	return parts;
+		rows: diff(null, part.proposed, draftFields(part.entityType), LOCALIZED_FIELDS[part.entityType]).filter((r) => r.changed && r.field !== 'producerId')
+	}));
+	// one set of names for every part's categories and places, not a lookup per part
+	const lookup = await lookupNames(db, parts.flatMap((p) => p.rows), locale);
+	return parts.map(({ part, rows }) => ({ id: part.id, entityType: part.entityType, name: nameText(part.proposed.name, locale), rows, lookup }));
 }
 
 async function lookupNames(db: Db, rows: FieldChange[], locale: string): Promise<RevisionView['lookup']> {

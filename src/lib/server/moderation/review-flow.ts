@@ -2,17 +2,18 @@
  * A moderator's decision on a revision: approve (apply + publish), reject (reason), request
  * changes (message) or archive. One transaction; the author's e-mail, the audit entry and the
  * search reindex are written in it and happen only if the decision commits. A new producer's
- * approval, rejection or archiving also decides its parts (revision-parts-repository.ts): one
+ * approval, rejection or archiving also decides its parts (`partsOf` in revisions-repository.ts): one
  * review, one mail.
  */
 import type { Db } from '../db/types';
+import { decisionSchema, type DecisionMessageError as DecisionMessageCode } from '../../forms/moderation';
+import { parseWith } from '../../forms/parse';
 import { applyProposal, changedUnder, decisionStatus, reviewRefusal, type Decision, type ReviewRefusal } from './domain';
 import { LOCALIZED_FIELDS } from './drafts';
 import { audit, queueReindex } from './effects';
 import { applyFields, insertListing, readListing, setListingStatus } from './listings-repository';
 import { mailDecision } from './mails';
-import { partsOf } from './revision-parts-repository';
-import { appliedSince, getRevision, moveRevision, type RevisionRow } from './revisions-repository';
+import { appliedSince, getRevision, moveRevision, partsOf, type RevisionRow } from './revisions-repository';
 
 export type DecideInput = {
 	revisionId: string;
@@ -30,9 +31,10 @@ export type DecideInput = {
 
 export type DecideResult = { ok: true } | { ok: false; refusal: ReviewRefusal | 'not_found' };
 
-export class MessageRequiredError extends Error {
-	constructor() {
-		super('A reason is required for this decision');
+/** The decision form's rule (forms/moderation.ts) broken by a caller that skipped the form. */
+export class DecisionMessageError extends Error {
+	constructor(readonly code: DecisionMessageCode) {
+		super(code === 'message_required' ? 'A reason is required for this decision' : 'The message is too long');
 	}
 }
 
@@ -44,8 +46,9 @@ class Refused extends Error {
 }
 
 export async function decide(db: Db, input: DecideInput): Promise<DecideResult> {
-	const message = input.message?.trim() || null;
-	if ((input.decision === 'reject' || input.decision === 'request_changes') && !message) throw new MessageRequiredError();
+	const parsed = parseWith(decisionSchema, { decision: input.decision, message: input.message });
+	if (!parsed.ok) throw new DecisionMessageError(parsed.errors.message === 'message_too_long' ? 'message_too_long' : 'message_required');
+	const { message } = parsed.data;
 	const now = input.now ?? new Date();
 	try {
 		return await db.transaction(async (tx) => {

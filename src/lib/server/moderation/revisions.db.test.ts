@@ -5,7 +5,7 @@ import { auditLog, jobs, mailOutbox, producerCategories, producers, products, sa
 import { C, T } from '$lib/server/producers/test-fixtures';
 import { openFixtureDb } from '$lib/server/producers/test-db';
 import { getRevision, listQueue } from './revisions-repository';
-import { decide, MessageRequiredError } from './review-flow';
+import { decide, DecisionMessageError } from './review-flow';
 import { NothingChangedError, submitRevision } from './revisions-flow';
 import { DraftValidationError } from './drafts';
 
@@ -55,7 +55,7 @@ describe('a new listing', () => {
 
 	it('a rejected new listing needs a reason, stays unpublished and the author learns why', async () => {
 		const r = await submitRevision(h.db, { entityType: 'producer', entityId: null, proposed: newProducer('Noraidāmais'), author: owner('noraid@example.lv'), source: 'owner' });
-		await expect(decide(h.db, { revisionId: r.revisionId, decision: 'reject', reviewerUserId: 'mod-1', message: ' ' })).rejects.toThrow(MessageRequiredError);
+		await expect(decide(h.db, { revisionId: r.revisionId, decision: 'reject', reviewerUserId: 'mod-1', message: ' ' })).rejects.toThrow(DecisionMessageError);
 		expect(await decide(h.db, { revisionId: r.revisionId, decision: 'reject', reviewerUserId: 'mod-1', message: 'Nav mājražotājs' })).toEqual({ ok: true });
 		expect((await producerRow(r.entityId)).status).toBe('rejected');
 		const [mail] = await mailsTo('noraid@example.lv');

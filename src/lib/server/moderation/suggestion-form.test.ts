@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeUrl, parseSuggestionForm } from './suggestion-form';
+import { parseSuggestionForm } from './suggestion-form';
 
 const allowed = { kinds: ['farm', 'home_producer'], municipalityIds: new Set([7]), categoryIds: new Set([1, 2]) };
 const form = (entries: Record<string, string | string[]>) => {
@@ -33,10 +33,5 @@ describe('suggestion form', () => {
 		expect(phone('069 123 456').fields?.phone).toBe('+373 69 123 456');
 		expect(phone('12345').errors).toEqual({ phone: 'invalid' });
 		expect(phone('(+44) 20 7946 0958').errors).toEqual({ phone: 'invalid' });
-	});
-	it('completes web addresses people type without a scheme', () => {
-		expect(normalizeUrl('www.medus.lv')).toBe('https://www.medus.lv/');
-		expect(normalizeUrl('http://medus.lv/x')).toBe('http://medus.lv/x');
-		expect(normalizeUrl('medus')).toBeNull();
 	});
 });

@@ -1,8 +1,8 @@
-import type { ListingCard } from '$lib/components/listings/types';
+import type { ListingCard } from '$lib/contracts/listings/types';
 import type { Db } from '$lib/server/db/types';
 import { listCoverage } from './organisation-territories-repository';
 import { listOrganisations } from './organisations-repository';
-import { toOrganisationCards } from './queries';
+import { toListingCards } from '$lib/server/listings/listing-pages';
 
 /** Enough for every LAG, association and centre of one region; the full list is /organizacijas. */
 const CAP = 60;
@@ -32,6 +32,6 @@ export async function organisationsCovering(
 		return territories.includes(broader.regionId ?? -1) ? 'region' : 'country';
 	};
 	const rows = await listOrganisations(db, { ids }, CAP);
-	const cards = await toOrganisationCards(db, rows, locale);
+	const cards = await toListingCards(db, rows, locale);
 	return cards.map((card, i) => ({ ...card, scope: scopeOf(rows[i].id) }));
 }

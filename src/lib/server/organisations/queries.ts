@@ -1,15 +1,15 @@
 import { localized, localizedLang } from '$lib/domain/localized';
 import { hoursView, type HoursView } from '$lib/domain/hours-view';
 import type { PublicLocation } from '$lib/domain/public-location';
-import type { Contacts, ListingCard, ProducerCard, TerritoryLink } from '$lib/components/listings/types';
+import type { Contacts, ListingCard, ProducerCard, TerritoryLink } from '$lib/contracts/listings/types';
 import type { Db } from '$lib/server/db/types';
 import { listingJsonLd } from '$lib/server/geography/json-ld';
 import { pageWindow, type PageWindow } from '$lib/server/geography/paging';
 import { toProducerCard } from '$lib/server/geography/producers-in-territory';
-import { toPublicLocationOne, toPublicLocations } from '$lib/server/geography/public-locations';
+import { toPublicLocationOne } from '$lib/server/geography/public-locations';
 import type { TerritoryRow } from '$lib/server/geography/territories-repository';
 import { listPlaces } from '$lib/server/places/places-repository';
-import { toPlaceCards } from '$lib/server/places/queries';
+import { contactsOf, isOneOf, listingIndexPage, toListingCards } from '$lib/server/listings/listing-pages';
 import { countProducersOfOrganisation, listProducersOfOrganisation } from './organisation-producers-repository';
 import { listCoveredTerritories } from './organisation-territories-repository';
 import {
@@ -17,8 +17,7 @@ import {
 	findPublishedOrganisation,
 	listOrganisations,
 	ORGANISATION_KINDS,
-	type OrganisationKind,
-	type OrganisationListRow
+	type OrganisationKind
 } from './organisations-repository';
 
 export const ORGANISATIONS_PER_PAGE = 24;
@@ -26,14 +25,7 @@ export const ORGANISATION_PRODUCERS_PER_PAGE = 24;
 /** An organisation runs a handful of places at most; more than this is a data error, not a list to page. */
 const PLACES_CAP = 50;
 
-export function isOrganisationKind(value: string | null | undefined): value is OrganisationKind {
-	return !!value && (ORGANISATION_KINDS as readonly string[]).includes(value);
-}
-
-export async function toOrganisationCards(db: Db, rows: readonly OrganisationListRow[], locale: string): Promise<ListingCard[]> {
-	const locations = await toPublicLocations(db, rows, locale);
-	return rows.map((r, i) => ({ slug: r.slug, name: r.name, kind: r.kind, isDemo: r.isDemo, location: locations[i] }));
-}
+export const isOrganisationKind = isOneOf(ORGANISATION_KINDS);
 
 export async function organisationDirectory(
 	db: Db,
@@ -41,9 +33,9 @@ export async function organisationDirectory(
 	locale: string
 ): Promise<{ items: ListingCard[]; window: PageWindow; filter: { kind: string } }> {
 	const kind = isOrganisationKind(query.kind) ? query.kind : undefined;
-	const window = pageWindow(await countOrganisations(db, { kind }), query.page, ORGANISATIONS_PER_PAGE);
-	const rows = await listOrganisations(db, { kind }, ORGANISATIONS_PER_PAGE, window.offset);
-	return { items: await toOrganisationCards(db, rows, locale), window, filter: { kind: kind ?? '' } };
+	const page = { number: query.page, size: ORGANISATIONS_PER_PAGE, locale };
+	const index = await listingIndexPage(db, { count: countOrganisations, list: listOrganisations }, { kind }, page);
+	return { ...index, filter: { kind: kind ?? '' } };
 }
 
 /** Region links first (they cover the most), then municipalities; other levels are shown unlinked. */
@@ -99,8 +91,8 @@ export async function organisationPage(
 	const coverage = coverageLinks(await listCoveredTerritories(db, row.id), locale);
 	const producersWindow = pageWindow(await countProducersOfOrganisation(db, row.id), options.page, ORGANISATION_PRODUCERS_PER_PAGE);
 	const producerRows = await listProducersOfOrganisation(db, row.id, producersWindow.perPage, producersWindow.offset);
-	const places = await toPlaceCards(db, await listPlaces(db, { operatorId: row.id }, PLACES_CAP), locale);
-	const contacts: Contacts = { phone: row.phone, email: row.email, website: row.website, facebook: row.facebook, instagram: row.instagram };
+	const places = await toListingCards(db, await listPlaces(db, { operatorId: row.id }, PLACES_CAP), locale);
+	const contacts = contactsOf(row);
 	const description = localized(row.description, locale);
 	return {
 		organisation: {

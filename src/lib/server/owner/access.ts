@@ -1,7 +1,7 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
-import { signedIn } from '$lib/server/auth/authorize';
-import { can, type Principal, type ResourceScope } from '$lib/server/auth/permissions';
+import { requirePermission, signedIn } from '$lib/server/auth/authorize';
+import { type Principal, type ResourceScope } from '$lib/server/auth/permissions';
 import { producers } from '$lib/server/db/schema';
 import type { Db } from '$lib/server/db/types';
 import type { RevisionSource } from '$lib/server/moderation/field-policy';
@@ -23,12 +23,17 @@ export function producerResource(db: Db, producerId: string): () => Promise<Reso
 	};
 }
 
-/** For dashboard page loads (mutations call authorize() themselves): sign in first, then be allowed to edit it. */
-export async function ownerReach(event: Ev, db: Db): Promise<{ principal: NonNullable<Principal>; producerId: string }> {
-	const principal = signedIn(event);
+/**
+ * For dashboard page loads (mutations call authorize() themselves): the same `update:producer`
+ * check through `authorize` — sign in first, 404 for a malformed id, 403 without the right.
+ */
+export async function authorizeDashboard(event: Ev, db: Db): Promise<{ principal: NonNullable<Principal>; producerId: string }> {
 	const producerId = event.params.id ?? '';
-	if (!UUID.test(producerId)) error(404, 'Not found');
-	if (!can(principal, 'update:producer', await producerResource(db, producerId)())) error(403, 'Forbidden');
+	if (!UUID.test(producerId)) {
+		signedIn(event); // an anonymous visitor signs in first, as on every dashboard page
+		error(404, 'Not found');
+	}
+	const principal = await requirePermission(event, 'update:producer', producerResource(db, producerId));
 	return { principal, producerId };
 }
 

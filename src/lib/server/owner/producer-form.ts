@@ -1,18 +1,14 @@
 /**
- * Parses the owner's producer form (create and edit). Pure: returns what was typed (to show it
- * again), error codes per field (the page localizes them) and, when valid, draft fields
- * (moderation/drafts.ts names).
+ * Parses the owner's producer form (create and edit) with its one schema (forms/producer.ts). Pure:
+ * returns what was typed (to show it again), error codes per field (the page localizes them) and,
+ * when valid, draft fields (moderation/drafts.ts names).
  */
-import { cleanText } from '../../text/clean';
-import { parsePhone } from '../import/fields';
-import { normalizeUrl } from '$lib/server/moderation/suggestion-form';
+import { formValues, parseWith } from '../../forms/parse';
+import { producerFormSchema, type Precision, type ProducerFormChoices, typedProducerValues } from '../../forms/producer';
 
 export type FieldError = 'required' | 'too_long' | 'invalid' | 'contact_required';
-export const PRECISIONS = ['exact', 'locality', 'municipality'] as const;
-export type Precision = (typeof PRECISIONS)[number];
 
 const TEXT_FIELDS = ['name', 'kind', 'description', 'municipalityId', 'address', 'locationPrecision', 'phone', 'email', 'website', 'facebook', 'instagram', 'foundedYear'] as const;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
 export type ProducerFormValues = Record<(typeof TEXT_FIELDS)[number], string> & { categoryIds: string };
 
@@ -35,59 +31,11 @@ export type ProducerFormFields = {
 
 export function parseProducerForm(
 	form: FormData,
-	allowed: { kinds: readonly string[]; municipalityIds: ReadonlySet<number>; categoryIds: ReadonlySet<number>; thisYear: number }
+	allowed: ProducerFormChoices & { thisYear: number }
 ): { values: ProducerFormValues; errors: Record<string, FieldError>; fields?: ProducerFormFields } {
-	// cleanText: a pasted NUL (or other control character) was a 500 from the database
-	const text = (k: string) => cleanText(form.get(k));
-	const values = Object.fromEntries(TEXT_FIELDS.map((k) => [k, text(k)])) as ProducerFormValues;
-	const categoryIds = [...new Set(form.getAll('categoryIds').map(Number))].filter((n) => allowed.categoryIds.has(n)).sort((a, b) => a - b);
-	values.categoryIds = categoryIds.join(',');
-	const errors: Record<string, FieldError> = {};
-	const long = (k: keyof ProducerFormValues, max: number) => {
-		if (values[k].length > max) errors[k] = 'too_long';
-	};
-
-	if (!values.name) errors.name = 'required';
-	long('name', 200);
-	if (!allowed.kinds.includes(values.kind)) errors.kind = 'required';
-	if (!values.description) errors.description = 'required';
-	long('description', 5000);
-	const municipalityId = Number(values.municipalityId);
-	if (!allowed.municipalityIds.has(municipalityId)) errors.municipalityId = 'required';
-	long('address', 300);
-	const precision = (PRECISIONS as readonly string[]).includes(values.locationPrecision) ? (values.locationPrecision as Precision) : null;
-	if (!precision) errors.locationPrecision = 'required';
-	// one rule with the importer: a Latvian or Moldovan number, stored as "+371 2912 3456"
-	const phone = values.phone ? parsePhone(values.phone) : null;
-	if (values.phone && !phone) errors.phone = 'invalid';
-	if (values.email && (!EMAIL.test(values.email) || values.email.length > 254)) errors.email = 'invalid';
-	const urls: Record<'website' | 'facebook' | 'instagram', string | null> = { website: null, facebook: null, instagram: null };
-	for (const k of ['website', 'facebook', 'instagram'] as const) {
-		urls[k] = values[k] ? normalizeUrl(values[k]) : null;
-		if (values[k] && (!urls[k] || values[k].length > 500)) errors[k] = 'invalid';
-	}
-	if (!values.phone && !values.email && !values.website && !values.facebook && !values.instagram) errors.phone = 'contact_required';
-	const year = values.foundedYear ? Number(values.foundedYear) : null;
-	if (year !== null && (!Number.isInteger(year) || year < 1800 || year > allowed.thisYear)) errors.foundedYear = 'invalid';
-
-	if (Object.keys(errors).length) return { values, errors };
-	return {
-		values,
-		errors,
-		fields: {
-			name: values.name,
-			kind: values.kind,
-			descriptionLv: values.description,
-			municipalityId,
-			address: values.address || null,
-			locationPrecision: precision!,
-			phone,
-			email: values.email ? values.email.toLowerCase() : null,
-			website: urls.website,
-			facebook: urls.facebook,
-			instagram: urls.instagram,
-			foundedYear: year,
-			categoryIds
-		}
-	};
+	const values: ProducerFormValues = typedProducerValues(form, TEXT_FIELDS, allowed.categoryIds);
+	const parsed = parseWith(producerFormSchema(allowed), formValues(form));
+	if (!parsed.ok) return { values, errors: parsed.errors as Record<string, FieldError> };
+	const { description, ...fields } = parsed.data;
+	return { values, errors: {}, fields: { ...fields, descriptionLv: description } };
 }

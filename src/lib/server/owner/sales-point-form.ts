@@ -1,24 +1,25 @@
-/** Parses "add my own sales point" (a farm gate, a home shop). Pure. */
+/** Parses "add my own sales point" (a farm gate, a home shop) with the producer form's schema (forms/producer.ts). Pure. */
+import { formValues, parseWith } from '../../forms/parse';
+import { producerFormShape } from '../../forms/producer';
 import { cleanText } from '../../text/clean';
-import { PRECISIONS, type FieldError, type Precision } from './producer-form';
+import type { FieldError } from './producer-form';
 
 export const OWN_SALES_POINT_KINDS = ['farm_gate', 'shop', 'e_shop', 'producers_shop'] as const;
+const TEXT_FIELDS = ['name', 'kind', 'municipalityId', 'address', 'locationPrecision'] as const;
+
+/** The sales point's fields mean what the producer's do (name, place, how precisely it is shown); only the kinds differ. */
+const ownSalesPointSchema = (municipalityIds: ReadonlySet<number>) =>
+	producerFormShape({ kinds: OWN_SALES_POINT_KINDS, municipalityIds, categoryIds: new Set(), thisYear: 0 }).pick({
+		name: true,
+		kind: true,
+		municipalityId: true,
+		address: true,
+		locationPrecision: true
+	});
 
 export function parseSalesPointForm(form: FormData, municipalityIds: ReadonlySet<number>) {
-	const text = (k: string) => cleanText(form.get(k));
-	const values = { name: text('name'), kind: text('kind'), municipalityId: text('municipalityId'), address: text('address'), locationPrecision: text('locationPrecision') };
-	const errors: Record<string, FieldError> = {};
-	if (!values.name) errors.name = 'required';
-	else if (values.name.length > 200) errors.name = 'too_long';
-	if (!(OWN_SALES_POINT_KINDS as readonly string[]).includes(values.kind)) errors.kind = 'required';
-	const municipalityId = Number(values.municipalityId);
-	if (!municipalityIds.has(municipalityId)) errors.municipalityId = 'required';
-	if (values.address.length > 300) errors.address = 'too_long';
-	if (!(PRECISIONS as readonly string[]).includes(values.locationPrecision)) errors.locationPrecision = 'required';
-	if (Object.keys(errors).length) return { values, errors };
-	return {
-		values,
-		errors,
-		fields: { name: values.name, kind: values.kind, municipalityId, address: values.address || null, locationPrecision: values.locationPrecision as Precision }
-	};
+	const values = Object.fromEntries(TEXT_FIELDS.map((k) => [k, cleanText(form.get(k))])) as Record<(typeof TEXT_FIELDS)[number], string>;
+	const parsed = parseWith(ownSalesPointSchema(municipalityIds), formValues(form));
+	if (!parsed.ok) return { values, errors: parsed.errors as Record<string, FieldError> };
+	return { values, errors: {} as Record<string, FieldError>, fields: parsed.data };
 }

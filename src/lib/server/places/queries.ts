@@ -1,31 +1,24 @@
 import { localized, localizedLang } from '$lib/domain/localized';
 import { hoursView, type HoursView } from '$lib/domain/hours-view';
 import type { PublicLocation } from '$lib/domain/public-location';
-import { isAmenityKey, type AmenityKey } from '$lib/components/listings/amenities';
-import type { Contacts, ListingCard } from '$lib/components/listings/types';
+import { isAmenityKey, type AmenityKey } from '$lib/contracts/listings/amenities';
+import type { Contacts, ListingCard } from '$lib/contracts/listings/types';
 import type { Db } from '$lib/server/db/types';
 import { listingJsonLd } from '$lib/server/geography/json-ld';
-import { pageWindow, type PageWindow } from '$lib/server/geography/paging';
-import { toPublicLocationOne, toPublicLocations } from '$lib/server/geography/public-locations';
+import type { PageWindow } from '$lib/server/geography/paging';
+import { toPublicLocationOne } from '$lib/server/geography/public-locations';
+import { contactsOf, isOneOf, listingIndexPage } from '$lib/server/listings/listing-pages';
 import {
 	countPlaces,
 	findPublishedPlace,
 	listPlaces,
 	PLACE_KINDS,
-	type PlaceKind,
-	type PlaceListRow
+	type PlaceKind
 } from './places-repository';
 
 export const PLACES_PER_PAGE = 24;
 
-export function isPlaceKind(value: string | null | undefined): value is PlaceKind {
-	return !!value && (PLACE_KINDS as readonly string[]).includes(value);
-}
-
-export async function toPlaceCards(db: Db, rows: readonly PlaceListRow[], locale: string): Promise<ListingCard[]> {
-	const locations = await toPublicLocations(db, rows, locale);
-	return rows.map((r, i) => ({ slug: r.slug, name: r.name, kind: r.kind, isDemo: r.isDemo, location: locations[i] }));
-}
+export const isPlaceKind = isOneOf(PLACE_KINDS);
 
 export async function placeDirectory(
 	db: Db,
@@ -33,9 +26,8 @@ export async function placeDirectory(
 	locale: string
 ): Promise<{ items: ListingCard[]; window: PageWindow; filter: { kind: string } }> {
 	const kind = isPlaceKind(query.kind) ? query.kind : undefined;
-	const window = pageWindow(await countPlaces(db, { kind }), query.page, PLACES_PER_PAGE);
-	const rows = await listPlaces(db, { kind }, PLACES_PER_PAGE, window.offset);
-	return { items: await toPlaceCards(db, rows, locale), window, filter: { kind: kind ?? '' } };
+	const index = await listingIndexPage(db, { count: countPlaces, list: listPlaces }, { kind }, { number: query.page, size: PLACES_PER_PAGE, locale });
+	return { ...index, filter: { kind: kind ?? '' } };
 }
 
 const JSON_LD_TYPE: Record<PlaceKind, string> = {
@@ -67,7 +59,7 @@ export async function placePage(db: Db, slug: string, locale: string, now: Date)
 	const row = await findPublishedPlace(db, slug);
 	if (!row) return null;
 	const location = await toPublicLocationOne(db, row, locale);
-	const contacts: Contacts = { phone: row.phone, email: row.email, website: row.website, facebook: row.facebook, instagram: row.instagram };
+	const contacts = contactsOf(row);
 	const description = localized(row.description, locale);
 	const operator =
 		row.operatorSlug && row.operatorOrganisationName

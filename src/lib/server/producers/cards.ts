@@ -1,5 +1,5 @@
 import { localized, localizedLang } from '$lib/domain/localized';
-import type { CategoryChip, ProducerCardData } from '$lib/components/producers/types';
+import type { CategoryChip, ProducerCardData } from '$lib/contracts/producers/types';
 import type { Db } from '$lib/server/db/types';
 import { toPublicLocations } from '$lib/server/geography/public-locations';
 import type { CategoryRow } from '$lib/server/taxonomy/categories-repository';

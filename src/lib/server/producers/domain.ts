@@ -1,19 +1,11 @@
-import { FILTER_PARAMS, type FilterParam } from '$lib/components/producers/selection';
-import type { DirectorySelection } from '$lib/components/producers/types';
+import { FILTER_PARAMS, type FilterParam } from '$lib/contracts/producers/selection';
+import type { DirectorySelection } from '$lib/contracts/producers/types';
 import { parsePageParam } from '$lib/server/geography/paging';
 
 /** Raw directory parameters as typed in the URL; nothing here is trusted yet. */
-export type DirectoryQuery = {
-	category: string;
-	region: string;
-	municipality: string;
-	kind: string;
-	label: string;
-	sort: 'name' | 'newest';
-	page: number;
-};
+export type DirectoryQuery = DirectorySelection & { page: number };
 
-export { selectionQuery } from '$lib/components/producers/selection';
+export { selectionQuery } from '$lib/contracts/producers/selection';
 
 /** Slugs are short; anything longer is noise (or an attack) and is cut before it reaches SQL or the page. */
 const MAX_PARAM = 80;

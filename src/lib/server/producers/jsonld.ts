@@ -1,4 +1,4 @@
-import type { ProducerDetails, ProductItem } from '$lib/components/producers/types';
+import type { ProducerDetails, ProductItem } from '$lib/contracts/producers/types';
 import { listingJsonLd } from '$lib/server/geography/json-ld';
 
 const absoluteUrl = (url: string) => (/^https?:\/\//i.test(url) ? url : `https://${url}`);

@@ -1,6 +1,6 @@
 import { localized, localizedLang } from '$lib/domain/localized';
 import { hoursView } from '$lib/domain/hours-view';
-import type { ProducerDetails, ProductItem, SalesPointItem } from '$lib/components/producers/types';
+import type { ProducerDetails, ProductItem, SalesPointItem } from '$lib/contracts/producers/types';
 import type { Db } from '$lib/server/db/types';
 import { toPublicLocations } from '$lib/server/geography/public-locations';
 import { listTerritoriesByIds } from '$lib/server/geography/territories-repository';

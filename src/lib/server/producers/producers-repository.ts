@@ -3,18 +3,13 @@ import { producerCategories, producerLabels, producers, products, territories } 
 import { toNumber, type Db } from '$lib/server/db/types';
 import type { LocalizedText } from '$lib/domain/types';
 import type { StoredLocationColumns } from '$lib/server/geography/public-locations';
+import type { ProducerSelection } from '$lib/server/search';
 
 export type ProducerKind = (typeof producers.kind.enumValues)[number];
 export const PRODUCER_KINDS: readonly ProducerKind[] = producers.kind.enumValues;
 
-export type DirectoryFilter = {
-	/** A category and, for a top-level one, its children. */
-	categoryIds?: readonly number[];
-	regionId?: number;
-	municipalityId?: number;
-	kind?: ProducerKind;
-	labelId?: number;
-};
+/** The directory's filters: the search port's selection of producers, with the kind typed. */
+export type DirectoryFilter = Omit<ProducerSelection, 'kind'> & { kind?: ProducerKind };
 export type DirectorySort = 'name' | 'newest';
 
 /** Stored location columns are selected for publicLocation() only; they never leave the flow. */

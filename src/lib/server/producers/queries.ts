@@ -6,17 +6,17 @@ import type {
 	Option,
 	ProducerCardData,
 	RegionLink
-} from '$lib/components/producers/types';
+} from '$lib/contracts/producers/types';
 import type { Db } from '$lib/server/db/types';
 import { pageWindow, type PageWindow } from '$lib/server/geography/paging';
 import { listTerritoriesByKind, type TerritoryRow } from '$lib/server/geography/territories-repository';
 import { listCategories, type CategoryRow } from '$lib/server/taxonomy/categories-repository';
 import { categoryScope, categoryTree } from '$lib/server/taxonomy/domain';
 import { listLabels, type LabelRow } from '$lib/server/taxonomy/labels-repository';
-import { producerCounts } from '$lib/server/search/producer-counts';
+import { searchPort } from '$lib/server/search';
 import { loadCards } from './cards';
 import { countProducers, listProducers } from './directory-index';
-import { readDirectoryQuery, selectionQuery, validateSelection } from './domain';
+import { readDirectoryQuery, selectionQuery, validateSelection, type DirectoryQuery } from './domain';
 import {
 	listNewest,
 	PRODUCER_KINDS,
@@ -35,7 +35,7 @@ export type HomePage = { categories: CategoryNode[]; regions: RegionLink[]; newe
 export async function homePage(db: Db, locale: string): Promise<HomePage> {
 	const [cats, counts, regions, newestRows] = await Promise.all([
 		listCategories(db),
-		producerCounts(db),
+		searchPort().producerCounts(db),
 		listTerritoriesByKind(db, 'planning_region'),
 		listNewest(db, NEWEST_ON_HOME)
 	]);
@@ -46,16 +46,6 @@ export async function homePage(db: Db, locale: string): Promise<HomePage> {
 		regions: regions.map((r) => ({ slug: r.slug, name: localized(r.name, locale), count: regionCounts.get(r.id) ?? 0 })),
 		newest: await loadCards(db, newestRows, cats, locale)
 	};
-}
-
-/** The most-used leaf categories, for the empty search page. */
-export async function popularCategories(db: Db, locale: string, limit = 8): Promise<CategoryNode[]> {
-	const [cats, counts] = await Promise.all([listCategories(db), producerCounts(db)]);
-	return categoryTree(cats, counts.byCategory, locale)
-		.flatMap((top) => top.children)
-		.filter((c) => c.count > 0)
-		.sort((a, b) => b.count - a.count)
-		.slice(0, limit);
 }
 
 export type DirectoryPage = {
@@ -71,6 +61,18 @@ export type DirectoryPage = {
 
 type References = { cats: CategoryRow[]; labels: LabelRow[]; regions: TerritoryRow[]; municipalities: TerritoryRow[] };
 
+/** The URL's filters checked against the reference lists; the directory and the map ignore what names nothing. */
+export function checkSelection(query: DirectoryQuery, refs: References): ReturnType<typeof validateSelection> {
+	const slugIn = (list: readonly { slug: string }[]) => (v: string) => list.some((x) => x.slug === v);
+	return validateSelection(query, {
+		category: slugIn(refs.cats),
+		region: slugIn(refs.regions),
+		municipality: slugIn(refs.municipalities),
+		kind: (v) => (PRODUCER_KINDS as readonly string[]).includes(v),
+		label: slugIn(refs.labels)
+	});
+}
+
 /** The directory: filters from the URL are validated against what exists; nothing typed there can fail. */
 export async function directoryPage(db: Db, params: URLSearchParams, locale: string): Promise<DirectoryPage> {
 	const query = readDirectoryQuery(params);
@@ -81,14 +83,7 @@ export async function directoryPage(db: Db, params: URLSearchParams, locale: str
 		listTerritoriesByKind(db, 'municipality')
 	]);
 	const refs: References = { cats, labels, regions, municipalities };
-	const slugIn = (list: readonly { slug: string }[]) => (v: string) => list.some((x) => x.slug === v);
-	const { selection, ignored } = validateSelection(query, {
-		category: slugIn(cats),
-		region: slugIn(regions),
-		municipality: slugIn(municipalities),
-		kind: (v) => (PRODUCER_KINDS as readonly string[]).includes(v),
-		label: slugIn(labels)
-	});
+	const { selection, ignored } = checkSelection(query, refs);
 	const filter = toFilter(selection, refs);
 	const window = pageWindow(await countProducers(db, filter), query.page, PRODUCERS_PER_PAGE);
 	const rows = await listProducers(db, filter, selection.sort, PRODUCERS_PER_PAGE, window.offset);

@@ -4,7 +4,7 @@ import { openDb, type DbHandle } from '$lib/server/db/client';
 import { migrate } from '$lib/server/db/migrate';
 import { producers, territories } from '$lib/server/db/schema';
 import { seedDemo } from '$lib/server/seed';
-import { parseSearchParams, search } from '$lib/server/search/flow';
+import { searchPort } from '$lib/server/search';
 import { directoryPage, homePage, producerPage } from './queries';
 import { stripLegalForm } from '$lib/text/collation';
 
@@ -68,12 +68,12 @@ describe('on the demo seed', () => {
 	});
 
 	it('searches without diacritics and by municipality', async () => {
-		const slugs = async (q: string) => (await search(h.db, parseSearchParams(new URLSearchParams({ q })).params, 'lv')).groups.find((g) => g.type === 'producer')?.hits.map((x) => x.slug) ?? [];
+		const slugs = async (q: string) => (await searchPort().search(h.db, searchPort().parse(new URLSearchParams({ q })).params, 'lv')).groups.find((g) => g.type === 'producer')?.hits.map((x) => x.slug) ?? [];
 		expect(await slugs('ievarijumi')).toContain('vecmaminas-ievarijumi');
 		expect(await slugs('ropazu')).toContain('vecmaminas-ievarijumi');
 		// Ulbroka is the locality it hides: the place word filters by the whole Ropažu novads and the
 		// hit names no locality, so nothing tells that it is in Ulbroka
-		const ulbroka = await search(h.db, parseSearchParams(new URLSearchParams({ q: 'ulbroka' })).params, 'lv');
+		const ulbroka = await searchPort().search(h.db, searchPort().parse(new URLSearchParams({ q: 'ulbroka' })).params, 'lv');
 		const hit = ulbroka.groups.find((g) => g.type === 'producer')?.hits.find((x) => x.slug === 'vecmaminas-ievarijumi');
 		expect(hit).toBeDefined();
 		expect(hit?.locality).toBeNull();

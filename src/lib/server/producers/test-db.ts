@@ -1,6 +1,6 @@
 import type { DbHandle } from '$lib/server/db/client';
 import { openTestDb } from '$lib/server/db/test-db';
-import { reindexAll } from '$lib/server/search/indexer';
+import { searchPort } from '$lib/server/search';
 import { insertProducerFixtures } from './test-fixtures';
 
 /**
@@ -10,6 +10,6 @@ import { insertProducerFixtures } from './test-fixtures';
 export async function openFixtureDb(): Promise<DbHandle> {
 	const handle = await openTestDb();
 	await insertProducerFixtures(handle.db);
-	await reindexAll(handle.db);
+	await searchPort().reindexAll(handle.db);
 	return handle;
 }

@@ -1,12 +1,13 @@
 import { localized, localizedLang } from '$lib/domain/localized';
 import { hoursView, type HoursView } from '$lib/domain/hours-view';
 import type { PublicLocation } from '$lib/domain/public-location';
-import type { Contacts, ListingCard, Option, ProducerCard } from '$lib/components/listings/types';
+import type { Contacts, ListingCard, Option, ProducerCard } from '$lib/contracts/listings/types';
 import type { Db } from '$lib/server/db/types';
 import { listingJsonLd } from '$lib/server/geography/json-ld';
-import { pageWindow, type PageWindow } from '$lib/server/geography/paging';
+import type { PageWindow } from '$lib/server/geography/paging';
 import { toProducerCard } from '$lib/server/geography/producers-in-territory';
-import { toPublicLocationOne, toPublicLocations } from '$lib/server/geography/public-locations';
+import { toPublicLocationOne } from '$lib/server/geography/public-locations';
+import { contactsOf, isOneOf, listingIndexPage } from '$lib/server/listings/listing-pages';
 import { listTerritoriesByKind } from '$lib/server/geography/territories-repository';
 import { listProducersAtSalesPoint } from './producer-sales-points-repository';
 import {
@@ -14,20 +15,12 @@ import {
 	findPublishedSalesPoint,
 	listSalesPoints,
 	SALES_POINT_KINDS,
-	type SalesPointKind,
-	type SalesPointListRow
+	type SalesPointKind
 } from './sales-points-repository';
 
 export const SALES_POINTS_PER_PAGE = 24;
 
-export function isSalesPointKind(value: string | null | undefined): value is SalesPointKind {
-	return !!value && (SALES_POINT_KINDS as readonly string[]).includes(value);
-}
-
-export async function toSalesPointCards(db: Db, rows: readonly SalesPointListRow[], locale: string): Promise<ListingCard[]> {
-	const locations = await toPublicLocations(db, rows, locale);
-	return rows.map((r, i) => ({ slug: r.slug, name: r.name, kind: r.kind, isDemo: r.isDemo, location: locations[i] }));
-}
+export const isSalesPointKind = isOneOf(SALES_POINT_KINDS);
 
 export type SalesPointDirectory = {
 	items: ListingCard[];
@@ -46,11 +39,9 @@ export async function salesPointDirectory(
 	const municipalities = await listTerritoriesByKind(db, 'municipality');
 	const municipality = municipalities.find((t) => t.slug === query.municipality);
 	const filter = { kind, municipalityIds: municipality ? [municipality.id] : undefined };
-	const window = pageWindow(await countSalesPoints(db, filter), query.page, SALES_POINTS_PER_PAGE);
-	const rows = await listSalesPoints(db, filter, SALES_POINTS_PER_PAGE, window.offset);
+	const page = { number: query.page, size: SALES_POINTS_PER_PAGE, locale };
 	return {
-		items: await toSalesPointCards(db, rows, locale),
-		window,
+		...(await listingIndexPage(db, { count: countSalesPoints, list: listSalesPoints }, filter, page)),
 		filter: { kind: kind ?? '', municipality: municipality?.slug ?? '' },
 		municipalityOptions: municipalities.map((t) => ({ value: t.slug, label: localized(t.name, locale) }))
 	};
@@ -89,7 +80,7 @@ export async function salesPointPage(db: Db, slug: string, locale: string, now: 
 	if (!row) return null;
 	const location = await toPublicLocationOne(db, row, locale);
 	const producerRows = await listProducersAtSalesPoint(db, row.id);
-	const contacts: Contacts = { phone: row.phone, email: row.email, website: row.website, facebook: row.facebook, instagram: row.instagram };
+	const contacts = contactsOf(row);
 	const description = localized(row.description, locale);
 	const hours = hoursView(row.openingHours, now);
 	return {

@@ -4,8 +4,12 @@ import type { DbHandle } from '$lib/server/db/client';
 import { producers, searchMisses } from '$lib/server/db/schema';
 import { toNumber } from '$lib/server/db/types';
 import { openTestDb } from '$lib/server/db/test-db';
-import { parseSearchParams, search } from './flow';
+import { parseSearchParams } from './params';
+import { searchPort } from '.';
 import { reindexProducer } from './indexer';
+
+// the application's search: the port, with the unmet-demand log listening
+const { search } = searchPort();
 
 let h: DbHandle;
 beforeAll(async () => {

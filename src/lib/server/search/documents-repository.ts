@@ -1,9 +1,10 @@
 /** All SQL on search_documents (matching, display rows, autocomplete). */
 import { and, desc, inArray, sql } from 'drizzle-orm';
-import { searchDocuments as d, searchProductNames as pn } from '$lib/server/db/schema';
-import type { Db } from '$lib/server/db/types';
-import type { LocalizedText, LocationPrecision } from '$lib/domain/types';
-import { isOpenAt } from '$lib/domain/opening-hours';
+import { searchDocuments as d, searchProductNames as pn } from '../db/schema';
+import type { Db } from '../db/types';
+import type { LocalizedText, LocationPrecision } from '../../domain/types';
+import { isOpenAt } from '../../domain/opening-hours';
+import { RESULT_ORDER } from './document-kinds';
 
 /** One way a query word can be found: its stem, a prefix of it, or a typo correction. */
 export type Variant = { stem: string; prefix: boolean };
@@ -58,8 +59,6 @@ export function tsqueryText(variants: readonly Variant[], weights = ''): string 
 	return variants.map((v) => `'${v.stem.replace(/'/g, "''")}':${v.prefix ? '*' : ''}${weights}`.replace(/:$/, '')).join(' | ');
 }
 
-/** Result types of the page (constant, so the statement below never changes its text). */
-const RESULT_TYPES = ['producer', 'sales_point', 'organisation', 'place'] as const;
 
 /**
  * The documents of these results — the listings, and the products that match a word — with each
@@ -106,7 +105,8 @@ function pageStatement(db: Db) {
 		.from(d)
 		.where(
 			and(
-				inArray(d.resultType, [...RESULT_TYPES]),
+				// the registered kinds (fixed once the app has started, so the statement keeps its text)
+				inArray(d.resultType, [...RESULT_ORDER] as (typeof d.resultType.enumValues)[number][]),
 				sql`${d.resultId} = any(${ids}::uuid[])`,
 				// products only where they match a word (a null match matches nothing): the rest explain nothing
 				sql`(${d.entityType} <> 'product' or ${d.tsv} @@ to_tsquery('simple', ${match}::text) or ${d.categoryIds} && ${categories}::int[])`

@@ -1,11 +1,11 @@
 /**
  * The search's ranking, filters, page and facets over the process's memory index (decision 004):
  * every word found (word-scores.ts), the place-word area and radius, the score with ranking.ts's
- * bonuses, the URL filters, the best GROUP_SIZE per type (or one page of one type) in the
+ * bonuses, the URL filters, the best groupSize per type (document-kinds.ts) (or one page of one type) in the
  * ranking's order, per-type totals and every facet counted exactly, each without its own filter.
  * JavaScript loops over flat arrays: no per-query SQL beyond the freshness check.
  */
-import type { ResultType } from '$lib/components/search/types';
+import type { ResultType } from '$lib/contracts/search/types';
 import { RESULT_ORDER as TYPES, type MemoryIndex } from './memory-index';
 import { PLACE_NAMED, PLACE_PARTLY_NAMED, type FacetFilter, type PlannedWord } from './ranking';
 import { releaseScores, scoreWordAll, type WordScores } from './word-scores';
@@ -61,7 +61,8 @@ export type RankedPage = {
 	namedOutside: number;
 	/** With `collect`: every result that passes, in index order. */
 	all: { type: ResultType; id: string }[];
-	page: { type: ResultType; id: string }[];
+	/** The page in the ranking's order, each with its score — the one score a hit shows (decision 011). */
+	page: { type: ResultType; id: string; score: number }[];
 	facets: FacetCounts;
 };
 
@@ -94,7 +95,12 @@ function namedSlots(ix: MemoryIndex, groups: readonly (readonly string[])[]): Ui
 	return out;
 }
 
-/** The score, summed in ranking.ts's order so that the float sums are the same numbers. */
+/**
+ * The score — the only place a result's score is computed (decision 011): the words' tiers from
+ * word-scores.ts (ranking.ts's TIER table), the product-count bonus, a listing named with the
+ * place words, the locality the place words name, the query's stop words in the name. The page is
+ * offered in this score's order and each hit shows it.
+ */
 function scorer(ix: MemoryIndex, q: RankQuery, scores: WordScores[], placeName: Uint8Array | null): (slot: number) => number {
 	const stops = q.stopWords.map((w) => marked(ix, ['w:' + w, 'q:' + w]));
 	return (slot) => {
@@ -247,11 +253,11 @@ function rank(ix: MemoryIndex, q: RankQuery, scores: WordScores[]): RankedPage {
 
 	const page: RankedPage['page'] = [];
 	if (merged) {
-		for (const slot of merged.slots().slice(q.merged!.offset)) page.push({ type: TYPES[typeCodes[slot]], id: ix.ids[slot] });
+		for (const slot of merged.slots().slice(q.merged!.offset)) page.push({ type: TYPES[typeCodes[slot]], id: ix.ids[slot], score: score(slot) });
 	} else {
 		TYPES.forEach((type, i) => {
 			const slots = pages[i].slots();
-			for (const slot of q.single ? slots.slice(q.single.offset) : slots) page.push({ type, id: ix.ids[slot] });
+			for (const slot of q.single ? slots.slice(q.single.offset) : slots) page.push({ type, id: ix.ids[slot], score: score(slot) });
 		});
 	}
 	return {

@@ -1,7 +1,7 @@
 /** The search flow's facets (flow.ts): counts per filter value, each counted with the other filters applied. */
-import { localized } from '$lib/domain/localized';
-import type { FacetValue, Facets, SearchParams } from '$lib/components/search/types';
-import { RESULT_TYPES } from '$lib/components/search/types';
+import { localized } from '../../domain/localized';
+import type { FacetValue, Facets, SearchParams } from '../../contracts/search/types';
+import { RESULT_ORDER } from './document-kinds';
 import type { RankedPage } from './engine';
 import type { SearchReference } from './reference';
 
@@ -32,7 +32,7 @@ export function buildFacets(ref: SearchReference, counts: RankedPage['facets'], 
 	const openCount = counts.open;
 	const radius = hasOrigin ? RADIUS_STEPS.map((km) => value(String(km), `${km}`, counts.radius.get(km) ?? 0, p.radiusKm === km)) : [];
 	return {
-		type: RESULT_TYPES.map((t) => value(t, t, types.get(t) ?? 0, p.types.includes(t))).filter((v) => v.count > 0 || v.selected),
+		type: RESULT_ORDER.map((t) => value(t, t, types.get(t) ?? 0, p.types.includes(t))).filter((v) => v.count > 0 || v.selected),
 		category: sortValues(
 			ref.categories.flatMap((c) => {
 				const n = cats.get(String(c.id)) ?? 0;

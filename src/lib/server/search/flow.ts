@@ -9,41 +9,42 @@
  * Steps: split the query into words (words.ts) → place words become a territory filter
  * (places.ts) → the other words get their stems, category ids, prefix or typo variants
  * (categories.ts, typos.ts, search_terms) → matching, ranking, filters and facets over the
- * process's memory index of results (engine.ts) → the page's documents scored again for "why it
- * matched" (ranking.ts) → display rows and snippets (snippet.ts).
- * A search with no results is recorded anonymously before the response is returned.
+ * process's memory index of results (engine.ts: the one score and order) → the page's documents
+ * explained, "why it matched" (ranking.ts) → display rows and snippets (snippet.ts).
+ * A search with no results is recorded anonymously before the response is returned (by the
+ * port's answer listener, index.ts: insight's demand log).
  */
-import { localized } from '$lib/domain/localized';
-import { rigaMoment } from '$lib/domain/riga-time';
-import { foldText } from '$lib/text/fold';
-import type { AppliedPlace, Facets, MatchKind, ResultGroup, ResultType, SearchParams, SearchResponse } from '$lib/components/search/types';
-import { RESULT_TYPES } from '$lib/components/search/types';
-import type { Db } from '$lib/server/db/types';
+import { localized } from '../../domain/localized';
+import { rigaMoment } from '../../domain/riga-time';
+import { foldText } from '../../text/fold';
+import type { AppliedPlace, Facets, MatchKind, ResultGroup, ResultType, SearchParams, SearchResponse } from '../../contracts/search/types';
+import type { Db } from '../db/types';
 import { namedCategories } from './categories';
 import { buildFacets, RADIUS_STEPS } from './facets';
 import { openMinute } from './hours';
 import { inOrder, pageHits } from './page-hits';
 import { nearbyOutside, wordsFoundAnywhere } from './nearby';
 import type { MissInput } from './misses-repository';
-import { logSearchDemand } from '../insight/demand-log';
-import { appliedPlace, baseRankQuery, missFilters, missMunicipality, planQuery, resolveFilters, tieOriginOf, widenWithTypos, withoutWords } from './query-plan';
+import { appliedPlace, baseRankQuery, missFilters, missMunicipality, planQuery, resolveFilters, widenWithTypos, withoutWords } from './query-plan';
 import { evaluate, type RankQuery } from './engine';
 import { cacheOf, type GenerationLru } from './generation-lru';
 import type { MemoryIndex } from './memory-index';
-import { config } from '$lib/server/config/env';
+import { config } from '../config/env';
 import { freshIndex } from './freshness';
+import { documentKinds, RESULT_ORDER } from './document-kinds';
 import { searchReference } from './reference';
+import type { AnswerListener } from './port';
 
 export { parseSearchParams, defaultParams, normalizeQueryText } from './params';
-export type { SearchParams, SearchResponse, SuggestResponse, ParseResult, ParamError } from '$lib/components/search/types';
+export type { SearchParams, SearchResponse, SuggestResponse, ParseResult, ParamError } from '../../contracts/search/types';
 export { suggest } from './suggest';
 export { resultUrl } from './hits';
 export { withoutWords } from './query-plan';
 export { searchPage, type SearchPageData, type NearPlaceGroup } from './search-page';
 
-/** Results per group on the combined page, and per page with one type selected. */
-export const GROUP_SIZE: Record<ResultType, number> = { producer: 12, sales_point: 6, organisation: 4, place: 4 };
+/** Results per page with one type selected (per group on the combined page: each document kind's groupSize). */
 export const PAGE_SIZE = 20;
+const groupSizes = (): Record<ResultType, number> => Object.fromEntries(documentKinds().map((k) => [k.type, k.groupSize])) as Record<ResultType, number>;
 /** Fewer results than this: also try typo corrections of known words (the slow path). */
 const FEW = 3;
 
@@ -54,6 +55,8 @@ export type SearchOptions = {
 	 * with one type, that type's results; otherwise every type in one ranked list (`response.window`).
 	 */
 	window?: { offset: number; limit: number };
+	/** Told every answer, cached or not (the port wires the unmet-demand log here: issue 20). */
+	onAnswer?: AnswerListener;
 };
 
 function hasAnyFilter(p: SearchParams): boolean {
@@ -82,7 +85,7 @@ export async function search(db: Db, params: SearchParams, locale: string, optio
 		return computeSearch(db, ix, params, locale, now, window);
 	});
 	// every search with few or no results feeds the unmet-demand log (issue 20), cached or not
-	await logSearchDemand(db, response, now);
+	await options.onAnswer?.(db, response, now);
 	return { ...response, tookMs: Math.round(performance.now() - started), fromCache: !computed };
 }
 
@@ -132,7 +135,6 @@ async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, loca
 
 	const plan = planQuery(ix, ref, params, locale);
 	const minute = openMinute(now);
-	const placeTie = tieOriginOf(plan);
 
 	// "%" or "t": typed, but nothing to search for, and no filter to browse by
 	const nothing = plan.textWords.length === 0 && plan.places.length === 0 && !hasAnyFilter(params);
@@ -143,7 +145,7 @@ async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, loca
 		...baseRankQuery(plan, { filter, origin, radiusKm: params.radiusKm, minute, sort }),
 		single: single ? (window ? { type: single, ...window } : { type: single, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }) : null,
 		merged: window && !single ? window : null,
-		groupSize: GROUP_SIZE,
+		groupSize: groupSizes(),
 		radiusSteps: origin ? RADIUS_STEPS : []
 	});
 	const run = () => (unsatisfiable() ? null : evaluate(ix, query(params.page)));
@@ -166,8 +168,8 @@ async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, loca
 
 	// the page's results scored again in JavaScript: their documents, best match per word, snippets
 	const pageIds = ranked?.page ?? [];
-	const hits = await pageHits(db, ref, { plan, ids: pageIds, minute, origin, tieOrigin: placeTie, locale, now });
-	const groups: ResultGroup[] = RESULT_TYPES.filter((t) => !single || t === single)
+	const hits = await pageHits(db, ref, { plan, ids: pageIds, minute, origin, locale, now });
+	const groups: ResultGroup[] = RESULT_ORDER.filter((t) => !single || t === single)
 		.map((t) => ({ type: t, total: ranked?.totals.get(t) ?? 0, hits: window && !single ? [] : inOrder(pageIds.filter((x) => x.type === t), hits) }))
 		.filter((g) => g.total > 0 || single !== null);
 	const total = [...(ranked?.totals.values() ?? [])].reduce((a, b) => a + b, 0);

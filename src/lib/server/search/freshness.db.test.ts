@@ -9,9 +9,13 @@ import * as schema from '$lib/server/db/schema';
 import { producers } from '$lib/server/db/schema';
 import type { Db } from '$lib/server/db/types';
 import { openTestDb } from '$lib/server/db/test-db';
-import { parseSearchParams, search } from './flow';
+import { parseSearchParams } from './params';
+import { searchPort } from '.';
 import { freshIndex } from './freshness';
 import { reindexAll, reindexProducer } from './indexer';
+
+// the application's search: the port, with the unmet-demand log listening
+const { search } = searchPort();
 
 // Two app processes on one database: each has its own memory index (one per Db object), and an
 // edit made through one is found through the other on its next search.

@@ -1,24 +1,24 @@
 /** The search flow's hits (flow.ts): display rows, links and the snippet that explains each match. */
-import { localized, localizedLang } from '$lib/domain/localized';
-import { openStatus } from '$lib/domain/opening-hours';
-import type { LocalizedText } from '$lib/domain/types';
-import type { ResultType, SearchHit, SearchSnippet, SnippetField } from '$lib/components/search/types';
+import { localized, localizedLang } from '../../domain/localized';
+import { openStatus } from '../../domain/opening-hours';
+import type { LocalizedText } from '../../domain/types';
+import type { ResultType, SearchHit, SearchSnippet, SnippetField } from '../../contracts/search/types';
 import type { MatchRow } from './documents-repository';
+import { documentKind } from './document-kinds';
 import type { Plan } from './query-plan';
 import type { Result } from './ranking';
 import type { SearchReference } from './reference';
 import { makeSnippet, snippetHtml, type HighlightTerms } from './snippet';
 
-const URL_PART: Record<ResultType, string> = { producer: 'razotaji', sales_point: 'tirdzniecibas-vietas', organisation: 'organizacijas', place: 'vietas' };
 
 export function resultUrl(locale: string, type: ResultType, slug: string): string {
-	return `/${locale}/${URL_PART[type]}/${encodeURIComponent(slug)}`;
+	return `/${locale}/${documentKind(type)?.urlPart}/${encodeURIComponent(slug)}`;
 }
 
 const MAX_PRODUCTS = 3;
 
-/** Display data and "why it matched" for the results on the page (their documents carry both). */
-export function toHits(ref: SearchReference, results: readonly Result[], plan: Plan, terms: HighlightTerms, locale: string, now: Date): Map<string, SearchHit> {
+/** Display data and "why it matched" for the results on the page (their documents carry both), with the engine's score. */
+export function toHits(ref: SearchReference, results: readonly (Result & { score: number })[], plan: Plan, terms: HighlightTerms, locale: string, now: Date): Map<string, SearchHit> {
 	const out = new Map<string, SearchHit>();
 	for (const r of results) {
 		const main = r.docs.find((d) => d.entityId === r.id);

@@ -109,8 +109,15 @@ export function withParents(ids: Iterable<number | null>, ctx: Context): number[
 
 export const texts = (t: LocalizedText | null | undefined): string[] => (t ? Object.values(t).filter((v): v is string => !!v) : []);
 
-/** Which rows to (re)build: everything, or some ids of one kind. */
-export type Scope = { producerIds?: readonly string[]; salesPointIds?: readonly string[]; organisationIds?: readonly string[]; placeIds?: readonly string[] };
+/** Which rows to (re)build: everything, or some ids per document kind. */
+export type Scope = {
+	producerIds?: readonly string[];
+	salesPointIds?: readonly string[];
+	organisationIds?: readonly string[];
+	placeIds?: readonly string[];
+	/** A registered document kind's ids (document-kinds.ts `scopeKey`). */
+	readonly [scopeKey: string]: readonly string[] | undefined;
+};
 
 /** A directory row as the document builders read it. */
 export type EntityRow = Stored & { id: string; slug: string; kind: string; name: string; sortKey: string; isDemo: boolean };

@@ -1,6 +1,6 @@
 /**
- * The search documents of the directory tables (indexer.ts writes them): one per published
- * producer, product, sales point, organisation and place.
+ * The search documents of the directory tables, registered as document kinds (document-kinds.ts):
+ * one per published producer, product, sales point, organisation and place.
  *
  * Relative imports only: the seed CLI (scripts/seed.ts) ends by calling reindexAll.
  */
@@ -8,9 +8,9 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { organisationTerritories, organisations, places, producerCategories, producerLabels, producerSalesPoints, producers, products, salesPoints } from '../db/schema';
 import type { Db } from '../db/types';
 import { nameSortKey } from '../../text/collation';
-import { loadContext, mergeText, placeOf, rowDoc, texts, withParents, type Context, type Scope, type SearchDocInput } from './index-context';
+import { mergeText, placeOf, rowDoc, texts, withParents, type Context, type SearchDocInput } from './index-context';
 
-async function producerDocs(db: Db, ctx: Context, ids?: readonly string[]): Promise<SearchDocInput[]> {
+export async function producerDocs(db: Db, ctx: Context, ids?: readonly string[]): Promise<SearchDocInput[]> {
 	if (ids && ids.length === 0) return [];
 	const where = and(eq(producers.status, 'published'), ids ? inArray(producers.id, [...ids]) : undefined);
 	const rows = await db
@@ -84,7 +84,7 @@ async function producerDocs(db: Db, ctx: Context, ids?: readonly string[]): Prom
 	return docs;
 }
 
-async function salesPointDocs(db: Db, ctx: Context, ids?: readonly string[]): Promise<SearchDocInput[]> {
+export async function salesPointDocs(db: Db, ctx: Context, ids?: readonly string[]): Promise<SearchDocInput[]> {
 	if (ids && ids.length === 0) return [];
 	const rows = await db
 		.select({
@@ -124,7 +124,7 @@ async function salesPointDocs(db: Db, ctx: Context, ids?: readonly string[]): Pr
 	}));
 }
 
-async function organisationDocs(db: Db, ctx: Context, ids?: readonly string[]): Promise<SearchDocInput[]> {
+export async function organisationDocs(db: Db, ctx: Context, ids?: readonly string[]): Promise<SearchDocInput[]> {
 	if (ids && ids.length === 0) return [];
 	const rows = await db
 		.select({
@@ -185,7 +185,7 @@ async function organisationDocs(db: Db, ctx: Context, ids?: readonly string[]): 
 	});
 }
 
-async function placeDocs(db: Db, ctx: Context, ids?: readonly string[]): Promise<SearchDocInput[]> {
+export async function placeDocs(db: Db, ctx: Context, ids?: readonly string[]): Promise<SearchDocInput[]> {
 	if (ids && ids.length === 0) return [];
 	const rows = await db
 		.select({
@@ -217,16 +217,4 @@ async function placeDocs(db: Db, ctx: Context, ids?: readonly string[]): Promise
 		labelIds: [],
 		hours: r.openingHours ? [r.openingHours] : []
 	}));
-}
-
-export async function buildDocs(db: Db, scope?: Scope): Promise<SearchDocInput[]> {
-	const ctx = await loadContext(db);
-	const all = !scope;
-	const parts = await Promise.all([
-		all || scope.producerIds ? producerDocs(db, ctx, scope?.producerIds) : [],
-		all || scope.salesPointIds ? salesPointDocs(db, ctx, scope?.salesPointIds) : [],
-		all || scope.organisationIds ? organisationDocs(db, ctx, scope?.organisationIds) : [],
-		all || scope.placeIds ? placeDocs(db, ctx, scope?.placeIds) : []
-	]);
-	return parts.flat();
 }

@@ -13,7 +13,7 @@ import { rebuildResults, refreshResults } from './results-repository';
 import type { Db } from '../db/types';
 import { foldText } from '../../text/fold';
 import { texts, type Scope, type SearchDocInput } from './index-context';
-import { buildDocs } from './index-docs';
+import { buildDocs, documentKinds } from './document-kinds';
 import { applyProductNameChanges, productNamesOf, rebuildProductNames, type NameCount } from './product-names';
 import { forgetSearchReference } from './reference';
 import { splitWords } from './words';
@@ -173,13 +173,16 @@ export async function reindex(db: Db, scope: Scope): Promise<void> {
 		const links = await db.select({ id: producerSalesPoints.producerId }).from(producerSalesPoints).where(inArray(producerSalesPoints.salesPointId, [...scope.salesPointIds]));
 		for (const l of links) producerIds.add(l.id);
 	}
-	const full: Scope = { producerIds: [...producerIds], salesPointIds: [...salesPointIds], organisationIds: scope.organisationIds ?? [], placeIds: scope.placeIds ?? [] };
+	const full: Scope = { ...scope, producerIds: [...producerIds], salesPointIds: [...salesPointIds] };
 	const docs = await buildDocs(db, full);
 	const conditions: SQL[] = [];
-	if (full.producerIds!.length) conditions.push(inArray(searchDocuments.producerId, [...full.producerIds!]));
-	if (full.salesPointIds!.length) conditions.push(and(eq(searchDocuments.entityType, 'sales_point'), inArray(searchDocuments.entityId, [...full.salesPointIds!]))!);
-	if (full.organisationIds!.length) conditions.push(and(eq(searchDocuments.entityType, 'organisation'), inArray(searchDocuments.entityId, [...full.organisationIds!]))!);
-	if (full.placeIds!.length) conditions.push(and(eq(searchDocuments.entityType, 'place'), inArray(searchDocuments.entityId, [...full.placeIds!]))!);
+	for (const kind of documentKinds()) {
+		const ids = [...(full[kind.scopeKey] ?? [])];
+		if (ids.length === 0) continue;
+		// a producer's documents are its own and its products' (producer_id), every other kind's its own row's
+		if (kind.type === 'producer') conditions.push(inArray(searchDocuments.producerId, ids));
+		else conditions.push(and(eq(searchDocuments.entityType, kind.type), inArray(searchDocuments.entityId, ids))!);
+	}
 	if (conditions.length === 0) return;
 	const productNames = (list: readonly SearchDocInput[]) => {
 		const counts = new Map<string, NameCount>();

@@ -12,8 +12,9 @@
  * A removed or replaced result only loses its slot (alive = 0); its postings stay until the next
  * full load, which happens when a quarter of the slots are dead.
  */
-import type { ResultType } from '$lib/components/search/types';
+import type { ResultType } from '$lib/contracts/search/types';
 import { isOpenAt } from '../../domain/opening-hours';
+import { RESULT_ORDER } from './document-kinds';
 import { InternedLists } from './id-lists';
 import { PostingBuilder, storedCount } from './posting-builder';
 import { allowedEdits, withinEdits, type TermCandidate } from './typos';
@@ -48,8 +49,8 @@ export type IndexRow = {
  */
 export type Posting = { slots: Int32Array; counts: Uint16Array | null; length: number };
 
-/** Result types in the order of the page's groups; slots carry the index. */
-export const RESULT_ORDER: readonly ResultType[] = ['producer', 'sales_point', 'organisation', 'place'];
+/** Result types in the order of the page's groups (the registered document kinds); slots carry the index. */
+export { RESULT_ORDER };
 
 export class MemoryIndex {
 	generation = 0;

@@ -3,7 +3,7 @@
  * place, the same words and filters are searched without the place, nearest to its centre first.
  * Only on that zero-result path; the engine is the same.
  */
-import type { SearchResponse } from '$lib/components/search/types';
+import type { SearchResponse } from '$lib/contracts/search/types';
 import type { Db } from '$lib/server/db/types';
 import { evaluate, type RankQuery } from './engine';
 import type { MemoryIndex } from './memory-index';
@@ -44,7 +44,7 @@ export async function nearbyOutside(db: Db, ix: MemoryIndex, ref: SearchReferenc
 	const total = [...ranked.totals.values()].reduce((a, b) => a + b, 0);
 	if (total === 0) return null;
 	const step = NEARBY_STEPS.find((km) => (ranked.facets.radius.get(km) ?? 0) > 0) ?? null;
-	const hits = await pageHits(db, ref, { plan: n.plan, ids: ranked.page, minute: n.query.minute, origin: n.centre, tieOrigin: null, locale: n.locale, now: n.now });
+	const hits = await pageHits(db, ref, { plan: n.plan, ids: ranked.page, minute: n.query.minute, origin: n.centre, locale: n.locale, now: n.now });
 	return {
 		placeName: n.placeName,
 		placeSlug: n.placeSlug,

@@ -1,23 +1,24 @@
 /**
- * The hits of a page of results (flow.ts): the engine chose the results; their documents are read
- * in one query, scored again by ranking.ts for "why it matched" and turned into display rows.
+ * The hits of a page of results (flow.ts): the engine chose and scored the results; their
+ * documents are read in one query, explained by ranking.ts (which field of which document matched
+ * each word: the snippet and the match kind) and turned into display rows with the engine's score.
  */
-import type { SearchHit } from '$lib/components/search/types';
+import type { SearchHit } from '$lib/contracts/search/types';
 import type { Db } from '$lib/server/db/types';
 import { pageDocuments } from './documents-repository';
 import { toHits } from './hits';
 import type { Plan } from './query-plan';
-import { rankResults } from './ranking';
+import { explainResults } from './ranking';
 import type { SearchReference } from './reference';
 import type { HighlightTerms } from './snippet';
 
 export type PageHitsInput = {
 	plan: Plan;
-	ids: readonly { type: string; id: string }[];
+	/** The engine's page: which results, and their scores. */
+	ids: readonly { type: string; id: string; score: number }[];
 	minute: number;
 	/** Distances are measured from here (the hits' distanceKm). */
 	origin: { lat: number; lng: number } | null;
-	tieOrigin: { lat: number; lng: number } | null;
 	locale: string;
 	now: Date;
 };
@@ -30,21 +31,18 @@ export async function pageHits(db: Db, ref: SearchReference, p: PageHitsInput): 
 		minute: p.minute,
 		resultIds: p.ids.map((x) => x.id)
 	});
-	const results = rankResults(rows, {
-		words: plan.textWords,
-		placeNames: plan.places.map((x) => x.stems),
-		placeLocalityIds: plan.places.flatMap((x) => x.localityIds),
-		stopWords: plan.stopWords,
-		origin: p.origin,
-		tieOrigin: p.tieOrigin
-	});
+	const results = explainResults(rows, { words: plan.textWords, placeNames: plan.places.map((x) => x.stems), origin: p.origin });
 	const terms: HighlightTerms = {
 		stems: new Set([...plan.textWords.flatMap((w) => w.variants.filter((v) => !v.prefix).map((v) => v.stem)), ...plan.places.flatMap((x) => x.stems)]),
 		prefixes: plan.textWords.flatMap((w) => w.variants.filter((v) => v.prefix).map((v) => v.folded)),
 		typed: new Set(plan.textWords.flatMap((w) => w.variants.filter((v) => !v.prefix && v.tier !== 'translation').map((v) => v.stem)))
 	};
-	const wanted = new Set(p.ids.map((x) => `${x.type}:${x.id}`));
-	return toHits(ref, results.filter((r) => wanted.has(`${r.type}:${r.id}`)), plan, terms, p.locale, p.now);
+	const scores = new Map(p.ids.map((x) => [`${x.type}:${x.id}`, x.score]));
+	const scored = results.flatMap((r) => {
+		const score = scores.get(`${r.type}:${r.id}`);
+		return score === undefined ? [] : [{ ...r, score }];
+	});
+	return toHits(ref, scored, plan, terms, p.locale, p.now);
 }
 
 /** The hits in the engine's order (ids without a document are left out). */

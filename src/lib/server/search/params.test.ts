@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchQueryString } from '$lib/components/search/url';
+import { searchQueryString } from '$lib/contracts/search/url';
 import { defaultParams, normalizeQueryText, parseSearchParams } from './params';
 
 const parse = (qs: string) => parseSearchParams(new URLSearchParams(qs));

@@ -3,20 +3,16 @@
  * only (slugs, numbers, enums); whether a slug names a category is the flow's business
  * (`SearchResponse.ignored`). Bad values are reported and left out, never thrown.
  */
-import { organisationKind, placeKind, producerKind, salesPointKind } from '$lib/server/db/schema';
-import { RESULT_TYPES, type ParamError, type ParseResult, type ResultType, type SearchParams, type SortOrder } from '$lib/components/search/types';
+import { documentKinds, RESULT_ORDER } from './document-kinds';
+import { type ParamError, type ParseResult, type ResultType, type SearchParams, type SortOrder } from '../../contracts/search/types';
 
 export const MAX_QUERY_LENGTH = 100;
 export const MAX_PAGE = 500;
 export const MAX_RADIUS_KM = 500;
 const MAX_VALUES = 20;
 
-export const ALL_KINDS: readonly string[] = [
-	...producerKind.enumValues,
-	...salesPointKind.enumValues,
-	...organisationKind.enumValues,
-	...placeKind.enumValues
-];
+/** Every registered document kind's `kind` facet values. */
+const allKinds = (): readonly string[] => documentKinds().flatMap((k) => k.kinds);
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SORTS: readonly SortOrder[] = ['relevance', 'distance', 'name'];
@@ -76,12 +72,12 @@ export function parseSearchParams(url: URLSearchParams): ParseResult {
 		});
 	const isSlug = (v: string) => v.length <= 100 && SLUG.test(v);
 
-	params.types = listOf('type', (v) => (RESULT_TYPES as readonly string[]).includes(v), `one of ${RESULT_TYPES.join(', ')}`) as ResultType[];
+	params.types = listOf('type', (v) => (RESULT_ORDER as readonly string[]).includes(v), `one of ${RESULT_ORDER.join(', ')}`) as ResultType[];
 	params.categories = listOf('category', isSlug, 'a slug');
 	params.labels = listOf('label', isSlug, 'a slug');
 	params.regions = listOf('region', isSlug, 'a slug');
 	params.municipalities = listOf('municipality', isSlug, 'a slug');
-	params.kinds = listOf('kind', (v) => ALL_KINDS.includes(v), 'a known kind');
+	params.kinds = listOf('kind', (v) => allKinds().includes(v), 'a known kind');
 
 	const flag = (name: string): boolean => {
 		const v = url.get(name);
@@ -139,4 +135,4 @@ export function parseSearchParams(url: URLSearchParams): ParseResult {
 	return errors.length ? { ok: false, errors, params } : { ok: true, params };
 }
 
-export { searchQueryString } from '$lib/components/search/url';
+export { searchQueryString } from '../../contracts/search/url';

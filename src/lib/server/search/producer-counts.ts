@@ -12,8 +12,7 @@ import { freshIndex } from './freshness';
 import type { MemoryIndex } from './memory-index';
 import { RESULT_ORDER } from './memory-index';
 import type { InternedLists } from './id-lists';
-
-export type ProducerCounts = { byCategory: Map<number, number>; byRegion: Map<number, number>; byMunicipality: Map<number, number> };
+import type { ProducerCounts } from './port';
 
 const PRODUCER = RESULT_ORDER.indexOf('producer');
 const counted = new WeakMap<MemoryIndex, { generation: number; counts: ProducerCounts }>();

@@ -5,15 +5,15 @@
  * order. The map, the directory and the API list producers from here instead of SQL joins over a
  * million products.
  */
-import type { DirectoryFilter } from '$lib/server/producers/producers-repository';
-import { compareSortKeys as bytes } from '$lib/text/collation';
+import { compareSortKeys as bytes } from '../../text/collation';
 import type { InternedLists } from './id-lists';
 import { RESULT_ORDER, type MemoryIndex } from './memory-index';
+import type { ProducerSelection } from './port';
 
 const PRODUCER = RESULT_ORDER.indexOf('producer');
 
 /** Whether a slot is a live published producer passing the directory's filters. */
-export function producerFilter(ix: MemoryIndex, f: DirectoryFilter): (slot: number) => boolean {
+export function producerFilter(ix: MemoryIndex, f: ProducerSelection): (slot: number) => boolean {
 	const ok = (lists: InternedLists, ids: readonly number[] | undefined) => (ids === undefined ? null : { listOf: lists.listOf, having: lists.having(ids) });
 	const kind = f.kind === undefined ? -1 : ix.kindNames.indexOf(f.kind);
 	const checks = [
@@ -61,7 +61,7 @@ export function producersByName(ix: MemoryIndex): Int32Array {
 }
 
 /** How many producers pass, and the ids of positions offset … offset + limit in name order. */
-export function producerPage(ix: MemoryIndex, f: DirectoryFilter, offset: number, limit: number): { total: number; ids: string[] } {
+export function producerPage(ix: MemoryIndex, f: ProducerSelection, offset: number, limit: number): { total: number; ids: string[] } {
 	const passes = producerFilter(ix, f);
 	const ids: string[] = [];
 	let total = 0;

@@ -2,8 +2,8 @@
  * The search flow's query plan (flow.ts): the words of a query as text words, place words and stop
  * words; URL filters as ids; and what the miss log and the page keep of them.
  */
-import { localized } from '$lib/domain/localized';
-import type { AppliedPlace, SearchParams, SearchResponse } from '$lib/components/search/types';
+import { localized } from '../../domain/localized';
+import type { AppliedPlace, SearchParams, SearchResponse } from '../../contracts/search/types';
 import { categoriesForStem } from './categories';
 import { detectPlaces, areaOf, type PlaceMatch } from './places';
 import type { FacetFilter, PlannedVariant, PlannedWord } from './ranking';

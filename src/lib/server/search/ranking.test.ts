@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { MatchRow } from './documents-repository';
-import { facetCounts, passes, rankResults, scoreWord, sortResults, TIER, type FacetFilter, type PlannedWord } from './ranking';
+import { evaluate, type RankQuery } from './engine';
+import { MemoryIndex } from './memory-index';
+import { explainResults, scoreWord, TIER, type FacetFilter, type PlannedWord } from './ranking';
+import { indexRow, NO_FILTER, rankQuery } from './test-rows';
 import { foldedWordsOf, splitWords, stemsOf } from './words';
 
 const doc = (name: string, over: Partial<MatchRow> = {}): MatchRow => ({
@@ -64,30 +67,46 @@ describe('scoreWord', () => {
 	});
 });
 
-describe('rankResults', () => {
+describe('explainResults', () => {
 	it('folds products into their producer and needs every word somewhere in the result', () => {
 		const rows = [
 			doc('Ozolkalna kazas', { resultId: 'p1', entityId: 'p1', bodyHits: [false, false] }),
 			doc('Svaigais kazas siers', { entityType: 'product', resultId: 'p1', entityId: 'x1', bodyHits: [false, false] }),
 			doc('Kazas piens', { resultId: 'p2', entityId: 'p2', bodyHits: [false, false] })
 		];
-		const ranked = rankResults(rows, { words: [word('ozolkalna'), word('siers')], placeNames: [], placeLocalityIds: [], stopWords: [], origin: null, tieOrigin: null });
+		const ranked = explainResults(rows, { words: [word('ozolkalna'), word('siers')], placeNames: [], origin: null });
 		const p1 = ranked.find((r) => r.id === 'p1')!;
 		expect(p1.complete).toBe(true);
 		expect(p1.docs).toHaveLength(2);
 		expect(ranked.find((r) => r.id === 'p2')!.complete).toBe(false);
 	});
+});
+
+// the one ranking (decision 011): the engine orders, counts and scores; the page shows its scores
+describe('the engine', () => {
+	const none = NO_FILTER;
+	const query = (over: Partial<RankQuery>) => rankQuery({ merged: { offset: 0, limit: 10 }, ...over });
+
 	it('sorts by distance when asked, and counts facets without their own filter', () => {
-		const rows = [
-			doc('A', { lat: 57, lng: 24, kind: 'farm', categoryIds: [10] }),
-			doc('B', { lat: 56, lng: 24, kind: 'craftsman', categoryIds: [55] }),
-			doc('C', { lat: 56.5, lng: 24, kind: 'farm', categoryIds: [10], open: true })
-		];
-		const ranked = rankResults(rows, { words: [], placeNames: [], placeLocalityIds: [], stopWords: [], origin: { lat: 56, lng: 24 }, tieOrigin: null });
-		expect(sortResults(ranked, 'distance', null).map((r) => r.id)).toEqual(['B', 'C', 'A']);
-		const filter: FacetFilter = { types: [], categoryIds: [10], kinds: [], labelIds: null, regionIds: null, municipalityIds: null, openNow: true };
-		expect(ranked.filter((r) => passes(r, filter)).map((r) => r.id)).toEqual(['C']);
-		expect(Object.fromEntries(facetCounts(ranked, filter, 'category'))).toEqual({ '10': 1 });
-		expect(Object.fromEntries(facetCounts(ranked, filter, 'kind'))).toEqual({ farm: 1 });
+		const ix = new MemoryIndex();
+		ix.put(indexRow('A', { lat: 57, lng: 24, kind: 'farm', categoryIds: [10] }));
+		ix.put(indexRow('B', { lat: 56, lng: 24, kind: 'craftsman', categoryIds: [55] }));
+		ix.put(indexRow('C', { lat: 56.5, lng: 24, kind: 'farm', categoryIds: [10], hours: ['Mo 09:00-18:00'] }));
+		expect(evaluate(ix, query({ origin: { lat: 56, lng: 24 }, sort: 'distance' })).page.map((r) => r.id)).toEqual(['B', 'C', 'A']);
+		const filter: FacetFilter = { ...none, categoryIds: [10], openNow: true };
+		const ranked = evaluate(ix, query({ filter }));
+		expect(ranked.page.map((r) => r.id)).toEqual(['C']);
+		expect(Object.fromEntries(ranked.facets.category)).toEqual({ '10': 1 });
+		expect(Object.fromEntries(ranked.facets.kind)).toEqual({ farm: 1 });
+	});
+
+	it('gives the page in the order of the scores it reports: name word, other form, description', () => {
+		const ix = new MemoryIndex();
+		ix.put(indexRow('body', { bodyStems: 'med' }));
+		ix.put(indexRow('form', { names: 'medu', nameStems: 'med' }));
+		ix.put(indexRow('exact', { names: 'medus', nameStems: 'med' }));
+		const page = evaluate(ix, query({ words: [word('medus')] })).page;
+		expect(page.map((r) => r.id)).toEqual(['exact', 'form', 'body']);
+		expect(page.map((r) => r.score)).toEqual([TIER.exact, TIER.stem, TIER.body]);
 	});
 });

@@ -1,5 +1,5 @@
 /**
- * Ranking and facets over the matched documents (pure). Tiers, best first:
+ * The ranking's tiers, and the explanation of a page's hits (pure). Tiers, best first:
  *   exact word in a name 1.0 > other form of it (stem) 0.85 > its Latvian translation 0.8 >
  *   started word (prefix) 0.6 > in a description 0.45 (translation 0.4, prefix 0.35) >
  *   typo-corrected word 0.25 / 0.15 > category word 0.12.
@@ -7,10 +7,14 @@
  * when the name has the word with the same diacritics ("zīle" ranks Zīle before Zilais). Every
  * word must be found somewhere in the result (its own document or, for a producer, its products);
  * a result's score is the sum over words of its best document for that word, plus small bonuses.
+ *
+ * The engine (engine.ts, word-scores.ts) applies these tiers to every result and computes the one
+ * score (decision 011). Here scoreWord() applies them to the documents of the page's results only
+ * to explain each hit: which field of which document matched each word (the snippet) and how
+ * (the match kind); explainResults() folds the documents into results without scoring them again.
  */
-import { compareSortKeys } from '$lib/text/collation';
-import { stemLatvian } from '$lib/text/latvian-stemmer';
-import type { MatchKind, ResultType } from '$lib/components/search/types';
+import { stemLatvian } from '../../text/latvian-stemmer';
+import type { MatchKind, ResultType } from '../../contracts/search/types';
 import type { MatchRow } from './documents-repository';
 import type { Word } from './words';
 
@@ -69,13 +73,14 @@ export function scoreWord(doc: Pick<MatchRow, 'entityType' | 'foldedNames' | 'na
 
 export type ScoredDoc = MatchRow & { hits: WordHit[]; score: number };
 
+/** A page result's documents, explained: which document matched each word best, and how. */
 export type Result = {
 	type: ResultType;
 	id: string;
 	docs: ScoredDoc[];
 	/** Best document per word (index into docs), or -1. */
 	bestDocPerWord: number[];
-	score: number;
+	/** The weakest word's match kind: what the hit says it matched by. */
 	match: MatchKind;
 	kind: string;
 	categoryIds: Set<number>;
@@ -89,17 +94,12 @@ export type Result = {
 	complete: boolean;
 };
 
-export type RankContext = {
+export type ExplainContext = {
 	words: readonly PlannedWord[];
-	/** Stems of each place match: a listing named with all of one group ranks like a name match, with some of them a little higher. */
+	/** Stems of each place match (a result found by place words alone matched by 'place'). */
 	placeNames: readonly (readonly string[])[];
-	/** Localities the place words named: listings there rank higher. */
-	placeLocalityIds: readonly number[];
-	/** Stop words of the query (folded). */
-	stopWords: readonly string[];
+	/** Distances are measured from here (the hits' distanceKm). */
 	origin: { lat: number; lng: number } | null;
-	/** A second point that only breaks ties (the place word's centre). */
-	tieOrigin: { lat: number; lng: number } | null;
 };
 
 const MATCH_ORDER: MatchKind[] = ['exact', 'stem', 'prefix', 'typo', 'category', 'place', 'filter'];
@@ -117,8 +117,8 @@ export function haversine(lat1: number, lng1: number, lat2: number, lng2: number
 	return 6371.0088 * 2 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** Scores documents and folds them into results (a producer with its products). */
-export function rankResults(rows: readonly MatchRow[], ctx: RankContext): Result[] {
+/** Folds documents into results (a producer with its products) and finds each word's best document. */
+export function explainResults(rows: readonly MatchRow[], ctx: ExplainContext): Result[] {
 	const offsets: number[] = [];
 	let n = 0;
 	for (const w of ctx.words) {
@@ -137,7 +137,6 @@ export function rankResults(rows: readonly MatchRow[], ctx: RankContext): Result
 				id: row.resultId,
 				docs: [],
 				bestDocPerWord: ctx.words.map(() => -1),
-				score: 0,
 				match: 'filter',
 				kind: row.kind,
 				categoryIds: new Set(),
@@ -165,7 +164,6 @@ export function rankResults(rows: readonly MatchRow[], ctx: RankContext): Result
 	}
 
 	for (const r of byResult.values()) {
-		let score = 0;
 		let worst: MatchKind = 'exact';
 		ctx.words.forEach((_, wi) => {
 			let best = -1;
@@ -174,53 +172,15 @@ export function rankResults(rows: readonly MatchRow[], ctx: RankContext): Result
 			});
 			r.bestDocPerWord[wi] = best;
 			const hit = best === -1 ? NONE : r.docs[best].hits[wi];
-			score += hit.score;
 			if (MATCH_ORDER.indexOf(hit.kind) > MATCH_ORDER.indexOf(worst)) worst = hit.kind;
 		});
 		r.complete = r.bestDocPerWord.every((i) => i !== -1);
-		const productHits = Math.max(0, ...ctx.words.map((w) => productHitsOf(r.docs, w)));
-		if (productHits > 1) score += 0.02 * Math.min(5, productHits - 1);
-		const names = r.docs.flatMap((d) => (d.entityType === 'product' ? [] : d.nameStems.split(' ')));
-		const named = ctx.placeNames.map((g) => g.filter((s) => names.includes(s)).length / g.length);
-		if (named.some((x) => x === 1)) score += PLACE_NAMED;
-		else if (named.some((x) => x > 0)) score += PLACE_PARTLY_NAMED;
-		if (ctx.placeLocalityIds.length && r.docs.some((d) => d.localityId !== null && ctx.placeLocalityIds.includes(d.localityId))) score += 0.2;
-		const ownWords = r.docs.flatMap((d) => d.foldedNames.split(' '));
-		for (const sw of ctx.stopWords) if (ownWords.includes(sw)) score += 0.01;
-		r.score = Math.round(score * 1000) / 1000;
 		r.match = ctx.words.length ? worst : ctx.placeNames.length ? 'place' : 'filter';
 	}
 	return [...byResult.values()];
 }
 
-/**
- * How many of a result's products match one word: a stem or typo variant in the product's name,
- * or the product in the word's categories (counted per category, as score-sql.ts does).
- */
-function productHitsOf(docs: readonly ScoredDoc[], w: PlannedWord): number {
-	const products = docs.filter((d) => d.entityType === 'product');
-	const byName = w.variants.filter((v) => v.tier !== 'prefix').map((v) => products.filter((d) => d.nameStems.split(' ').includes(v.stem)).length);
-	const byCategory = w.categoryIds.length ? products.reduce((n, d) => n + d.categoryIds.filter((id) => w.categoryIds.includes(id)).length, 0) : 0;
-	return Math.max(0, ...byName, byCategory);
-}
-
-
-export function sortResults(results: Result[], sort: 'relevance' | 'distance' | 'name', tieOrigin: { lat: number; lng: number } | null): Result[] {
-	const tie = (r: Result) => {
-		if (!tieOrigin) return 0;
-		const d = r.docs.find((x) => x.lat !== null && x.lng !== null);
-		return d ? haversineKm(tieOrigin, { lat: d.lat!, lng: d.lng! }) : Number.MAX_VALUE;
-	};
-	const dist = (r: Result) => r.distanceKm ?? Number.MAX_VALUE;
-	const byName = (a: Result, b: Result) => compareSortKeys(a.sortKey, b.sortKey) || compareSortKeys(a.id, b.id);
-	const sorted = [...results];
-	if (sort === 'distance') sorted.sort((a, b) => dist(a) - dist(b) || b.score - a.score || byName(a, b));
-	else if (sort === 'name') sorted.sort(byName);
-	else sorted.sort((a, b) => b.score - a.score || dist(a) - dist(b) || tie(a) - tie(b) || byName(a, b));
-	return sorted;
-}
-
-/** Filters that narrow results after matching; each facet is counted without its own filter. */
+/** Filters that narrow results after matching (the engine's); each facet is counted without its own filter. */
 export type FacetFilter = {
 	types: readonly string[];
 	categoryIds: readonly number[] | null;
@@ -230,35 +190,3 @@ export type FacetFilter = {
 	municipalityIds: readonly number[] | null;
 	openNow: boolean;
 };
-
-export type FacetName = 'type' | 'category' | 'kind' | 'label' | 'region' | 'municipality' | 'open';
-
-const intersects = (set: Set<number>, ids: readonly number[]) => ids.some((id) => set.has(id));
-
-export function passes(r: Result, f: FacetFilter, except?: FacetName): boolean {
-	return (
-		(except === 'type' || f.types.length === 0 || f.types.includes(r.type)) &&
-		(except === 'category' || f.categoryIds === null || intersects(r.categoryIds, f.categoryIds)) &&
-		(except === 'kind' || f.kinds.length === 0 || f.kinds.includes(r.kind)) &&
-		(except === 'label' || f.labelIds === null || intersects(r.labelIds, f.labelIds)) &&
-		(except === 'region' || f.regionIds === null || intersects(r.regionIds, f.regionIds)) &&
-		(except === 'municipality' || f.municipalityIds === null || intersects(r.municipalityIds, f.municipalityIds)) &&
-		(except === 'open' || !f.openNow || r.open)
-	);
-}
-
-/** Counts per value of one facet over the results that pass every other filter. */
-export function facetCounts(results: readonly Result[], f: FacetFilter, facet: Exclude<FacetName, 'open'>): Map<string, number> {
-	const counts = new Map<string, number>();
-	const add = (k: string | number) => counts.set(String(k), (counts.get(String(k)) ?? 0) + 1);
-	for (const r of results) {
-		if (!passes(r, f, facet)) continue;
-		if (facet === 'type') add(r.type);
-		else if (facet === 'kind') add(r.kind);
-		else if (facet === 'category') r.categoryIds.forEach(add);
-		else if (facet === 'label') r.labelIds.forEach(add);
-		else if (facet === 'region') r.regionIds.forEach(add);
-		else r.municipalityIds.forEach(add);
-	}
-	return counts;
-}

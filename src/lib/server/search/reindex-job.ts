@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { Db } from '../db/types';
 import { enqueueJob } from '../jobs/queue';
 import { registerJobHandler } from '../jobs/registry';
+import { documentKinds } from './document-kinds';
 import { reindex, type Scope } from './indexer';
 
 export const SEARCH_REINDEX_JOB = 'search.reindex';
@@ -18,12 +19,13 @@ export const SEARCH_REINDEX_JOB = 'search.reindex';
 export const CHUNK = 1000;
 
 const ids = z.array(z.uuid()).max(CHUNK).optional();
-const payload = z.object({ producerIds: ids, salesPointIds: ids, organisationIds: ids, placeIds: ids });
+/** Ids per registered document kind (read when a job runs: every kind is registered by then). */
+const payload = () => z.object(Object.fromEntries(documentKinds().map((k) => [k.scopeKey, ids])));
 
 /** Queues the reindex of `scope` inside the caller's transaction (pass the transaction as `db`). */
 export async function queueSearchReindex(db: Db, scope: Scope): Promise<number> {
 	let jobs = 0;
-	for (const key of ['producerIds', 'salesPointIds', 'organisationIds', 'placeIds'] as const) {
+	for (const key of documentKinds().map((k) => k.scopeKey)) {
 		const list = [...new Set(scope[key] ?? [])];
 		for (let i = 0; i < list.length; i += CHUNK) {
 			await enqueueJob(db, SEARCH_REINDEX_JOB, { [key]: list.slice(i, i + CHUNK) });
@@ -33,4 +35,4 @@ export async function queueSearchReindex(db: Db, scope: Scope): Promise<number> 
 	return jobs;
 }
 
-registerJobHandler(SEARCH_REINDEX_JOB, async (db, raw) => reindex(db, payload.parse(raw)));
+registerJobHandler(SEARCH_REINDEX_JOB, async (db, raw) => reindex(db, payload().parse(raw) as Scope));

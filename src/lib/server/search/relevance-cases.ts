@@ -11,7 +11,7 @@
  * - `match`: how the first hit matched; `total`: [min, max] over all groups; `group`: default producer;
  * - `nearby`, `wordsFound`, `namedElsewhere`: a place search that found nothing there, spelling advice, names = places.
  */
-import type { MatchKind, ResultType, SnippetField } from '$lib/components/search/types';
+import type { MatchKind, ResultType, SnippetField } from '$lib/contracts/search/types';
 import { NAME_PLACE_CASES } from './relevance-cases-places';
 import { LANGUAGE_CASES } from './relevance-cases-languages';
 

@@ -3,10 +3,14 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { DbHandle } from '$lib/server/db/client';
 import { openTestDb } from '$lib/server/db/test-db';
 import { producers, searchDocuments, searchMisses, territories } from '$lib/server/db/schema';
-import { parseSearchParams, search, suggest } from './flow';
+import { parseSearchParams } from './params';
+import { searchPort } from '.';
 import { reindexAll, reindexProducer } from './indexer';
 import { RELEVANCE_CASES, WEDNESDAY_10 } from './relevance-cases';
 import { formatRecall, recallAt, relevantOf, summarize, type RecallRow } from './relevance-metrics';
+
+// the application's search: the port, with the unmet-demand log listening
+const { search, suggest } = searchPort();
 
 const K = 10;
 const recallRows: RecallRow[] = [];

@@ -4,7 +4,7 @@
  * and whether a new product of a matching producer is one the search is about.
  */
 import type { LocalizedText } from '$lib/domain/types';
-import type { SearchParams } from '$lib/components/search/types';
+import type { SearchParams } from '$lib/contracts/search/types';
 import type { Db } from '$lib/server/db/types';
 import { evaluate } from './engine';
 import { freshIndex } from './freshness';

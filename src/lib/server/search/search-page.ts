@@ -1,12 +1,14 @@
 /** What /[lang]/meklet needs: the search (flow.ts) plus the page's lists. */
-import { localized } from '$lib/domain/localized';
-import type { CategoryNode } from '$lib/components/producers/types';
-import type { ParamError, SearchResponse } from '$lib/components/search/types';
-import type { Db } from '$lib/server/db/types';
-import { popularCategories } from '$lib/server/producers/queries';
-import { sortLatvian } from '$lib/text/collation';
+import { localized } from '../../domain/localized';
+import type { CategoryNode } from '../../contracts/producers/types';
+import type { ParamError, SearchResponse } from '../../contracts/search/types';
+import type { Db } from '../db/types';
+import { listCategories } from '../taxonomy/categories-repository';
+import { categoryTree } from '../taxonomy/domain';
+import { sortLatvian } from '../../text/collation';
 import { search, type SearchOptions } from './flow';
 import { parseSearchParams } from './params';
+import { producerCounts } from './producer-counts';
 import { searchReference } from './reference';
 
 export type NearPlaceGroup = { label: string; options: { value: string; label: string }[] };
@@ -45,3 +47,13 @@ export async function searchPage(db: Db, url: URLSearchParams, locale: string, o
 	};
 }
 
+
+/** The most-used leaf categories, for the empty search page. */
+async function popularCategories(db: Db, locale: string, limit = 8): Promise<CategoryNode[]> {
+	const [cats, counts] = await Promise.all([listCategories(db), producerCounts(db)]);
+	return categoryTree(cats, counts.byCategory, locale)
+		.flatMap((top) => top.children)
+		.filter((c) => c.count > 0)
+		.sort((a, b) => b.count - a.count)
+		.slice(0, limit);
+}

@@ -4,7 +4,7 @@
  * ranges in <mark>, so nothing from the data can become markup.
  */
 import { splitWords, type Word } from './words';
-import { normalizeRanges, segments as cut, type Range, type Segment } from '$lib/components/search/segments';
+import { normalizeRanges, segments as cut, type Range, type Segment } from '../../contracts/search/segments';
 
 export type { Range, Segment };
 export { normalizeRanges };

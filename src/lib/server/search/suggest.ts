@@ -1,10 +1,10 @@
 /** Autocomplete for the search box (flow.ts re-exports it). */
-import { localized } from '$lib/domain/localized';
-import { foldText } from '$lib/text/fold';
-import { searchUrl } from '$lib/components/search/url';
-import type { ResultType, SuggestResponse, Suggestion } from '$lib/components/search/types';
-import type { Db } from '$lib/server/db/types';
-import { config } from '$lib/server/config/env';
+import { localized } from '../../domain/localized';
+import { foldText } from '../../text/fold';
+import { searchUrl } from '../../contracts/search/url';
+import type { ResultType, SuggestResponse, Suggestion } from '../../contracts/search/types';
+import type { Db } from '../db/types';
+import { config } from '../config/env';
 import { suggestNames, type SuggestRow } from './documents-repository';
 import { cacheOf, type GenerationLru } from './generation-lru';
 import { resultUrl } from './hits';

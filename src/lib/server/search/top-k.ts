@@ -1,13 +1,13 @@
 /**
  * The best k results in the ranking's order without sorting all of them: each result is offered
  * once and compared, by its numbers, with the worst of a sorted window of k — most are turned
- * away there, without allocating anything. Orders (sortResults in ranking.ts):
+ * away there, without allocating anything. Orders (the only definition of the page's order):
  *   relevance  score desc, distance asc, tie-break distance asc, name, id
  *   distance   distance asc, score desc, name, id
  *   name       name, id   (byte order of the folded sort key, as `collate "C"`)
  * A missing distance (NO) sorts last.
  */
-import { compareSortKeys as bytes } from '$lib/text/collation';
+import { compareSortKeys as bytes } from '../../text/collation';
 import type { MemoryIndex } from './memory-index';
 
 export const NO = -1;

@@ -1,45 +1,17 @@
-import type {
-	organisationProducers,
-	organisationTerritories,
-	organisations,
-	places,
-	producerCategories,
-	producerLabels,
-	producerSalesPoints,
-	producers,
-	products,
-	salesPoints
-} from '../db/schema';
 import { foldText } from '../../text/fold';
 import { nameSortKey } from '../../text/collation';
 import { slugify } from '../../text/slug';
+import { addOrganisations, addPlaces } from './build-organisations';
+import { addSalesPoints, linkProducersToSalesPoints, type SeededProducers } from './build-sales-points';
+import { BASE_DATE, DAY, SPAN as span, locator, offset, type ProducerRow, type SeedRows, type Taxonomy } from './build-shared';
 import { CRAFTS } from './catalog-crafts';
 import { FOOD } from './catalog-food';
-import { seedHours, weekdaysOf } from './hours';
-import { NOTE } from './notes';
 import { rngFor, seedUuid } from './prng';
-import { AMENITIES, type OrganisationSeed, type PlaceSeed } from './real';
-import type { Territory, TerritoryIndex } from './territories';
-import type { LocalizedText, Precision, ProducerSeed, ProductTemplate, SalesPointSeed } from './types';
+import type { OrganisationSeed, PlaceSeed } from './real';
+import type { TerritoryIndex } from './territories';
+import type { LocalizedText, ProducerSeed, ProductTemplate, SalesPointSeed } from './types';
 
-type ProducerRow = typeof producers.$inferInsert;
-type ProductRow = typeof products.$inferInsert;
-type SalesPointRow = typeof salesPoints.$inferInsert;
-type OrganisationRow = typeof organisations.$inferInsert;
-type PlaceRow = typeof places.$inferInsert;
-
-export type SeedRows = {
-	producers: ProducerRow[];
-	products: ProductRow[];
-	producerCategories: (typeof producerCategories.$inferInsert)[];
-	producerLabels: (typeof producerLabels.$inferInsert)[];
-	salesPoints: SalesPointRow[];
-	producerSalesPoints: (typeof producerSalesPoints.$inferInsert)[];
-	organisations: OrganisationRow[];
-	organisationTerritories: (typeof organisationTerritories.$inferInsert)[];
-	organisationProducers: (typeof organisationProducers.$inferInsert)[];
-	places: PlaceRow[];
-};
+export { BASE_DATE, END_DATE, type SeedRows, type Taxonomy } from './build-shared';
 
 export type SeedInput = {
 	producers: ProducerSeed[];
@@ -48,30 +20,9 @@ export type SeedInput = {
 	places: PlaceSeed[];
 };
 
-export type Taxonomy = {
-	categories: { id: number; slug: string; parentId: number | null }[];
-	labels: { id: number; slug: string; hasValue: boolean }[];
-};
-
-/** Demo timestamps lie between these two dates, so tests can rely on them. */
-export const BASE_DATE = new Date('2024-01-01T09:00:00Z');
-export const END_DATE = new Date('2026-10-31T18:00:00Z');
-const DAY = 86_400_000;
-
 /** "Z/S "Kalnmuižas"" → "kalnmuizas": the slug leaves out the legal form. */
 export function producerSlug(name: string): string {
 	return slugify(name.replace(/^(Z\/S|SIA|IK)\s+/, ''));
-}
-
-const round = (x: number, digits = 5) => Math.round(x * 10 ** digits) / 10 ** digits;
-
-/** A point `minKm`–`maxKm` from a centre in a direction chosen by `rng`. */
-function offset(centre: { lat: number; lng: number }, rng: () => number, minKm: number, maxKm: number) {
-	const km = minKm + rng() * (maxKm - minKm);
-	const angle = rng() * 2 * Math.PI;
-	const lat = centre.lat + (km * Math.cos(angle)) / 111.32;
-	const lng = centre.lng + (km * Math.sin(angle)) / (111.32 * Math.cos((centre.lat * Math.PI) / 180));
-	return { lat: round(lat), lng: round(lng) };
 }
 
 /** A price varied ±15 % and rounded like a market price (10 cents, or 50 cents from 10 €). */
@@ -110,17 +61,12 @@ export function buildRows(input: SeedInput, index: TerritoryIndex, taxonomy: Tax
 		places: []
 	};
 
-	const place = (mun: string, loc?: string) => {
-		const municipality = index.municipality(mun);
-		const locality = loc ? index.locality(mun, loc) : undefined;
-		return { municipality, locality, centre: index.centre(locality ?? municipality) };
-	};
+	const place = locator(index);
 
 	// ---- producers and their products, categories and labels
 	const slugs = new Set<string>();
-	const producerBySlug = new Map<string, { seed: ProducerSeed; row: ProducerRow; municipality: Territory }>();
+	const producerBySlug: SeededProducers = new Map();
 	const n = input.producers.length;
-	const span = END_DATE.getTime() - BASE_DATE.getTime() - 20 * DAY;
 	input.producers.forEach((p, i) => {
 		const slug = p.slug ?? producerSlug(p.name);
 		if (slugs.has(slug)) throw new Error(`Duplicate producer slug "${slug}" (${p.name})`);
@@ -213,169 +159,10 @@ export function buildRows(input: SeedInput, index: TerritoryIndex, taxonomy: Tax
 		}
 	});
 
-	// ---- sales points
-	const spBySlug = new Map<string, { seed: SalesPointSeed; row: SalesPointRow; region?: Territory }>();
-	input.salesPoints.forEach((s, i) => {
-		if (spBySlug.has(s.slug)) throw new Error(`Duplicate sales point slug "${s.slug}"`);
-		const demo = s.demo ?? true;
-		const rng = rngFor(`sales-point:${s.slug}`);
-		const { municipality, locality, centre } = place(s.mun, s.loc);
-		let location: Pick<SalesPointRow, 'municipalityId' | 'localityId' | 'address' | 'postalCode' | 'lat' | 'lng' | 'locationPrecision'>;
-		let phone: string | null = demo && s.kind !== 'market' && s.kind !== 'fair' ? `+371 2000 09${String(i).padStart(2, '0')}` : null;
-		if (s.kind === 'farm_gate') {
-			const farm = s.farm && producerBySlug.get(s.farm);
-			if (!farm) throw new Error(`Farm gate "${s.slug}" names unknown farm "${s.farm}"`);
-			if (farm.row.municipalityId !== municipality.id) throw new Error(`Farm gate "${s.slug}" is not in its farm's municipality`);
-			const r = farm.row;
-			location = { municipalityId: r.municipalityId, localityId: r.localityId, address: r.address, postalCode: r.postalCode, lat: r.lat, lng: r.lng, locationPrecision: r.locationPrecision };
-			phone = r.phone ?? null;
-		} else if (s.kind === 'e_shop') {
-			const seller = s.seller ? producerBySlug.get(s.seller) : undefined;
-			if (s.seller && !seller) throw new Error(`E-shop "${s.slug}" names unknown seller "${s.seller}"`);
-			location = { municipalityId: seller?.row.municipalityId ?? municipality.id, localityId: null, address: null, postalCode: null, lat: null, lng: null, locationPrecision: 'municipality' };
-		} else {
-			const point = centre && s.addr ? offset(centre, rng, 0.1, 0.8) : undefined;
-			const precision: Precision = s.addr && demo ? 'exact' : locality ? 'locality' : 'municipality';
-			location = { municipalityId: municipality.id, localityId: locality?.id ?? null, address: s.addr ?? null, postalCode: s.post ?? null, lat: demo ? (point?.lat ?? null) : null, lng: demo ? (point?.lng ?? null) : null, locationPrecision: precision };
-		}
-		const createdAt = new Date(BASE_DATE.getTime() + Math.floor(((i * 37) % input.salesPoints.length) / input.salesPoints.length * span));
-		const row: SalesPointRow = {
-			id: seedUuid(`sales-point:${s.slug}`),
-			slug: s.slug,
-			name: s.name,
-			kind: s.kind,
-			description: s.desc ?? null,
-			...location,
-			phone: demo ? phone : null,
-			email: demo && s.kind !== 'market' && s.kind !== 'fair' ? `${s.slug}@example.lv` : null,
-			website: demo && s.kind === 'e_shop' ? `https://example.lv/${s.slug}` : null,
-			facebook: demo && s.fb ? `https://facebook.com/example-${s.slug}` : null,
-			instagram: null,
-			openingHours: seedHours(s.hours),
-			hoursNote: s.note ?? null,
-			status: s.status ?? 'published',
-			isDemo: demo,
-			sortKey: nameSortKey(s.name),
-			searchText: foldText(s.name),
-			createdAt,
-			updatedAt: createdAt
-		};
-		rows.salesPoints.push(row);
-		spBySlug.set(s.slug, { seed: s, row, region: index.regionOf(index.get(row.municipalityId)!) });
-	});
-
-	// ---- producer ↔ sales point links: explicit ones, or 1–2 nearby markets and shops
-	const autoKinds = new Set(['market', 'shop', 'producers_shop', 'fair']);
-	for (const [slug, { seed, row, municipality }] of producerBySlug) {
-		const links = new Map<string, LocalizedText | null>();
-		for (const ref of seed.sp ?? []) {
-			const [spSlug, note] = typeof ref === 'string' ? [ref, null] : ref;
-			if (!spBySlug.has(spSlug)) throw new Error(`Producer "${seed.name}" names unknown sales point "${spSlug}"`);
-			links.set(spSlug, note);
-		}
-		if (links.size > 3) throw new Error(`Producer "${seed.name}" has more than 3 sales points`);
-		if (links.size === 0 && row.status === 'published') {
-			const region = index.regionOf(municipality);
-			const usable = [...spBySlug.values()].filter((s) => s.row.status === 'published' && autoKinds.has(s.row.kind));
-			const near = usable.filter((s) => s.row.municipalityId === municipality.id);
-			const pool = (near.length ? near : usable.filter((s) => s.region && s.region.id === region?.id)).sort((a, b) => a.row.slug.localeCompare(b.row.slug));
-			const rng = rngFor(`links:${slug}`);
-			const want = Math.min(pool.length, 1 + Math.floor(rng() * 2));
-			for (let k = 0; k < want; k++) {
-				const pick = pool.splice(Math.floor(rng() * pool.length), 1)[0];
-				const multiDay = weekdaysOf(pick.row.openingHours ?? '').size > 1;
-				links.set(pick.row.slug, pick.row.kind === 'market' && multiDay && rng() < 0.5 ? NOTE.sat : null);
-			}
-		}
-		for (const [spSlug, note] of links) rows.producerSalesPoints.push({ producerId: row.id!, salesPointId: spBySlug.get(spSlug)!.row.id!, note });
-	}
-
-	// ---- real organisations, their territories and the demo producers they support
-	const regions = index.regions();
-	input.organisations.forEach((o, i) => {
-		const { municipality, locality } = place(o.mun, o.loc);
-		const createdAt = new Date(BASE_DATE.getTime() + i * DAY);
-		const row: OrganisationRow = {
-			id: seedUuid(`organisation:${o.slug}`),
-			slug: o.slug,
-			name: o.name,
-			legalName: o.legalName ?? null,
-			kind: o.kind,
-			description: o.description,
-			municipalityId: municipality.id,
-			localityId: locality?.id ?? null,
-			address: o.addr ?? null,
-			postalCode: null,
-			lat: null,
-			lng: null,
-			locationPrecision: o.prec,
-			phone: null,
-			email: null,
-			website: o.website ?? null,
-			facebook: o.facebook ?? null,
-			instagram: null,
-			registrationNumber: null,
-			officeHours: seedHours(o.officeHours),
-			status: 'published',
-			isDemo: false,
-			sortKey: nameSortKey(o.name),
-			searchText: foldText([o.name, o.legalName].filter(Boolean).join(' ')),
-			createdAt,
-			updatedAt: createdAt
-		};
-		rows.organisations.push(row);
-		const territoryIds = o.territories === 'all-regions' ? regions.map((r) => r.id) : o.territories.map((name) => index.municipality(name).id);
-		for (const territoryId of new Set(territoryIds)) rows.organisationTerritories.push({ organisationId: row.id!, territoryId });
-		if (o.supports) {
-			const munIds = new Set((o.supports.municipalities ?? []).map((name) => index.municipality(name).id));
-			const label = o.supports.label ? labelBySlug.get(o.supports.label) : undefined;
-			if (o.supports.label && !label) throw new Error(`Unknown label "${o.supports.label}" (organisation "${o.name}")`);
-			const labelled = new Set(rows.producerLabels.filter((l) => l.labelId === label?.id).map((l) => l.producerId));
-			for (const { row: p } of producerBySlug.values()) {
-				if (munIds.has(p.municipalityId) || labelled.has(p.id!)) rows.organisationProducers.push({ organisationId: row.id!, producerId: p.id! });
-			}
-		}
-	});
-	const orgBySlug = new Map(rows.organisations.map((o) => [o.slug, o]));
-
-	// ---- real places
-	input.places.forEach((pl, i) => {
-		const { municipality, locality } = place(pl.mun, pl.loc);
-		for (const a of pl.amenities) if (!(AMENITIES as readonly string[]).includes(a)) throw new Error(`Unknown amenity "${a}" (place "${pl.name}")`);
-		const operator = pl.operator ? orgBySlug.get(pl.operator) : undefined;
-		if (pl.operator && !operator) throw new Error(`Place "${pl.name}" names unknown operator "${pl.operator}"`);
-		const createdAt = new Date(BASE_DATE.getTime() + (10 + i) * DAY);
-		rows.places.push({
-			id: seedUuid(`place:${pl.slug}`),
-			slug: pl.slug,
-			name: pl.name,
-			kind: pl.kind,
-			description: pl.description,
-			municipalityId: municipality.id,
-			localityId: locality?.id ?? null,
-			address: pl.addr ?? null,
-			postalCode: null,
-			lat: null,
-			lng: null,
-			locationPrecision: pl.prec,
-			phone: null,
-			email: null,
-			website: null,
-			facebook: null,
-			instagram: null,
-			amenities: pl.amenities,
-			operatorId: operator?.id ?? null,
-			operatorName: null,
-			openingHours: '',
-			status: 'published',
-			isDemo: false,
-			sortKey: nameSortKey(pl.name),
-			searchText: foldText(pl.name),
-			createdAt,
-			updatedAt: createdAt
-		});
-	});
-
+	const spBySlug = addSalesPoints(input, index, producerBySlug, rows);
+	linkProducersToSalesPoints(index, producerBySlug, spBySlug, rows);
+	addOrganisations(input, index, taxonomy, producerBySlug, rows);
+	addPlaces(input, index, rows);
 	return rows;
 }
 
@@ -392,3 +179,5 @@ function labelValue(labelSlug: string, producerSlug: string, producerName: strin
 			throw new Error(`Label "${labelSlug}" needs an explicit value (producer "${producerName}")`);
 	}
 }
+
+

@@ -24,7 +24,7 @@ import { producersZemgale } from './producers-zemgale';
 import { realOrganisations, realPlaces, realSalesPoints } from './real';
 import { demoSalesPoints } from './sales-points';
 import { loadTerritories, missingNames } from './territories';
-import { reindexAll } from '../search/indexer';
+import { searchPort } from '../search';
 import { seedDemoUsers } from './users';
 import { seedModerationDemo } from '../moderation/demo';
 import { seedEventsDemo } from '../events/demo';
@@ -98,7 +98,7 @@ export async function seedDemo(db: Db, input: SeedInput = SEED_INPUT): Promise<S
 	// regional insight (issue 20): generated unmet searches and HERE interviews with codes
 	await seedInsightDemo(db);
 	// the search index is derived data: rebuild it from what is now in the tables
-	await reindexAll(db);
+	await searchPort().reindexAll(db);
 
 	return Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length])) as SeedSummary;
 }

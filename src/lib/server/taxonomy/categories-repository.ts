@@ -1,7 +1,7 @@
 import { asc } from 'drizzle-orm';
-import { categories } from '$lib/server/db/schema';
-import type { Db } from '$lib/server/db/types';
-import type { LocalizedText } from '$lib/domain/types';
+import { categories } from '../db/schema';
+import type { Db } from '../db/types';
+import type { LocalizedText } from '../../domain/types';
 
 export type CategoryRow = {
 	id: number;

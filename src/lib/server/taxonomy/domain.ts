@@ -1,6 +1,6 @@
-import { localized } from '$lib/domain/localized';
-import { foldText } from '$lib/text/fold';
-import type { CategoryNode } from '$lib/components/producers/types';
+import { localized } from '../../domain/localized';
+import { foldText } from '../../text/fold';
+import type { CategoryNode } from '../../contracts/producers/types';
 import type { CategoryRow } from './categories-repository';
 
 /**

@@ -5,13 +5,12 @@ import { config } from '$lib/server/config/env';
 import { db } from '$lib/server/db/bootstrap';
 import { authSecret } from '$lib/server/auth/secret';
 import { checkFormStart, HONEYPOT_FIELD, honeypotFilled, signFormStart, STARTED_FIELD } from '$lib/server/moderation/form-guard';
-import { spendFormToken } from '$lib/server/moderation/form-token-use';
 import { isBodyTooLarge } from '$lib/server/hooks/malformed-input';
 import { parseSuggestionForm, type SuggestionValues } from '$lib/server/moderation/suggestion-form';
 import { suggestionFormOptions } from '$lib/server/moderation/suggestion-options';
 import { submitSuggestion } from '$lib/server/moderation/suggestions-flow';
 import { checkUpload, ImageRejectedError } from '$lib/server/images/domain';
-import { storeImage } from '$lib/server/images/flow';
+import { prepareImage, type PreparedImage } from '$lib/server/images/flow';
 import { imageRejectionMessage } from '$lib/server/images/messages';
 import { heicDecodable } from '$lib/server/images/process';
 import { sniffImageType } from '$lib/server/images/sniff';
@@ -72,28 +71,31 @@ export const actions: Actions = {
 			const duplicates = await findPossibleDuplicates(db(), { name: f.name, phone: f.phone, email: f.email, website: f.website, municipalityId: f.municipalityId }, event.params.lang);
 			if (duplicates.length) return fail(409, { values: parsed.values, errors: {}, duplicates, started: form.get(STARTED_FIELD) as string });
 		}
-		// the token is spent only now, when everything else passed: a replay of it is refused
-		if (!(await spendFormToken(db(), form.get(STARTED_FIELD) as string))) {
-			return fail(400, { values: parsed.values, errors: {}, formError: 'expired' as const, started });
+		// decoding and resizing happen before the transaction; a photo that cannot be decoded is left out (the page says so)
+		let prepared: PreparedImage | undefined;
+		let photoRefused: string | undefined;
+		if (photo.bytes) {
+			try {
+				prepared = await prepareImage(photo.bytes, m.suggest_photo_alt({ name: parsed.fields.name }));
+			} catch (e) {
+				if (!(e instanceof ImageRejectedError)) throw e;
+				photoRefused = imageRejectionMessage(e.reason);
+			}
 		}
+		// the form token, the rate limits, the suggestion and its photo commit together or not at all
 		const result = await submitSuggestion(db(), {
 			fields: parsed.fields,
 			suggesterEmail: parsed.suggesterEmail,
 			locale: event.params.lang,
 			ip: event.locals.clientAddress,
-			userId: event.locals.principal?.userId ?? null
+			userId: event.locals.principal?.userId ?? null,
+			formToken: form.get(STARTED_FIELD) as string,
+			photo: prepared
 		});
-		if (!result.ok) return fail(429, { values: parsed.values, errors: {}, formError: 'rate_limited' as const, started });
-		let photoRefused: string | undefined;
-		if (photo.bytes) {
-			try {
-				await storeImage(db(), { bytes: photo.bytes, alt: m.suggest_photo_alt({ name: parsed.fields.name }), ownerUserId: event.locals.principal?.userId ?? null, producerId: result.entityId });
-			} catch (e) {
-				// the suggestion itself is in; only a photo that fails to decode is left out, and the page says so
-				if (!(e instanceof ImageRejectedError)) throw e;
-				photoRefused = imageRejectionMessage(e.reason);
-			}
-		}
+		if (!result.ok && result.reason === 'expired') return fail(400, { values: parsed.values, errors: {}, formError: 'expired' as const, started });
+		if (!result.ok && result.reason === 'rate_limited') return fail(429, { values: parsed.values, errors: {}, formError: 'rate_limited' as const, started });
+		// nothing was stored and the token is still good: the same form can be sent again as it is
+		if (!result.ok) return fail(503, { values: parsed.values, errors: {}, photoError: m.suggest_photo_store_failed(), formError: 'fields' as const, started: form.get(STARTED_FIELD) as string });
 		return { sent: true as const, email: parsed.suggesterEmail, photoRefused };
 	}
 };

@@ -1,10 +1,10 @@
 import type { LayoutServerLoad } from './$types';
 import { grantedScope } from '$lib/server/auth/permissions';
-import { moderationReach } from '$lib/server/moderation/access';
+import { readerReach } from '$lib/server/auth/authorize';
 
 /** Only moderators and territory editors get here; the tabs show what each may review. */
 export const load: LayoutServerLoad = (event) => {
-	moderationReach(event);
+	readerReach(event, 'read:moderation');
 	const principal = event.locals.principal ?? null;
 	return {
 		tabs: {

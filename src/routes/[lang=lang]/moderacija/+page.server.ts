@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { db } from '$lib/server/db/bootstrap';
-import { moderationReach } from '$lib/server/moderation/access';
+import { readerReach } from '$lib/server/auth/authorize';
 import { ENTITY_TYPES, type EntityType } from '$lib/server/moderation/drafts';
 import { moderationQueue } from '$lib/server/moderation/queries';
 
@@ -10,7 +10,7 @@ const int = (v: string | null): number | undefined => (v && /^\d{1,9}$/.test(v) 
 
 /** The queue, oldest first; filters come from the query string and bad values are ignored. */
 export const load: PageServerLoad = async (event) => {
-	const reach = moderationReach(event);
+	const reach = readerReach(event, 'read:moderation');
 	const sp = event.url.searchParams;
 	const tips = sp.get('tips');
 	const type = ENTITY_TYPES.includes(tips as EntityType) ? (tips as EntityType) : undefined;

@@ -2,7 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { db } from '$lib/server/db/bootstrap';
 import { authorize } from '$lib/server/auth/authorize';
-import { authorOf, ownerReach, producerResource } from '$lib/server/owner/access';
+import { authorOf, authorizeDashboard, producerResource } from '$lib/server/owner/access';
 import { producerForEdit } from '$lib/server/owner/queries';
 import { updateProfile } from '$lib/server/owner/flow';
 import { parseProducerForm } from '$lib/server/owner/producer-form';
@@ -11,7 +11,7 @@ import { maxMegabytes } from '$lib/server/images/messages';
 
 /** The profile: reviewed fields become a revision ("waiting for review"), photos are the owner's own. */
 export const load: PageServerLoad = async (event) => {
-	const { producerId } = await ownerReach(event, db());
+	const { producerId } = await authorizeDashboard(event, db());
 	const edit = await producerForEdit(db(), producerId, event.params.lang);
 	if (!edit) error(404, 'Not found');
 	return { ...edit, created: event.url.searchParams.has('jauns'), maxMegabytes: maxMegabytes() };

@@ -1,9 +1,9 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { db } from '$lib/server/db/bootstrap';
-import { suggest } from '$lib/server/search/flow';
+import { searchPort } from '$lib/server/search';
 import { m } from '$lib/paraglide/messages';
-import type { SuggestionType } from '$lib/components/search/types';
+import type { SuggestionType } from '$lib/contracts/search/types';
 
 const typeLabel: Record<SuggestionType, () => string> = {
 	producer: m.search_sugg_producer,
@@ -20,7 +20,7 @@ const typeLabel: Record<SuggestionType, () => string> = {
  * announcement }. The texts are in the page's language, so the box's script carries none.
  */
 export const GET: RequestHandler = async ({ params, url }) => {
-	const body = await suggest(db(), url.searchParams.get('q') ?? '', params.lang);
+	const body = await searchPort().suggest(db(), url.searchParams.get('q') ?? '', params.lang);
 	const suggestions = body.suggestions.map((s) => ({ ...s, typeLabel: typeLabel[s.type]() }));
 	const announcement = suggestions.length ? m.search_suggestions_count({ count: suggestions.length }) : '';
 	return json({ ...body, suggestions, announcement }, { headers: { 'cache-control': 'public, max-age=60' } });

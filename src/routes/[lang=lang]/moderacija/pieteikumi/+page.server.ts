@@ -2,14 +2,14 @@ import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { db } from '$lib/server/db/bootstrap';
 import { cleanText } from '$lib/text/clean';
-import { authorize } from '$lib/server/auth/authorize';
-import { claimScope, claimsReach, pendingClaims } from '$lib/server/claims/queries';
+import { authorize, readerReach } from '$lib/server/auth/authorize';
+import { claimScope, pendingClaims } from '$lib/server/claims/queries';
 import { decideClaim } from '$lib/server/claims/flow';
 import { CLAIM_REASON_MAX } from '$lib/server/claims/domain';
 
 /** The claims tab: open "this is my business" claims in the reader's reach, oldest first. */
 export const load: PageServerLoad = async (event) => {
-	const reach = claimsReach(event);
+	const reach = readerReach(event, 'review:claim');
 	return { claims: await pendingClaims(db(), reach, event.params.lang) };
 };
 

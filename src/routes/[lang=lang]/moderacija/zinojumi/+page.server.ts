@@ -1,15 +1,14 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
-import { authorize } from '$lib/server/auth/authorize';
+import { authorize, readerReach } from '$lib/server/auth/authorize';
 import { db } from '$lib/server/db/bootstrap';
-import { reportsReach } from '$lib/server/reports/access';
 import { reportScope, resolveReport } from '$lib/server/reports/flow';
 import { reportsPage, type ReportCard } from '$lib/server/reports/queries';
 import { can } from '$lib/server/auth/permissions';
 import { parseReportFilter, parseResolveForm } from '$lib/server/reports/report-form';
 
 export const load: PageServerLoad = async (event) => {
-	const reach = reportsReach(event);
+	const reach = readerReach(event, 'review:report');
 	const filter = parseReportFilter(event.url.searchParams);
 	const page = await reportsPage(db(), { territoryIds: reach, filter, locale: event.params.lang, now: new Date() });
 	const principal = event.locals.principal ?? null;

@@ -2,7 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { db } from '$lib/server/db/bootstrap';
 import { authorize } from '$lib/server/auth/authorize';
-import { authorOf, ownerReach, producerResource } from '$lib/server/owner/access';
+import { authorOf, authorizeDashboard, producerResource } from '$lib/server/owner/access';
 import { productById, productsForEdit, productOfForm } from '$lib/server/owner/queries';
 import { addProduct, changeWaitingProduct, removeProduct, updateProduct } from '$lib/server/owner/flow';
 import { parseProductForm } from '$lib/server/owner/product-form';
@@ -12,7 +12,7 @@ import { isUuid } from '$lib/domain/ids';
 
 /** Products: prices apply at once, names and categories wait for review, new ones wait whole. */
 export const load: PageServerLoad = async (event) => {
-	const { producerId } = await ownerReach(event, db());
+	const { producerId } = await authorizeDashboard(event, db());
 	return { ...(await productsForEdit(db(), producerId, event.params.lang)), maxMegabytes: maxMegabytes() };
 };
 

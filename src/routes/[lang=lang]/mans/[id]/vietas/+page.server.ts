@@ -2,7 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { db } from '$lib/server/db/bootstrap';
 import { authorize } from '$lib/server/auth/authorize';
-import { authorOf, ownerReach, producerResource } from '$lib/server/owner/access';
+import { authorOf, authorizeDashboard, producerResource } from '$lib/server/owner/access';
 import { findSalesPointsToJoin, salesPointsForEdit } from '$lib/server/owner/queries';
 import { addSalesPoint, joinSalesPoint, leaveSalesPoint, updateHours } from '$lib/server/owner/flow';
 import { readHoursSubmission } from '$lib/server/owner/hours-form';
@@ -11,7 +11,7 @@ import { isUuid } from '$lib/domain/ids';
 
 /** Where to buy: opening hours of a published point apply at once; a new own sales point (and hours set on it) waits for review. */
 export const load: PageServerLoad = async (event) => {
-	const { producerId } = await ownerReach(event, db());
+	const { producerId } = await authorizeDashboard(event, db());
 	// ?atrast=…: a market or shop already in the directory that this listing sells at too
 	const query = (event.url.searchParams.get('atrast') ?? '').slice(0, 100);
 	const [own, found] = await Promise.all([salesPointsForEdit(db(), producerId, event.params.lang), findSalesPointsToJoin(db(), producerId, query, event.params.lang)]);

@@ -1,18 +1,19 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { authorize } from '$lib/server/auth/authorize';
+import { authorize, readerReach } from '$lib/server/auth/authorize';
 import { can } from '$lib/server/auth/permissions';
 import { db } from '$lib/server/db/bootstrap';
 import { cleanText } from '$lib/text/clean';
-import { inReach, moderationReach, reviewCapability, reviewCapabilityOf, reviewScope, revisionScope } from '$lib/server/moderation/access';
+import { inReach, reviewCapability, reviewCapabilityOf, reviewScope, revisionScope } from '$lib/server/moderation/access';
 import type { RevisionRow } from '$lib/server/moderation/revisions-repository';
 import type { Db } from '$lib/server/db/types';
-import type { Decision } from '$lib/server/moderation/domain';
+import { decisionSchema, type Decision, type DecisionMessageError } from '$lib/forms/moderation';
+import { parseWith } from '$lib/forms/parse';
 import { revisionView } from '$lib/server/moderation/queries';
 import { decide } from '$lib/server/moderation/review-flow';
 
 export const load: PageServerLoad = async (event) => {
-	const reach = moderationReach(event);
+	const reach = readerReach(event, 'read:moderation');
 	const view = /^[0-9a-f-]{36}$/i.test(event.params.id) ? await revisionView(db(), event.params.id, event.params.lang) : null;
 	if (!view) error(404, 'Not found');
 	if (!inReach(reach, view.municipalityId)) error(403, 'Forbidden');
@@ -25,10 +26,9 @@ export const load: PageServerLoad = async (event) => {
 async function decideAction(event: RequestEvent, decision: Decision) {
 	const form = await event.request.formData();
 	const message = cleanText(form.get('message'));
-	if ((decision === 'reject' || decision === 'request_changes') && !message) {
-		return fail(400, { decision, error: 'message_required' as const, message });
-	}
-	if (message.length > 2000) return fail(400, { decision, error: 'message_too_long' as const, message });
+	// the flow parses with the same schema; here its codes become the page's error
+	const parsed = parseWith(decisionSchema, { decision, message });
+	if (!parsed.ok) return fail(400, { decision, error: parsed.errors.message as DecisionMessageError, message });
 	const principal = event.locals.principal!;
 	// a new producer's products and points are decided with it where this reviewer may decide them
 	const mayDecide = async (tx: Db, part: RevisionRow) => can(principal, reviewCapability(part.entityType), await revisionScope(tx, part));

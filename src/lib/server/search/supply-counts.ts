@@ -4,25 +4,11 @@
  * own and its products' categories and their parents, its labels, kind and municipality), with
  * the directory's filters. One pass over the producer slots — a few milliseconds at 100,000.
  */
-import type { Db } from '../db/types';
-import { freshIndex } from '../search/freshness';
-import { RESULT_ORDER, type MemoryIndex } from '../search/memory-index';
-import type { InternedLists } from '../search/id-lists';
-
-export type SupplyFilter = { categoryId?: number | null; labelId?: number | null; kind?: string | null };
-export type SupplyCounts = {
-	/** municipality id → category id → producers (a producer counts once per category it offers). */
-	byMunicipalityCategory: Map<number, Map<number, number>>;
-	/** municipality id → producers matching the filter. */
-	byMunicipality: Map<number, number>;
-	total: number;
-};
+import { RESULT_ORDER, type MemoryIndex } from './memory-index';
+import type { InternedLists } from './id-lists';
+import type { SupplyCounts, SupplyFilter } from './port';
 
 const PRODUCER = RESULT_ORDER.indexOf('producer');
-
-export async function supplyCounts(db: Db, filter: SupplyFilter = {}): Promise<SupplyCounts> {
-	return countSupply(await freshIndex(db), filter);
-}
 
 export function countSupply(ix: MemoryIndex, filter: SupplyFilter): SupplyCounts {
 	const kindCode = filter.kind ? ix.kindNames.indexOf(filter.kind) : null;

@@ -4,7 +4,7 @@
  */
 import type { HoursView } from '$lib/domain/hours-view';
 import type { PublicLocation } from '$lib/domain/public-location';
-import type { ImageRef } from '$lib/components/images/types';
+import type { ImageRef } from '$lib/contracts/images/types';
 
 export type CategoryChip = { slug: string; name: string; icon: string };
 

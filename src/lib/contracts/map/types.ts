@@ -2,7 +2,7 @@
  * What the map page and its JSON endpoint (/{lang}/karte/dati) send to the browser. Every point
  * is a public point (publicLocation's rule, computed in SQL): never a hidden house.
  */
-import type { ProducerCardData } from '$lib/components/producers/types';
+import type { ProducerCardData } from '$lib/contracts/producers/types';
 
 /** [west, south, east, north] in degrees. */
 export type BboxTuple = [number, number, number, number];

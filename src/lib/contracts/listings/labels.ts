@@ -4,7 +4,8 @@ import { m } from '$lib/paraglide/messages';
  * Localized names of the enum values the listing pages show; an unknown value shows as it is stored.
  * Producer and sales point kinds reuse the producer pages' catalogue keys so both name them alike.
  */
-type Labels = Record<string, () => string>;
+type Locale = 'lv' | 'en' | 'ro' | 'ru';
+type Labels = Record<string, (inputs?: object, options?: { locale?: Locale }) => string>;
 
 const SALES_POINT_KINDS: Labels = {
 	market: m.prod_sp_kind_market,
@@ -38,7 +39,11 @@ const PRODUCER_KINDS: Labels = {
 	social_enterprise: m.prod_kind_social_enterprise
 };
 
-const label = (labels: Labels) => (value: string) => labels[value]?.() ?? value;
+/** Without a locale, the request's; e-mails and exports name one. */
+const label =
+	(labels: Labels) =>
+	(value: string, locale?: Locale): string =>
+		labels[value]?.({}, { locale }) ?? value;
 
 export const salesPointKindLabel = label(SALES_POINT_KINDS);
 export const organisationKindLabel = label(ORGANISATION_KINDS);

@@ -3,25 +3,8 @@ import { m } from '$lib/paraglide/messages';
 type Opt = { locale?: 'lv' | 'en' | 'ro' | 'ru' };
 type Locale = NonNullable<Opt['locale']>;
 
-const KINDS: Record<string, (i?: object, o?: Opt) => string> = {
-	home_producer: m.prod_kind_home_producer,
-	small_producer: m.prod_kind_small_producer,
-	farm: m.prod_kind_farm,
-	craftsman: m.prod_kind_craftsman,
-	social_enterprise: m.prod_kind_social_enterprise
-};
-
-const SALES_POINT_KINDS: Record<string, (i?: object, o?: Opt) => string> = {
-	market: m.prod_sp_kind_market,
-	farm_gate: m.prod_sp_kind_farm_gate,
-	shop: m.prod_sp_kind_shop,
-	e_shop: m.prod_sp_kind_e_shop,
-	fair: m.prod_sp_kind_fair,
-	producers_shop: m.prod_sp_kind_producers_shop
-};
-
-export const kindLabel = (kind: string, locale?: Locale): string => KINDS[kind]?.({}, { locale }) ?? kind;
-export const salesPointKindLabel = (kind: string, locale?: Locale): string => SALES_POINT_KINDS[kind]?.({}, { locale }) ?? kind;
+/** The kind catalogues live with the listing labels; these names are the producer pages' own. */
+export { producerKindLabel as kindLabel, salesPointKindLabel } from '$lib/contracts/listings/labels';
 
 /** Units written with a symbol ("0,5 kg") need no plural; counted ones do ("2 burkas", "5 банок"). */
 const MEASURES: Record<string, [(i?: object, o?: Opt) => string, (i: { amount: string }, o?: Opt) => string]> = {

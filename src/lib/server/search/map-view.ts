@@ -6,18 +6,11 @@
  * grid cells is a loop over flat arrays (about a millisecond) where the SQL aggregate took
  * 100–180 ms per request at 100k and seconds under load. Pure: no I/O.
  */
-import type { MemoryIndex } from '$lib/server/search/memory-index';
-import { producerFilter } from '$lib/server/search/producer-filter';
-import { TopK } from '$lib/server/search/top-k';
-import type { DirectoryFilter } from '$lib/server/producers/producers-repository';
-import type { CellRow } from './domain';
-import { inBbox, mercatorX, mercatorY, type Bbox } from './grid';
-
-/** A grid cell as the index groups it: the producer's id where the map shows a slug and name. */
-export type IndexCell = Omit<CellRow, 'slug' | 'name'> & {
-	/** The producer's id when the cell holds exactly one. */
-	id: string;
-};
+import { inBbox, mercatorX, mercatorY } from '../map/grid';
+import type { MemoryIndex } from './memory-index';
+import type { Bounds, MapCell, ProducerSelection } from './port';
+import { producerFilter } from './producer-filter';
+import { TopK } from './top-k';
 
 /**
  * Each slot's Web Mercator x and y (grid.ts), worked out once per index generation: a cell is
@@ -45,9 +38,9 @@ function mercator(ix: MemoryIndex): { xs: Float64Array; ys: Float64Array } {
  * (most populous first, then x, y — at most `limit`), and the first `first` of them by name
  * (sort key, then id; the caller settles ties on the slug).
  */
-export function viewOf(ix: MemoryIndex, f: DirectoryFilter, bbox: Bbox, cells: number, limit: number, first: number): { cells: IndexCell[]; first: string[] } {
+export function viewOf(ix: MemoryIndex, f: ProducerSelection, bbox: Bounds, cells: number, limit: number, first: number): { cells: MapCell[]; first: { id: string; sortKey: string }[] } {
 	const passes = producerFilter(ix, f);
-	const byCell = new Map<number, IndexCell>();
+	const byCell = new Map<number, MapCell>();
 	const byName = new TopK(first, 'name', ix, null);
 	const { lats, lngs } = ix;
 	const { xs, ys } = mercator(ix);
@@ -77,11 +70,11 @@ export function viewOf(ix: MemoryIndex, f: DirectoryFilter, bbox: Bbox, cells: n
 		c.lat /= c.count;
 		c.lng /= c.count;
 	}
-	return { cells: out, first: byName.slots().map((slot) => ix.ids[slot]) };
+	return { cells: out, first: byName.slots().map((slot) => ({ id: ix.ids[slot], sortKey: ix.sortKeys[slot] })) };
 }
 
 /** How many filtered producers have a public point, and the bounds of those points. */
-export function extentOf(ix: MemoryIndex, f: DirectoryFilter): { count: number; bbox: Bbox | null } {
+export function extentOf(ix: MemoryIndex, f: ProducerSelection): { count: number; bbox: Bounds | null } {
 	const passes = producerFilter(ix, f);
 	let count = 0;
 	const b = { west: Infinity, south: Infinity, east: -Infinity, north: -Infinity };
