@@ -1,0 +1,51 @@
+import { expect as baseExpect, test } from '@playwright/test';
+import { expectAccessible } from '../helpers';
+import { signIn } from '../support/auth';
+
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.describe.configure({ timeout: 180_000 });
+
+const EDITOR = 'pieriga-redaktors@demo.tuvuma.lv';
+const LIBRARY = '/lv/organizacijas/pierigas-partneriba/darbs/biblioteka';
+const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+
+test('a published video lecture is found in the library by topic, and its player loads nothing from YouTube until Play', async ({ page, browser }) => {
+	const title = `Tirgus lekcija ${unique()}`;
+	await signIn(page, EDITOR);
+	await page.goto(`${LIBRARY}/jauns`);
+	await page.waitForLoadState('networkidle');
+	await page.getByLabel('Nosaukums', { exact: true }).fill(title);
+	await page.getByLabel('Īss apraksts').fill('Kā pārdot mājražojumus tirgū.');
+	await page.getByLabel('Adrese (saite)').fill('https://youtu.be/dQw4w9WgXcQ');
+	await page.getByLabel('Nodaļas', { exact: true }).fill('0:00 Ievads\n12:30 Cenas');
+	await page.getByRole('checkbox', { name: 'Sociālā uzņēmējdarbība' }).check();
+	await page.getByLabel('Publicēts').check();
+	await page.getByRole('button', { name: 'Saglabāt' }).click();
+	await expect(page.getByRole('status')).toHaveText('Materiāls saglabāts.');
+
+	// a visitor, on a phone, without an account
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	const visitor = await context.newPage();
+	const thirdParty: string[] = [];
+	visitor.on('request', (r) => {
+		if (!r.url().startsWith('http://127.0.0.1')) thirdParty.push(r.url());
+	});
+	await visitor.route(/youtube/, (route) => route.abort());
+	await visitor.goto('/lv/biblioteka');
+	await visitor.getByLabel('Tēma').selectOption({ label: 'Sociālā uzņēmējdarbība' });
+	await visitor.getByRole('button', { name: 'Rādīt' }).click();
+	await expect(visitor).toHaveURL(/tema=/);
+	await visitor.getByRole('link', { name: title }).click();
+	await expect(visitor.getByRole('heading', { level: 1, name: title })).toBeVisible();
+	await expect(visitor.getByRole('listitem').filter({ hasText: 'Cenas' })).toContainText('12:30');
+	await expectAccessible(visitor);
+	expect(thirdParty).toEqual([]);
+	expect(await visitor.locator('iframe').count()).toBe(0);
+
+	const played = visitor.waitForResponse((r) => r.url().includes('atskanot=1') && r.request().resourceType() === 'document');
+	await visitor.getByRole('link', { name: /Atskaņot video/ }).click();
+	const response = await played;
+	expect(response.headers()['content-security-policy']).toContain('frame-src https://www.youtube-nocookie.com');
+	await expect(visitor.locator('iframe')).toHaveAttribute('src', /^https:\/\/www\.youtube-nocookie\.com\/embed\/dQw4w9WgXcQ/);
+	await context.close();
+});
