@@ -15,6 +15,7 @@ import { apiSchemas } from './schemas';
 import { PROGRAMME_OPERATIONS } from './programme-operations';
 import { exportParams } from '$lib/server/export/flow';
 import { EVENT_OPERATIONS } from '$lib/server/events/api-schemas';
+import { LIBRARY_OPERATIONS } from '$lib/server/library/api-schemas';
 
 /**
  * The OpenAPI 3.1 document of /api/v1, built from the same zod schemas that validate the
@@ -28,7 +29,7 @@ export type Operation = {
 	operationId: string;
 	summary: string;
 	description: string;
-	tag: 'Search' | 'Producers' | 'Sales points' | 'Organisations' | 'Places' | 'Events' | 'Reference' | 'Projects' | 'News';
+	tag: 'Search' | 'Producers' | 'Sales points' | 'Organisations' | 'Places' | 'Events' | 'Reference' | 'Projects' | 'News' | 'Library';
 	query: z.ZodObject;
 	/** A `{slug}` path parameter: the operation can answer 404. */
 	slugOf?: string;
@@ -146,7 +147,8 @@ export const OPERATIONS: readonly Operation[] = [
 		response: 'MunicipalityList'
 	},
 	...EVENT_OPERATIONS,
-	...PROGRAMME_OPERATIONS
+	...PROGRAMME_OPERATIONS,
+	...LIBRARY_OPERATIONS
 ];
 
 /** Downloads of the whole filtered directory (src/lib/server/export): no paging, not JSON. */
@@ -216,7 +218,8 @@ const TAGS = [
 	{ name: 'Events', description: 'Events people register for: webinars, seminars, workshops, study visits, fairs.' },
 	{ name: 'Reference', description: 'Categories, municipalities and problem types.' },
 	{ name: 'Projects', description: 'Projects of associations and local action groups (programme side).' },
-	{ name: 'News', description: 'News posts of organisations and their projects.' }
+	{ name: 'News', description: 'News posts of organisations and their projects.' },
+	{ name: 'Library', description: 'The learning library: video lectures, handbooks, recordings, virtual tours and links.' }
 ];
 
 const DESCRIPTION = `Read-only JSON API of the Tuvumā directory of Latvian home producers.

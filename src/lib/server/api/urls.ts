@@ -15,7 +15,10 @@ export const pageUrls = (ctx: UrlContext) => {
 		municipality: (slug: string) => `${base}/novadi/${seg(slug)}`,
 		region: (slug: string) => `${base}/regioni/${seg(slug)}`,
 		category: (slug: string) => `${base}/razotaji?category=${seg(slug)}`,
-		search: (query: string) => `${base}/meklet${query}`
+		search: (query: string) => `${base}/meklet${query}`,
+		project: (slug: string) => `${base}/projekti/${seg(slug)}`,
+		event: (slug: string) => `${base}/pasakumi/${seg(slug)}`,
+		libraryItem: (slug: string) => `${base}/biblioteka/${seg(slug)}`
 	};
 };
 

@@ -20,7 +20,7 @@ export type LibraryQuery = { topic: string | null; language: string | null; kind
 const isKind = (v: string | null): v is LibraryKind => v !== null && (LIBRARY_KINDS as readonly string[]).includes(v);
 
 /** The filter as SQL; a topic slug that names nothing selects nothing (not everything). */
-async function whereOf(db: Db, q: LibraryQuery): Promise<SQL | undefined> {
+export async function publishedLibraryWhere(db: Db, q: LibraryQuery): Promise<SQL | undefined> {
 	const parts: (SQL | undefined)[] = [eq(libraryItems.status, 'published')];
 	if (q.topic) {
 		const [topic] = await db.select({ id: libraryTopics.id }).from(libraryTopics).where(eq(libraryTopics.slug, q.topic));
@@ -33,7 +33,7 @@ async function whereOf(db: Db, q: LibraryQuery): Promise<SQL | undefined> {
 }
 
 export async function libraryDirectory(db: Db, q: LibraryQuery, locale: string) {
-	const where = await whereOf(db, q);
+	const where = await publishedLibraryWhere(db, q);
 	const [{ n }] = await db.select({ n: count() }).from(libraryItems).where(where);
 	const window: PageWindow = pageWindow(Number(n), q.page, LIBRARY_PER_PAGE);
 	const rows = await db

@@ -29,6 +29,7 @@ import { seedDemoUsers } from './users';
 import { seedModerationDemo } from '../moderation/demo';
 import { seedEventsDemo } from '../events/demo';
 import { seedInsightDemo } from '../insight/demo';
+import { seedLibraryDemo } from '../library/demo';
 import { seedProgrammeDemo } from './programme';
 
 export { BASE_DATE, END_DATE, producerSlug } from './build';
@@ -95,6 +96,8 @@ export async function seedDemo(db: Db, input: SeedInput = SEED_INPUT): Promise<S
 	await seedDemoUsers(db);
 	// the seed documents' events and fictional upcoming ones, with registrants and attendance
 	if (input === SEED_INPUT) await seedEventsDemo(db);
+	// the learning library: the seed documents' lectures, handbook, tours and masterclasses
+	if (input === SEED_INPUT) await seedLibraryDemo(db);
 	// regional insight (issue 20): generated unmet searches and HERE interviews with codes
 	await seedInsightDemo(db);
 	// the search index is derived data: rebuild it from what is now in the tables
