@@ -49,3 +49,26 @@ test('a published video lecture is found in the library by topic, and its player
 	await expect(visitor.locator('iframe')).toHaveAttribute('src', /^https:\/\/www\.youtube-nocookie\.com\/embed\/dQw4w9WgXcQ/);
 	await context.close();
 });
+
+test('a project’s page lists its materials, and the tour’s event page links to its library item', async ({ browser }) => {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	const page = await context.newPage();
+	await page.goto('/lv/projekti/atbalsts-moldovas-regionu-izaugsmei');
+	const materials = page.getByRole('region', { name: 'Mācību materiāli' });
+	await expect(materials.getByRole('link')).toHaveCount(4);
+	expect((await materials.getByRole('link').allTextContents()).sort()).toEqual([
+		'Meistarklase: skalu grozu pīšana',
+		'Meistarklase: skrubis no dabīgiem augiem',
+		'Virtuālā ekskursija: Lielplatones muižas „Vešūzis”',
+		'Virtuālā ekskursija: Svētes pils atjaunošana'
+	]);
+	await expectAccessible(page);
+
+	// the event the tour was shown at: its materials name the library item
+	await page.getByRole('region', { name: 'Pasākumi' }).getByRole('link', { name: /Svētes pils atjaunošana/ }).click();
+	const eventMaterials = page.getByRole('region', { name: 'Materiāli un ieraksts' });
+	await eventMaterials.getByRole('link', { name: 'Virtuālā ekskursija: Svētes pils atjaunošana' }).click();
+	await expect(page).toHaveURL(/\/lv\/biblioteka\/svetes-pils-atjaunosana$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Virtuālā ekskursija: Svētes pils atjaunošana');
+	await context.close();
+});

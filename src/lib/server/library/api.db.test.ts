@@ -5,6 +5,10 @@ import { parseQuery } from '../api/params';
 import { listBody } from '../api/serializers';
 import { libraryDetail, libraryList, librarySummary } from './api';
 import { LibraryItemResponse, LibraryList, libraryListParams } from './api-schemas';
+import { materialsOf } from './public-queries';
+import { projectMaterialsSlot } from './project-slot';
+import { seedUuid } from '../seed/prng';
+import { findProjectBySlug } from '../projects/projects-repository';
 
 let h: DbHandle;
 const ctx = (lang: 'lv' | 'en' = 'lv') => ({ origin: 'https://tuvuma.test', lang });
@@ -66,5 +70,20 @@ describe('/api/v1/library on the demo data', () => {
 		expect(data.chapters).toEqual([]);
 		expect(data.file).toBeUndefined();
 		expect(await libraryDetail(h.db, 'nav-tada-materiala', ctx())).toBeNull();
+	});
+
+	it('a project’s page lists its materials, and an event’s page the ones that came from it', async () => {
+		const project = (await findProjectBySlug(h.db, 'veiksmigs-socialais-uznemejs-lauku-teritorija', true))!;
+		const slot = await projectMaterialsSlot({ db: h.db, id: project.id, slug: project.slug, locale: 'en', now: new Date() });
+		expect(slot?.title).toBe('Learning materials');
+		expect(slot?.items.map((i) => i.href).sort()).toEqual([
+			'/en/biblioteka/socialais-uznemejs-video-atskats',
+			'/en/biblioteka/socialas-uznemejdarbibas-rokasgramata',
+			'/en/biblioteka/socialas-uznemejdarbibas-video-lekcijas'
+		]);
+		expect(slot?.items.every((i) => i.meta === 'Link' && i.lang === 'en')).toBe(true);
+		const tour = await materialsOf(h.db, { eventId: seedUuid('event:lvmd-tour-vesuzis') }, 'ro');
+		expect(tour).toEqual([{ slug: 'lielplatones-muizas-vesuzis', kind: 'virtual_tour', title: 'Tur virtual: spălătoria „Vešūzis” a conacului Lielplatone', lang: 'ro' }]);
+		expect(await materialsOf(h.db, { eventId: seedUuid('event:nav-tada') }, 'lv')).toEqual([]);
 	});
 });

@@ -11,6 +11,8 @@ export type LibraryDemoItem = {
 	slug: string;
 	organisation: string;
 	project: string;
+	/** The demo event it came from (events/demo-data.ts key). */
+	event?: string;
 	kind: LibraryKind;
 	title: LocalizedText;
 	summary: LocalizedText;
@@ -86,8 +88,9 @@ export const LIBRARY_DEMO_ITEMS: LibraryDemoItem[] = [
 		slug: 'lielplatones-muizas-vesuzis',
 		organisation: 'lauku-partneriba-lielupe',
 		project: MOLDOVA,
+		event: 'lvmd-tour-vesuzis',
 		kind: 'virtual_tour',
-		title: { lv: 'Virtuāla ekskursija: Lielplatones muižas “Vešūzis”', en: 'Virtual tour: the “Vešūzis” laundry of Lielplatone manor', ro: 'Tur virtual: spălătoria „Vešūzis” a conacului Lielplatone', ru: 'Виртуальная экскурсия: прачечная «Вешузис» усадьбы Лиелплатоне' },
+		title: { lv: 'Virtuālā ekskursija: Lielplatones muižas „Vešūzis”', en: 'Virtual tour: the “Vešūzis” laundry of Lielplatone manor', ro: 'Tur virtual: spălătoria „Vešūzis” a conacului Lielplatone', ru: 'Виртуальная экскурсия: прачечная «Вешузис» усадьбы Лиелплатоне' },
 		summary: {
 			lv: 'Kā muižās 18. un 19. gadsimtā mazgāja veļu. Ekskursija tapa Moldovas partneru virtuālajai viesošanās dienai Jelgavas novadā.',
 			en: 'How laundry was done in manors in the 18th and 19th centuries. Made for the Moldovan partners’ virtual visit to Jelgava municipality.',
@@ -104,10 +107,11 @@ export const LIBRARY_DEMO_ITEMS: LibraryDemoItem[] = [
 		slug: 'svetes-pils-atjaunosana',
 		organisation: 'lauku-partneriba-lielupe',
 		project: MOLDOVA,
+		event: 'lvmd-tour-svete',
 		kind: 'virtual_tour',
-		title: { lv: 'Virtuāla ekskursija: Svētes pils atjaunošana', en: 'Virtual tour: restoring Svēte palace', ro: 'Tur virtual: restaurarea palatului Svēte', ru: 'Виртуальная экскурсия: восстановление дворца Свете' },
+		title: { lv: 'Virtuālā ekskursija: Svētes pils atjaunošana', en: 'Virtual tour: restoring Svēte palace', ro: 'Tur virtual: restaurarea palatului Svēte', ru: 'Виртуальная экскурсия: восстановление дворца Свете' },
 		summary: {
-			lv: 'Biedrības “Novada mantojums” iniciatīva pils atjaunošanā: ko vietējie cilvēki paveic paši.',
+			lv: 'Biedrības „Novada mantojums” iniciatīva pils atjaunošanā: ko vietējie cilvēki paveic paši.',
 			en: 'The “Novada mantojums” society’s initiative to restore the palace: what local people do themselves.',
 			ro: 'Inițiativa asociației „Novada mantojums” de a restaura palatul: ce fac oamenii locului singuri.',
 			ru: 'Инициатива общества «Novada mantojums» по восстановлению дворца: что местные жители делают сами.'
@@ -122,10 +126,11 @@ export const LIBRARY_DEMO_ITEMS: LibraryDemoItem[] = [
 		slug: 'dabigo-augu-skrubja-gatavosana',
 		organisation: 'lauku-partneriba-lielupe',
 		project: MOLDOVA,
+		event: 'lvmd-masterclass-scrub',
 		kind: 'link',
 		title: { lv: 'Meistarklase: skrubis no dabīgiem augiem', en: 'Masterclass: a scrub from natural plants', ro: 'Masterclass: scrub din plante naturale', ru: 'Мастер-класс: скраб из натуральных растений' },
 		summary: {
-			lv: 'Z/s “Dārziņi-2” rāda, kā pagatavot skrubi no dabīgiem augiem. Moldovas dalībnieki materiālus saņēma iepriekš un gatavoja līdzi.',
+			lv: 'Z/s „Dārziņi-2” rāda, kā pagatavot skrubi no dabīgiem augiem. Moldovas dalībnieki materiālus saņēma iepriekš un gatavoja līdzi.',
 			en: 'The “Dārziņi-2” farm shows how to make a scrub from natural plants. The Moldovan participants got the materials beforehand and made it along.',
 			ro: 'Ferma „Dārziņi-2” arată cum se face un scrub din plante naturale. Participanții din Moldova au primit materialele dinainte și au lucrat împreună.',
 			ru: 'Хозяйство «Dārziņi-2» показывает, как приготовить скраб из натуральных растений. Участники из Молдовы заранее получили материалы и готовили вместе.'
@@ -141,6 +146,7 @@ export const LIBRARY_DEMO_ITEMS: LibraryDemoItem[] = [
 		slug: 'skalu-grozu-pisana',
 		organisation: 'lauku-partneriba-lielupe',
 		project: MOLDOVA,
+		event: 'lvmd-masterclass-baskets',
 		kind: 'link',
 		title: { lv: 'Meistarklase: skalu grozu pīšana', en: 'Masterclass: weaving splint baskets', ro: 'Masterclass: împletirea coșurilor din șipci', ru: 'Мастер-класс: плетение корзин из щепы' },
 		summary: {

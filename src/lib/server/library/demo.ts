@@ -3,6 +3,7 @@ import { inArray } from 'drizzle-orm';
 import { latvianSortKey } from '../../text/collation';
 import { libraryItems, libraryTopics, organisations, projects } from '../db/schema';
 import type { Db } from '../db/types';
+import { seedUuid } from '../seed/prng';
 import { insertLibraryItem, replaceItemTopics } from './items-repository';
 import { LIBRARY_DEMO_ITEMS } from './demo-items';
 
@@ -26,7 +27,8 @@ export async function seedLibraryDemo(db: Db): Promise<number> {
 		const id = await insertLibraryItem(db, {
 			organisationId: idOf(orgs, item.organisation, 'organisation') as string,
 			projectId: idOf(projectRows, item.project, 'project') as string,
-			eventId: null,
+			// the demo events have fixed ids (events/demo.ts), seeded before the library
+			eventId: item.event ? seedUuid(`event:${item.event}`) : null,
 			slug: item.slug,
 			kind: item.kind,
 			title: item.title,

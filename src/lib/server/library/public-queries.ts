@@ -107,3 +107,17 @@ export async function libraryItemPage(db: Db, slug: string, locale: string): Pro
 		file
 	};
 }
+
+export type LinkedMaterial = { slug: string; title: string; lang: string; kind: LibraryKind };
+
+/** A project's or an event's published materials (its page lists them), newest first. */
+export async function materialsOf(db: Db, link: { projectId: string } | { eventId: string }, locale: string, limit = 50): Promise<LinkedMaterial[]> {
+	const rows = await db
+		.select({ slug: libraryItems.slug, title: libraryItems.title, kind: libraryItems.kind })
+		.from(libraryItems)
+		.where(and(eq(libraryItems.status, 'published'), 'projectId' in link ? eq(libraryItems.projectId, link.projectId) : eq(libraryItems.eventId, link.eventId)))
+		.orderBy(desc(libraryItems.publishedAt), libraryItems.sortKey, libraryItems.id)
+		.limit(limit);
+	// a title without the reader's language falls back to Latvian: the page marks its language
+	return rows.map((r) => ({ slug: r.slug, kind: r.kind, title: localized(r.title, locale), lang: r.title[locale as 'lv'] ? locale : 'lv' }));
+}

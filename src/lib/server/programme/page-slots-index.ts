@@ -2,3 +2,4 @@
 import '../projects/page-slots';
 import '../news/page-slots';
 import '../events/project-slot';
+import '../library/project-slot';

@@ -12,6 +12,7 @@ import { eventPage } from '$lib/server/events/queries';
 import { registerForEvent } from '$lib/server/events/register-flow';
 import { checkRegistration } from '$lib/server/events/registration-input';
 import { linkOrigin } from '$lib/server/export/respond-text';
+import { materialsOf } from '$lib/server/library/public-queries';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const data = await eventPage(db(), params.slug, params.lang, linkOrigin(url));
@@ -19,6 +20,8 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const asksMunicipality = data.event.funderFields.includes('municipality') && data.window === 'open';
 	return {
 		...data,
+		// the library items that came from this event (issue 16: an event's page lists its materials)
+		library: await materialsOf(db(), { eventId: data.event.id }, params.lang),
 		municipalities: asksMunicipality ? (await eventFormOptions(db(), params.lang)).municipalities : [],
 		signedIn: locals.principal ? { email: locals.principal.email } : null
 	};
