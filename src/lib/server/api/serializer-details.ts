@@ -6,7 +6,7 @@ import type { PlacePage } from '$lib/server/places/queries';
 import type { SalesPointPage } from '$lib/server/sales-points/queries';
 import type { ProducerDetailData } from './queries';
 import type { OrganisationDetailBody, PlaceDetailBody, PlaceSummaryBody, ProducerDetailBody, ProducerRefBody, SalesPointDetailBody } from './schemas';
-import { asLang, present, producerHead, serializeContacts, serializeLocation, type SerializeContext } from './serializers';
+import { asLang, listingHead, present, producerHead, serializeContacts, serializeLocation, type SerializeContext } from './serializers';
 import { pageUrls, type PageUrls } from './urls';
 
 /** The coming days and open now (schemas.ts comingHours); nothing when the hours are unknown. */
@@ -72,14 +72,7 @@ export function salesPointDetail(d: { id: string; page: SalesPointPage }, ctx: S
 	const urls = pageUrls(ctx);
 	const sp = d.page.salesPoint;
 	return {
-		type: 'sales_point',
-		id: d.id,
-		slug: sp.slug,
-		name: sp.name,
-		url: urls.salesPoint(sp.slug),
-		kind: sp.kind,
-		is_demo: sp.isDemo,
-		location: serializeLocation(sp.location, urls),
+		...listingHead('sales_point', d.id, sp, urls.salesPoint, urls),
 		...(sp.description ? { description: sp.description, description_lang: asLang(sp.descriptionLang) } : {}),
 		...(sp.hoursNote ? { hours_note: sp.hoursNote, hours_note_lang: asLang(sp.hoursNoteLang) } : {}),
 		...openingHoursBody(sp.hours),
@@ -92,14 +85,7 @@ export function organisationDetail(d: { id: string; page: OrganisationPage }, ct
 	const urls = pageUrls(ctx);
 	const o = d.page.organisation;
 	return {
-		type: 'organisation',
-		id: d.id,
-		slug: o.slug,
-		name: o.name,
-		url: urls.organisation(o.slug),
-		kind: o.kind,
-		is_demo: o.isDemo,
-		location: serializeLocation(o.location, urls),
+		...listingHead('organisation', d.id, o, urls.organisation, urls),
 		...present({ legal_name: o.legalName }),
 		description: o.description,
 		description_lang: asLang(o.descriptionLang),
@@ -131,14 +117,7 @@ export function placeDetail(d: { id: string; page: PlacePage }, ctx: SerializeCo
 		? { name: pl.operator.name, ...(pl.operator.slug ? { slug: pl.operator.slug, url: urls.organisation(pl.operator.slug) } : {}) }
 		: null;
 	return {
-		type: 'place',
-		id: d.id,
-		slug: pl.slug,
-		name: pl.name,
-		url: urls.place(pl.slug),
-		kind: pl.kind,
-		is_demo: pl.isDemo,
-		location: serializeLocation(pl.location, urls),
+		...listingHead('place', d.id, pl, urls.place, urls),
 		description: pl.description,
 		description_lang: asLang(pl.descriptionLang),
 		amenities: [...pl.amenities],

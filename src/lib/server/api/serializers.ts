@@ -98,23 +98,30 @@ export function producerSummary(p: ProducerItem, ctx: SerializeContext): Produce
 	return producerHead(p, p, pageUrls(ctx));
 }
 
-function listed<T extends 'sales_point' | 'organisation' | 'place'>(type: T, item: Listed<string>, url: string, urls: PageUrls) {
-	return { type, id: item.id, slug: item.slug, name: item.name, url, is_demo: item.isDemo, location: serializeLocation(item.location, urls) };
+/** What a sales point's, organisation's or place's list item and its detail begin with. */
+export function listingHead<T extends 'sales_point' | 'organisation' | 'place', K extends string>(
+	type: T,
+	id: string,
+	item: { slug: string; name: string; kind: K; isDemo: boolean; location: PublicLocation },
+	url: (slug: string) => string,
+	urls: PageUrls
+) {
+	return { type, id, slug: item.slug, name: item.name, url: url(item.slug), kind: item.kind, is_demo: item.isDemo, location: serializeLocation(item.location, urls) };
 }
 
 export function salesPointSummary(item: Listed<string>, ctx: SerializeContext): SalesPointSummaryBody {
 	const urls = pageUrls(ctx);
-	return { ...listed('sales_point', item, urls.salesPoint(item.slug), urls), kind: item.kind as SalesPointSummaryBody['kind'] };
+	return { ...listingHead('sales_point', item.id, item, urls.salesPoint, urls), kind: item.kind as SalesPointSummaryBody['kind'] };
 }
 
 export function organisationSummary(item: Listed<string>, ctx: SerializeContext): OrganisationSummaryBody {
 	const urls = pageUrls(ctx);
-	return { ...listed('organisation', item, urls.organisation(item.slug), urls), kind: item.kind as OrganisationSummaryBody['kind'] };
+	return { ...listingHead('organisation', item.id, item, urls.organisation, urls), kind: item.kind as OrganisationSummaryBody['kind'] };
 }
 
 export function placeSummary(item: Listed<string>, ctx: SerializeContext): PlaceSummaryBody {
 	const urls = pageUrls(ctx);
-	return { ...listed('place', item, urls.place(item.slug), urls), kind: item.kind as PlaceSummaryBody['kind'] };
+	return { ...listingHead('place', item.id, item, urls.place, urls), kind: item.kind as PlaceSummaryBody['kind'] };
 }
 
 export function category(item: CategoryItem, ctx: SerializeContext): CategoryBody {
