@@ -36,7 +36,8 @@ type ListingColumns = {
 type ListColumn = 'id' | 'slug' | 'name' | 'kind' | 'isDemo' | 'municipalityId' | 'localityId' | 'address' | 'lat' | 'lng' | 'locationPrecision';
 type ContactColumn = 'phone' | 'email' | 'website' | 'facebook' | 'instagram';
 
-function listingColumns<T extends ListingColumns>(t: T): Pick<T, ListColumn> {
+/** The list columns of a listing table (also the producers' card columns). */
+export function listingColumns<T extends ListingColumns>(t: T): Pick<T, ListColumn> {
 	return {
 		id: t.id,
 		slug: t.slug,

@@ -8,6 +8,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { organisationTerritories, organisations, places, producerCategories, producerLabels, producerSalesPoints, producers, products, salesPoints } from '../db/schema';
 import type { Db } from '../db/types';
 import { nameSortKey } from '../../text/collation';
+import { listingColumns } from '../listings/listing-table';
 import { mergeText, placeOf, rowDoc, texts, withParents, type Context, type SearchDocInput } from './index-context';
 
 export async function producerDocs(db: Db, ctx: Context, ids?: readonly string[]): Promise<SearchDocInput[]> {
@@ -15,20 +16,10 @@ export async function producerDocs(db: Db, ctx: Context, ids?: readonly string[]
 	const where = and(eq(producers.status, 'published'), ids ? inArray(producers.id, [...ids]) : undefined);
 	const rows = await db
 		.select({
-			id: producers.id,
-			slug: producers.slug,
-			name: producers.name,
-			kind: producers.kind,
+			...listingColumns(producers),
 			description: producers.description,
 			externalId: producers.externalId,
-			sortKey: producers.sortKey,
-			isDemo: producers.isDemo,
-			municipalityId: producers.municipalityId,
-			localityId: producers.localityId,
-			address: producers.address,
-			lat: producers.lat,
-			lng: producers.lng,
-			locationPrecision: producers.locationPrecision
+			sortKey: producers.sortKey
 		})
 		.from(producers)
 		.where(where);
