@@ -3,7 +3,7 @@ import { categories, labels, producerCategories, producerLabels, producers, prod
 import { toNumber, type Db } from '$lib/server/db/types';
 import type { LocalizedText } from '$lib/domain/types';
 import type { StoredLocationColumns } from '$lib/server/geography/public-locations';
-import { contactSelection } from '$lib/server/listings/listing-table';
+import { contactSelection, storedLocationSelection } from '$lib/server/listings/listing-table';
 import { directoryWhere, type DirectoryFilter, type DirectorySort } from '$lib/server/producers/producers-repository';
 
 /** Stored location columns are read for publicLocation() only; they never reach an export as they are. */
@@ -44,12 +44,7 @@ export async function listExportRowsByIds(db: Db, ids: readonly string[]): Promi
 			kind: producers.kind,
 			externalId: producers.externalId,
 			description: producers.description,
-			municipalityId: producers.municipalityId,
-			localityId: producers.localityId,
-			address: producers.address,
-			lat: producers.lat,
-			lng: producers.lng,
-			locationPrecision: producers.locationPrecision,
+			...storedLocationSelection(producers),
 			...contactSelection(producers)
 		})
 		.from(producers)

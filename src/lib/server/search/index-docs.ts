@@ -79,21 +79,11 @@ export async function salesPointDocs(db: Db, ctx: Context, ids?: readonly string
 	if (ids && ids.length === 0) return [];
 	const rows = await db
 		.select({
-			id: salesPoints.id,
-			slug: salesPoints.slug,
-			name: salesPoints.name,
-			kind: salesPoints.kind,
+			...listingColumns(salesPoints),
 			description: salesPoints.description,
 			hoursNote: salesPoints.hoursNote,
 			openingHours: salesPoints.openingHours,
-			sortKey: salesPoints.sortKey,
-			isDemo: salesPoints.isDemo,
-			municipalityId: salesPoints.municipalityId,
-			localityId: salesPoints.localityId,
-			address: salesPoints.address,
-			lat: salesPoints.lat,
-			lng: salesPoints.lng,
-			locationPrecision: salesPoints.locationPrecision
+			sortKey: salesPoints.sortKey
 		})
 		.from(salesPoints)
 		.where(and(eq(salesPoints.status, 'published'), ids ? inArray(salesPoints.id, [...ids]) : undefined));
@@ -119,21 +109,11 @@ export async function organisationDocs(db: Db, ctx: Context, ids?: readonly stri
 	if (ids && ids.length === 0) return [];
 	const rows = await db
 		.select({
-			id: organisations.id,
-			slug: organisations.slug,
-			name: organisations.name,
+			...listingColumns(organisations),
 			legalName: organisations.legalName,
-			kind: organisations.kind,
 			description: organisations.description,
 			officeHours: organisations.officeHours,
-			sortKey: organisations.sortKey,
-			isDemo: organisations.isDemo,
-			municipalityId: organisations.municipalityId,
-			localityId: organisations.localityId,
-			address: organisations.address,
-			lat: organisations.lat,
-			lng: organisations.lng,
-			locationPrecision: organisations.locationPrecision
+			sortKey: organisations.sortKey
 		})
 		.from(organisations)
 		.where(and(eq(organisations.status, 'published'), ids ? inArray(organisations.id, [...ids]) : undefined));
@@ -180,22 +160,12 @@ export async function placeDocs(db: Db, ctx: Context, ids?: readonly string[]): 
 	if (ids && ids.length === 0) return [];
 	const rows = await db
 		.select({
-			id: places.id,
-			slug: places.slug,
-			name: places.name,
-			kind: places.kind,
+			...listingColumns(places),
 			description: places.description,
 			operatorName: places.operatorName,
 			operatorOrg: organisations.name,
 			openingHours: places.openingHours,
-			sortKey: places.sortKey,
-			isDemo: places.isDemo,
-			municipalityId: places.municipalityId,
-			localityId: places.localityId,
-			address: places.address,
-			lat: places.lat,
-			lng: places.lng,
-			locationPrecision: places.locationPrecision
+			sortKey: places.sortKey
 		})
 		.from(places)
 		.leftJoin(organisations, and(eq(organisations.id, places.operatorId), eq(organisations.status, 'published')))
