@@ -1,8 +1,8 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { territories } from '$lib/server/db/schema';
-import type { Db } from '$lib/server/db/types';
-import type { LocalizedText } from '$lib/domain/types';
+import { territories } from '../db/schema';
+import type { Db } from '../db/types';
+import type { LocalizedText } from '../../domain/types';
 
 export type TerritoryKind = (typeof territories.kind.enumValues)[number];
 
