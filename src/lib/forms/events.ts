@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { EVENT_ZONES } from '$lib/domain/event-time';
 import { AGE_BANDS, EMPLOYMENT, EVENT_KINDS, FUNDER_FIELDS, GENDERS, SPOKEN_LANGUAGES } from '$lib/events/choices';
-import { choice, clean, isoDate, list, localizedOptional, localizedRequired, optionalDate, optionalEmail, optionalNumber, optionalText, optionalUrl, requiredDate, requiredEmail, requiredText } from './fields';
+import { choice, clean, isoDate, list, localizedOptional, localizedRequired, optionalDate, optionalEmail, optionalNumber, optionalText, optionalUrl, requiredDate, requiredEmail, requiredText, uuid } from './fields';
 
 const time = z.preprocess((v) => clean(v ?? ''), z.string().min(1, 'required').regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'invalid_time'));
 const optionalTime = z.preprocess((v) => (clean(v) === '' ? undefined : clean(v)), z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'invalid_time').optional());
@@ -33,7 +33,7 @@ const stop = z.object({ target: optionalText(200), time: optionalTime, note: opt
 
 export const eventSchema = z
 	.object({
-		submission: z.preprocess(clean, z.uuid('invalid')),
+		submission: uuid(),
 		title: localizedRequired(200),
 		summary: localizedOptional(500),
 		description: localizedOptional(5000),

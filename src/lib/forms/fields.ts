@@ -55,4 +55,9 @@ export const localizedOptional = (max: number) =>
 		.refine((v) => !!v.lv || (!v.en && !v.ro && !v.ru), { message: 'required', path: ['lv'] })
 		.optional();
 
+/** A row a button or select names (a member, a code): its id, or `code` when it is missing or malformed. */
+export const uuid = (code: 'invalid' | 'required' = 'invalid') => z.preprocess(clean, z.uuid(code));
+/** A row that may be left unchosen ('' is "none"). */
+export const optionalUuid = z.preprocess(emptyToUndefined, z.uuid('invalid').optional());
+
 export const CONTENT_LOCALES = LOCALES;

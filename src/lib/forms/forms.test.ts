@@ -115,6 +115,14 @@ describe('project form', () => {
 		);
 		expect(r.ok ? {} : r.errors).toEqual({ endsOn: 'date_order', 'partners.1.role': 'one_lead' });
 	});
+
+	it('reads the logos ticked for removal, ignoring anything that is not an id', () => {
+		const logo = '0b8f3c52-4a1e-4c8e-9d55-2f1f6a7b9c10';
+		const r = parseWith(projectSchema, formValues(form([...minimal, ['removeLogo', logo], ['removeLogo', "1' OR 1=1"]])));
+		expect(r.ok && r.data.removeLogo).toEqual([logo]);
+		const none = parseWith(projectSchema, formValues(form(minimal)));
+		expect(none.ok && none.data.removeLogo).toEqual([]);
+	});
 });
 
 describe('other forms', () => {

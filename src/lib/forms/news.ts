@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import { LOCALES } from '$lib/i18n/locales';
-import { choice, clean, optionalText, requiredText } from './fields';
+import { choice, optionalText, optionalUuid, requiredText } from './fields';
+
+/** The longest body a post (and the editor's preview) takes. */
+export const NEWS_BODY_MAX = 20_000;
 
 /** A news post: one language per post, the body in the simple markup (news/markup.ts on the server). */
 export const newsSchema = z.object({
 	title: requiredText(200),
 	lang: choice(LOCALES),
-	project: z.preprocess((v) => (clean(v) === '' ? undefined : clean(v)), z.uuid('invalid').optional()),
+	project: optionalUuid,
 	summary: optionalText(400),
-	body: requiredText(20_000),
+	body: requiredText(NEWS_BODY_MAX),
 	status: choice(['draft', 'published']),
 	imageAlt: optionalText(250)
 });

@@ -5,6 +5,7 @@
  * language. Pure: no DOM, no server imports.
  */
 import type { z } from 'zod';
+import { cleanText } from '../text/clean';
 
 /** Field path ("title.lv", "results.0.value") → error code. */
 export type FieldErrors = Record<string, string>;
@@ -67,4 +68,9 @@ export function typedValues(form: FormData): Record<string, string | string[]> {
 		out[name] = before === undefined ? value : Array.isArray(before) ? [...before, value] : [before, value];
 	}
 	return out;
+}
+
+/** The named text fields as typed (cleaned of control characters), to show again after a refusal. */
+export function typedFields<K extends string>(form: FormData, fields: readonly K[]): Record<K, string> {
+	return Object.fromEntries(fields.map((k) => [k, cleanText(form.get(k))])) as Record<K, string>;
 }

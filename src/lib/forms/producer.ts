@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { cleanedOr, cleanEmail, contactFields } from './contact';
 import { clean, optionalText, requiredText } from './fields';
-import { cleanText } from '../text/clean';
+import { typedFields } from './parse';
 
 export const PRECISIONS = ['exact', 'locality', 'municipality'] as const;
 export type Precision = (typeof PRECISIONS)[number];
@@ -72,7 +72,7 @@ export const suggestionFormSchema = (choices: ProducerFormChoices) =>
 
 /** What the page shows again after a refusal: each text field as typed (cleaned), the known categories chosen as "1,2". */
 export function typedProducerValues<K extends string>(form: FormData, fields: readonly K[], categoryIds: ReadonlySet<number>): Record<K, string> & { categoryIds: string } {
-	const values = Object.fromEntries(fields.map((k) => [k, cleanText(form.get(k))])) as Record<K, string>;
+	const values = typedFields(form, fields);
 	const chosen = [...new Set(form.getAll('categoryIds').map(Number))].filter((n) => categoryIds.has(n)).sort((a, b) => a - b);
 	return { ...values, categoryIds: chosen.join(',') };
 }

@@ -4,15 +4,14 @@
  * on that row.
  */
 import { z } from 'zod';
-import { choice, clean, list, localizedOptional, localizedRequired, optionalDate, optionalNumber, optionalText, optionalUrl, requiredDate } from './fields';
+import { isUuid } from '../domain/ids';
+import { choice, list, localizedOptional, localizedRequired, optionalDate, optionalNumber, optionalText, optionalUrl, optionalUuid, requiredDate } from './fields';
 
 /** Partner countries offered: the EU and EEA, and the Eastern Partnership and candidate countries. */
 export const PARTNER_COUNTRIES = [
 	'LV', 'MD', 'LT', 'EE', 'FI', 'SE', 'DK', 'PL', 'DE', 'NL', 'BE', 'LU', 'FR', 'IE', 'ES', 'PT', 'IT', 'MT', 'AT', 'CZ', 'SK', 'SI', 'HR',
 	'HU', 'RO', 'BG', 'GR', 'CY', 'NO', 'IS', 'LI', 'CH', 'GB', 'UA', 'GE', 'AM', 'AZ'
 ] as const;
-
-const uuidOrEmpty = z.preprocess((v) => (clean(v) === '' ? undefined : clean(v)), z.uuid('invalid').optional());
 
 const isEmptyRow = (row: unknown, keys: string[]) =>
 	!row || typeof row !== 'object' || keys.every((k) => {
@@ -28,7 +27,7 @@ const rows = <T extends z.ZodType>(row: T, meaningful: string[]) =>
 export const partnerSchema = z
 	.object({
 		role: choice(['lead', 'partner']),
-		organisation: uuidOrEmpty,
+		organisation: optionalUuid,
 		name: optionalText(200),
 		country: choice(PARTNER_COUNTRIES),
 		website: optionalUrl
@@ -56,7 +55,9 @@ export const projectSchema = z
 		partners: rows(partnerSchema, ['organisation', 'name', 'website']),
 		results: rows(resultSchema, ['value', 'label', 'unit']),
 		status: choice(['draft', 'published']),
-		logoAlt: optionalText(250)
+		logoAlt: optionalText(250),
+		/** Logos ticked for removal (ids of this project's logos; anything else is ignored). */
+		removeLogo: list(z.unknown()).transform((ids) => ids.filter(isUuid))
 	})
 	.superRefine((p, ctx) => {
 		if (p.endsOn && p.endsOn < p.startsOn) ctx.addIssue({ code: 'custom', message: 'date_order', path: ['endsOn'] });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { choice, clean, requiredEmail } from './fields';
+import { positiveInt4 } from '../domain/ids';
+import { choice, list, requiredEmail, uuid } from './fields';
 
 export const ORGANISATION_ROLE_CHOICES = ['coordinator', 'editor'] as const;
 
@@ -7,13 +8,18 @@ export const ORGANISATION_ROLE_CHOICES = ['coordinator', 'editor'] as const;
 export const inviteSchema = z.object({ email: requiredEmail, role: choice(ORGANISATION_ROLE_CHOICES) });
 
 /** A member's new role, or their removal. */
-export const staffChangeSchema = z.object({ member: z.preprocess(clean, z.uuid('invalid')), role: choice(ORGANISATION_ROLE_CHOICES) });
+export const staffChangeSchema = z.object({ member: uuid(), role: choice(ORGANISATION_ROLE_CHOICES) });
 
 /** Merge the duplicate into the person who stays. */
 export const mergeSchema = z
-	.object({ survivor: z.preprocess(clean, z.uuid('required')), merged: z.preprocess(clean, z.uuid('required')) })
+	.object({ survivor: uuid('required'), merged: uuid('required') })
 	.refine((v) => v.survivor !== v.merged, { message: 'same_person', path: ['merged'] });
 
 /** A button that names one row (an invitation to withdraw, a member to remove). */
-export const invitationRefSchema = z.object({ invitation: z.preprocess(clean, z.uuid('invalid')) });
-export const memberRefSchema = z.object({ member: z.preprocess(clean, z.uuid('invalid')) });
+export const invitationRefSchema = z.object({ invitation: uuid() });
+export const memberRefSchema = z.object({ member: uuid() });
+
+/** The territories an organisation covers (admin): the ticked ids; anything that is not an id is ignored. */
+export const coverageSchema = z.object({
+	territory: list(z.unknown()).transform((ids) => ids.map(positiveInt4).filter((id): id is number => id !== null))
+});

@@ -66,6 +66,24 @@ test.describe('a light page on a phone', () => {
 		await context.close();
 	});
 
+	test('the results do not jump when the filter script puts the count into the button', async ({ browser }) => {
+		const resultsTop = async (javaScriptEnabled: boolean) => {
+			const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled });
+			const page = await context.newPage();
+			await page.goto('/lv/razotaji');
+			if (javaScriptEnabled) await expect(page.getByRole('button', { name: /^Rādīt rezultātus \(\d+\)$/ })).toBeVisible();
+			const button = (await page.locator('.apply-bar button').boundingBox())!;
+			const top = (await page.locator('#results').boundingBox())!.y;
+			await context.close();
+			return { top, buttonHeight: button.height };
+		};
+		const plain = await resultsTop(false);
+		const scripted = await resultsTop(true);
+		expect(scripted.top).toBe(plain.top);
+		// one line of text: the count fits beside the word
+		expect(scripted.buttonHeight).toBeLessThan(60);
+	});
+
 	test('the producer page loads no map script until the map is opened', async ({ browser }) => {
 		// tall enough that the button needs no scrolling: scrolling to the map opens it by itself
 		const context = await browser.newContext({ viewport: { width: 412, height: 3000 } });

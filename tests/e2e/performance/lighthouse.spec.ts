@@ -47,9 +47,10 @@ for (const { name, path } of PUBLIC_PAGES.filter((p) => p.lighthouse)) {
 			lhr = await run();
 		}
 		// one run's blocking time swings by ±60 ms on the same page (a style recalculation lands in one
-		// long task or two): as Lighthouse's own guidance on variability says, judge the median of 3 runs
-		const runs = [lhr, await run(), await run()];
-		const median = (values: number[]) => [...values].sort((a, b) => a - b)[1];
+		// long task or two), and first paint by ±200 ms (an unattributable browser task of up to 300 ms
+		// lands before it or not): as Lighthouse's guidance on variability says, judge the median of 5 runs
+		const runs = [lhr, await run(), await run(), await run(), await run()];
+		const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 		const medianTbt = median(runs.map((r) => r.audits['total-blocking-time'].numericValue ?? Infinity));
 		const medianPerformance = median(runs.map((r) => r.categories.performance.score ?? 0));
 		lhr = runs.find((r) => (r.audits['total-blocking-time'].numericValue ?? Infinity) === medianTbt)!;
@@ -61,8 +62,8 @@ for (const { name, path } of PUBLIC_PAGES.filter((p) => p.lighthouse)) {
 		const metrics = [`benchmark index ${lhr.environment.benchmarkIndex}, CPU ×${cpuSlowdownMultiplier.toFixed(1)}`, 'first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
 			.map((id) => (lhr.audits[id] ? `${id} ${lhr.audits[id].displayValue}` : id))
 			.join(', ');
-		expect(medianPerformance, `median performance of ${path} over 3 runs (the median run: ${metrics}); ${failing('performance').join('; ')}`).toBeGreaterThanOrEqual(BUDGET.performance);
-		expect(tbt, `median total blocking time of ${path} over 3 runs: ${runs.map((r) => Math.round(r.audits['total-blocking-time'].numericValue ?? 0)).join(', ')} ms`).toBeLessThanOrEqual(BUDGET.tbtMs);
+		expect(medianPerformance, `median performance of ${path} over ${runs.length} runs (the median run: ${metrics}); ${failing('performance').join('; ')}`).toBeGreaterThanOrEqual(BUDGET.performance);
+		expect(tbt, `median total blocking time of ${path} over ${runs.length} runs: ${runs.map((r) => Math.round(r.audits['total-blocking-time'].numericValue ?? 0)).join(', ')} ms`).toBeLessThanOrEqual(BUDGET.tbtMs);
 		expect(failing('accessibility'), `accessibility of ${path}`).toEqual([]);
 		expect(failing('best-practices'), `best practices of ${path}`).toEqual([]);
 		const seo = failing('seo').filter((audit) => !(path.includes('/meklet') && audit.startsWith('is-crawlable')));

@@ -9,7 +9,7 @@ import { rigaToday } from '../projects/domain';
 import { countProjects, findProjectBySlug, listProjects } from '../projects/projects-repository';
 import { resolveProjectFilter } from '../projects/queries';
 import { toProjectCards, toProjectView } from '../projects/views';
-import type { ApiPage, Checked } from './queries';
+import { apiPage, offsetOf, type ApiPage, type Checked } from './queries';
 import type { NewsDetailBody, NewsListParams, NewsSummaryBody, ProjectDetailBody, ProjectListParams, ProjectSummaryBody } from './programme-schemas';
 
 type Ctx = { origin: string; lang: Locale };
@@ -19,6 +19,9 @@ const present = <T extends Record<string, unknown>>(o: T) =>
 	Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined && v !== '')) as { [K in keyof T]?: Exclude<T[K], null | ''> };
 
 /** A filter whose slug names nothing published: a 400 naming the parameter (as the directory's filters do). */
+/** An entity's public page: its slug, name and absolute URL (`/{lang}/{section}/{slug}`). */
+const pageLink = (ctx: Ctx, section: string, slug: string, name: string) => ({ slug, name, url: abs(ctx, `/${ctx.lang}/${section}/${encodeURIComponent(slug)}`) });
+
 const unknownFilter = (param: string) => ({ ok: false as const, errors: [{ param, message: 'names nothing published' }] });
 
 type ProjectItem = { id: string; card: ProjectCard };
@@ -29,9 +32,9 @@ export async function projectList(db: Db, p: ProjectListParams, now: Date): Prom
 		const orgUnknown = !!p.organisation && !(await resolveProjectFilter(db, { organisation: p.organisation, territory: null, phase: null }, now));
 		return unknownFilter(orgUnknown ? 'organisation' : 'municipality');
 	}
-	const [total, rows] = await Promise.all([countProjects(db, filter), listProjects(db, filter, p.per_page, (p.page - 1) * p.per_page)]);
+	const [total, rows] = await Promise.all([countProjects(db, filter), listProjects(db, filter, p.per_page, offsetOf(p))]);
 	const cards = await toProjectCards(db, rows, p.lang, filter.today);
-	return { ok: true, value: { items: rows.map((r, i) => ({ id: r.id, card: cards[i] })), total, page: p.page, perPage: p.per_page } };
+	return { ok: true, value: apiPage(rows.map((r, i) => ({ id: r.id, card: cards[i] })), total, p) };
 }
 
 export function projectSummary(item: ProjectItem, ctx: Ctx): ProjectSummaryBody {
@@ -39,14 +42,12 @@ export function projectSummary(item: ProjectItem, ctx: Ctx): ProjectSummaryBody 
 	return {
 		type: 'project',
 		id: item.id,
-		slug: c.slug,
-		name: c.title,
-		url: abs(ctx, `/${ctx.lang}/projekti/${encodeURIComponent(c.slug)}`),
+		...pageLink(ctx, 'projekti', c.slug, c.title),
 		...present({ number: c.number, starts_on: c.startsOn, ends_on: c.endsOn }),
 		phase: c.phase,
 		summary: c.summary,
 		summary_lang: c.summaryLang as Locale,
-		organisation: { slug: c.organisation.slug, name: c.organisation.name, url: abs(ctx, `/${ctx.lang}/organizacijas/${encodeURIComponent(c.organisation.slug)}`) },
+		organisation: pageLink(ctx, 'organizacijas', c.organisation.slug, c.organisation.name),
 		is_demo: c.isDemo
 	};
 }
@@ -77,8 +78,8 @@ export async function newsList(db: Db, p: NewsListParams): Promise<Checked<ApiPa
 		const orgUnknown = !!p.organisation && !(await resolveNewsScope(db, { organisation: p.organisation, project: null }, p.lang));
 		return unknownFilter(orgUnknown ? 'organisation' : 'project');
 	}
-	const [total, rows] = await Promise.all([countNews(db, scope.filter), listNews(db, scope.filter, p.per_page, (p.page - 1) * p.per_page)]);
-	return { ok: true, value: { items: rows.map((r) => ({ id: r.id, card: toNewsCard(r, p.lang) })), total, page: p.page, perPage: p.per_page } };
+	const [total, rows] = await Promise.all([countNews(db, scope.filter), listNews(db, scope.filter, p.per_page, offsetOf(p))]);
+	return { ok: true, value: apiPage(rows.map((r) => ({ id: r.id, card: toNewsCard(r, p.lang) })), total, p) };
 }
 
 export function newsSummary(item: NewsItem, ctx: Ctx): NewsSummaryBody {
@@ -86,14 +87,12 @@ export function newsSummary(item: NewsItem, ctx: Ctx): NewsSummaryBody {
 	return {
 		type: 'news',
 		id: item.id,
-		slug: c.slug,
-		name: c.title,
-		url: abs(ctx, `/${ctx.lang}/zinas/${encodeURIComponent(c.slug)}`),
+		...pageLink(ctx, 'zinas', c.slug, c.title),
 		lang: c.lang as Locale,
 		summary: c.summary,
 		published_at: c.publishedAt,
-		organisation: { slug: c.organisation.slug, name: c.organisation.name, url: abs(ctx, `/${ctx.lang}/organizacijas/${encodeURIComponent(c.organisation.slug)}`) },
-		...(c.project ? { project: { slug: c.project.slug, name: c.project.title, url: abs(ctx, `/${ctx.lang}/projekti/${encodeURIComponent(c.project.slug)}`) } } : {}),
+		organisation: pageLink(ctx, 'organizacijas', c.organisation.slug, c.organisation.name),
+		...(c.project ? { project: pageLink(ctx, 'projekti', c.project.slug, c.project.title) } : {}),
 		is_demo: c.isDemo
 	};
 }

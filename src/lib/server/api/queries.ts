@@ -48,7 +48,9 @@ import type {
 export type ApiPage<T> = { items: T[]; total: number; page: number; perPage: number };
 export type Checked<T> = { ok: true; value: T } | { ok: false; errors: ParamError[] };
 
-const offsetOf = (p: PageParams) => (p.page - 1) * p.per_page;
+export const offsetOf = (p: PageParams) => (p.page - 1) * p.per_page;
+/** One page of a list endpoint's body. */
+export const apiPage = <T>(items: T[], total: number, p: PageParams): ApiPage<T> => ({ items, total, page: p.page, perPage: p.per_page });
 
 function pageOf<T>(all: readonly T[], p: PageParams): ApiPage<T> {
 	const offset = offsetOf(p);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '$lib/server/db/client';
 import { openTestDb } from '$lib/server/db/test-db';
 import { apiSearch, parseSearchRequest } from './search';
-import { searchBody } from './serializers';
+import { searchBody } from './serializer-search';
 
 /** /api/v1/search pages like every other list (issue 12, item 9): per_page and pages are honoured with or without a type. */
 let h: DbHandle;

@@ -21,6 +21,21 @@ export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
 	});
 }
 
+/** Records the save of an organisation's published content (news, project): `<type>.create` or `<type>.update`. */
+export async function recordContentSave(
+	db: Db,
+	entityType: 'news' | 'project',
+	save: { created: boolean; actorUserId: string; id: string; slug: string; status: string; organisationId: string }
+): Promise<void> {
+	await recordAudit(db, {
+		actorUserId: save.actorUserId,
+		action: `${entityType}.${save.created ? 'create' : 'update'}`,
+		entityType,
+		entityId: save.id,
+		details: { slug: save.slug, status: save.status, organisationId: save.organisationId }
+	});
+}
+
 export type AuditFilter = {
 	actor?: string; // user id
 	action?: string;

@@ -71,8 +71,13 @@ async function openPostgresCopy(serverUrl: string, variant: Variant): Promise<Db
 			await client.query('SELECT pg_advisory_unlock(424242)');
 		}
 	});
+	return openThrowawayDatabase(serverUrl, `TEMPLATE ${template}`);
+}
+
+/** A new database on the server (from a template, or empty), dropped when the handle is closed. */
+async function openThrowawayDatabase(serverUrl: string, createOptions: string): Promise<DbHandle> {
 	const name = `tuvuma_test_${randomBytes(6).toString('hex')}`;
-	await withAdmin(serverUrl, (client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
+	await withAdmin(serverUrl, (client) => client.query(`CREATE DATABASE ${name}${createOptions ? ` ${createOptions}` : ''}`));
 	const opened = await openDb({ databaseUrl: databaseUrl(serverUrl, name) });
 	return {
 		...opened,
@@ -124,16 +129,7 @@ async function withAdmin<T>(url: string, work: (client: pg.Client) => Promise<T>
 export async function openBlankTestDb(): Promise<DbHandle> {
 	const serverUrl = process.env.TEST_DATABASE_URL;
 	if (!serverUrl) return openDb({ memory: true });
-	const name = `tuvuma_test_${randomBytes(6).toString('hex')}`;
-	await withAdmin(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
-	const opened = await openDb({ databaseUrl: databaseUrl(serverUrl, name) });
-	return {
-		...opened,
-		close: async () => {
-			await opened.close();
-			await withAdmin(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-		}
-	};
+	return openThrowawayDatabase(serverUrl, '');
 }
 
 export const testDbKind = (): 'postgres' | 'pglite' => (process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite');

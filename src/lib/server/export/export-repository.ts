@@ -3,6 +3,7 @@ import { categories, labels, producerCategories, producerLabels, producers, prod
 import { toNumber, type Db } from '$lib/server/db/types';
 import type { LocalizedText } from '$lib/domain/types';
 import type { StoredLocationColumns } from '$lib/server/geography/public-locations';
+import { contactSelection, storedLocationSelection } from '$lib/server/listings/listing-table';
 import { directoryWhere, type DirectoryFilter, type DirectorySort } from '$lib/server/producers/producers-repository';
 
 /** Stored location columns are read for publicLocation() only; they never reach an export as they are. */
@@ -43,17 +44,8 @@ export async function listExportRowsByIds(db: Db, ids: readonly string[]): Promi
 			kind: producers.kind,
 			externalId: producers.externalId,
 			description: producers.description,
-			municipalityId: producers.municipalityId,
-			localityId: producers.localityId,
-			address: producers.address,
-			lat: producers.lat,
-			lng: producers.lng,
-			locationPrecision: producers.locationPrecision,
-			phone: producers.phone,
-			email: producers.email,
-			website: producers.website,
-			facebook: producers.facebook,
-			instagram: producers.instagram
+			...storedLocationSelection(producers),
+			...contactSelection(producers)
 		})
 		.from(producers)
 		.where(inArray(producers.id, [...ids]));

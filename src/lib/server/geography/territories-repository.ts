@@ -1,8 +1,8 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { territories } from '$lib/server/db/schema';
-import type { Db } from '$lib/server/db/types';
-import type { LocalizedText } from '$lib/domain/types';
+import { territories } from '../db/schema';
+import type { Db } from '../db/types';
+import type { LocalizedText } from '../../domain/types';
 
 export type TerritoryKind = (typeof territories.kind.enumValues)[number];
 
@@ -17,7 +17,8 @@ export type TerritoryRow = {
 	lng: number | null;
 };
 
-const columns = {
+/** The columns of a `TerritoryRow`, for every query that reads territories as rows. */
+export const territoryColumns = {
 	id: territories.id,
 	kind: territories.kind,
 	slug: territories.slug,
@@ -33,7 +34,7 @@ const latvianOrder = sql`${territories.sortKey} collate "C"`;
 
 export async function findTerritoryBySlug(db: Db, kind: TerritoryKind, slug: string): Promise<TerritoryRow | undefined> {
 	const [row] = await db
-		.select(columns)
+		.select(territoryColumns)
 		.from(territories)
 		.where(and(eq(territories.kind, kind), eq(territories.slug, slug)))
 		.orderBy(territories.id)
@@ -56,7 +57,7 @@ export async function findSuccessorOfHistorical(db: Db, slug: string): Promise<{
 
 export async function listTerritoriesByKind(db: Db, kind: TerritoryKind): Promise<TerritoryRow[]> {
 	return db
-		.select(columns)
+		.select(territoryColumns)
 		.from(territories)
 		.where(and(eq(territories.kind, kind)))
 		.orderBy(latvianOrder, territories.id);
@@ -64,7 +65,7 @@ export async function listTerritoriesByKind(db: Db, kind: TerritoryKind): Promis
 
 export async function listChildren(db: Db, parentId: number, kinds: TerritoryKind[]): Promise<TerritoryRow[]> {
 	return db
-		.select(columns)
+		.select(territoryColumns)
 		.from(territories)
 		.where(and(eq(territories.parentId, parentId), inArray(territories.kind, kinds)))
 		.orderBy(latvianOrder, territories.id);
@@ -72,7 +73,7 @@ export async function listChildren(db: Db, parentId: number, kinds: TerritoryKin
 
 export async function listHistoricalNamesOf(db: Db, successorId: number): Promise<TerritoryRow[]> {
 	return db
-		.select(columns)
+		.select(territoryColumns)
 		.from(territories)
 		.where(and(eq(territories.kind, 'historical_municipality'), eq(territories.successorId, successorId)))
 		.orderBy(latvianOrder, territories.id);
@@ -81,7 +82,7 @@ export async function listHistoricalNamesOf(db: Db, successorId: number): Promis
 export async function listTerritoriesByIds(db: Db, ids: readonly number[]): Promise<TerritoryRow[]> {
 	if (ids.length === 0) return [];
 	return db
-		.select(columns)
+		.select(territoryColumns)
 		.from(territories)
 		.where(inArray(territories.id, [...new Set(ids)]));
 }

@@ -1,3 +1,5 @@
+import { localized, localizedLang } from '$lib/domain/localized';
+import type { LocalizedText } from '$lib/domain/types';
 import type { Contacts, ListingCard } from '$lib/contracts/listings/types';
 import type { Db } from '$lib/server/db/types';
 import { pageWindow, type PageWindow } from '$lib/server/geography/paging';
@@ -32,4 +34,18 @@ export async function listingIndexPage<F>(
 
 export function contactsOf(row: Contacts): Contacts {
 	return { phone: row.phone, email: row.email, website: row.website, facebook: row.facebook, instagram: row.instagram };
+}
+
+type HeadRow<K extends string> = { slug: string; name: string; kind: K; isDemo: boolean; description: LocalizedText | null };
+
+/** What every detail page shows first: identity, the demo flag and the description in the reader's language. */
+export function listingHead<K extends string>(row: HeadRow<K>, locale: string) {
+	return {
+		slug: row.slug,
+		name: row.name,
+		kind: row.kind,
+		isDemo: row.isDemo,
+		description: localized(row.description, locale),
+		descriptionLang: localizedLang(row.description, locale)
+	};
 }

@@ -33,23 +33,18 @@ type ListingColumns = {
 };
 
 /** A list row: what a card shows, and the stored location `publicLocation()` turns into a public one. */
-type ListColumn = 'id' | 'slug' | 'name' | 'kind' | 'isDemo' | 'municipalityId' | 'localityId' | 'address' | 'lat' | 'lng' | 'locationPrecision';
+type LocationColumn = 'municipalityId' | 'localityId' | 'address' | 'lat' | 'lng' | 'locationPrecision';
+type ListColumn = 'id' | 'slug' | 'name' | 'kind' | 'isDemo' | LocationColumn;
 type ContactColumn = 'phone' | 'email' | 'website' | 'facebook' | 'instagram';
 
-function listingColumns<T extends ListingColumns>(t: T): Pick<T, ListColumn> {
-	return {
-		id: t.id,
-		slug: t.slug,
-		name: t.name,
-		kind: t.kind,
-		isDemo: t.isDemo,
-		municipalityId: t.municipalityId,
-		localityId: t.localityId,
-		address: t.address,
-		lat: t.lat,
-		lng: t.lng,
-		locationPrecision: t.locationPrecision
-	};
+/** The stored location columns (`StoredLocationColumns`) that `publicLocation()` reads. */
+export function storedLocationSelection<T extends ListingColumns>(t: T): Pick<T, LocationColumn> {
+	return { municipalityId: t.municipalityId, localityId: t.localityId, address: t.address, lat: t.lat, lng: t.lng, locationPrecision: t.locationPrecision };
+}
+
+/** The list columns of a listing table (also the producers' card columns). */
+export function listingColumns<T extends ListingColumns>(t: T): Pick<T, ListColumn> {
+	return { id: t.id, slug: t.slug, name: t.name, kind: t.kind, isDemo: t.isDemo, ...storedLocationSelection(t) };
 }
 
 /** The contact columns a detail page shows (`contactsOf` makes them page data). */

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { checkOpeningHours } from '../../domain/opening-hours';
 import { storedContactFields } from '../../forms/contact';
+import { PRODUCT_UNITS, UNIT_AMOUNT } from '../../forms/product';
 
 export const ENTITY_TYPES = ['producer', 'product', 'sales_point', 'place'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -16,7 +17,6 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
 const PRODUCER_KINDS = ['home_producer', 'small_producer', 'farm', 'craftsman', 'social_enterprise'] as const;
 const SALES_POINT_KINDS = ['market', 'farm_gate', 'shop', 'e_shop', 'fair', 'producers_shop'] as const;
 const PLACE_KINDS = ['coworking', 'incubator', 'tourist_info', 'community_space'] as const;
-const PRODUCT_UNITS = ['kg', 'g', 'l', 'ml', 'piece', 'jar', 'bottle', 'pack', 'bunch', 'box', 'set', 'dozen', 'm'] as const;
 
 const trimmed = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) =>
@@ -92,7 +92,7 @@ export const productDraftSchema = z.object({
 	categoryId: z.number().int().positive(),
 	priceCents: z.number().int().min(0).max(100_000_000).nullable(),
 	unit: z.enum(PRODUCT_UNITS).nullable(),
-	unitAmount: z.string().regex(/^\d{1,7}(\.\d{1,3})?$/).nullable(),
+	unitAmount: z.string().regex(UNIT_AMOUNT).nullable(),
 	seasonFrom: z.number().int().min(1).max(12).nullable(),
 	seasonTo: z.number().int().min(1).max(12).nullable(),
 	sortOrder: z.number().int()

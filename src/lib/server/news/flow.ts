@@ -4,7 +4,7 @@
  * JavaScript) is stored in the same transaction and its markup appended to the body.
  */
 import type { NewsInput } from '$lib/forms/news';
-import { recordAudit } from '../audit/audit-repository';
+import { recordAudit, recordContentSave } from '../audit/audit-repository';
 import type { Db } from '../db/types';
 import { saveImage, type PreparedImage } from '../images/flow';
 import { freshSlug } from '../programme/slugs';
@@ -51,13 +51,7 @@ export async function saveNews(
 			slug = await freshSlug(input.data.title, 'zina', (base) => takenNewsSlugs(tx, base));
 			id = await insertNews(tx, { ...values, slug, authorUserId: input.actorUserId, now });
 		}
-		await recordAudit(tx, {
-			actorUserId: input.actorUserId,
-			action: existing ? 'news.update' : 'news.create',
-			entityType: 'news',
-			entityId: id,
-			details: { slug, status: values.status, organisationId: input.organisationId }
-		});
+		await recordContentSave(tx, 'news', { created: !existing, actorUserId: input.actorUserId, id, slug, status: values.status, organisationId: input.organisationId });
 		return { ok: true, id, slug, status: values.status } as const;
 	});
 }

@@ -1,21 +1,12 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import { organisationTerritories, territories } from '$lib/server/db/schema';
 import type { Db } from '$lib/server/db/types';
-import type { TerritoryRow } from '$lib/server/geography/territories-repository';
+import { territoryColumns, type TerritoryRow } from '$lib/server/geography/territories-repository';
 
 /** The territories an organisation covers, in Latvian order (the flow puts regions first). */
 export async function listCoveredTerritories(db: Db, organisationId: string): Promise<TerritoryRow[]> {
 	return db
-		.select({
-			id: territories.id,
-			kind: territories.kind,
-			slug: territories.slug,
-			name: territories.name,
-			subkind: territories.subkind,
-			parentId: territories.parentId,
-			lat: territories.lat,
-			lng: territories.lng
-		})
+		.select(territoryColumns)
 		.from(organisationTerritories)
 		.innerJoin(territories, eq(territories.id, organisationTerritories.territoryId))
 		.where(eq(organisationTerritories.organisationId, organisationId))

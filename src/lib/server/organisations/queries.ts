@@ -1,4 +1,4 @@
-import { localized, localizedLang } from '$lib/domain/localized';
+import { localized } from '$lib/domain/localized';
 import { hoursView, type HoursView } from '$lib/domain/hours-view';
 import type { PublicLocation } from '$lib/domain/public-location';
 import type { Contacts, ListingCard, ProducerCard, TerritoryLink } from '$lib/contracts/listings/types';
@@ -9,7 +9,7 @@ import { toProducerCard } from '$lib/server/geography/producers-in-territory';
 import { toPublicLocationOne } from '$lib/server/geography/public-locations';
 import type { TerritoryRow } from '$lib/server/geography/territories-repository';
 import { listPlaces } from '$lib/server/places/places-repository';
-import { contactsOf, isOneOf, listingIndexPage, toListingCards } from '$lib/server/listings/listing-pages';
+import { contactsOf, isOneOf, listingHead, listingIndexPage, toListingCards } from '$lib/server/listings/listing-pages';
 import { countProducersOfOrganisation, listProducersOfOrganisation } from './organisation-producers-repository';
 import { listCoveredTerritories } from './organisation-territories-repository';
 import {
@@ -93,16 +93,11 @@ export async function organisationPage(
 	const producerRows = await listProducersOfOrganisation(db, row.id, producersWindow.perPage, producersWindow.offset);
 	const places = await toListingCards(db, await listPlaces(db, { operatorId: row.id }, PLACES_CAP), locale);
 	const contacts = contactsOf(row);
-	const description = localized(row.description, locale);
+	const head = listingHead(row, locale);
 	return {
 		organisation: {
-			slug: row.slug,
-			name: row.name,
+			...head,
 			legalName: row.legalName,
-			kind: row.kind,
-			isDemo: row.isDemo,
-			description,
-			descriptionLang: localizedLang(row.description, locale),
 			registrationNumber: row.registrationNumber,
 			officeHours: hoursView(row.officeHours, options.now),
 			contacts,
@@ -115,7 +110,7 @@ export async function organisationPage(
 		jsonLd: listingJsonLd({
 			type: JSON_LD_TYPE[row.kind],
 			name: row.name,
-			description,
+			description: head.description,
 			location,
 			contacts,
 			extra: {

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSalesPointForm } from './sales-point-form';
+import { formOf as form } from './test-forms';
 
-const form = (fields: Record<string, string>) => {
-	const f = new FormData();
-	for (const [k, v] of Object.entries(fields)) f.append(k, v);
-	return f;
-};
 
 describe('own sales point form', () => {
 	it('turns a valid form into fields', () => {

@@ -1,7 +1,6 @@
 /** Parses "add my own sales point" (a farm gate, a home shop) with the producer form's schema (forms/producer.ts). Pure. */
-import { formValues, parseWith } from '../../forms/parse';
+import { formValues, parseWith, typedFields } from '../../forms/parse';
 import { producerFormShape } from '../../forms/producer';
-import { cleanText } from '../../text/clean';
 import type { FieldError } from './producer-form';
 
 export const OWN_SALES_POINT_KINDS = ['farm_gate', 'shop', 'e_shop', 'producers_shop'] as const;
@@ -18,7 +17,7 @@ const ownSalesPointSchema = (municipalityIds: ReadonlySet<number>) =>
 	});
 
 export function parseSalesPointForm(form: FormData, municipalityIds: ReadonlySet<number>) {
-	const values = Object.fromEntries(TEXT_FIELDS.map((k) => [k, cleanText(form.get(k))])) as Record<(typeof TEXT_FIELDS)[number], string>;
+	const values = typedFields(form, TEXT_FIELDS);
 	const parsed = parseWith(ownSalesPointSchema(municipalityIds), formValues(form));
 	if (!parsed.ok) return { values, errors: parsed.errors as Record<string, FieldError> };
 	return { values, errors: {} as Record<string, FieldError>, fields: parsed.data };

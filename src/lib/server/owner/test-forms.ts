@@ -15,3 +15,10 @@ export function producerFormFields(f: Pick<ProducerFormFields, 'name' | 'descrip
 		...f
 	};
 }
+
+/** A posted form from plain fields (unit tests of the owner forms' parsers). */
+export function formOf(fields: Record<string, string>): FormData {
+	const f = new FormData();
+	for (const [k, v] of Object.entries(fields)) f.append(k, v);
+	return f;
+}

@@ -1,4 +1,3 @@
-import { localized, localizedLang } from '$lib/domain/localized';
 import { hoursView, type HoursView } from '$lib/domain/hours-view';
 import type { PublicLocation } from '$lib/domain/public-location';
 import { isAmenityKey, type AmenityKey } from '$lib/contracts/listings/amenities';
@@ -7,7 +6,7 @@ import type { Db } from '$lib/server/db/types';
 import { listingJsonLd } from '$lib/server/geography/json-ld';
 import type { PageWindow } from '$lib/server/geography/paging';
 import { toPublicLocationOne } from '$lib/server/geography/public-locations';
-import { contactsOf, isOneOf, listingIndexPage } from '$lib/server/listings/listing-pages';
+import { contactsOf, isOneOf, listingHead, listingIndexPage } from '$lib/server/listings/listing-pages';
 import {
 	countPlaces,
 	findPublishedPlace,
@@ -60,7 +59,7 @@ export async function placePage(db: Db, slug: string, locale: string, now: Date)
 	if (!row) return null;
 	const location = await toPublicLocationOne(db, row, locale);
 	const contacts = contactsOf(row);
-	const description = localized(row.description, locale);
+	const head = listingHead(row, locale);
 	const operator =
 		row.operatorSlug && row.operatorOrganisationName
 			? { slug: row.operatorSlug, name: row.operatorOrganisationName }
@@ -69,12 +68,7 @@ export async function placePage(db: Db, slug: string, locale: string, now: Date)
 				: null;
 	return {
 		place: {
-			slug: row.slug,
-			name: row.name,
-			kind: row.kind,
-			isDemo: row.isDemo,
-			description,
-			descriptionLang: localizedLang(row.description, locale),
+			...head,
 			// Unknown keys would show untranslated, so only catalogued amenities pass.
 			amenities: [...new Set(row.amenities)].filter(isAmenityKey),
 			operator,
@@ -82,6 +76,6 @@ export async function placePage(db: Db, slug: string, locale: string, now: Date)
 			contacts,
 			location
 		},
-		jsonLd: listingJsonLd({ type: JSON_LD_TYPE[row.kind], name: row.name, description, location, hours: hoursView(row.openingHours, now), contacts })
+		jsonLd: listingJsonLd({ type: JSON_LD_TYPE[row.kind], name: row.name, description: head.description, location, hours: hoursView(row.openingHours, now), contacts })
 	};
 }

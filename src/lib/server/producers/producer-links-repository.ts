@@ -11,6 +11,7 @@ import {
 import type { Db } from '$lib/server/db/types';
 import type { LocalizedText } from '$lib/domain/types';
 import type { StoredLocationColumns } from '$lib/server/geography/public-locations';
+import { storedLocationSelection } from '$lib/server/listings/listing-table';
 
 /** Rows of the tables that link a producer to categories, labels, sales points and organisations. */
 
@@ -54,12 +55,7 @@ export async function listSalesPointsOfProducer(db: Db, producerId: string): Pro
 			openingHours: salesPoints.openingHours,
 			hoursNote: salesPoints.hoursNote,
 			note: producerSalesPoints.note,
-			municipalityId: salesPoints.municipalityId,
-			localityId: salesPoints.localityId,
-			address: salesPoints.address,
-			lat: salesPoints.lat,
-			lng: salesPoints.lng,
-			locationPrecision: salesPoints.locationPrecision
+			...storedLocationSelection(salesPoints)
 		})
 		.from(producerSalesPoints)
 		.innerJoin(salesPoints, eq(salesPoints.id, producerSalesPoints.salesPointId))

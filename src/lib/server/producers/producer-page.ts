@@ -5,6 +5,7 @@ import type { Db } from '$lib/server/db/types';
 import { toPublicLocations } from '$lib/server/geography/public-locations';
 import { listTerritoriesByIds } from '$lib/server/geography/territories-repository';
 import { listCategories } from '$lib/server/taxonomy/categories-repository';
+import { contactsOf, listingHead } from '$lib/server/listings/listing-pages';
 import { orderCategories, toChip } from './cards';
 import { excerpt, initialOf } from './domain';
 import { producerJsonLd } from './jsonld';
@@ -54,7 +55,7 @@ export async function producerPage(db: Db, slug: string, locale: string, now: Da
 	const byId = new Map(cats.map((c) => [c.id, c]));
 	// tags first; product categories fill in for a producer whose tags are incomplete
 	const categories = orderCategories([...links.map((l) => l.categoryId), ...productRows.map((p) => p.categoryId)], byId);
-	const description = localized(row.description, locale);
+	const head = listingHead(row, locale);
 
 	const products: ProductItem[] = productRows.map((p) => ({
 		name: localized(p.name, locale),
@@ -68,14 +69,9 @@ export async function producerPage(db: Db, slug: string, locale: string, now: Da
 		photo: photoOfProduct.get(p.id) ?? null
 	}));
 	const producer: ProducerDetails = {
-		slug: row.slug,
-		name: row.name,
-		kind: row.kind,
-		isDemo: row.isDemo,
-		description,
-		descriptionLang: localizedLang(row.description, locale),
+		...head,
 		foundedYear: row.foundedYear,
-		contacts: { phone: row.phone, email: row.email, website: row.website, facebook: row.facebook, instagram: row.instagram },
+		contacts: contactsOf(row),
 		avatar: { icon: categories[0]?.icon ?? '', initial: initialOf(row.name) },
 		categories: categories.map((c) => toChip(c, locale)),
 		location,
@@ -99,7 +95,7 @@ export async function producerPage(db: Db, slug: string, locale: string, now: Da
 		})),
 		labels: labelRows.map((l) => ({ slug: l.slug, name: localized(l.name, locale), value: l.value })),
 		organisations,
-		metaDescription: excerpt(description),
+		metaDescription: excerpt(head.description),
 		jsonLd: producerJsonLd(producer, products, pageUrl)
 	};
 }

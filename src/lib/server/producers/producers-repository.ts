@@ -3,6 +3,7 @@ import { producerCategories, producerLabels, producers, products, territories } 
 import { toNumber, type Db } from '$lib/server/db/types';
 import type { LocalizedText } from '$lib/domain/types';
 import type { StoredLocationColumns } from '$lib/server/geography/public-locations';
+import { contactSelection, listingColumns } from '$lib/server/listings/listing-table';
 import type { ProducerSelection } from '$lib/server/search';
 
 export type ProducerKind = (typeof producers.kind.enumValues)[number];
@@ -21,19 +22,7 @@ export type ProducerCardRow = StoredLocationColumns & {
 	isDemo: boolean;
 };
 
-const cardColumns = {
-	id: producers.id,
-	slug: producers.slug,
-	name: producers.name,
-	kind: producers.kind,
-	isDemo: producers.isDemo,
-	municipalityId: producers.municipalityId,
-	localityId: producers.localityId,
-	address: producers.address,
-	lat: producers.lat,
-	lng: producers.lng,
-	locationPrecision: producers.locationPrecision
-};
+const cardColumns = listingColumns(producers);
 
 const published = eq(producers.status, 'published');
 /** Latvian order: a key computed in TypeScript, compared byte-wise (SQL collations get ā, č wrong). */
@@ -114,11 +103,7 @@ export async function findPublishedProducer(db: Db, slug: string): Promise<Produ
 			...cardColumns,
 			description: producers.description,
 			foundedYear: producers.foundedYear,
-			phone: producers.phone,
-			email: producers.email,
-			website: producers.website,
-			facebook: producers.facebook,
-			instagram: producers.instagram
+			...contactSelection(producers)
 		})
 		.from(producers)
 		.where(and(eq(producers.slug, slug), published))

@@ -17,7 +17,7 @@ export async function readSubmission<S extends z.ZodType>(
 	request: Request,
 	schema: S,
 	picture: { file: string; alt: string }
-): Promise<{ ok: false; failure: ActionFailure<FormFailure> } | { ok: true; form: FormData; values: FormFailure['values']; data: z.output<S>; image: PreparedImage | null }> {
+): Promise<{ ok: false; failure: ActionFailure<FormFailure> } | { ok: true; values: FormFailure['values']; data: z.output<S>; image: PreparedImage | null }> {
 	const form = await readFormWithUpload(request);
 	if (!form) return { ok: false, failure: fail(413, { values: {}, errors: {}, imageError: tooLargeMessage() }) };
 	const values = typedValues(form);
@@ -25,5 +25,5 @@ export async function readSubmission<S extends z.ZodType>(
 	const upload = await preparedUpload(form.get(picture.file), String(clean(form.get(picture.alt) ?? '')));
 	const imageError = 'error' in upload ? upload.error : undefined;
 	if (!parsed.ok || imageError) return { ok: false, failure: fail(400, { values, errors: parsed.ok ? {} : parsed.errors, imageError }) };
-	return { ok: true, form, values, data: parsed.data, image: 'image' in upload ? upload.image : null };
+	return { ok: true, values, data: parsed.data, image: 'image' in upload ? upload.image : null };
 }

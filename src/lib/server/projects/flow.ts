@@ -6,7 +6,7 @@
 import { latvianSortKey } from '$lib/text/collation';
 import type { FieldErrors } from '$lib/forms/parse';
 import type { ProjectInput } from '$lib/forms/project';
-import { recordAudit } from '../audit/audit-repository';
+import { recordAudit, recordContentSave } from '../audit/audit-repository';
 import type { Db } from '../db/types';
 import { saveImage, type PreparedImage } from '../images/flow';
 import { freshSlug } from '../programme/slugs';
@@ -90,13 +90,7 @@ export async function saveProject(db: Db, input: SaveProjectInput, now = new Dat
 		);
 		await removeLogos(tx, id, input.removeLogoIds);
 		if (input.logo) await addLogo(tx, id, (await saveImage(tx, input.logo, { ownerUserId: input.actorUserId, organisationId: input.organisationId })).id);
-		await recordAudit(tx, {
-			actorUserId: input.actorUserId,
-			action: existing ? 'project.update' : 'project.create',
-			entityType: 'project',
-			entityId: id,
-			details: { slug, status: values.status, organisationId: input.organisationId }
-		});
+		await recordContentSave(tx, 'project', { created: !existing, actorUserId: input.actorUserId, id, slug, status: values.status, organisationId: input.organisationId });
 		return { ok: true, id, slug } as const;
 	});
 }

@@ -9,8 +9,6 @@ import { workspacePath } from '../workspace/sections';
 import { withOneMoreRow } from './form-data';
 import { saveProject } from './flow';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 export async function submitProject(event: Pick<RequestEvent, 'request' | 'params'>, who: { userId: string; organisationId: string; organisationSlug: string; projectId: string | null }) {
 	const read = await readSubmission(event.request, projectSchema, { file: 'logo', alt: 'logoAlt' });
 	if (!read.ok) return read.failure;
@@ -20,7 +18,7 @@ export async function submitProject(event: Pick<RequestEvent, 'request' | 'param
 		projectId: who.projectId,
 		data: read.data,
 		logo: read.image,
-		removeLogoIds: read.form.getAll('removeLogo').map(String).filter((id) => UUID.test(id))
+		removeLogoIds: read.data.removeLogo
 	});
 	if (!result.ok && result.reason === 'not_found') error(404, 'Not found');
 	if (!result.ok) return fail(400, { values: read.values, errors: result.reason === 'invalid' ? result.errors : {}, imageError: undefined });

@@ -7,7 +7,7 @@ import { listingJsonLd } from '$lib/server/geography/json-ld';
 import type { PageWindow } from '$lib/server/geography/paging';
 import { toProducerCard } from '$lib/server/geography/producers-in-territory';
 import { toPublicLocationOne } from '$lib/server/geography/public-locations';
-import { contactsOf, isOneOf, listingIndexPage } from '$lib/server/listings/listing-pages';
+import { contactsOf, isOneOf, listingHead, listingIndexPage } from '$lib/server/listings/listing-pages';
 import { listTerritoriesByKind } from '$lib/server/geography/territories-repository';
 import { listProducersAtSalesPoint } from './producer-sales-points-repository';
 import {
@@ -81,16 +81,11 @@ export async function salesPointPage(db: Db, slug: string, locale: string, now: 
 	const location = await toPublicLocationOne(db, row, locale);
 	const producerRows = await listProducersAtSalesPoint(db, row.id);
 	const contacts = contactsOf(row);
-	const description = localized(row.description, locale);
+	const head = listingHead(row, locale);
 	const hours = hoursView(row.openingHours, now);
 	return {
 		salesPoint: {
-			slug: row.slug,
-			name: row.name,
-			kind: row.kind,
-			isDemo: row.isDemo,
-			description,
-			descriptionLang: localizedLang(row.description, locale),
+			...head,
 			hoursNote: localized(row.hoursNote, locale),
 			hoursNoteLang: localizedLang(row.hoursNote, locale),
 			hours,
@@ -105,7 +100,7 @@ export async function salesPointPage(db: Db, slug: string, locale: string, now: 
 		jsonLd: listingJsonLd({
 			type: JSON_LD_TYPE[row.kind],
 			name: row.name,
-			description,
+			description: head.description,
 			location,
 			hours,
 			contacts

@@ -5,6 +5,7 @@ import type { Db } from '../db/types';
 import type { LocalizedText, LocationPrecision } from '../../domain/types';
 import { isOpenAt } from '../../domain/opening-hours';
 import { RESULT_ORDER } from './document-kinds';
+import type { DocumentPlacement } from './memory-index';
 
 /** One way a query word can be found: its stem, a prefix of it, or a typo correction. */
 export type Variant = { stem: string; prefix: boolean };
@@ -20,19 +21,12 @@ export type PageQuery = {
 	resultIds: readonly string[];
 };
 
-export type MatchRow = {
+export type MatchRow = DocumentPlacement & {
 	entityType: string;
 	entityId: string;
 	resultType: string;
 	resultId: string;
 	kind: string;
-	categoryIds: number[];
-	labelIds: number[];
-	regionIds: number[];
-	municipalityIds: number[];
-	localityId: number | null;
-	lat: number | null;
-	lng: number | null;
 	open: boolean;
 	sortKey: string;
 	foldedNames: string;

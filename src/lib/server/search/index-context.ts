@@ -7,6 +7,7 @@
 import { eq } from 'drizzle-orm';
 import { categories, searchEntityType, territories } from '../db/schema';
 import type { Db } from '../db/types';
+import type { StoredLocationColumns } from '../geography/public-locations';
 import { publicLocation } from '../../domain/public-location';
 import type { LocalizedText, LocationPrecision } from '../../domain/types';
 
@@ -43,14 +44,7 @@ export type SearchDocInput = {
 };
 
 type TerritoryPoint = { id: number; kind: string; parentId: number | null; lat: number | null; lng: number | null };
-export type Stored = {
-	municipalityId: number;
-	localityId: number | null;
-	address: string | null;
-	lat: number | null;
-	lng: number | null;
-	locationPrecision: LocationPrecision;
-};
+export type Stored = StoredLocationColumns;
 
 export type Context = {
 	territories: Map<number, TerritoryPoint>;

@@ -8,6 +8,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { organisationTerritories, organisations, places, producerCategories, producerLabels, producerSalesPoints, producers, products, salesPoints } from '../db/schema';
 import type { Db } from '../db/types';
 import { nameSortKey } from '../../text/collation';
+import { listingColumns } from '../listings/listing-table';
 import { mergeText, placeOf, rowDoc, texts, withParents, type Context, type SearchDocInput } from './index-context';
 
 export async function producerDocs(db: Db, ctx: Context, ids?: readonly string[]): Promise<SearchDocInput[]> {
@@ -15,20 +16,10 @@ export async function producerDocs(db: Db, ctx: Context, ids?: readonly string[]
 	const where = and(eq(producers.status, 'published'), ids ? inArray(producers.id, [...ids]) : undefined);
 	const rows = await db
 		.select({
-			id: producers.id,
-			slug: producers.slug,
-			name: producers.name,
-			kind: producers.kind,
+			...listingColumns(producers),
 			description: producers.description,
 			externalId: producers.externalId,
-			sortKey: producers.sortKey,
-			isDemo: producers.isDemo,
-			municipalityId: producers.municipalityId,
-			localityId: producers.localityId,
-			address: producers.address,
-			lat: producers.lat,
-			lng: producers.lng,
-			locationPrecision: producers.locationPrecision
+			sortKey: producers.sortKey
 		})
 		.from(producers)
 		.where(where);
@@ -88,21 +79,11 @@ export async function salesPointDocs(db: Db, ctx: Context, ids?: readonly string
 	if (ids && ids.length === 0) return [];
 	const rows = await db
 		.select({
-			id: salesPoints.id,
-			slug: salesPoints.slug,
-			name: salesPoints.name,
-			kind: salesPoints.kind,
+			...listingColumns(salesPoints),
 			description: salesPoints.description,
 			hoursNote: salesPoints.hoursNote,
 			openingHours: salesPoints.openingHours,
-			sortKey: salesPoints.sortKey,
-			isDemo: salesPoints.isDemo,
-			municipalityId: salesPoints.municipalityId,
-			localityId: salesPoints.localityId,
-			address: salesPoints.address,
-			lat: salesPoints.lat,
-			lng: salesPoints.lng,
-			locationPrecision: salesPoints.locationPrecision
+			sortKey: salesPoints.sortKey
 		})
 		.from(salesPoints)
 		.where(and(eq(salesPoints.status, 'published'), ids ? inArray(salesPoints.id, [...ids]) : undefined));
@@ -128,21 +109,11 @@ export async function organisationDocs(db: Db, ctx: Context, ids?: readonly stri
 	if (ids && ids.length === 0) return [];
 	const rows = await db
 		.select({
-			id: organisations.id,
-			slug: organisations.slug,
-			name: organisations.name,
+			...listingColumns(organisations),
 			legalName: organisations.legalName,
-			kind: organisations.kind,
 			description: organisations.description,
 			officeHours: organisations.officeHours,
-			sortKey: organisations.sortKey,
-			isDemo: organisations.isDemo,
-			municipalityId: organisations.municipalityId,
-			localityId: organisations.localityId,
-			address: organisations.address,
-			lat: organisations.lat,
-			lng: organisations.lng,
-			locationPrecision: organisations.locationPrecision
+			sortKey: organisations.sortKey
 		})
 		.from(organisations)
 		.where(and(eq(organisations.status, 'published'), ids ? inArray(organisations.id, [...ids]) : undefined));
@@ -189,22 +160,12 @@ export async function placeDocs(db: Db, ctx: Context, ids?: readonly string[]): 
 	if (ids && ids.length === 0) return [];
 	const rows = await db
 		.select({
-			id: places.id,
-			slug: places.slug,
-			name: places.name,
-			kind: places.kind,
+			...listingColumns(places),
 			description: places.description,
 			operatorName: places.operatorName,
 			operatorOrg: organisations.name,
 			openingHours: places.openingHours,
-			sortKey: places.sortKey,
-			isDemo: places.isDemo,
-			municipalityId: places.municipalityId,
-			localityId: places.localityId,
-			address: places.address,
-			lat: places.lat,
-			lng: places.lng,
-			locationPrecision: places.locationPrecision
+			sortKey: places.sortKey
 		})
 		.from(places)
 		.leftJoin(organisations, and(eq(organisations.id, places.operatorId), eq(organisations.status, 'published')))

@@ -19,7 +19,18 @@ import { InternedLists } from './id-lists';
 import { PostingBuilder, storedCount } from './posting-builder';
 import { allowedEdits, withinEdits, type TermCandidate } from './typos';
 
-export type IndexRow = {
+/** Where a search document stands and what it is filed under: the fields the filters and facets read. */
+export type DocumentPlacement = {
+	categoryIds: number[];
+	labelIds: number[];
+	regionIds: number[];
+	municipalityIds: number[];
+	localityId: number | null;
+	lat: number | null;
+	lng: number | null;
+};
+
+export type IndexRow = DocumentPlacement & {
 	resultType: ResultType;
 	resultId: string;
 	kind: string;
@@ -32,13 +43,6 @@ export type IndexRow = {
 	bodyStems: string;
 	productNameStems: string[];
 	productCategoryIds: number[];
-	categoryIds: number[];
-	labelIds: number[];
-	regionIds: number[];
-	municipalityIds: number[];
-	localityId: number | null;
-	lat: number | null;
-	lng: number | null;
 	/** OpenStreetMap opening_hours values it is open by (a producer: its sales points'). */
 	hours: string[];
 };

@@ -9,6 +9,7 @@ import type { Db } from '../db/types';
 import type { LocalizedText } from '../../domain/types';
 import { buildCategoryIndex, type CategoryIndex, type CategoryInput } from './categories';
 import { buildPlaceIndex, type PlaceIndex, type PlaceKind, type TerritoryInput } from './places';
+import { territoryColumns } from '../geography/territories-repository';
 
 export type CategoryRef = CategoryInput & { sortOrder: number; icon: string };
 export type LabelRef = { id: number; slug: string; name: LocalizedText; sortOrder: number };
@@ -29,17 +30,7 @@ const cache = new WeakMap<Db, Promise<SearchReference>>();
 async function load(db: Db): Promise<SearchReference> {
 	const [terr, cats, labs, catalogue] = await Promise.all([
 		db
-			.select({
-				id: territories.id,
-				kind: territories.kind,
-				slug: territories.slug,
-				name: territories.name,
-				subkind: territories.subkind,
-				parentId: territories.parentId,
-				successorId: territories.successorId,
-				lat: territories.lat,
-				lng: territories.lng
-			})
+			.select({ ...territoryColumns, successorId: territories.successorId })
 			.from(territories)
 			.where(and(eq(territories.countryCode, 'LV'), inArray(territories.kind, PLACE_KINDS))),
 		db

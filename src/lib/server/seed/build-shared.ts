@@ -1,33 +1,22 @@
 /** What the seed builders share: row types, the demo period, and where a seed row lies. */
-import type {
-	organisationProducers,
-	organisationTerritories,
-	organisations,
-	places,
-	producerCategories,
-	producerLabels,
-	producerSalesPoints,
-	producers,
-	products,
-	salesPoints
-} from '../db/schema';
+import type * as schema from '../db/schema';
 import type { Territory, TerritoryIndex } from './territories';
 
-export type ProducerRow = typeof producers.$inferInsert;
-export type SalesPointRow = typeof salesPoints.$inferInsert;
-export type OrganisationRow = typeof organisations.$inferInsert;
+export type ProducerRow = typeof schema.producers.$inferInsert;
+export type SalesPointRow = typeof schema.salesPoints.$inferInsert;
+export type OrganisationRow = typeof schema.organisations.$inferInsert;
 
 export type SeedRows = {
 	producers: ProducerRow[];
-	products: (typeof products.$inferInsert)[];
-	producerCategories: (typeof producerCategories.$inferInsert)[];
-	producerLabels: (typeof producerLabels.$inferInsert)[];
+	products: (typeof schema.products.$inferInsert)[];
+	producerCategories: (typeof schema.producerCategories.$inferInsert)[];
+	producerLabels: (typeof schema.producerLabels.$inferInsert)[];
 	salesPoints: SalesPointRow[];
-	producerSalesPoints: (typeof producerSalesPoints.$inferInsert)[];
+	producerSalesPoints: (typeof schema.producerSalesPoints.$inferInsert)[];
 	organisations: OrganisationRow[];
-	organisationTerritories: (typeof organisationTerritories.$inferInsert)[];
-	organisationProducers: (typeof organisationProducers.$inferInsert)[];
-	places: (typeof places.$inferInsert)[];
+	organisationTerritories: (typeof schema.organisationTerritories.$inferInsert)[];
+	organisationProducers: (typeof schema.organisationProducers.$inferInsert)[];
+	places: (typeof schema.places.$inferInsert)[];
 };
 
 export type Taxonomy = {

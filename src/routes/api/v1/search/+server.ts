@@ -1,7 +1,7 @@
 import { db } from '$lib/server/db/bootstrap';
 import { invalid, methodNotAllowed, ok, preflight, respond } from '$lib/server/api/http';
 import { apiSearch, parseSearchRequest } from '$lib/server/api/search';
-import { searchBody } from '$lib/server/api/serializers';
+import { searchBody } from '$lib/server/api/serializer-search';
 
 /** GET /api/v1/search?q=&type=&category=&kind=&label=&region=&municipality=&open=&near=&near_place=&radius=&sort=&page=&per_page=&lang= */
 export const GET = respond(async ({ url, origin, event }) => {

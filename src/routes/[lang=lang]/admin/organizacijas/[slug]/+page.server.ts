@@ -4,7 +4,7 @@ import { authorize, requirePermission } from '$lib/server/auth/authorize';
 import { db } from '$lib/server/db/bootstrap';
 import { isLocale } from '$lib/i18n/locales';
 import { formValues, parseWith, typedValues } from '$lib/forms/parse';
-import { inviteSchema, memberRefSchema, staffChangeSchema } from '$lib/forms/workspace';
+import { coverageSchema, inviteSchema, memberRefSchema, staffChangeSchema } from '$lib/forms/workspace';
 import { workspaceScope } from '$lib/server/workspace/access';
 import { teamPage } from '$lib/server/workspace/team-queries';
 import { addStaff, changeStaff } from '$lib/server/workspace/team-flow';
@@ -33,9 +33,9 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	coverage: async (event) => {
 		const admin = await requirePermission(event, 'update:organisation');
-		const form = await event.request.formData();
-		const ids = form.getAll('territory').map(Number).filter(Number.isInteger);
-		const ok = await setOrganisationCoverage(admin.userId, event.params.slug, ids);
+		// never refuses: what is not a territory id is left out
+		const { territory } = coverageSchema.parse(formValues(await event.request.formData()));
+		const ok = await setOrganisationCoverage(admin.userId, event.params.slug, territory);
 		if (!ok) error(404, 'Not found');
 		return { message: m.account_saved() };
 	},

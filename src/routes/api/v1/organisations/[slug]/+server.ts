@@ -2,7 +2,7 @@ import { db } from '$lib/server/db/bootstrap';
 import { invalid, methodNotAllowed, notFound, ok, preflight, respond } from '$lib/server/api/http';
 import { detailParams, parseQuery } from '$lib/server/api/params';
 import { organisationDetail } from '$lib/server/api/queries';
-import { organisationDetail as serializeOrganisation } from '$lib/server/api/serializers';
+import { organisationDetail as serializeOrganisation } from '$lib/server/api/serializer-details';
 
 /** GET /api/v1/organisations/{slug}?lang= */
 export const GET = respond(async ({ url, origin, event }) => {

@@ -2,7 +2,7 @@ import { db } from '$lib/server/db/bootstrap';
 import { invalid, methodNotAllowed, notFound, ok, preflight, respond } from '$lib/server/api/http';
 import { detailParams, parseQuery } from '$lib/server/api/params';
 import { placeDetail } from '$lib/server/api/queries';
-import { placeDetail as serializePlace } from '$lib/server/api/serializers';
+import { placeDetail as serializePlace } from '$lib/server/api/serializer-details';
 
 /** GET /api/v1/places/{slug}?lang= */
 export const GET = respond(async ({ url, origin, event }) => {

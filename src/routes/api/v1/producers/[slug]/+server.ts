@@ -2,7 +2,7 @@ import { db } from '$lib/server/db/bootstrap';
 import { invalid, methodNotAllowed, notFound, ok, preflight, respond } from '$lib/server/api/http';
 import { detailParams, parseQuery } from '$lib/server/api/params';
 import { producerDetail } from '$lib/server/api/queries';
-import { producerDetail as serializeProducer } from '$lib/server/api/serializers';
+import { producerDetail as serializeProducer } from '$lib/server/api/serializer-details';
 import { pageUrls } from '$lib/server/api/urls';
 
 /** GET /api/v1/producers/{slug}?lang= — unknown and unpublished producers are a 404 problem. */

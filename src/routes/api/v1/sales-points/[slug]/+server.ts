@@ -2,7 +2,7 @@ import { db } from '$lib/server/db/bootstrap';
 import { invalid, methodNotAllowed, notFound, ok, preflight, respond } from '$lib/server/api/http';
 import { detailParams, parseQuery } from '$lib/server/api/params';
 import { salesPointDetail } from '$lib/server/api/queries';
-import { salesPointDetail as serializeSalesPoint } from '$lib/server/api/serializers';
+import { salesPointDetail as serializeSalesPoint } from '$lib/server/api/serializer-details';
 
 /** GET /api/v1/sales-points/{slug}?lang= */
 export const GET = respond(async ({ url, origin, event }) => {
