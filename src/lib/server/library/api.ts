@@ -7,23 +7,15 @@ import type { Db } from '../db/types';
 import type { ApiPage, Checked } from '../api/queries';
 import { pageUrls } from '../api/urls';
 import type { LibraryItemDetailBody, LibraryItemSummaryBody, LibraryListParams } from './api-schemas';
+import { libraryItemColumns } from './items-repository';
 import { libraryItemPage, publishedLibraryWhere } from './public-queries';
 
 type Ctx = { origin: string; lang: Locale };
 
+/** A list needs no transcript or chapters (a transcript may be long): these of the item's columns. */
+const LIST_COLUMNS = ['id', 'slug', 'kind', 'title', 'summary', 'language', 'author', 'url', 'durationMinutes', 'pages', 'isDemo', 'publishedAt'] as const;
 const columns = {
-	id: libraryItems.id,
-	slug: libraryItems.slug,
-	kind: libraryItems.kind,
-	title: libraryItems.title,
-	summary: libraryItems.summary,
-	language: libraryItems.language,
-	author: libraryItems.author,
-	url: libraryItems.url,
-	durationMinutes: libraryItems.durationMinutes,
-	pages: libraryItems.pages,
-	isDemo: libraryItems.isDemo,
-	publishedAt: libraryItems.publishedAt,
+	...(Object.fromEntries(LIST_COLUMNS.map((k) => [k, libraryItemColumns[k]])) as Pick<typeof libraryItemColumns, (typeof LIST_COLUMNS)[number]>),
 	organisation: { slug: organisations.slug, name: organisations.name },
 	projectSlug: projects.slug,
 	projectTitle: projects.title

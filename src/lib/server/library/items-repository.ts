@@ -28,7 +28,8 @@ export type LibraryItemRow = {
 	updatedAt: Date;
 };
 
-const columns = {
+/** An item row's columns (the API's list picks from them). */
+export const libraryItemColumns = {
 	id: libraryItems.id,
 	organisationId: libraryItems.organisationId,
 	projectId: libraryItems.projectId,
@@ -74,13 +75,13 @@ export async function deleteLibraryItem(db: Db, id: string): Promise<void> {
 }
 
 export async function findLibraryItem(db: Db, id: string): Promise<LibraryItemRow | null> {
-	const [row] = await db.select(columns).from(libraryItems).where(eq(libraryItems.id, id));
+	const [row] = await db.select(libraryItemColumns).from(libraryItems).where(eq(libraryItems.id, id));
 	return (row as LibraryItemRow | undefined) ?? null;
 }
 
 export async function findLibraryItemBySlug(db: Db, slug: string, publishedOnly: boolean): Promise<LibraryItemRow | null> {
 	const [row] = await db
-		.select(columns)
+		.select(libraryItemColumns)
 		.from(libraryItems)
 		.where(and(eq(libraryItems.slug, slug), publishedOnly ? eq(libraryItems.status, 'published') : undefined));
 	return (row as LibraryItemRow | undefined) ?? null;

@@ -4,8 +4,7 @@ import { openTestDb } from '../db/test-db';
 import type { DbHandle } from '../db/client';
 import sharp from 'sharp';
 import { auditLog, jobs, libraryFiles, libraryItems, projects, user } from '../db/schema';
-import { formValues, parseWith } from '$lib/forms/parse';
-import { libraryItemSchema } from '$lib/forms/library';
+import { libraryForm } from './test-forms';
 import { pdfOf } from '../insight/test-files';
 import { findWorkspaceOrganisation } from '../workspace/organisations-lookup';
 import { workspaceOverview } from '../workspace/queries';
@@ -30,13 +29,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-const data = (fields: Record<string, string | string[]>) => {
-	const f = new FormData();
-	for (const [k, v] of Object.entries(fields)) for (const x of Array.isArray(v) ? v : [v]) f.append(k, x);
-	const parsed = parseWith(libraryItemSchema, formValues(f));
-	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-	return parsed.data;
-};
+const data = libraryForm;
 const lecture = { kind: 'video', 'title.lv': 'Sociālā uzņēmējdarbība: 1. lekcija', 'summary.lv': 'Kas ir sociālais uzņēmums un kā tas pelna.', language: 'lv', status: 'published', url: 'https://youtu.be/dQw4w9WgXcQ', chapters: '0:00 Ievads\n12:30 Finansējums' };
 
 describe('library items in the workspace', () => {

@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../db/client';
 import { openTestDb } from '../db/test-db';
 import { user } from '../db/schema';
-import { formValues, parseWith } from '$lib/forms/parse';
-import { libraryItemSchema } from '$lib/forms/library';
+import { libraryForm } from './test-forms';
 import { findWorkspaceOrganisation } from '../workspace/organisations-lookup';
 import { saveLibraryItem } from './flow';
 import { listTopics } from './items-repository';
@@ -16,13 +15,7 @@ let org: string;
 let topicSlug: string;
 const PERSON = 'Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/131.0 Mobile Safari/537.36';
 
-const data = (fields: Record<string, string | string[]>) => {
-	const f = new FormData();
-	for (const [k, v] of Object.entries(fields)) for (const x of Array.isArray(v) ? v : [v]) f.append(k, x);
-	const parsed = parseWith(libraryItemSchema, formValues(f));
-	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-	return parsed.data;
-};
+const data = libraryForm;
 const save = async (fields: Record<string, string | string[]>) => {
 	const r = await saveLibraryItem(h.db, { actorUserId: 'pub-u1', organisationId: org, itemId: null, file: null, data: data(fields) });
 	if (!r.ok) throw new Error(JSON.stringify(r));
