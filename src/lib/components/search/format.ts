@@ -1,13 +1,17 @@
 import { m } from '$lib/paraglide/messages';
 import { organisationKindLabel, placeKindLabel, producerKindLabel, salesPointKindLabel } from '$lib/contracts/listings/labels';
 import { placeLine } from '$lib/domain/place-line';
+import { LIBRARY_KIND_LABEL } from '$lib/library/kind-label';
 import type { ResultType, SearchHit } from '$lib/contracts/search/types';
 
 export { placeLine };
 
-/** Any listing kind (they are distinct across types: farm, market, lag, coworking …). */
+/** A library material's kind ("Virtuālā ekskursija"), or the value itself when it is not one. */
+const libraryKindText = (kind: string) => (kind in LIBRARY_KIND_LABEL ? LIBRARY_KIND_LABEL[kind as keyof typeof LIBRARY_KIND_LABEL]() : kind);
+
+/** Any result's kind (they are distinct across types: farm, market, lag, coworking, virtual_tour …). */
 export function anyKindLabel(kind: string): string {
-	for (const label of [producerKindLabel, salesPointKindLabel, organisationKindLabel, placeKindLabel]) {
+	for (const label of [producerKindLabel, salesPointKindLabel, organisationKindLabel, placeKindLabel, libraryKindText]) {
 		const text = label(kind);
 		if (text !== kind) return text;
 	}
@@ -18,14 +22,16 @@ export const typeLabel: Record<ResultType, () => string> = {
 	producer: m.search_type_producer,
 	sales_point: m.search_type_sales_point,
 	organisation: m.search_type_organisation,
-	place: m.search_type_place
+	place: m.search_type_place,
+	library_item: m.search_type_library_item
 };
 
 export const groupCount: Record<ResultType, (i: { count: number }) => string> = {
 	producer: m.search_group_producer,
 	sales_point: m.search_group_sales_point,
 	organisation: m.search_group_organisation,
-	place: m.search_group_place
+	place: m.search_group_place,
+	library_item: m.search_group_library_item
 };
 
 /** "850 m", "3,4 km", "27 km" in the page's language. */

@@ -5,8 +5,8 @@
 
 import type { LocationPrecision } from '$lib/domain/types';
 
-export type ResultType = 'producer' | 'sales_point' | 'organisation' | 'place';
-export const RESULT_TYPES: readonly ResultType[] = ['producer', 'sales_point', 'organisation', 'place'];
+export type ResultType = 'producer' | 'sales_point' | 'organisation' | 'place' | 'library_item';
+export const RESULT_TYPES: readonly ResultType[] = ['producer', 'sales_point', 'organisation', 'place', 'library_item'];
 
 export type SortOrder = 'relevance' | 'distance' | 'name';
 

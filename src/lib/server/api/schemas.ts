@@ -293,7 +293,7 @@ export const MunicipalityList = list('MunicipalityList', Municipality, 'A page o
 
 // ---------------------------------------------------------------- search
 
-export const RESULT_TYPE_VALUES = ['producer', 'sales_point', 'organisation', 'place'] as const;
+export const RESULT_TYPE_VALUES = ['producer', 'sales_point', 'organisation', 'place', 'library_item'] as const;
 export const MATCH_KIND_VALUES = ['exact', 'stem', 'prefix', 'typo', 'category', 'place', 'filter'] as const;
 export const SNIPPET_FIELD_VALUES = ['name', 'product', 'description', 'category', 'place'] as const;
 

@@ -19,7 +19,7 @@ export function searchBody(r: ApiSearchResult, self: URL, ctx: SerializeContext)
 	const facet = (values: readonly { value: string; label: string; count: number; selected: boolean }[]) =>
 		values.map((v) => ({ value: v.value, label: v.label, count: v.count, selected: v.selected }));
 	const urlOf = (type: ApiSearchHit['type'], slug: string) =>
-		type === 'producer' ? urls.producer(slug) : type === 'sales_point' ? urls.salesPoint(slug) : type === 'organisation' ? urls.organisation(slug) : urls.place(slug);
+		({ producer: urls.producer, sales_point: urls.salesPoint, organisation: urls.organisation, place: urls.place, library_item: urls.libraryItem })[type](slug);
 	return {
 		data: r.hits.map((h) => ({
 			type: h.type,

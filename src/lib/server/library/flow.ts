@@ -1,7 +1,8 @@
 /**
  * Adding, editing and removing a library item in its organisation's workspace. Each save is one
  * transaction: the item row, its topics, a new PDF (checked before the transaction by its bytes),
- * the job that draws the PDF's first page, and the audit entry — so nothing half saved remains.
+ * the job that draws the PDF's first page, the search reindex job and the audit entry — so nothing
+ * half saved remains, and search shows what was committed.
  */
 import { latvianSortKey } from '$lib/text/collation';
 import type { FieldErrors } from '$lib/forms/parse';
@@ -10,6 +11,7 @@ import { parseChapters } from '$lib/library/chapters';
 import { recordAudit } from '../audit/audit-repository';
 import type { Db } from '../db/types';
 import { enqueueJob } from '../jobs/queue';
+import { searchPort } from '../search';
 import { freshSlug } from '../programme/slugs';
 import { toLocalizedText } from '../projects/domain';
 import { sniffUpload, UPLOAD_MAX_BYTES } from '../insight/extract';
@@ -92,6 +94,7 @@ export async function saveLibraryItem(db: Db, input: SaveLibraryItemInput, now =
 			const stored = (await fileInfo(tx, id))!;
 			await enqueueJob(tx, LIBRARY_THUMBNAIL_JOB, { itemId: id, sha256: stored.sha256 } satisfies LibraryThumbnailJob);
 		}
+		await searchPort().queueReindex(tx, { libraryItemIds: [id] });
 		await recordAudit(tx, {
 			actorUserId: input.actorUserId,
 			action: existing ? 'library.update' : 'library.create',
@@ -109,6 +112,7 @@ export async function removeLibraryItem(db: Db, input: { actorUserId: string; or
 		const existing = await findLibraryItem(tx, input.itemId);
 		if (!existing || existing.organisationId !== input.organisationId) return false;
 		await deleteLibraryItem(tx, existing.id);
+		await searchPort().queueReindex(tx, { libraryItemIds: [existing.id] });
 		await recordAudit(tx, { actorUserId: input.actorUserId, action: 'library.delete', entityType: 'library_item', entityId: existing.id, details: { slug: existing.slug } });
 		return true;
 	});

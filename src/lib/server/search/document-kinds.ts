@@ -10,10 +10,11 @@
  * Relative imports only: the seed and import command-line tools build documents through here.
  */
 import type { ResultType } from '../../contracts/search/types';
-import { organisationKind, placeKind, producerKind, salesPointKind } from '../db/schema';
+import { libraryItemKind, organisationKind, placeKind, producerKind, salesPointKind } from '../db/schema';
 import type { Db } from '../db/types';
 import { loadContext, type Context, type Scope, type SearchDocInput } from './index-context';
 import { organisationDocs, placeDocs, producerDocs, salesPointDocs } from './index-docs';
+import { libraryDocs } from './library-docs';
 
 export type DocumentKind = {
 	/** The result type (search_results.result_type, the page's group, the API's `type`). */
@@ -73,3 +74,5 @@ registerDocumentKind({ type: 'producer', scopeKey: 'producerIds', documents: pro
 registerDocumentKind({ type: 'sales_point', scopeKey: 'salesPointIds', documents: salesPointDocs, kinds: salesPointKind.enumValues, groupSize: 6, urlPart: 'tirdzniecibas-vietas' });
 registerDocumentKind({ type: 'organisation', scopeKey: 'organisationIds', documents: organisationDocs, kinds: organisationKind.enumValues, groupSize: 4, urlPart: 'organizacijas' });
 registerDocumentKind({ type: 'place', scopeKey: 'placeIds', documents: placeDocs, kinds: placeKind.enumValues, groupSize: 4, urlPart: 'vietas' });
+// the programme side's kinds, after the directory's
+registerDocumentKind({ type: 'library_item', scopeKey: 'libraryItemIds', documents: libraryDocs, kinds: libraryItemKind.enumValues, groupSize: 4, urlPart: 'biblioteka' });

@@ -8,7 +8,7 @@
  * Relative imports only: the seed CLI (scripts/seed.ts) ends by calling reindexAll.
  */
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { producerSalesPoints, producers, salesPoints, searchDocuments, searchTerms } from '../db/schema';
+import { libraryItems, producerSalesPoints, producers, salesPoints, searchDocuments, searchTerms } from '../db/schema';
 import { rebuildResults, refreshResults } from './results-repository';
 import type { Db } from '../db/types';
 import { foldText } from '../../text/fold';
@@ -173,7 +173,13 @@ export async function reindex(db: Db, scope: Scope): Promise<void> {
 		const links = await db.select({ id: producerSalesPoints.producerId }).from(producerSalesPoints).where(inArray(producerSalesPoints.salesPointId, [...scope.salesPointIds]));
 		for (const l of links) producerIds.add(l.id);
 	}
-	const full: Scope = { ...scope, producerIds: [...producerIds], salesPointIds: [...salesPointIds] };
+	// a library item is found where its organisation works: the organisation's change moves its items too
+	const libraryItemIds = new Set(scope.libraryItemIds ?? []);
+	if (scope.organisationIds?.length) {
+		const items = await db.select({ id: libraryItems.id }).from(libraryItems).where(inArray(libraryItems.organisationId, [...scope.organisationIds]));
+		for (const i of items) libraryItemIds.add(i.id);
+	}
+	const full: Scope = { ...scope, producerIds: [...producerIds], salesPointIds: [...salesPointIds], libraryItemIds: [...libraryItemIds] };
 	const docs = await buildDocs(db, full);
 	const conditions: SQL[] = [];
 	for (const kind of documentKinds()) {

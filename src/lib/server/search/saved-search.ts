@@ -4,8 +4,9 @@
  * and whether a new product of a matching producer is one the search is about.
  */
 import type { LocalizedText } from '$lib/domain/types';
-import type { SearchParams } from '$lib/contracts/search/types';
+import type { ResultType, SearchParams } from '$lib/contracts/search/types';
 import type { Db } from '$lib/server/db/types';
+import { RESULT_ORDER } from './document-kinds';
 import { evaluate } from './engine';
 import { freshIndex } from './freshness';
 import { openMinute } from './hours';
@@ -34,7 +35,8 @@ export async function savedSearchMatches(db: Db, params: SearchParams, locale: s
 	const ranked = evaluate(ix, {
 		...baseRankQuery(plan, { filter, origin, radiusKm: params.radiusKm, minute: openMinute(now), sort: 'relevance' }),
 		single: null,
-		groupSize: { producer: 0, sales_point: 0, organisation: 0, place: 0 },
+		// every registered type, none shown: an alert only needs the matching ids
+		groupSize: Object.fromEntries(RESULT_ORDER.map((type) => [type, 0])) as Record<ResultType, number>,
 		radiusSteps: [],
 		collect: true
 	});

@@ -22,7 +22,7 @@ import { territories } from './territories';
 /** PostgreSQL full-text vector; built from our own Latvian stems with the 'simple' configuration. */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
-export const searchEntityType = pgEnum('search_entity_type', ['producer', 'product', 'sales_point', 'organisation', 'place']);
+export const searchEntityType = pgEnum('search_entity_type', ['producer', 'product', 'sales_point', 'organisation', 'place', 'library_item']);
 
 /**
  * One row per searchable thing, rebuilt by src/lib/server/search/indexer.ts from the published
