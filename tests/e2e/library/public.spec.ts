@@ -72,3 +72,14 @@ test('a project’s page lists its materials, and the tour’s event page links 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Virtuālā ekskursija: Svētes pils atjaunošana');
 	await context.close();
 });
+
+test('search finds library materials by another form of a word and links to them', async ({ browser }) => {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	const page = await context.newPage();
+	await page.goto('/lv/meklet?q=ekskursijas');
+	const group = page.getByRole('heading', { name: /mācību materiāli/ });
+	await expect(group).toBeVisible();
+	await page.getByRole('link', { name: 'Virtuālā ekskursija: Svētes pils atjaunošana' }).click();
+	await expect(page).toHaveURL(/\/lv\/biblioteka\/svetes-pils-atjaunosana$/);
+	await context.close();
+});
