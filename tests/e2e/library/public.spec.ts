@@ -7,6 +7,7 @@ test.describe.configure({ timeout: 180_000 });
 
 const EDITOR = 'pieriga-redaktors@demo.tuvuma.lv';
 const LIBRARY = '/lv/organizacijas/pierigas-partneriba/darbs/biblioteka';
+const PHONE_BROWSER = 'Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36';
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
 test('a published video lecture is found in the library by topic, and its player loads nothing from YouTube until Play', async ({ page, browser }) => {
@@ -23,8 +24,8 @@ test('a published video lecture is found in the library by topic, and its player
 	await page.getByRole('button', { name: 'Saglabāt' }).click();
 	await expect(page.getByRole('status')).toHaveText('Materiāls saglabāts.');
 
-	// a visitor, on a phone, without an account
-	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	// a visitor, on a phone, without an account (a phone's browser: a headless one is not counted as a visitor)
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, userAgent: PHONE_BROWSER });
 	const visitor = await context.newPage();
 	const thirdParty: string[] = [];
 	visitor.on('request', (r) => {
@@ -48,6 +49,15 @@ test('a published video lecture is found in the library by topic, and its player
 	expect(response.headers()['content-security-policy']).toContain('frame-src https://www.youtube-nocookie.com');
 	await expect(visitor.locator('iframe')).toHaveAttribute('src', /^https:\/\/www\.youtube-nocookie\.com\/embed\/dQw4w9WgXcQ/);
 	await context.close();
+
+	// the editor sees the visitor's views counted this month (their own visits are not)
+	await page.goto(LIBRARY);
+	await expect(page.getByRole('listitem').filter({ hasText: title })).toContainText(/[1-9]\d* skatījum/);
+	await page.getByRole('link', { name: title }).click();
+	const usage = page.getByRole('region', { name: 'Skatījumi un lejupielādes' });
+	const month = new Intl.DateTimeFormat('lv', { month: 'long', year: 'numeric', timeZone: 'Europe/Riga' }).format(new Date());
+	await expect(usage.getByRole('row', { name: new RegExp(month) }).getByRole('cell').first()).toHaveText(/^[1-9]\d*$/);
+	await expectAccessible(page);
 });
 
 test('a project’s page lists its materials, and the tour’s event page links to its library item', async ({ browser }) => {

@@ -8,7 +8,7 @@ import { saveLibraryItem } from './flow';
 import { listTopics } from './items-repository';
 import { libraryDirectory, libraryItemPage } from './public-queries';
 import { countUse } from './usage-flow';
-import { usageOf } from './usage-repository';
+import { usageOf, usageTotals } from './usage-repository';
 
 let h: DbHandle;
 let org: string;
@@ -79,5 +79,7 @@ describe('the public library', () => {
 		await countUse(h.db, item, 'view', visit(PERSON, { staffOf: [org] }), now);
 		await countUse(h.db, item, 'view', visit(PERSON, { staffOf: ['another-organisation'] }), now);
 		expect(await usageOf(h.db, item.id)).toEqual([{ month: '2026-12-01', views: 3, downloads: 1 }]);
+		// the workspace list's totals: over all months, and an item never used is absent
+		expect(await usageTotals(h.db, [item.id, '00000000-0000-4000-8000-000000000000'])).toEqual(new Map([[item.id, { views: 3, downloads: 1 }]]));
 	});
 });

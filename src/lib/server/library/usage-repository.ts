@@ -1,5 +1,5 @@
 /** library_usage: +1 on an item's month row, and the counts per month for the staff view. */
-import { desc, eq, sql } from 'drizzle-orm';
+import { desc, eq, inArray, sql } from 'drizzle-orm';
 import { libraryUsage } from '../db/schema';
 import type { Db } from '../db/types';
 import type { UsageKind } from './usage';
@@ -26,4 +26,15 @@ export async function usageOf(db: Db, itemId: string): Promise<MonthUsage[]> {
 		.where(eq(libraryUsage.itemId, itemId))
 		.orderBy(desc(libraryUsage.month));
 	return rows.map((r) => ({ month: String(r.month), views: r.views, downloads: r.downloads }));
+}
+
+/** Each item's views and downloads over all months (items never used are absent). */
+export async function usageTotals(db: Db, itemIds: readonly string[]): Promise<Map<string, { views: number; downloads: number }>> {
+	if (!itemIds.length) return new Map();
+	const rows = await db
+		.select({ itemId: libraryUsage.itemId, views: sql<number>`sum(${libraryUsage.views})::int`, downloads: sql<number>`sum(${libraryUsage.downloads})::int` })
+		.from(libraryUsage)
+		.where(inArray(libraryUsage.itemId, [...itemIds]))
+		.groupBy(libraryUsage.itemId);
+	return new Map(rows.map((r) => [r.itemId, { views: Number(r.views), downloads: Number(r.downloads) }]));
 }

@@ -5,6 +5,7 @@ import { requirePermission } from '$lib/server/auth/authorize';
 import { can } from '$lib/server/auth/permissions';
 import { db } from '$lib/server/db/bootstrap';
 import { removeLibraryItem } from '$lib/server/library/flow';
+import { usageOf } from '$lib/server/library/usage-repository';
 import { libraryFormChoices, libraryFormValues, submitLibraryItem } from '$lib/server/library/save-action';
 import { workspaceOf, workspaceScope } from '$lib/server/workspace/access';
 
@@ -17,6 +18,8 @@ export const load: PageServerLoad = async (event) => {
 		...found,
 		saved: event.url.searchParams.has('saglabats'),
 		canDelete: can(principal, 'delete:library_item', { organisationId: organisation.id }),
+		// the item's months, newest first, for those who may read them
+		usage: can(principal, 'read:library_usage', { organisationId: organisation.id }) ? await usageOf(db(), event.params.id) : null,
 		choices: await libraryFormChoices(organisation.id, event.params.lang)
 	};
 };
