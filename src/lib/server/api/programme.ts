@@ -9,15 +9,12 @@ import { rigaToday } from '../projects/domain';
 import { countProjects, findProjectBySlug, listProjects } from '../projects/projects-repository';
 import { resolveProjectFilter } from '../projects/queries';
 import { toProjectCards, toProjectView } from '../projects/views';
+import { present } from './present';
 import { apiPage, offsetOf, type ApiPage, type Checked } from './queries';
 import type { NewsDetailBody, NewsListParams, NewsSummaryBody, ProjectDetailBody, ProjectListParams, ProjectSummaryBody } from './programme-schemas';
 
 type Ctx = { origin: string; lang: Locale };
 const abs = (ctx: Ctx, path: string) => `${ctx.origin}${path}`;
-/** Drops null and '' members: optional fields are absent rather than empty. */
-const present = <T extends Record<string, unknown>>(o: T) =>
-	Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined && v !== '')) as { [K in keyof T]?: Exclude<T[K], null | ''> };
-
 /** A filter whose slug names nothing published: a 400 naming the parameter (as the directory's filters do). */
 /** An entity's public page: its slug, name and absolute URL (`/{lang}/{section}/{slug}`). */
 const pageLink = (ctx: Ctx, section: string, slug: string, name: string) => ({ slug, name, url: abs(ctx, `/${ctx.lang}/${section}/${encodeURIComponent(slug)}`) });

@@ -5,6 +5,7 @@ import type { Locale } from '$lib/i18n/locales';
 import { libraryItems, libraryItemTopics, libraryTopics, organisations, projects } from '../db/schema';
 import type { Db } from '../db/types';
 import type { ApiPage, Checked } from '../api/queries';
+import { present } from '../api/present';
 import { pageUrls } from '../api/urls';
 import type { LibraryItemDetailBody, LibraryItemSummaryBody, LibraryListParams } from './api-schemas';
 import { libraryItemColumns } from './items-repository';
@@ -65,9 +66,6 @@ export async function libraryList(db: Db, p: LibraryListParams): Promise<Checked
 	const topics = await topicsOf(db, rows.map((r) => r.id), p.lang);
 	return { ok: true, value: { items: rows.map((row) => ({ row, topics: topics.get(row.id) ?? [] })), total: Number(n), page: p.page, perPage: p.per_page } };
 }
-
-/** Drops null members: optional fields are absent rather than null. */
-const present = <T extends Record<string, unknown>>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as { [K in keyof T]?: Exclude<T[K], null> };
 
 export function librarySummary({ row, topics }: Item, ctx: Ctx): LibraryItemSummaryBody {
 	const urls = pageUrls(ctx);

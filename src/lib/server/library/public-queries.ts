@@ -3,7 +3,7 @@
  * and one item's page data. Drafts are never listed or shown here.
  */
 import { and, count, desc, eq, exists, inArray, ne, sql, type SQL } from 'drizzle-orm';
-import { localized } from '$lib/domain/localized';
+import { localized, localizedLang } from '$lib/domain/localized';
 import { LIBRARY_KINDS, type LibraryKind } from '$lib/forms/library';
 import type { LibraryCard, LibraryItemPage } from '$lib/library/types';
 import { parseVideoLink } from '$lib/library/video';
@@ -119,5 +119,5 @@ export async function materialsOf(db: Db, link: { projectId: string } | { eventI
 		.orderBy(desc(libraryItems.publishedAt), libraryItems.sortKey, libraryItems.id)
 		.limit(limit);
 	// a title without the reader's language falls back to Latvian: the page marks its language
-	return rows.map((r) => ({ slug: r.slug, kind: r.kind, title: localized(r.title, locale), lang: r.title[locale as 'lv'] ? locale : 'lv' }));
+	return rows.map((r) => ({ slug: r.slug, kind: r.kind, title: localized(r.title, locale), lang: localizedLang(r.title, locale) }));
 }
