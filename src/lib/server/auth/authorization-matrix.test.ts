@@ -145,6 +145,14 @@ const ORGANISATION_TABLE: Record<string, string> = {
 	'update:library_item': '-  -  -  -  -  any own own',
 	'delete:library_item': '-  -  -  -  -  any -   own',
 	'read:library_usage': '-  -  -  -  -  any own own',
+	// surveys (issue 16): staff build, send, read and export; the coordinator deletes and publishes results
+	'create:survey': '-  -  -  -  -  any own own',
+	'update:survey': '-  -  -  -  -  any own own',
+	'delete:survey': '-  -  -  -  -  any -   own',
+	'send:survey': '-  -  -  -  -  any own own',
+	'read:survey_results': '-  -  -  -  -  any own own',
+	'export:survey_results': '-  -  -  -  -  any own own',
+	'publish:survey_results': '-  -  -  -  -  any -   own',
 	// an invitation is "own" when it is addressed to the signed-in person's address
 	'accept:invitation': '-  own own own own own own own'
 };

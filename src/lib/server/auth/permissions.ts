@@ -70,7 +70,9 @@ const visitor = [
 	'update:registration:any', // cancel or accept an offer from one's personal event link (the signed link is the proof)
 	'create:alert:any', // subscribe to an alert (double opt-in: nothing is sent before the e-mailed link)
 	'confirm:alert:any', // the e-mailed confirmation link (the signed token is the proof)
-	'delete:alert:any' // unsubscribe from the link in every digest (the signed token is the proof)
+	'delete:alert:any', // unsubscribe from the link in every digest (the signed token is the proof)
+	'create:survey_response:any', // answer an open survey (an invitation link or a confirmed address limits it to one)
+	'update:survey_response:any' // save and resume one's answers (the resume link is the proof)
 ] as const satisfies readonly Permission[];
 
 const member = [
@@ -176,7 +178,15 @@ const admin = [
 	'create:library_item:any',
 	'update:library_item:any',
 	'delete:library_item:any',
-	'read:library_usage:any'
+	'read:library_usage:any',
+	// surveys (issue 16)
+	'create:survey:any',
+	'update:survey:any',
+	'delete:survey:any',
+	'send:survey:any',
+	'read:survey_results:any',
+	'export:survey_results:any',
+	'publish:survey_results:any'
 ] as const satisfies readonly Permission[];
 
 /** Staff of an organisation: they keep its public work (projects, news) current. */
@@ -206,7 +216,13 @@ const editor = [
 	// the learning library (issue 16): staff add and keep the organisation's materials and see their use
 	'create:library_item:organisation',
 	'update:library_item:organisation',
-	'read:library_usage:organisation'
+	'read:library_usage:organisation',
+	// surveys (issue 16): staff build them, send them to attendees and read and export the results
+	'create:survey:organisation',
+	'update:survey:organisation',
+	'send:survey:organisation',
+	'read:survey_results:organisation',
+	'export:survey_results:organisation'
 ] as const satisfies readonly Permission[];
 
 /** The organisation's coordinator: an editor who also manages the team and the people who take part. */
@@ -224,7 +240,9 @@ const coordinator = [
 	'delete:interview:organisation',
 	'merge:need_code:organisation',
 	'publish:insight:organisation',
-	'delete:library_item:organisation'
+	'delete:library_item:organisation',
+	'delete:survey:organisation',
+	'publish:survey_results:organisation' // what the public sees of the answers is the coordinator's decision
 ] as const satisfies readonly Permission[];
 
 /** Every permission some actor holds (the table below is the only source). */

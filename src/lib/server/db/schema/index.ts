@@ -24,3 +24,4 @@ export * from './news';
 export * from './secrets';
 export * from './alerts';
 export * from './library';
+export * from './surveys';
