@@ -121,3 +121,15 @@ export async function tableXlsx(table: Table, sheetTitle: string): Promise<Buffe
 	sheet.columns.forEach((c, i) => (c.width = i < 4 ? 14 : 28));
 	return Buffer.from(await workbook.xlsx.writeBuffer());
 }
+
+/** The response a download route answers with: attachment, never cached (it may hold personal data). */
+export function download(body: string | Buffer, fileName: string): Response {
+	const xlsx = fileName.endsWith('.xlsx');
+	return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
+		headers: {
+			'content-type': xlsx ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8',
+			'content-disposition': `attachment; filename="${fileName}"`,
+			'cache-control': 'private, no-store'
+		}
+	});
+}

@@ -11,6 +11,8 @@ import { insertStorySurvey } from './results-fixture';
 import { breakdownOf, loadResults, publishedResults, textAnswers } from './results-queries';
 import { responsesTable, resultsTable, tableCsv, tableXlsx } from './results-export';
 import { findSurvey } from './surveys-repository';
+import { surveyResultsBody } from './api';
+import { SurveyResultsResponse } from './api-schemas';
 
 let h: DbHandle;
 let org: string;
@@ -54,7 +56,15 @@ describe('survey results from the database', () => {
 		expect(pub.quotes.map((q) => q.text)).toEqual(['Laboratorija deva drosmi sākt savu uzņēmumu.']);
 		const audit = await h.db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.entityType, 'survey'), eq(auditLog.entityId, surveyId)));
 		expect(audit.map((a) => a.action).sort()).toEqual(['survey_results.publish', 'survey_results.quote_add']);
+		// the API gives the same numbers, checked by the schema the OpenAPI document is built from
+		const api = SurveyResultsResponse.parse({ data: await surveyResultsBody(h.db, 'socialas-uznemejdarbibas-aptauja', { origin: 'https://tuvuma.test', lang: 'en' }) }).data;
+		expect(api.respondents).toBe(169);
+		expect(api.questions.map((q) => q.id)).toEqual(['widened', 'useful', 'rating']);
+		expect(api.questions[1]).toMatchObject({ multiple_answers: true, options: [{ label: 'Video lectures and handbook', count: 88, percent: 52 }, { count: 74, percent: 44 }, { count: 56, percent: 33 }] });
+		expect(api.quotes).toEqual([{ question: 'Anything to add?', text: 'Laboratorija deva drosmi sākt savu uzņēmumu.' }]);
+		expect(JSON.stringify(api)).not.toContain('HYPERLINK');
 		await setResultsPublished(h.db, { actorUserId: 'sr1', organisationId: org, surveyId, publish: false });
+		expect(await surveyResultsBody(h.db, 'socialas-uznemejdarbibas-aptauja', { origin: 'https://tuvuma.test', lang: 'en' })).toBeNull();
 		expect(await publishedResults(h.db, 'socialas-uznemejdarbibas-aptauja', 'lv')).toBeNull();
 	});
 

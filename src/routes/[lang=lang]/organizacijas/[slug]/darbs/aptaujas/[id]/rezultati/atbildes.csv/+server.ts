@@ -1,0 +1,14 @@
+import { error } from '@sveltejs/kit';
+import type { RequestHandler } from './$types';
+import { db } from '$lib/server/db/bootstrap';
+import { resultsContext } from '$lib/server/surveys/results-access';
+import { download, responsesTable, tableCsv } from '$lib/server/surveys/results-export';
+import { loadResults } from '$lib/server/surveys/results-queries';
+
+/** The responses, one row per response (export:survey_results). */
+export const GET: RequestHandler = async (event) => {
+	const ctx = await resultsContext(event, 'export:survey_results');
+	const loaded = await loadResults(db(), ctx.survey, ctx.locale);
+	if (!loaded) error(404, 'Not found');
+	return download(tableCsv(await responsesTable(db(), loaded, ctx.locale)), `atbildes-${ctx.survey.slug}.csv`);
+};
