@@ -3,11 +3,11 @@
  * social-entrepreneurship project, 78 of them say it widened their view, and what was most useful
  * (88 video lectures and handbook, 74 introductory events, 56 the business-idea lab; several allowed).
  */
+import type { LocalizedText } from '$lib/domain/types';
 import type { SurveyAnswers, SurveyDefinition, SurveyRespondentAttributes } from '$lib/domain/survey/types';
-import { eq } from 'drizzle-orm';
-import { surveyResponses, surveys } from '../db/schema';
+import { eq, inArray } from 'drizzle-orm';
+import { organisations, surveyResponses, surveys, surveyVersions } from '../db/schema';
 import type { Db } from '../db/types';
-import { insertSurvey } from './surveys-repository';
 
 export const STORY_DEFINITION: SurveyDefinition = {
 	sections: [
@@ -47,23 +47,30 @@ export function storyAnswers(i: number): { answers: SurveyAnswers; attributes: S
 	return { answers, attributes: { gender, ageBand: i % 3 ? '25-44' : '45-64' } };
 }
 
-export async function insertStorySurvey(db: Db, organisationId: string, slug: string, count = 169, now = new Date('2026-11-20T10:00:00Z')): Promise<string> {
-	const id = await insertSurvey(db, {
-		organisationId,
-		projectId: null,
-		eventId: null,
-		title: { lv: 'Sociālās uzņēmējdarbības projekta aptauja', en: 'Social-entrepreneurship project survey' },
-		intro: { lv: '' },
-		audience: 'link',
-		mode: 'anonymous',
-		closesAt: null,
-		sortKey: slug,
-		slug,
-		definition: STORY_DEFINITION,
-		createdBy: null,
-		now
-	});
-	await db.update(surveys).set({ status: 'closed' }).where(eq(surveys.id, id));
+type StoryOptions = { id?: string; title?: LocalizedText; count?: number; published?: boolean; now?: Date };
+
+export async function insertStorySurvey(db: Db, organisationId: string, slug: string, o: StoryOptions = {}): Promise<string> {
+	const now = o.now ?? new Date('2026-11-20T10:00:00Z');
+	const count = o.count ?? 169;
+	// a fixed id when given: browser tests open the workspace page by it
+	const [row] = await db
+		.insert(surveys)
+		.values({
+			...(o.id ? { id: o.id } : {}),
+			organisationId,
+			title: o.title ?? { lv: 'Sociālās uzņēmējdarbības projekta aptauja', en: 'Social-entrepreneurship project survey' },
+			slug,
+			sortKey: slug,
+			audience: 'link',
+			mode: 'anonymous',
+			currentVersion: 1,
+			createdAt: now,
+			updatedAt: now
+		})
+		.returning({ id: surveys.id });
+	const id = row.id;
+	await db.insert(surveyVersions).values({ surveyId: id, version: 1, definition: STORY_DEFINITION, createdAt: now });
+	await db.update(surveys).set({ status: 'closed', resultsPublishedAt: o.published ? now : null }).where(eq(surveys.id, id));
 	const rows = Array.from({ length: count }, (_, i) => ({
 		surveyId: id,
 		version: 1,
@@ -76,4 +83,21 @@ export async function insertStorySurvey(db: Db, organisationId: string, slug: st
 	// one answer still in progress: never counted
 	await db.insert(surveyResponses).values({ surveyId: id, version: 1, answers: { widened: 'yes' }, startedOn: '2026-11-21' });
 	return id;
+}
+
+/**
+ * The browser tests' surveys (results pages, API): two copies of the story at Pierīgas partnerība,
+ * one with its results published and one not. Stand-ins until the coordinator's demo survey lands;
+ * skipped when they exist.
+ */
+export const RESULTS_FIXTURE_SLUGS = { published: 'socialas-uznemejdarbibas-projekta-aptauja', unpublished: 'ievadpasakumu-aptauja' } as const;
+export const RESULTS_FIXTURE_UNPUBLISHED_ID = '5e1f0000-0000-4000-8000-000000000169';
+
+export async function seedSurveyResultsFixture(db: Db): Promise<void> {
+	const [org] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, 'pierigas-partneriba'));
+	if (!org) return;
+	const [found] = await db.select({ id: surveys.id }).from(surveys).where(inArray(surveys.slug, Object.values(RESULTS_FIXTURE_SLUGS)));
+	if (found) return;
+	await insertStorySurvey(db, org.id, RESULTS_FIXTURE_SLUGS.published, { published: true });
+	await insertStorySurvey(db, org.id, RESULTS_FIXTURE_SLUGS.unpublished, { id: RESULTS_FIXTURE_UNPUBLISHED_ID, title: { lv: 'Ievadpasākumu dalībnieku aptauja', en: 'Survey of the introductory events’ participants' } });
 }
