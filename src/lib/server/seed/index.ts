@@ -30,6 +30,7 @@ import { seedModerationDemo } from '../moderation/demo';
 import { seedEventsDemo } from '../events/demo';
 import { seedInsightDemo } from '../insight/demo';
 import { seedLibraryDemo } from '../library/demo';
+import { seedSurveyDemo } from '../surveys/demo';
 import { seedProgrammeDemo } from './programme';
 
 export { BASE_DATE, END_DATE, producerSlug } from './build';
@@ -98,6 +99,8 @@ export async function seedDemo(db: Db, input: SeedInput = SEED_INPUT): Promise<S
 	if (input === SEED_INPUT) await seedEventsDemo(db);
 	// the learning library: the seed documents' lectures, handbook, tours and masterclasses
 	if (input === SEED_INPUT) await seedLibraryDemo(db);
+	// surveys: the social-entrepreneurship project's closing survey of 169 participants, results published
+	if (input === SEED_INPUT) await seedSurveyDemo(db);
 	// regional insight (issue 20): generated unmet searches and HERE interviews with codes
 	await seedInsightDemo(db);
 	// the search index is derived data: rebuild it from what is now in the tables
