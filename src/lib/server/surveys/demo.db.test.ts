@@ -6,6 +6,9 @@ import { surveyQuotes, surveyResponses } from '../db/schema';
 import { openTestDb } from '../db/test-db';
 import { DEMO_SURVEY_SLUG } from './demo-data';
 import { seedSurveyDemo } from './demo';
+import { FEEDBACK_SURVEY_SLUG } from './demo-feedback';
+import { invitationsPage } from './invitation-queries';
+import { listParticipationFacts } from '../participation/participations-repository';
 import { findSurveyBySlug, findSurveyVersion } from './surveys-repository';
 
 let h: DbHandle;
@@ -56,6 +59,16 @@ describe('the demo survey (seed document 002: 169 respondents)', () => {
 		expect(definitionSchema.safeParse(definition).success).toBe(true);
 		const quotes = await h.db.select({ q: surveyQuotes.questionId }).from(surveyQuotes).where(eq(surveyQuotes.surveyId, survey.id));
 		expect(quotes.map((q) => q.q)).toEqual(['q6', 'q6']);
+	});
+
+	it('has an open feedback survey whose study-visit attendees are still to be invited', async () => {
+		const survey = await findSurveyBySlug(h.db, FEEDBACK_SURVEY_SLUG);
+		expect(survey?.status).toBe('open');
+		const page = await invitationsPage(h.db, { organisationId: survey!.organisationId, surveyId: survey!.id, withPeople: true, locale: 'lv', now: new Date() });
+		const attended = (await listParticipationFacts(h.db, { kinds: ['event'], activityId: survey!.eventId! })).filter((f) => f.attendance === 'attended');
+		expect(attended.length).toBeGreaterThan(20);
+		expect(page?.toInvite).toEqual({ count: attended.length, unconfirmed: 0 });
+		expect(page?.rows).toEqual([]);
 	});
 
 	it('seeding again replaces the survey instead of adding a second one', async () => {

@@ -21,6 +21,7 @@ import {
 	DEMO_SURVEY_TITLE,
 	DEMO_TEXTS
 } from './demo-data';
+import { seedFeedbackSurveyDemo } from './demo-feedback';
 import { insertSurvey } from './surveys-repository';
 
 /** The survey ran in the three weeks after the project's last study visit (seed document 002). */
@@ -123,5 +124,6 @@ export async function seedSurveyDemo(db: Db): Promise<number> {
 	// two of the free texts are shown on the public results page, as the editor would pick them
 	const quoted = inserted.filter((r) => typeof r.answers.q6 === 'string').slice(0, 2);
 	await db.insert(surveyQuotes).values(quoted.map((r, position) => ({ surveyId, responseId: r.id, questionId: 'q6', position })));
+	await seedFeedbackSurveyDemo(db);
 	return rows.length;
 }

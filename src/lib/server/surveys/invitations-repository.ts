@@ -25,7 +25,7 @@ export async function markInvitationResponded(db: Db, id: string, day: string): 
 }
 
 export type InvitationStatus = InvitationForAnswer['status'];
-export type InvitationListRow = { id: string; name: string | null; email: string | null; status: InvitationStatus; invitedAt: Date; remindedAt: Date | null; respondedOn: string | null };
+export type InvitationListRow = { id: string; personId: string; name: string | null; email: string | null; status: InvitationStatus; invitedAt: Date; remindedAt: Date | null; respondedOn: string | null };
 /** Who a mail goes to: the invitation and its person's address and language (null once anonymised). */
 export type InvitationRecipient = { id: string; email: string | null; name: string | null; locale: string };
 
@@ -93,6 +93,7 @@ export async function listInvitations(db: Db, surveyId: string): Promise<Invitat
 	return db
 		.select({
 			id: surveyInvitations.id,
+			personId: surveyInvitations.personId,
 			name: people.name,
 			email: people.email,
 			status: surveyInvitations.status,
