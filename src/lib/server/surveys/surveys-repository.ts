@@ -49,8 +49,8 @@ export const surveyColumns = {
 
 export type SurveyValues = Pick<SurveyRow, 'organisationId' | 'projectId' | 'eventId' | 'title' | 'intro' | 'audience' | 'mode' | 'closesAt'> & { sortKey: string };
 
-/** A new survey in draft with its first (possibly empty-sectioned) version. */
-export async function insertSurvey(db: Db, v: SurveyValues & { slug: string; definition: SurveyDefinition; createdBy: string | null; isDemo?: boolean; now: Date }): Promise<string> {
+/** A new survey in draft with its first (possibly empty-sectioned) version; `id` only for seeded rows. */
+export async function insertSurvey(db: Db, v: SurveyValues & { id?: string; slug: string; definition: SurveyDefinition; createdBy: string | null; isDemo?: boolean; now: Date }): Promise<string> {
 	const { now, definition, ...values } = v;
 	const [row] = await db
 		.insert(surveys)
