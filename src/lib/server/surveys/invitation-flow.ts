@@ -62,7 +62,7 @@ export async function remindInvitees(db: Db, who: Who): Promise<RemindResult> {
 		const due = await invitationsToRemind(tx, survey.id, new Date(who.now.getTime() - REMINDER_QUIET_HOURS * 3_600_000));
 		const marked = await markReminded(tx, due.map((d) => d.id), who.now);
 		for (const recipient of await invitationRecipients(tx, marked)) {
-			if (recipient.email) await enqueueMail(tx, invitationMail('reminder', survey, recipient));
+			if (recipient.email) await enqueueMail(tx, invitationMail('reminder', survey, { ...recipient, email: recipient.email }));
 		}
 		await recordAudit(tx, { actorUserId: who.actorUserId, action: 'survey.remind', entityType: 'survey', entityId: survey.id, details: { reminded: marked.length } });
 		return { ok: true, reminded: marked.length } as const;
