@@ -4,7 +4,8 @@ import { definitionSchema } from '$lib/domain/survey/types';
 import type { DbHandle } from '../db/client';
 import { surveyQuotes, surveyResponses } from '../db/schema';
 import { openTestDb } from '../db/test-db';
-import { DEMO_SURVEY_SLUG } from './demo-data';
+import { DEMO_SURVEY_SLUG, DEMO_SURVEY_TITLE } from './demo-data';
+import { organisationSurveysSlot, projectSurveysSlot } from './page-slots';
 import { seedSurveyDemo } from './demo';
 import { FEEDBACK_SURVEY_SLUG } from './demo-feedback';
 import { invitationsPage } from './invitation-queries';
@@ -69,6 +70,15 @@ describe('the demo survey (seed document 002: 169 respondents)', () => {
 		expect(attended.length).toBe(15);
 		expect(page?.toInvite).toEqual({ count: attended.length, unconfirmed: 0 });
 		expect(page?.rows).toEqual([]);
+	});
+
+	it('the project’s public page links to the published results with the number who answered', async () => {
+		const { survey } = await demoResponses();
+		const slot = await projectSurveysSlot({ db: h.db, id: survey.projectId!, slug: 'veiksmigs-socialais-uznemejs-lauku-teritorija', locale: 'lv', now: new Date() });
+		expect(slot?.items).toEqual([{ title: DEMO_SURVEY_TITLE.lv, lang: 'lv', href: `/lv/aptaujas/${DEMO_SURVEY_SLUG}/rezultati`, meta: '169 respondenti' }]);
+		// the open feedback survey's results are not published: its organisation page lists only the closing survey
+		const organisation = await organisationSurveysSlot({ db: h.db, id: survey.organisationId, slug: 'pierigas-partneriba', locale: 'en', now: new Date() });
+		expect(organisation?.items.map((i) => [i.title, i.meta])).toEqual([[DEMO_SURVEY_TITLE.en, '169 respondents']]);
 	});
 
 	it('seeding again replaces the survey instead of adding a second one', async () => {
