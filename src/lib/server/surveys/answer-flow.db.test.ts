@@ -5,6 +5,10 @@ import { openTestDb } from '$lib/server/db/test-db';
 import { surveyInvitations, surveyRespondents, surveyResponses, surveys } from '$lib/server/db/schema';
 import { addTestOrganisation } from '$lib/server/people/test-fixtures';
 import { confirmedPerson } from '$lib/server/events/test-fixtures';
+import { addUser } from '$lib/server/people/test-fixtures';
+import { anonymisePerson } from '$lib/server/people/flow';
+import { collectPersonalData } from '$lib/server/auth/personal-data';
+import { deleteAccount } from '$lib/server/auth/account-deletion';
 import { latvianSortKey } from '$lib/text/collation';
 import { answerSurvey, loadAnswerPage, SURVEY_RESPONSE_LIMITS } from './answer-flow';
 import { ANSWER_TEST_DEFINITION } from './answer-test-surveys';
@@ -127,5 +131,19 @@ describe('answering a survey', () => {
 		expect(await answer('limits', { ip: '10.9.9.9' })).toMatchObject({ ok: false, reason: 'rate_limited', answers: { q1: 'o3' } });
 		expect(await answer('limits', { ip: '10.9.9.8' })).toMatchObject({ ok: true });
 		expect(await h.db.select({ id: surveyResponses.id }).from(surveyResponses).where(eq(surveyResponses.surveyId, id))).toHaveLength(limit + 1);
+	});
+
+	it('identified answers are in the person’s download; deleting the account or anonymising unlinks them', async () => {
+		const id = await survey('personas-dati', { mode: 'identified' });
+		const { token, personId } = await invite(id, 'dati@example.lv');
+		await answer('personas-dati', { invitationToken: token });
+		await addUser(h.db, 'dati-user', 'dati@example.lv');
+		const download = (await collectPersonalData(h.db, 'dati-user')).surveys as { identifiedResponses: { answers: unknown }[]; answered: unknown[] };
+		expect(download.identifiedResponses).toEqual([expect.objectContaining({ answers: { q1: 'o3', q2: 'Bibliotēkā', q3: 4, q5: { i1: 5 } } })]);
+		expect(download.answered).toHaveLength(1);
+		await deleteAccount(h.db, 'dati-user');
+		await h.db.transaction((tx) => anonymisePerson(tx, personId));
+		const [row] = await h.db.select().from(surveyResponses).where(eq(surveyResponses.surveyId, id));
+		expect(row.personId).toBeNull();
 	});
 });
