@@ -31,6 +31,7 @@ import { seedEventsDemo } from '../events/demo';
 import { seedInsightDemo } from '../insight/demo';
 import { seedLibraryDemo } from '../library/demo';
 import { seedProgrammeDemo } from './programme';
+import { seedAnswerTestSurveys } from '../surveys/answer-test-surveys';
 
 export { BASE_DATE, END_DATE, producerSlug } from './build';
 
@@ -98,6 +99,8 @@ export async function seedDemo(db: Db, input: SeedInput = SEED_INPUT): Promise<S
 	if (input === SEED_INPUT) await seedEventsDemo(db);
 	// the learning library: the seed documents' lectures, handbook, tours and masterclasses
 	if (input === SEED_INPUT) await seedLibraryDemo(db);
+	// the survey answer form's browser test surveys (playwright.config.ts sets the flag; never in a real installation)
+	if (input === SEED_INPUT && process.env.SEED_TEST_SURVEYS === '1') await seedAnswerTestSurveys(db);
 	// regional insight (issue 20): generated unmet searches and HERE interviews with codes
 	await seedInsightDemo(db);
 	// the search index is derived data: rebuild it from what is now in the tables
