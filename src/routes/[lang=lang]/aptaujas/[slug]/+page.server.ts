@@ -30,9 +30,10 @@ export const load: PageServerLoad = async ({ params, url }) => {
 
 export const actions: Actions = {
 	default: async (event) => {
+		await authorize(event, 'create:survey_response');
 		const links = linksOf(event.url);
-		// the resume link is the proof for changing a saved response; anyone may start a new one
-		await authorize(event, links.resumeToken ? 'update:survey_response' : 'create:survey_response');
+		// the resume link is the proof for changing a saved response (checked by its hash in the flow)
+		if (links.resumeToken) await authorize(event, 'update:survey_response');
 		const form = await event.request.formData();
 		const intent = form.get('intent') === 'save' ? 'save' : 'submit';
 		const result = await answerSurvey(db(), {
