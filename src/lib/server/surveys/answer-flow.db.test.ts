@@ -84,6 +84,10 @@ describe('answering a survey', () => {
 		expect(await answer('melnraksts')).toEqual({ ok: false, reason: 'not_found' });
 		expect(await loadAnswerPage(h.db, 'melnraksts', {})).toBeNull();
 		expect((await loadAnswerPage(h.db, 'slegta', {}))?.refusal).toBe('closed');
+		// past its closing time it is closed, whatever its status says
+		const late = await survey('nokavets');
+		await h.db.update(surveys).set({ closesAt: new Date(at.getTime() - 1000) }).where(eq(surveys.id, late));
+		expect(await answer('nokavets')).toMatchObject({ ok: false, reason: 'closed' });
 	});
 
 	it('takes one response per invitation; an anonymous response does not name the person', async () => {

@@ -37,6 +37,8 @@ export type AnswerPage = {
 export type Links = { invitationToken?: string | null; resumeToken?: string | null };
 
 const day = (now: Date) => rigaMoment(now).date;
+/** Closed by an editor, or past its closing time (even before anything marks it closed). */
+const isClosed = (survey: SurveyRow, now: Date) => survey.status === 'closed' || (survey.closesAt !== null && survey.closesAt <= now);
 
 /** Null for an unknown slug or a draft (the public never sees a draft). */
 async function openSurvey(db: Db, slug: string): Promise<{ survey: SurveyRow; definition: SurveyDefinition } | null> {
@@ -65,11 +67,11 @@ async function context(db: Db, survey: SurveyRow, links: Links): Promise<Context
 	return { invitation, resumed, refusal: null };
 }
 
-export async function loadAnswerPage(db: Db, slug: string, links: Links): Promise<AnswerPage | null> {
+export async function loadAnswerPage(db: Db, slug: string, links: Links, now = new Date()): Promise<AnswerPage | null> {
 	const found = await openSurvey(db, slug);
 	if (!found) return null;
 	const { survey, definition } = found;
-	if (survey.status === 'closed') return { survey, definition, answers: {}, refusal: 'closed' };
+	if (isClosed(survey, now)) return { survey, definition, answers: {}, refusal: 'closed' };
 	const c = await context(db, survey, links);
 	return { survey, definition, answers: c.resumed?.answers ?? {}, refusal: c.refusal };
 }
@@ -106,7 +108,7 @@ export async function answerSurvey(db: Db, input: AnswerInput): Promise<AnswerRe
 	// what was typed comes back whatever the refusal, so nothing is lost
 	const typed = parseAnswers(definition, input.entries);
 	const answers = keepVisible(definition, typed);
-	if (survey.status !== 'open') return { ok: false, reason: 'closed', answers: typed, errors: {} };
+	if (isClosed(survey, now)) return { ok: false, reason: 'closed', answers: typed, errors: {} };
 	const errors = validateAnswers(definition, answers, { final, municipalityIds: input.municipalityIds });
 	if (Object.keys(errors).length) return { ok: false, reason: 'invalid', answers: typed, errors };
 	try {
