@@ -6,7 +6,7 @@ import { surveyInvitations, surveyRespondents, surveyResponses, surveys } from '
 import { addTestOrganisation } from '$lib/server/people/test-fixtures';
 import { confirmedPerson } from '$lib/server/events/test-fixtures';
 import { addUser } from '$lib/server/people/test-fixtures';
-import { anonymisePerson } from '$lib/server/people/flow';
+import { anonymisePerson, mergePeople } from '$lib/server/people/flow';
 import { collectPersonalData } from '$lib/server/auth/personal-data';
 import { deleteAccount } from '$lib/server/auth/account-deletion';
 import { latvianSortKey } from '$lib/text/collation';
@@ -149,5 +149,20 @@ describe('answering a survey', () => {
 		await h.db.transaction((tx) => anonymisePerson(tx, personId));
 		const [row] = await h.db.select().from(surveyResponses).where(eq(surveyResponses.surveyId, id));
 		expect(row.personId).toBeNull();
+	});
+
+	it('merging two people who both answered keeps one invitation and one "answered" record', async () => {
+		const id = await survey('apvienot', { mode: 'identified' });
+		const a = await invite(id, 'apvienot-a@example.lv');
+		const b = await invite(id, 'apvienot-b@example.lv');
+		await answer('apvienot', { invitationToken: a.token });
+		await answer('apvienot', { invitationToken: b.token });
+		await addUser(h.db, 'apvienotajs', 'apvienotajs@example.lv');
+		const merged = await mergePeople(h.db, { actorUserId: 'apvienotajs', organisationId: null, survivorId: a.personId, mergedId: b.personId });
+		expect(merged).toMatchObject({ ok: true, moved: { surveys: 0 } });
+		expect(await h.db.select().from(surveyInvitations).where(eq(surveyInvitations.surveyId, id))).toHaveLength(1);
+		expect(await h.db.select().from(surveyRespondents).where(eq(surveyRespondents.surveyId, id))).toHaveLength(1);
+		const responses = await h.db.select({ personId: surveyResponses.personId }).from(surveyResponses).where(eq(surveyResponses.surveyId, id));
+		expect(responses.map((r) => r.personId).sort()).toEqual([a.personId, null].sort());
 	});
 });
