@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { DbHandle } from '$lib/server/db/client';
 import { openTestDb } from '$lib/server/db/test-db';
-import { surveyInvitations, surveyRespondents, surveyResponses, surveys } from '$lib/server/db/schema';
+import { mailOutbox, surveyInvitations, surveyRespondents, surveyResponses, surveys } from '$lib/server/db/schema';
 import { addTestOrganisation } from '$lib/server/people/test-fixtures';
 import { confirmedPerson } from '$lib/server/events/test-fixtures';
 import { addUser } from '$lib/server/people/test-fixtures';
@@ -108,6 +108,11 @@ describe('answering a survey', () => {
 		const id = await survey('identificeta', { mode: 'identified' });
 		expect(await answer('identificeta')).toMatchObject({ ok: false, reason: 'invitation_needed' });
 		const { token, personId } = await invite(id, 'identificeta@example.lv');
+		// saving mails the known person their link (with the invitation, so submitting from it marks it answered)
+		const saved = await answer('identificeta', { invitationToken: token, intent: 'save' });
+		expect(saved).toMatchObject({ ok: true, kind: 'saved', mailed: true });
+		const [mail] = await h.db.select({ text: mailOutbox.text }).from(mailOutbox).where(eq(mailOutbox.to, 'identificeta@example.lv'));
+		expect(mail.text).toContain(`kods=${token}`);
 		expect(await answer('identificeta', { invitationToken: token })).toEqual({ ok: true, kind: 'submitted' });
 		const [row] = await h.db.select().from(surveyResponses).where(eq(surveyResponses.surveyId, id));
 		expect(row.personId).toBe(personId);
@@ -117,6 +122,8 @@ describe('answering a survey', () => {
 		const id = await survey('turpinat');
 		const saved = await answer('turpinat', { intent: 'save', entries: [['q_q1', 'o2']] });
 		if (!saved.ok || saved.kind !== 'saved') throw new Error('not saved');
+		// anonymous: no address is asked for and nothing is mailed
+		expect(saved.mailed).toBe(false);
 		const page = await loadAnswerPage(h.db, 'turpinat', { resumeToken: saved.resumeToken });
 		expect(page?.answers).toEqual({ q1: 'o2' });
 		const [before] = await h.db.select().from(surveyResponses).where(eq(surveyResponses.surveyId, id));

@@ -15,6 +15,7 @@ import { hasResponded, recordRespondent } from './respondents-repository';
 import { findInProgressOfPerson, findResponseByResumeHash, insertResponse, setResumeHash, updateResponse, type ResponseInProgress } from './responses-repository';
 import { findSurveyBySlug, findSurveyVersion, type SurveyRow } from './surveys-repository';
 import { hashSurveyToken, isSurveyTokenShape, newSurveyToken } from './tokens';
+import { mailResumeLink } from './answer-mails';
 
 export const SURVEY_RESPONSE_LIMITS = {
 	// behind a shared NAT (a village library, a training room) one address is many respondents
@@ -89,7 +90,7 @@ export type AnswerInput = Links & {
 
 export type AnswerResult =
 	| { ok: true; kind: 'submitted' }
-	| { ok: true; kind: 'saved'; resumeToken: string }
+	| { ok: true; kind: 'saved'; resumeToken: string; mailed: boolean }
 	| { ok: false; reason: 'not_found' }
 	| { ok: false; reason: 'invalid' | Refusal; answers: SurveyAnswers; errors: Record<string, AnswerError> };
 
@@ -123,7 +124,13 @@ export async function answerSurvey(db: Db, input: AnswerInput): Promise<AnswerRe
 			}
 			const personId = survey.mode === 'identified' ? (invitation?.personId ?? resumed?.personId ?? null) : null;
 			const values = { answers, language: input.locale, version: survey.currentVersion };
-			if (!final) return { ok: true, kind: 'saved', resumeToken: await save(tx, survey, values, personId, resumed, input.resumeToken, now) } as const;
+			if (!final) {
+				const resumeToken = await save(tx, survey, values, personId, resumed, input.resumeToken, now);
+				// a new link of a known person is mailed too (with the answers' page it is the only way back)
+				const mailed = !!personId && resumeToken !== input.resumeToken;
+				if (mailed) await mailResumeLink(tx, { personId, locale: input.locale, slug: survey.slug, title: survey.title, invitationToken: input.invitationToken, resumeToken });
+				return { ok: true, kind: 'saved', resumeToken, mailed } as const;
+			}
 			const existing = resumed?.id ?? (personId ? await findInProgressOfPerson(tx, survey.id, personId) : null);
 			if (existing) {
 				if (!(await updateResponse(tx, existing, { ...values, submittedOn: day(now) }))) throw new Refused('already_answered');

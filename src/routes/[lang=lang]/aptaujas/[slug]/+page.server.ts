@@ -53,7 +53,7 @@ export const actions: Actions = {
 			const resume = new URL(event.url.pathname, event.url.origin);
 			if (links.invitationToken) resume.searchParams.set('kods', links.invitationToken);
 			resume.searchParams.set('turpinat', result.resumeToken);
-			return { done: 'saved' as const, resumeUrl: resume.href };
+			return { done: 'saved' as const, resumeUrl: resume.href, mailed: result.mailed };
 		}
 		return { done: 'submitted' as const };
 	}
