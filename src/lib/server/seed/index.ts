@@ -32,6 +32,7 @@ import { seedInsightDemo } from '../insight/demo';
 import { seedLibraryDemo } from '../library/demo';
 import { seedSurveyDemo } from '../surveys/demo';
 import { seedProgrammeDemo } from './programme';
+import { seedAnswerTestSurveys } from '../surveys/answer-test-surveys';
 
 export { BASE_DATE, END_DATE, producerSlug } from './build';
 
@@ -101,6 +102,8 @@ export async function seedDemo(db: Db, input: SeedInput = SEED_INPUT): Promise<S
 	if (input === SEED_INPUT) await seedLibraryDemo(db);
 	// surveys: the social-entrepreneurship project's closing survey of 169 participants, results published
 	if (input === SEED_INPUT) await seedSurveyDemo(db);
+	// the survey answer form's browser test surveys (playwright.config.ts sets the flag; never in a real installation)
+	if (input === SEED_INPUT && process.env.SEED_TEST_SURVEYS === '1') await seedAnswerTestSurveys(db);
 	// regional insight (issue 20): generated unmet searches and HERE interviews with codes
 	await seedInsightDemo(db);
 	// the search index is derived data: rebuild it from what is now in the tables
