@@ -4,7 +4,8 @@ import type { DbHandle } from '$lib/server/db/client';
 import { openTestDb } from '$lib/server/db/test-db';
 import { mailOutbox, surveyInvitations, surveyRespondents, surveyResponses, surveys } from '$lib/server/db/schema';
 import { addTestOrganisation } from '$lib/server/people/test-fixtures';
-import { confirmedPerson } from '$lib/server/events/test-fixtures';
+import { addTestEvent, confirmedPerson } from '$lib/server/events/test-fixtures';
+import { insertParticipation } from '$lib/server/participation/participations-repository';
 import { addUser } from '$lib/server/people/test-fixtures';
 import { anonymisePerson, mergePeople } from '$lib/server/people/flow';
 import { collectPersonalData } from '$lib/server/auth/personal-data';
@@ -102,6 +103,17 @@ describe('answering a survey', () => {
 		expect(inv).toMatchObject({ status: 'responded', respondedOn: '2026-12-07' });
 		expect(await h.db.select().from(surveyRespondents).where(eq(surveyRespondents.surveyId, id))).toEqual([{ surveyId: id, personId, respondedOn: '2026-12-07' }]);
 		expect(await answer('ieluguma', { invitationToken: 'not-a-real-token-at-all-xxxx' })).toMatchObject({ ok: false, reason: 'invitation_unknown' });
+	});
+
+	it('a response carries the attendee’s event and registration facts for breakdowns, never their name', async () => {
+		const eventId = await addTestEvent(h.db, orgId, { inHours: -30 });
+		const id = await survey('atributi');
+		await h.db.update(surveys).set({ audience: 'event_attendees', eventId }).where(eq(surveys.id, id));
+		const { token, personId } = await invite(id, 'atributi@example.lv');
+		await insertParticipation(h.db, { activityKind: 'event', activityId: eventId, organisationId: orgId, personId, registration: 'registered', attendance: 'attended', at: new Date(), gender: 'female', ageBand: '35-44' });
+		expect(await answer('atributi', { invitationToken: token })).toEqual({ ok: true, kind: 'submitted' });
+		const rows = await h.db.select({ personId: surveyResponses.personId, attributes: surveyResponses.attributes }).from(surveyResponses).where(eq(surveyResponses.surveyId, id));
+		expect(rows).toEqual([{ personId: null, attributes: { eventId, gender: 'female', ageBand: '35-44' } }]);
 	});
 
 	it('an identified survey names the person and needs an invitation', async () => {

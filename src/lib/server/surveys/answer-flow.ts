@@ -16,6 +16,7 @@ import { findInProgressOfPerson, findResponseByResumeHash, insertResponse, setRe
 import { findSurveyBySlug, findSurveyVersion, type SurveyRow } from './surveys-repository';
 import { hashSurveyToken, isSurveyTokenShape, newSurveyToken } from './tokens';
 import { mailResumeLink } from './answer-mails';
+import { respondentAttributes } from './attributes';
 
 export const SURVEY_RESPONSE_LIMITS = {
 	// behind a shared NAT (a village library, a training room) one address is many respondents
@@ -132,10 +133,12 @@ export async function answerSurvey(db: Db, input: AnswerInput): Promise<AnswerRe
 				return { ok: true, kind: 'saved', resumeToken, mailed } as const;
 			}
 			const existing = resumed?.id ?? (personId ? await findInProgressOfPerson(tx, survey.id, personId) : null);
+			// the facts results are broken down by, from the invited person's attendance even in an anonymous survey
+			const attributes = await respondentAttributes(tx, survey, invitation?.personId ?? resumed?.personId ?? null, definition, answers);
 			if (existing) {
-				if (!(await updateResponse(tx, existing, { ...values, submittedOn: day(now) }))) throw new Refused('already_answered');
+				if (!(await updateResponse(tx, existing, { ...values, submittedOn: day(now), attributes }))) throw new Refused('already_answered');
 			} else {
-				await insertResponse(tx, { surveyId: survey.id, ...values, personId, state: 'submitted', startedOn: day(now), submittedOn: day(now), resumeTokenHash: null });
+				await insertResponse(tx, { surveyId: survey.id, ...values, personId, state: 'submitted', startedOn: day(now), submittedOn: day(now), resumeTokenHash: null, attributes });
 			}
 			if (invitation) {
 				const marked = await markInvitationResponded(tx, invitation.id, day(now));

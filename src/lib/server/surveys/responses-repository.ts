@@ -1,6 +1,6 @@
 /** survey_responses: writes of one response and reads of one response (results read elsewhere). */
 import { and, eq, inArray } from 'drizzle-orm';
-import type { SurveyAnswers } from '$lib/domain/survey/types';
+import type { SurveyAnswers, SurveyRespondentAttributes } from '$lib/domain/survey/types';
 import { surveyResponses, surveys } from '../db/schema';
 import type { Db } from '../db/types';
 
@@ -17,6 +17,8 @@ export type NewResponse = {
 	startedOn: string;
 	submittedOn: string | null;
 	resumeTokenHash: string | null;
+	/** What results are broken down by (attributes.ts), set at submission. */
+	attributes?: SurveyRespondentAttributes;
 };
 
 export async function insertResponse(db: Db, v: NewResponse): Promise<string> {
@@ -37,12 +39,12 @@ export async function findResponseByResumeHash(db: Db, surveyId: string, hash: s
 export async function updateResponse(
 	db: Db,
 	id: string,
-	v: { answers: SurveyAnswers; language: string; version: number; submittedOn: string | null }
+	v: { answers: SurveyAnswers; language: string; version: number; submittedOn: string | null; attributes?: SurveyRespondentAttributes }
 ): Promise<boolean> {
 	const submitted = v.submittedOn !== null;
 	const rows = await db
 		.update(surveyResponses)
-		.set({ answers: v.answers, language: v.language, version: v.version, ...(submitted ? { state: 'submitted' as const, submittedOn: v.submittedOn, resumeTokenHash: null } : {}) })
+		.set({ answers: v.answers, language: v.language, version: v.version, ...(submitted ? { state: 'submitted' as const, submittedOn: v.submittedOn, resumeTokenHash: null, attributes: v.attributes ?? {} } : {}) })
 		.where(and(eq(surveyResponses.id, id), eq(surveyResponses.state, 'in_progress')))
 		.returning({ id: surveyResponses.id });
 	return rows.length === 1;
