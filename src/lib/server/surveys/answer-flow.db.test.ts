@@ -114,6 +114,8 @@ describe('answering a survey', () => {
 		expect(await answer('atributi', { invitationToken: token })).toEqual({ ok: true, kind: 'submitted' });
 		const rows = await h.db.select({ personId: surveyResponses.personId, attributes: surveyResponses.attributes }).from(surveyResponses).where(eq(surveyResponses.surveyId, id));
 		expect(rows).toEqual([{ personId: null, attributes: { eventId, gender: 'female', ageBand: '35-44' } }]);
+		// a survey for an event's attendees is not answered by its bare link
+		expect(await answer('atributi', { ip: '10.0.0.9' })).toMatchObject({ ok: false, reason: 'invitation_needed' });
 	});
 
 	it('an identified survey names the person and needs an invitation', async () => {

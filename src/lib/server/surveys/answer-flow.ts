@@ -64,8 +64,8 @@ async function context(db: Db, survey: SurveyRow, links: Links): Promise<Context
 		resumed = isSurveyTokenShape(links.resumeToken) ? await findResponseByResumeHash(db, survey.id, hashSurveyToken(links.resumeToken)) : null;
 		if (!resumed) return { invitation, resumed, refusal: 'resume_unknown' };
 	}
-	// identified answers need a known person: here that is the invitation link
-	if (survey.mode === 'identified' && !invitation && !resumed) return { invitation, resumed, refusal: 'invitation_needed' };
+	// identified answers need a known person, and a survey for attendees is theirs alone: both take the invitation link
+	if ((survey.mode === 'identified' || survey.audience !== 'link') && !invitation && !resumed) return { invitation, resumed, refusal: 'invitation_needed' };
 	return { invitation, resumed, refusal: null };
 }
 
