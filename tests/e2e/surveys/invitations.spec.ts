@@ -11,7 +11,7 @@ test.describe.configure({ timeout: 180_000 });
 const SURVEY_ID = seedUuid('survey:etiketu-darbnicas-atsauksmes');
 const PAGE = `/lv/organizacijas/pierigas-partneriba/darbs/aptaujas/${SURVEY_ID}/uzaicinajumi`;
 
-test('the coordinator invites the workshop’s attendees once each; a reminder never goes out the same day; the editor sees counts, not names', async ({ page, browser }) => {
+test('the coordinator invites the workshop’s attendees once each, one answers from the mail’s link; a reminder never goes out the same day; the editor sees counts, not names', async ({ page, browser }) => {
 	await signIn(page, 'pieriga@demo.tuvuma.lv');
 	await page.goto(PAGE);
 	await expect(page.getByRole('heading', { level: 1, name: 'Uzaicinājumi' })).toBeVisible();
@@ -36,7 +36,21 @@ test('the coordinator invites the workshop’s attendees once each; a reminder n
 	expect(mail.text).toContain('anonīma');
 	expect(mail.links.some((l) => /\/lv\/aptaujas\/etiketu-darbnicas-atsauksmes\?kods=[A-Za-z0-9_-]{40,}$/.test(l))).toBe(true);
 
-	// a reminder the same day goes to nobody
+	// the attendee answers from the mail's link, on a phone
+	const link = mail.links.find((l) => l.includes('?kods='))!;
+	const phone = await browser.newContext({ viewport: { width: 412, height: 900 } });
+	const attendee = await phone.newPage();
+	await attendee.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+	await expect(attendee.getByRole('heading', { level: 1, name: 'Etiķešu darbnīca: jūsu atsauksme' })).toBeVisible();
+	await attendee.getByRole('group', { name: /Cik noderīga jums bija darbnīca/ }).getByRole('radio', { name: /^4/ }).check();
+	await attendee.getByLabel('Savu etiķešu izvērtēšana').check();
+	await attendee.getByRole('button', { name: 'Iesniegt atbildes' }).click();
+	await expect(attendee.getByRole('heading', { name: /Paldies/ })).toBeVisible();
+	await phone.close();
+
+	// staff see one answered — and a reminder the same day goes to nobody
+	await page.reload();
+	await expect(page.locator('.tile.responded dd')).toHaveText('1');
 	await page.getByRole('button', { name: 'Sūtīt atgādinājumu' }).click();
 	await expect(page.getByRole('status')).toHaveText('Nosūtīti 0 atgādinājumi.');
 	expect(mailsTo(address)).toHaveLength(1);
