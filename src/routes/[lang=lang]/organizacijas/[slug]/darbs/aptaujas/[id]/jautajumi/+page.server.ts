@@ -70,7 +70,8 @@ export const actions: Actions = {
 		const principal = await requirePermission(event, 'update:survey', () => workspaceScope(event));
 		const form = await event.request.formData();
 		const sectionId = field(form, 'sectionId');
-		const parsed = parseWith(sectionTitleSchema, formValues(form));
+		// each section's fields are named by it ("s2.title"), so their ids on the page are unique
+		const parsed = parseWith(sectionTitleSchema, { lang: form.get('lang'), title: form.get(`${sectionId}.title`) });
 		if (!parsed.ok) return fail(400, { op: 'renameSection', target: sectionId, values: typedValues(form), errors: parsed.errors });
 		const { lang, title } = parsed.data;
 		return run(
@@ -101,8 +102,9 @@ export const actions: Actions = {
 		const principal = await requirePermission(event, 'update:survey', () => workspaceScope(event));
 		const form = await event.request.formData();
 		const values = typedValues(form);
-		const parsed = parseWith(newQuestionSchema, formValues(form));
 		const target = field(form, 'sectionId');
+		const fields = formValues(form)[target];
+		const parsed = parseWith(newQuestionSchema, { ...(typeof fields === 'object' ? fields : {}), sectionId: target });
 		if (!parsed.ok) return fail(400, { op: 'addQuestion', target, values, errors: parsed.errors });
 		const d = parsed.data;
 		let id: string | undefined;
