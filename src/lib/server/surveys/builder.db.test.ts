@@ -9,6 +9,7 @@ import { openTestDb } from '../db/test-db';
 import type { DbHandle } from '../db/client';
 import { auditLog, surveyResponses, user } from '../db/schema';
 import { findWorkspaceOrganisation } from '../workspace/organisations-lookup';
+import { workspaceOverview } from '../workspace/queries';
 import { changeDefinition } from './builder-flow';
 import { changeSurveyStatus, createSurvey, removeDraftSurvey, saveSurveySettings } from './settings-flow';
 import { findSurvey, findSurveyVersion, listSurveyVersions } from './surveys-repository';
@@ -101,5 +102,14 @@ describe('the survey builder flows', () => {
 		const coordinator = await loadPrincipal(h.db, { id: 'demo-pieriga', email: 'pieriga@demo.tuvuma.lv', emailVerified: true });
 		await expect(authorize({ ...event, locals: { principal: coordinator } } as typeof event, 'update:survey', { organisationId: org })).resolves.toBeTruthy();
 		expect(await removeDraftSurvey(h.db, { ...who, surveyId: created.id })).toBe('deleted');
+	});
+
+	it('the workspace card lists the latest surveys with their status, and "new survey" for the coordinator', async () => {
+		const organisation = (await findWorkspaceOrganisation(h.db, 'pierigas-partneriba'))!;
+		const coordinator = await loadPrincipal(h.db, { id: 'demo-pieriga', email: 'pieriga@demo.tuvuma.lv', emailVerified: true });
+		const card = (await workspaceOverview(h.db, organisation, coordinator, 'lv')).find((s) => s.id === 'surveys');
+		expect(card?.title).toBe('Aptaujas');
+		expect(card?.items[0]).toMatchObject({ title: 'Pēc semināra', meta: 'Melnraksts' });
+		expect(card?.actions.map((a) => a.label)).toEqual(['Jauna aptauja']);
 	});
 });
