@@ -58,6 +58,9 @@ export default defineConfig({
 			SUGGESTIONS_PER_IP_HOUR: '1000',
 			REPORTS_PER_IP_HOUR: '1000',
 			ALERTS_PER_IP_HOUR: '1000',
+			SURVEY_RESPONSES_PER_IP_HOUR: '1000',
+			// the survey answer spec's own surveys (surveys/answer-test-surveys.ts)
+			SEED_TEST_SURVEYS: '1',
 			// Nothing listens there: tiles fail to load, as they do on machines without internet.
 			MAP_TILE_URL: 'https://127.0.0.1:9/{z}/{x}/{y}.png'
 		},

@@ -39,7 +39,7 @@ CREATE TABLE "survey_versions" (
 CREATE TABLE "survey_invitations" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"survey_id" uuid NOT NULL REFERENCES "surveys"("id") ON DELETE cascade,
-	"person_id" uuid NOT NULL REFERENCES "people"("id"),
+	"person_id" uuid NOT NULL REFERENCES "people"("id") ON DELETE cascade,
 	"token_hash" text NOT NULL,
 	"status" "survey_invitation_status" DEFAULT 'invited' NOT NULL,
 	"invited_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -53,7 +53,7 @@ CREATE UNIQUE INDEX "survey_invitations_person_uq" ON "survey_invitations" USING
 CREATE INDEX "survey_invitations_status_idx" ON "survey_invitations" USING btree ("survey_id","status");--> statement-breakpoint
 CREATE TABLE "survey_respondents" (
 	"survey_id" uuid NOT NULL REFERENCES "surveys"("id") ON DELETE cascade,
-	"person_id" uuid NOT NULL REFERENCES "people"("id"),
+	"person_id" uuid NOT NULL REFERENCES "people"("id") ON DELETE cascade,
 	"responded_on" date NOT NULL,
 	CONSTRAINT "survey_respondents_survey_id_person_id_pk" PRIMARY KEY("survey_id","person_id")
 );
@@ -62,7 +62,7 @@ CREATE TABLE "survey_responses" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"survey_id" uuid NOT NULL REFERENCES "surveys"("id") ON DELETE cascade,
 	"version" integer NOT NULL,
-	"person_id" uuid REFERENCES "people"("id"),
+	"person_id" uuid REFERENCES "people"("id") ON DELETE set null,
 	"state" "survey_response_state" DEFAULT 'in_progress' NOT NULL,
 	"answers" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"attributes" jsonb DEFAULT '{}'::jsonb NOT NULL,

@@ -6,6 +6,7 @@ import { CONTRIBUTION_ERASERS } from './contribution-data';
 import { PEOPLE_ERASERS } from '../people/personal-data';
 import { WORKSPACE_ERASERS } from '../workspace/personal-data';
 import { EVENT_ERASERS } from '../events/personal-data';
+import { SURVEY_ERASERS } from '../surveys/personal-data';
 import { INSIGHT_ERASERS } from '../insight/personal-data';
 import { deleteSubscriptionsOfPerson } from '../alerts/subscriptions-repository';
 
@@ -25,6 +26,7 @@ export const ACCOUNT_ERASERS: AccountEraser[] = [
 	{ name: 'consents', erase: async (tx, userId) => void (await tx.delete(consents).where(eq(consents.userId, userId))) },
 	...CONTRIBUTION_ERASERS,
 	...EVENT_ERASERS,
+	...SURVEY_ERASERS,
 	...PEOPLE_ERASERS,
 	...WORKSPACE_ERASERS,
 	...INSIGHT_ERASERS,

@@ -9,6 +9,7 @@ import { CONTRIBUTION_COLLECTORS } from './contribution-data';
 import { PEOPLE_COLLECTORS } from '../people/personal-data';
 import { WORKSPACE_COLLECTORS } from '../workspace/personal-data';
 import { EVENT_COLLECTORS } from '../events/personal-data';
+import { SURVEY_COLLECTORS } from '../surveys/personal-data';
 import { INSIGHT_COLLECTORS } from '../insight/personal-data';
 import { subscriptionsOfPerson } from '../alerts/subscriptions-repository';
 
@@ -65,6 +66,7 @@ export const PERSONAL_DATA_COLLECTORS: PersonalDataCollector[] = [
 	...PEOPLE_COLLECTORS,
 	...WORKSPACE_COLLECTORS,
 	...EVENT_COLLECTORS,
+	...SURVEY_COLLECTORS,
 	...INSIGHT_COLLECTORS,
 	{
 		// alerts linked to the account, or sent to its (verified) address

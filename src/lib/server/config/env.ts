@@ -45,6 +45,8 @@ const schema = z.object({
 	SUGGESTIONS_PER_IP_HOUR: z.coerce.number().int().min(1, 'SUGGESTIONS_PER_IP_HOUR must be at least 1').default(10),
 	/** Anonymous problem reports accepted from one IP address per hour (anti-spam). */
 	REPORTS_PER_IP_HOUR: z.coerce.number().int().min(1, 'REPORTS_PER_IP_HOUR must be at least 1').default(20),
+	/** Survey responses accepted per survey from one IP address per hour on an open link (anti-spam). */
+	SURVEY_RESPONSES_PER_IP_HOUR: z.coerce.number().int().min(1, 'SURVEY_RESPONSES_PER_IP_HOUR must be at least 1').default(20),
 	/** Alert subscriptions (e-mailed confirmation links) accepted from one IP address per hour (anti-spam). */
 	ALERTS_PER_IP_HOUR: z.coerce.number().int().min(1, 'ALERTS_PER_IP_HOUR must be at least 1').default(10),
 	/** Recent search answers each app process keeps (search/generation-lru.ts); 0 turns the cache off. */

@@ -195,5 +195,13 @@ export const DEMO_EVENTS: DemoEvent[] = [
 		summary: { lv: 'Latvijas un Moldovas vietējās rīcības grupas un uzņēmēji tiekas Bălți.', en: 'Latvian and Moldovan local action groups and entrepreneurs meet in Bălți.', ro: 'Grupurile de acțiune locală și antreprenorii din Letonia și Moldova se întâlnesc la Bălți.' },
 		start: '10:00', end: '17:00', venueName: 'Bălți', address: 'Bălți, Republica Moldova', municipality: 'balti', capacity: 40, languages: ['lv', 'ro', 'ru'],
 		people: [11, 0, 0], demo: true
+	},
+	// a fictional workshop that ended last week (demo): its attendees are the ones staff can send a feedback survey to
+	{
+		key: 'demo-labelling-workshop', kind: 'workshop', organisation: 'pierigas-partneriba', inDays: -6,
+		title: { lv: 'Darbnīca: mājražojumu etiķetes un marķējums', en: 'Workshop: labels and labelling for home producers' },
+		summary: { lv: 'Kas obligāti jānorāda uz etiķetes un kā to noformēt saprotami pircējam.', en: 'What a label must say, and how to make it clear to the buyer.' },
+		start: '10:00', end: '13:00', municipality: 'Ķekavas novads', venueName: 'Ķekavas novada pašvaldības zāle', capacity: 25, languages: ['lv'],
+		people: [18, 15, 0], demo: true
 	}
 ];

@@ -9,3 +9,4 @@ import '../insight/jobs';
 import '../search'; // the search port's reindex jobs (search.reindex, moderation.reindex)
 import '../alerts/jobs';
 import '../library/jobs';
+import '../surveys/jobs';

@@ -1,5 +1,6 @@
 import type { Transporter } from 'nodemailer';
 import type { Db } from '../db/types';
+import { isPermanentFailure, reportBounce } from './bounces';
 import { maskLinkTokens } from './mask';
 import { findMail, markMail, scrubMail } from './outbox-repository';
 
@@ -27,6 +28,8 @@ export async function deliverMail(db: Db, id: string, transport: Transporter | n
 		});
 	} catch (e) {
 		await markMail(db, mail.id, 'failed', e instanceof Error ? e.message : String(e));
+		// a refused recipient stays refused: tell the sender's feature instead of retrying
+		if (isPermanentFailure(e)) return reportBounce(db, mail.headers);
 		throw e; // the job is retried with back-off
 	}
 	await scrubMail(db, mail.id, { text: maskLinkTokens(mail.text), html: mail.html === null ? null : maskLinkTokens(mail.html) });

@@ -3,7 +3,8 @@
  * parameter. Once a mail has left for the recipient's mailbox, nobody else should be able to use
  * its link — not an admin reading the outbox, not whoever later reads the database or a backup.
  */
-const TOKEN_PARAM = /([?&]token=)[^&#\s<>"']+/g;
+// `kods`: a survey invitation's personal link (one response per link)
+const TOKEN_PARAM = /([?&](?:token|kods)=)[^&#\s<>"']+/g;
 
 export const MASK = '•••';
 

@@ -128,6 +128,31 @@ export async function deleteParticipations(db: Db, ids: string[]): Promise<void>
 	if (ids.length) await db.delete(participations).where(inArray(participations.id, ids));
 }
 
+/**
+ * The person's latest attended event within a scope (one event, or a project's events) with the
+ * funder facts they gave there: what a survey response is broken down by.
+ */
+export async function latestAttendance(
+	db: Db,
+	personId: string,
+	scope: { eventId: string } | { projectId: string }
+): Promise<{ activityId: string; municipalityId: number | null; gender: string | null; ageBand: string | null } | null> {
+	const [row] = await db
+		.select({ activityId: participations.activityId, municipalityId: participations.municipalityId, gender: participations.gender, ageBand: participations.ageBand })
+		.from(participations)
+		.where(
+			and(
+				eq(participations.personId, personId),
+				eq(participations.activityKind, 'event'),
+				eq(participations.attendance, 'attended'),
+				'eventId' in scope ? eq(participations.activityId, scope.eventId) : eq(participations.projectId, scope.projectId)
+			)
+		)
+		.orderBy(desc(participations.activityStartsAt))
+		.limit(1);
+	return row ?? null;
+}
+
 /** Whether the person took part in anything the organisation ran (a coordinator's reach over people). */
 export async function personTookPartIn(db: Db, personId: string, organisationId: string): Promise<boolean> {
 	const [row] = await db

@@ -23,6 +23,11 @@ export async function findPersonById(db: Db, id: string): Promise<PersonRow | nu
 }
 
 /** Several rows, with a row lock so a concurrent merge or anonymisation waits (flows only). */
+export async function findPeopleByIds(db: Db, ids: string[]): Promise<PersonRow[]> {
+	if (!ids.length) return [];
+	return db.select(columns).from(people).where(inArray(people.id, ids));
+}
+
 export async function lockPeople(db: Db, ids: string[]): Promise<PersonRow[]> {
 	if (!ids.length) return [];
 	return db.select(columns).from(people).where(inArray(people.id, ids)).orderBy(people.id).for('update');

@@ -3,3 +3,4 @@ import '../projects/page-slots';
 import '../news/page-slots';
 import '../events/project-slot';
 import '../library/project-slot';
+import '../surveys/page-slots';

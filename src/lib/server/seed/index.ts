@@ -30,7 +30,9 @@ import { seedModerationDemo } from '../moderation/demo';
 import { seedEventsDemo } from '../events/demo';
 import { seedInsightDemo } from '../insight/demo';
 import { seedLibraryDemo } from '../library/demo';
+import { seedSurveyDemo } from '../surveys/demo';
 import { seedProgrammeDemo } from './programme';
+import { seedAnswerTestSurveys } from '../surveys/answer-test-surveys';
 import { seedSurveyResultsFixture } from '../surveys/results-fixture';
 
 export { BASE_DATE, END_DATE, producerSlug } from './build';
@@ -99,8 +101,11 @@ export async function seedDemo(db: Db, input: SeedInput = SEED_INPUT): Promise<S
 	if (input === SEED_INPUT) await seedEventsDemo(db);
 	// the learning library: the seed documents' lectures, handbook, tours and masterclasses
 	if (input === SEED_INPUT) await seedLibraryDemo(db);
-	// surveys (issue 16): the results pages' test surveys
-	if (input === SEED_INPUT) await seedSurveyResultsFixture(db);
+	// surveys: the social-entrepreneurship project's closing survey of 169 participants, results published
+	if (input === SEED_INPUT) await seedSurveyDemo(db);
+	// the survey answer form's and results pages' browser test surveys (playwright.config.ts sets the flag; never in a real installation)
+	if (input === SEED_INPUT && process.env.SEED_TEST_SURVEYS === '1') await seedAnswerTestSurveys(db);
+	if (input === SEED_INPUT && process.env.SEED_TEST_SURVEYS === '1') await seedSurveyResultsFixture(db);
 	// regional insight (issue 20): generated unmet searches and HERE interviews with codes
 	await seedInsightDemo(db);
 	// the search index is derived data: rebuild it from what is now in the tables

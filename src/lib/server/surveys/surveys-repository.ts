@@ -1,9 +1,9 @@
 /** surveys and survey_versions: a survey's row and its question versions. */
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { LocalizedText } from '$lib/domain/types';
 import type { SurveyDefinition } from '$lib/domain/survey/types';
 import { surveys, surveyVersions } from '../db/schema';
-import type { Db } from '../db/types';
+import { toNumber, type Db } from '../db/types';
 
 export type SurveyStatus = 'draft' | 'open' | 'closed';
 export type SurveyMode = 'anonymous' | 'identified';
@@ -49,8 +49,8 @@ export const surveyColumns = {
 
 export type SurveyValues = Pick<SurveyRow, 'organisationId' | 'projectId' | 'eventId' | 'title' | 'intro' | 'audience' | 'mode' | 'closesAt'> & { sortKey: string };
 
-/** A new survey in draft with its first (possibly empty-sectioned) version. */
-export async function insertSurvey(db: Db, v: SurveyValues & { slug: string; definition: SurveyDefinition; createdBy: string | null; isDemo?: boolean; now: Date }): Promise<string> {
+/** A new survey in draft with its first (possibly empty-sectioned) version; `id` only for seeded rows. */
+export async function insertSurvey(db: Db, v: SurveyValues & { id?: string; slug: string; definition: SurveyDefinition; createdBy: string | null; isDemo?: boolean; now: Date }): Promise<string> {
 	const { now, definition, ...values } = v;
 	const [row] = await db
 		.insert(surveys)
@@ -90,4 +90,19 @@ export async function listSurveyVersions(db: Db, surveyId: string): Promise<{ ve
 		.from(surveyVersions)
 		.where(eq(surveyVersions.surveyId, surveyId))
 		.orderBy(asc(surveyVersions.version));
+}
+
+export type PublishedSurvey = { slug: string; title: LocalizedText; resultsPublishedAt: Date; respondents: number };
+
+/** Surveys whose results are public, of a project or an organisation, newest results first, with how many answered. */
+export async function listPublishedSurveys(db: Db, of: { projectId: string } | { organisationId: string }, limit = 10): Promise<PublishedSurvey[]> {
+	// written out: drizzle would leave the outer column unqualified, and the subquery would compare its own id
+	const respondents = sql<number>`(select count(*) from survey_responses r where r.survey_id = "surveys"."id" and r.state = 'submitted')`;
+	const rows = await db
+		.select({ slug: surveys.slug, title: surveys.title, resultsPublishedAt: surveys.resultsPublishedAt, respondents })
+		.from(surveys)
+		.where(and(isNotNull(surveys.resultsPublishedAt), 'projectId' in of ? eq(surveys.projectId, of.projectId) : eq(surveys.organisationId, of.organisationId)))
+		.orderBy(desc(surveys.resultsPublishedAt))
+		.limit(limit);
+	return rows.map((r) => ({ ...r, resultsPublishedAt: r.resultsPublishedAt!, respondents: toNumber(r.respondents) }));
 }

@@ -5,5 +5,6 @@ import '../projects/workspace-section';
 import '../news/workspace-section';
 import '../people/workspace-section';
 import '../library/workspace-section';
+import '../surveys/workspace-section';
 import './team-section';
 import '../insight/workspace-sections';

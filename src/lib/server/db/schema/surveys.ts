@@ -84,7 +84,7 @@ export const surveyInvitations = pgTable(
 			.references(() => surveys.id, { onDelete: 'cascade' }),
 		personId: uuid('person_id')
 			.notNull()
-			.references(() => people.id),
+			.references(() => people.id, { onDelete: 'cascade' }),
 		tokenHash: text('token_hash').notNull().unique(),
 		status: surveyInvitationStatus('status').notNull().default('invited'),
 		invitedAt: timestamp('invited_at', { withTimezone: true }).notNull().defaultNow(),
@@ -108,7 +108,7 @@ export const surveyRespondents = pgTable(
 			.references(() => surveys.id, { onDelete: 'cascade' }),
 		personId: uuid('person_id')
 			.notNull()
-			.references(() => people.id),
+			.references(() => people.id, { onDelete: 'cascade' }),
 		respondedOn: date('responded_on', { mode: 'string' }).notNull()
 	},
 	(t) => [primaryKey({ columns: [t.surveyId, t.personId] })]
@@ -127,7 +127,7 @@ export const surveyResponses = pgTable(
 			.notNull()
 			.references(() => surveys.id, { onDelete: 'cascade' }),
 		version: integer('version').notNull(),
-		personId: uuid('person_id').references(() => people.id),
+		personId: uuid('person_id').references(() => people.id, { onDelete: 'set null' }),
 		state: surveyResponseState('state').notNull().default('in_progress'),
 		answers: jsonb('answers').$type<SurveyAnswers>().notNull().default({}),
 		attributes: jsonb('attributes').$type<SurveyRespondentAttributes>().notNull().default({}),
