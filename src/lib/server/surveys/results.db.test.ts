@@ -13,6 +13,7 @@ import { responsesTable, resultsTable, tableCsv, tableXlsx } from './results-exp
 import { findSurvey } from './surveys-repository';
 import { surveyResultsBody } from './api';
 import { SurveyResultsResponse } from './api-schemas';
+import { DEMO_SURVEY_SLUG } from './demo-data';
 
 let h: DbHandle;
 let org: string;
@@ -90,5 +91,18 @@ describe('survey results from the database', () => {
 		expect(csv).toContain(`"'=HYPERLINK(""https://example.com"",""klikšķiniet"")"`);
 		const results = tableCsv(resultsTable(loaded, 'lv'));
 		expect(results).toContain('Kas bija visnoderīgākais?;Ievadpasākumi;74;44;169');
+	});
+
+	it('the demo survey (seed story) gives 46 %, and 52 / 44 / 33 % of 169', async () => {
+		const demo = (await publishedResults(h.db, DEMO_SURVEY_SLUG, 'lv'))!;
+		expect(demo.results.respondents).toBe(169);
+		const [q1, q2] = demo.results.questions as ChoiceResult[];
+		expect(q1.options[0]).toMatchObject({ count: 78, percent: 46 });
+		expect(q2.multi).toBe(true);
+		expect(q2.options.slice(0, 3).map((o) => [o.count, o.percent])).toEqual([
+			[88, 52],
+			[74, 44],
+			[56, 33]
+		]);
 	});
 });
