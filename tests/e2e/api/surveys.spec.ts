@@ -14,6 +14,14 @@ test.describe('API: survey results', () => {
 		expect(res.body.data.questions.map((q) => q.id)).not.toContain('comment');
 	});
 
+	test('the demo survey: 46 % widened their view; 52 / 44 / 33 % found the lectures, the events and the lab most useful', async ({ request }) => {
+		const res = await apiGet<{ data: Results }>(request, '/api/v1/surveys/socialais-uznemejs-nosleguma-aptauja/results');
+		expect(res.body.data.respondents).toBe(169);
+		const [q1, q2] = res.body.data.questions;
+		expect(q1.options![0].percent).toBe(46);
+		expect(q2.options!.slice(0, 3).map((o) => o.percent)).toEqual([52, 44, 33]);
+	});
+
 	test('a survey whose results are not published, or none at all, is a 404', async ({ request }) => {
 		expect((await apiGet(request, '/api/v1/surveys/nav-tadas-aptaujas/results')).status).toBe(404);
 	});
