@@ -60,7 +60,8 @@ test('the coordinator invites the workshop’s attendees once each, one answers 
 	const editor = await context.newPage();
 	await signIn(editor, 'pieriga-redaktors@demo.tuvuma.lv');
 	await editor.goto(PAGE);
-	await expect(editor.locator('.tile.invited dd')).toHaveText(String(count));
+	await expect(editor.locator('.tile.invited dd')).toHaveText(String(count - 1));
+	await expect(editor.locator('.tile.responded dd')).toHaveText('1');
 	await expect(editor.getByRole('heading', { name: 'Uzaicinātie' })).toHaveCount(0);
 	await expect(editor.getByText(address)).toHaveCount(0);
 	await context.close();
