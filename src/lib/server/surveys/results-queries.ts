@@ -86,7 +86,11 @@ export function breakdownOf(loaded: LoadedResults, attribute: BreakdownAttribute
 		if (key === '') return m.survey_results_not_known({}, { locale });
 		if (attribute === 'eventId') return localized(loaded.eventNames.get(key), locale) || key;
 		if (attribute === 'municipalityId') return localized(loaded.municipalities.get(Number(key)), locale) || key;
-		return key;
+		// the words the registration form offered ($lib/events/choices: GENDERS, AGE_BANDS)
+		if (attribute === 'gender') return (key === 'female' ? m.events_gender_female : key === 'male' ? m.events_gender_male : m.events_gender_other)({}, { locale });
+		if (key === 'under_25') return m.events_age_under_25({}, { locale });
+		if (key === '65_plus') return m.events_age_65_plus({}, { locale });
+		return key.replace('_', '–');
 	};
 	return crossTab(loaded.definition, loaded.responses, attribute, loaded.options).map((t) => ({ ...t, labels: t.groups.map((g) => label(g.key)) }));
 }
