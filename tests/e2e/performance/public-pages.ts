@@ -28,7 +28,8 @@ export const PUBLIC_PAGES: PublicPage[] = [
 	{ name: 'suggest a producer', path: '/lv/ieteikt' },
 	{ name: 'report a problem', path: '/lv/zinot?type=producer&slug=kalnmuizas' },
 	{ name: 'sign in', path: '/lv/ienakt' },
-	{ name: 'register', path: '/lv/registreties' }
+	{ name: 'register', path: '/lv/registreties' },
+	{ name: 'survey results', path: '/lv/aptaujas/socialais-uznemejs-nosleguma-aptauja/rezultati' }
 ];
 
 /** The budget of issue 14, first load with an empty cache: HTML + CSS + JS + fonts, compressed as sent. */
