@@ -16,3 +16,6 @@ export const load: PageServerLoad = async (event) => {
 	if (!loaded) error(404, 'Not found');
 	return { title: localized(loaded.survey.title, locale), ...publicResultsView(loaded, locale) };
 };
+
+/** A public page without SvelteKit's client (decision 007): charts and tables are server-drawn. */
+export const csr = false;
