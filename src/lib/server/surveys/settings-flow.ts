@@ -7,6 +7,7 @@ import { latvianSortKey } from '$lib/text/collation';
 import type { FieldErrors } from '$lib/forms/parse';
 import type { SurveySettingsInput } from '$lib/forms/survey';
 import { flatQuestions } from '$lib/domain/survey/builder-ops';
+import { closingInstant } from '$lib/domain/survey/closing';
 import type { SurveyDefinition } from '$lib/domain/survey/types';
 import { recordAudit } from '../audit/audit-repository';
 import type { Db } from '../db/types';
@@ -19,8 +20,6 @@ import { findSurvey, findSurveyVersion, insertSurvey, type SurveyRow, type Surve
 type Actor = { actorUserId: string; organisationId: string };
 export type SettingsResult = { ok: true; id: string; slug: string } | { ok: false; reason: 'not_found' } | { ok: false; reason: 'invalid'; errors: FieldErrors };
 
-/** A closing date is the end of that day in Riga (winter time: a day early in summer is not worth a zone table). */
-const endOfDay = (date: string) => new Date(`${date}T23:59:59+02:00`);
 
 async function valuesOf(db: Db, d: SurveySettingsInput, organisationId: string): Promise<{ values: SurveyValues } | { errors: FieldErrors }> {
 	const errors: FieldErrors = {};
@@ -39,7 +38,7 @@ async function valuesOf(db: Db, d: SurveySettingsInput, organisationId: string):
 			intro: toLocalizedText(d.intro) ?? { lv: '' },
 			audience: d.audience,
 			mode: d.mode,
-			closesAt: d.closesAt ? endOfDay(d.closesAt) : null,
+			closesAt: d.closesAt ? closingInstant(d.closesAt) : null,
 			sortKey: latvianSortKey(d.title.lv)
 		}
 	};
