@@ -2,6 +2,8 @@
  * Whom a survey is for (issue 16): the people who attended its event, once the event has ended, or
  * who attended any ended event of its project. Registration alone does not count: attendance does.
  */
+// one list of refusals, shared with the staff page's words for them
+import type { InviteRefusal } from '$lib/surveys/invitation-labels';
 import type { Db } from '../db/types';
 import { findEvent } from '../events/events-repository';
 import { attendancePerPerson } from '../participation/domain';
@@ -9,10 +11,11 @@ import { listParticipationFacts } from '../participation/participations-reposito
 import type { PersonRow } from '../people/people-repository';
 import type { SurveyRow } from './surveys-repository';
 
+export type { InviteRefusal };
+
 /** Who an invitation can reach: a confirmed, current address (unconfirmed ones may be typos). */
 export const reachable = (p: Pick<PersonRow, 'email' | 'confirmedAt' | 'anonymisedAt' | 'mergedIntoId'>) => !!(p.email && p.confirmedAt && !p.anonymisedAt && !p.mergedIntoId);
 
-export type InviteRefusal = 'not_found' | 'not_open' | 'link_only' | 'event_not_ended' | 'no_event';
 
 export async function attendeesOf(db: Db, survey: Pick<SurveyRow, 'audience' | 'eventId' | 'projectId'>, now: Date): Promise<{ personIds: string[] } | { refusal: InviteRefusal }> {
 	if (survey.audience === 'link') return { refusal: 'link_only' };

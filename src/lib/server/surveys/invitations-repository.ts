@@ -1,9 +1,10 @@
 /** survey_invitations: one person asked to answer, by a link whose token's hash is kept. */
 import { and, asc, eq, inArray, isNotNull, isNull, lt, ne, or } from 'drizzle-orm';
 import { people, surveyInvitations } from '../db/schema';
+import type { InvitationStatus } from '$lib/surveys/invitation-labels';
 import type { Db } from '../db/types';
 
-export type InvitationForAnswer = { id: string; surveyId: string; personId: string; status: 'invited' | 'reminded' | 'responded' | 'bounced' };
+export type InvitationForAnswer = { id: string; surveyId: string; personId: string; status: InvitationStatus };
 
 /** The invitation a link's token hash names, in this survey only. */
 export async function findInvitationByTokenHash(db: Db, surveyId: string, tokenHash: string): Promise<InvitationForAnswer | null> {
@@ -24,7 +25,7 @@ export async function markInvitationResponded(db: Db, id: string, day: string): 
 	return rows.length === 1;
 }
 
-export type InvitationStatus = InvitationForAnswer['status'];
+export type { InvitationStatus };
 export type InvitationListRow = { id: string; personId: string; name: string | null; email: string | null; status: InvitationStatus; invitedAt: Date; remindedAt: Date | null; respondedOn: string | null };
 /** Who a mail goes to: the invitation and its person's address and language (null once anonymised). */
 export type InvitationRecipient = { id: string; email: string | null; name: string | null; locale: string };

@@ -71,7 +71,7 @@ export async function findSurveyBySlug(db: Db, slug: string): Promise<SurveyRow 
 }
 
 export async function listSurveysOfOrganisation(db: Db, organisationId: string): Promise<SurveyRow[]> {
-	const rows = await db.select(surveyColumns).from(surveys).where(eq(surveys.organisationId, organisationId)).orderBy(asc(surveys.sortKey));
+	const rows = await db.select(surveyColumns).from(surveys).where(eq(surveys.organisationId, organisationId)).orderBy(sql`${surveys.sortKey} COLLATE "C"`);
 	return rows as SurveyRow[];
 }
 
