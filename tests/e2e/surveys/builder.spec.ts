@@ -46,7 +46,8 @@ test('a coordinator builds a survey: sections, several question types, a limited
 	await expect(page.getByRole('status')).toHaveText('Saglabāts.');
 	const multi = page.locator('li#q2');
 	await expect(multi).toContainText('ne vairāk kā 2');
-	await expect(multi).toContainText('ja q1');
+	await expect(multi).toContainText('ja atbilde uz „Vai apmeklējāt tirgu?”');
+	await expect(multi).not.toContainText('q2');
 
 	// keyboard only: a second section, named and added with the keyboard
 	await page.getByLabel('Jaunās sadaļas nosaukums (nav obligāts)').focus();
