@@ -11,6 +11,8 @@
  *   that organisation's workspace (coordinator, editor; decision 006), never through a global role.
  */
 
+import { programmeAdmin, programmeCoordinator, programmeEditor, programmeVisitor } from './permissions-programmes';
+
 export const ROLES = ['admin', 'moderator', 'territory_editor', 'producer', 'member'] as const;
 export type Role = (typeof ROLES)[number];
 /** Roles inside one organisation's workspace (organisation_members); they grant `:organisation` reach only. */
@@ -72,7 +74,8 @@ const visitor = [
 	'confirm:alert:any', // the e-mailed confirmation link (the signed token is the proof)
 	'delete:alert:any', // unsubscribe from the link in every digest (the signed token is the proof)
 	'create:survey_response:any', // answer an open survey (an invitation link or a confirmed address limits it to one)
-	'update:survey_response:any' // save and resume one's answers (the resume link is the proof)
+	'update:survey_response:any', // save and resume one's answers (the resume link is the proof)
+	...programmeVisitor
 ] as const satisfies readonly Permission[];
 
 const member = [
@@ -186,7 +189,8 @@ const admin = [
 	'send:survey:any',
 	'read:survey_results:any',
 	'export:survey_results:any',
-	'publish:survey_results:any'
+	'publish:survey_results:any',
+	...programmeAdmin
 ] as const satisfies readonly Permission[];
 
 /** Staff of an organisation: they keep its public work (projects, news) current. */
@@ -222,7 +226,8 @@ const editor = [
 	'update:survey:organisation',
 	'send:survey:organisation',
 	'read:survey_results:organisation',
-	'export:survey_results:organisation'
+	'export:survey_results:organisation',
+	...programmeEditor
 ] as const satisfies readonly Permission[];
 
 /** The organisation's coordinator: an editor who also manages the team and the people who take part. */
@@ -242,7 +247,8 @@ const coordinator = [
 	'publish:insight:organisation',
 	'delete:library_item:organisation',
 	'delete:survey:organisation',
-	'publish:survey_results:organisation' // what the public sees of the answers is the coordinator's decision
+	'publish:survey_results:organisation', // what the public sees of the answers is the coordinator's decision
+	...programmeCoordinator
 ] as const satisfies readonly Permission[];
 
 /** Every permission some actor holds (the table below is the only source). */

@@ -25,3 +25,6 @@ export * from './secrets';
 export * from './alerts';
 export * from './library';
 export * from './surveys';
+export * from './programmes';
+export * from './mentoring';
+export * from './communities';
