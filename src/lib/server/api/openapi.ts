@@ -17,6 +17,7 @@ import { exportParams } from '$lib/server/export/flow';
 import { EVENT_OPERATIONS } from '$lib/server/events/api-schemas';
 import { LIBRARY_OPERATIONS } from '$lib/server/library/api-schemas';
 import { SURVEY_OPERATIONS } from '$lib/server/surveys/api-schemas';
+import { PROGRAMMES_API_OPERATIONS } from '$lib/server/programmes/api-schemas';
 
 /**
  * The OpenAPI 3.1 document of /api/v1, built from the same zod schemas that validate the
@@ -30,7 +31,7 @@ export type Operation = {
 	operationId: string;
 	summary: string;
 	description: string;
-	tag: 'Search' | 'Producers' | 'Sales points' | 'Organisations' | 'Places' | 'Events' | 'Reference' | 'Projects' | 'News' | 'Library' | 'Surveys';
+	tag: 'Search' | 'Producers' | 'Sales points' | 'Organisations' | 'Places' | 'Events' | 'Reference' | 'Projects' | 'News' | 'Library' | 'Surveys' | 'Programmes';
 	query: z.ZodObject;
 	/** A `{slug}` path parameter: the operation can answer 404. */
 	slugOf?: string;
@@ -150,7 +151,8 @@ export const OPERATIONS: readonly Operation[] = [
 	...EVENT_OPERATIONS,
 	...PROGRAMME_OPERATIONS,
 	...LIBRARY_OPERATIONS,
-	...SURVEY_OPERATIONS
+	...SURVEY_OPERATIONS,
+	...PROGRAMMES_API_OPERATIONS
 ];
 
 /** Downloads of the whole filtered directory (src/lib/server/export): no paging, not JSON. */
@@ -222,7 +224,8 @@ const TAGS = [
 	{ name: 'Projects', description: 'Projects of associations and local action groups (programme side).' },
 	{ name: 'News', description: 'News posts of organisations and their projects.' },
 	{ name: 'Library', description: 'The learning library: video lectures, handbooks, recordings, virtual tours and links.' },
-	{ name: 'Surveys', description: 'Published results of surveys by associations and local action groups.' }
+	{ name: 'Surveys', description: 'Published results of surveys by associations and local action groups.' },
+	{ name: 'Programmes', description: 'Mentoring programmes, incubators, idea labs and accelerators with their cohorts (public parts only).' }
 ];
 
 const DESCRIPTION = `Read-only JSON API of the Tuvumā directory of Latvian home producers.

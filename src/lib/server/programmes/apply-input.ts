@@ -1,0 +1,50 @@
+/**
+ * The application form as sent: the fixed fields (applicationSchema) and the cohort's own questions
+ * (the survey answer domain), checked together so the page shows every problem at once and keeps
+ * everything typed. Sector keys must be a directory category or a social-enterprise field.
+ */
+import { localized } from '$lib/domain/localized';
+import { SOCIAL_FIELDS, socialFieldKey } from '$lib/domain/programme/sectors';
+import { keepVisible, parseAnswers, validateAnswers } from '$lib/domain/survey/answers';
+import type { SurveyAnswers, SurveyDefinition } from '$lib/domain/survey/types';
+import { applicationSchema, type ApplicationInput } from '$lib/forms/programmes';
+import { parseWith, typedValues, type FieldErrors } from '$lib/forms/parse';
+import { m } from '$lib/paraglide/messages';
+import { sortLatvian } from '$lib/text/collation';
+import type { Db } from '../db/types';
+import { listTerritoriesByKind } from '../geography/territories-repository';
+import { listCategories } from '../taxonomy/categories-repository';
+
+export type Choice = { value: string; label: string };
+
+/** The municipalities and the sectors (top-level directory categories, then the social fields). */
+export async function applicationChoices(db: Db, locale: string): Promise<{ municipalities: { id: number; name: string }[]; sectors: Choice[] }> {
+	const [territories, categories] = await Promise.all([listTerritoriesByKind(db, 'municipality'), listCategories(db)]);
+	const municipalities = sortLatvian(
+		territories.map((t) => ({ id: t.id, name: localized(t.name, locale) })),
+		(t) => t.name
+	);
+	const fields = SOCIAL_FIELDS.map((f) => ({ value: socialFieldKey(f), label: m[`prog_field_${f}`]({}, { locale: locale as 'lv' }) }));
+	const cats = categories.filter((c) => c.parentId === null).map((c) => ({ value: c.slug, label: localized(c.name, locale) }));
+	return { municipalities, sectors: [...cats, ...fields] };
+}
+
+export type ParsedApplication =
+	| { ok: true; data: ApplicationInput; answers: SurveyAnswers }
+	| { ok: false; errors: FieldErrors; answerErrors: Record<string, string>; values: Record<string, string | string[]>; answers: SurveyAnswers };
+
+export function parseApplication(form: FormData, definition: SurveyDefinition, choices: { municipalities: { id: number }[]; sectors: Choice[] }): ParsedApplication {
+	const values = typedValues(form);
+	const raw = { ...Object.fromEntries(['name', 'email', 'municipalityId', 'needs', 'consent'].map((k) => [k, form.get(k) ?? undefined])), languages: form.getAll('languages'), sectors: form.getAll('sectors') };
+	const parsed = parseWith(applicationSchema, raw);
+	const errors: FieldErrors = parsed.ok ? {} : parsed.errors;
+	const municipalityIds = new Set(choices.municipalities.map((t) => t.id));
+	if (parsed.ok && parsed.data.municipalityId !== undefined && !municipalityIds.has(parsed.data.municipalityId)) errors.municipalityId = 'invalid';
+	const sectorKeys = new Set(choices.sectors.map((s) => s.value));
+	if (parsed.ok && parsed.data.sectors.some((s) => !sectorKeys.has(s))) errors.sectors = 'invalid';
+	const all = parseAnswers(definition, form.entries());
+	const answers = keepVisible(definition, all);
+	const answerErrors = validateAnswers(definition, all, { final: true, municipalityIds });
+	if (!parsed.ok || Object.keys(errors).length || Object.keys(answerErrors).length) return { ok: false, errors, answerErrors, values, answers: all };
+	return { ok: true, data: parsed.data, answers };
+}
