@@ -16,7 +16,7 @@ import { registerConfirmationPurpose, requestConfirmation } from '../people/conf
 import { personForEmail, personForUser } from '../people/flow';
 import { confirmApplication, findApplication, findApplicationOfPerson, insertApplication } from './applications-repository';
 import { findCohort, findCohortBySlug } from './cohorts-repository';
-import { programmePath, receivedMail, type MailCohort } from './mails';
+import { receivedMail, type MailCohort } from './mails';
 import { findProgrammeById, findPublishedProgramme } from './programmes-repository';
 
 export const APPLICATION_PURPOSE = 'programme-application';
@@ -40,7 +40,8 @@ registerConfirmationPurpose(APPLICATION_PURPOSE, {
 		await confirmApplication(tx, application.id, now);
 		const cohort = await mailCohortOf(tx, application.cohortId);
 		if (cohort && person.email) await enqueueMail(tx, receivedMail(cohort, { email: person.email, name: person.name, locale }));
-		return { next: cohort ? `/${locale}/${programmePath(cohort.programmeSlug)}` : undefined, message: m.prog_apply_confirmed_message({}, { locale }) };
+		// no next page: the confirmation page itself says the application is in
+		return { message: m.prog_apply_confirmed_message({}, { locale }) };
 	}
 });
 
