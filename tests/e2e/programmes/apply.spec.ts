@@ -3,11 +3,12 @@ import { expectAccessible } from '../helpers';
 import { signIn } from '../support/auth';
 import { waitForMail } from '../support/mailbox';
 import { daysAhead, ORG, STAFF, uniqueEmail } from '../events/flow';
+import { apiGet } from '../api/contract';
 
 // a shared two-core machine: pages with axe checks and mail round trips need more than the default 30 s
 test.describe.configure({ timeout: 300_000 });
 
-test('a coordinator runs a mentoring cohort; a visitor applies without an account, confirms by mail and is accepted with a message', async ({ browser }) => {
+test('a coordinator runs a mentoring cohort; a visitor applies without an account, confirms by mail and is accepted with a message', async ({ browser, request }) => {
 	const stamp = Date.now().toString(36);
 	const title = `Sociālās uzņēmējdarbības mentorings ${stamp}`;
 	const cohortTitle = `Pavasara kohorta ${stamp}`;
@@ -50,6 +51,7 @@ test('a coordinator runs a mentoring cohort; a visitor applies without an accoun
 	await visitor.goto('/lv/programmas');
 	await visitor.getByRole('link', { name: title }).click();
 	await expect(visitor.getByRole('heading', { level: 1, name: title })).toBeVisible();
+	const slug = new URL(visitor.url()).pathname.split('/').pop()!;
 	await expect(visitor.getByText('Pieteikšanās atvērta').first()).toBeVisible();
 	await expectAccessible(visitor);
 	await visitor.getByRole('link', { name: new RegExp(`^Pieteikties\\s*: ${cohortTitle}$`) }).click();
@@ -105,4 +107,13 @@ test('a coordinator runs a mentoring cohort; a visitor applies without an accoun
 	const accepted = await waitForMail(email, { subject: /Jūs esat uzņemts/ });
 	expect(accepted.text).toContain('Laipni lūdzam! Pirmā tikšanās pirmdien.');
 	expect(accepted.subject).toContain(title);
+
+	// the API (checked against the served OpenAPI document) shows the public parts: one place fewer, no applicant
+	const one = await apiGet<{ data: { name: string; cohorts: { name: string; phase: string; places_left: number }[] } }>(request, `/api/v1/programmes/${slug}?lang=en`);
+	expect(one.status).toBe(200);
+	expect(one.body.data.cohorts[0]).toMatchObject({ name: cohortTitle, phase: 'applying', places_left: 9 });
+	expect(JSON.stringify(one.body)).not.toContain(email);
+	const list = await apiGet<{ data: { slug: string; open_for_applications: boolean }[] }>(request, '/api/v1/programmes?per_page=100');
+	expect(list.body.data.find((p) => p.slug === slug)).toMatchObject({ open_for_applications: true });
+	expect((await apiGet(request, '/api/v1/programmes/nav-tadas-programmas')).status).toBe(404);
 });
