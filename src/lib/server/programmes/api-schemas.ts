@@ -29,7 +29,7 @@ export const CohortBody = z
 		applications_close_at: z.iso.datetime({ offset: true }).optional(),
 		capacity: z.int().min(1).optional().describe('Participants accepted at most; absent: no limit.'),
 		places_left: z.int().min(0).optional().describe('Capacity minus accepted participants; absent when there is no limit.'),
-		eligibility: text.describe('Who may apply (empty when not stated).'),
+		eligibility: text.optional().describe('Who may apply; absent when not stated.'),
 		languages: z.array(z.enum(['lv', 'en', 'ro', 'ru'])).describe('Languages the cohort is run in.'),
 		apply_url: url.optional().describe('The application page, while applications are open.')
 	})
@@ -43,7 +43,7 @@ export const ProgrammeSummary = z
 		name: text.describe('The title in the requested language (Latvian when untranslated).'),
 		url: url.describe('The programme’s page in the requested language.'),
 		kind: z.enum(PROGRAMME_KINDS),
-		summary: text,
+		summary: text.optional(),
 		organisation: OrganisationRef,
 		open_for_applications: z.boolean().describe('One of its cohorts takes applications now.'),
 		cohorts: z.array(CohortBody).describe('Published cohorts, the one taking applications first.'),
@@ -52,7 +52,7 @@ export const ProgrammeSummary = z
 	.register(apiSchemas, { id: 'ProgrammeSummary', description: 'A mentoring programme, incubator, idea lab or accelerator.' });
 
 export const ProgrammeDetail = ProgrammeSummary.extend({
-	description: text,
+	description: text.optional(),
 	project: z.object({ slug: z.string().min(1), name: text, url }).optional(),
 	place: z.object({ slug: z.string().min(1), name: text, url }).optional().describe('The coworking space or incubator it runs at.')
 }).register(apiSchemas, { id: 'ProgrammeDetail', description: 'One programme with its description, project and place.' });

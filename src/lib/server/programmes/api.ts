@@ -4,6 +4,7 @@ import type { Locale } from '$lib/i18n/locales';
 import type { Db } from '../db/types';
 import type { ApiPage } from '../api/queries';
 import { mailUrl } from '../mail/links';
+import { present } from '../api/present';
 import { pageUrls } from '../api/urls';
 import type { ProgrammeDetailBody, ProgrammeListParams, ProgrammeSummaryBody } from './api-schemas';
 import { publishedProgramme, publishedProgrammes, type PublicCohort, type PublicProgramme } from './public-queries';
@@ -23,7 +24,7 @@ function cohortBody(p: PublicProgramme, c: PublicCohort, ctx: Ctx): ProgrammeSum
 		...(c.applicationsOpenAt ? { applications_open_at: c.applicationsOpenAt.toISOString() } : {}),
 		...(c.applicationsCloseAt ? { applications_close_at: c.applicationsCloseAt.toISOString() } : {}),
 		...(c.capacity !== null ? { capacity: c.capacity, places_left: c.placesLeft ?? 0 } : {}),
-		eligibility: localized(c.eligibility, ctx.lang),
+		...present({ eligibility: localized(c.eligibility, ctx.lang) }),
 		languages: c.languages.filter((l): l is (typeof LANGS)[number] => (LANGS as readonly string[]).includes(l)),
 		...(c.phase === 'applying' ? { apply_url: mailUrl(ctx.lang, `programmas/${p.slug}/${c.slug}/pieteikties`, {}, ctx.origin) } : {})
 	};
@@ -38,7 +39,7 @@ export function programmeSummary(p: PublicProgramme, ctx: Ctx): ProgrammeSummary
 		name: localized(p.title, ctx.lang),
 		url: mailUrl(ctx.lang, `programmas/${p.slug}`, {}, ctx.origin),
 		kind: p.kind,
-		summary: localized(p.summary, ctx.lang),
+		...present({ summary: localized(p.summary, ctx.lang) }),
 		organisation: { type: 'organisation', slug: p.organisation.slug, name: p.organisation.name, url: urls.organisation(p.organisation.slug) },
 		open_for_applications: p.open,
 		cohorts: p.cohorts.map((c) => cohortBody(p, c, ctx)),
@@ -59,7 +60,7 @@ export async function programmeDetail(db: Db, slug: string, ctx: Ctx): Promise<P
 	const urls = pageUrls(ctx);
 	return {
 		...programmeSummary(p, ctx),
-		description: localized(p.description, ctx.lang),
+		...present({ description: localized(p.description, ctx.lang) }),
 		...(p.links.project ? { project: { slug: p.links.project.slug, name: localized(p.links.project.title, ctx.lang), url: urls.project(p.links.project.slug) } } : {}),
 		...(p.links.place ? { place: { slug: p.links.place.slug, name: p.links.place.name, url: urls.place(p.links.place.slug) } } : {})
 	};
