@@ -2,7 +2,7 @@
  * Social-enterprise fields a mentee may want help in and a mentor may know, next to the
  * directory's category slugs. Kept short and stable: the keys are stored in
  * `programme_applications.sectors` and `mentors.sectors`, and the matcher compares them as they are.
- * Their words are messages `prog_field_<key>`.
+ * Their words: `socialFieldLabel` in `$lib/programmes/labels.ts`.
  */
 export const SOCIAL_FIELDS = ['social_services', 'education', 'employment', 'environment', 'culture', 'health'] as const;
 export type SocialField = (typeof SOCIAL_FIELDS)[number];

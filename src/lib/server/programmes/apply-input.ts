@@ -9,7 +9,8 @@ import { keepVisible, parseAnswers, validateAnswers } from '$lib/domain/survey/a
 import type { SurveyAnswers, SurveyDefinition } from '$lib/domain/survey/types';
 import { applicationSchema, type ApplicationInput } from '$lib/forms/programmes';
 import { parseWith, typedValues, type FieldErrors } from '$lib/forms/parse';
-import { m } from '$lib/paraglide/messages';
+import { isLocale } from '$lib/i18n/locales';
+import { socialFieldLabel } from '$lib/programmes/labels';
 import { sortLatvian } from '$lib/text/collation';
 import type { Db } from '../db/types';
 import { listTerritoriesByKind } from '../geography/territories-repository';
@@ -24,7 +25,7 @@ export async function applicationChoices(db: Db, locale: string): Promise<{ muni
 		territories.map((t) => ({ id: t.id, name: localized(t.name, locale) })),
 		(t) => t.name
 	);
-	const fields = SOCIAL_FIELDS.map((f) => ({ value: socialFieldKey(f), label: m[`prog_field_${f}`]({}, { locale: locale as 'lv' }) }));
+	const fields = SOCIAL_FIELDS.map((f) => ({ value: socialFieldKey(f), label: socialFieldLabel(f, isLocale(locale) ? locale : 'lv') }));
 	const cats = categories.filter((c) => c.parentId === null).map((c) => ({ value: c.slug, label: localized(c.name, locale) }));
 	return { municipalities, sectors: [...cats, ...fields] };
 }
