@@ -17,6 +17,7 @@ import { workspaceScope } from '$lib/server/workspace/access';
 
 /** Matching mentors to mentees is for programmes that pair people (another feature's board). */
 const PAIRED = new Set(['mentoring', 'incubator']);
+const STATUSES = new Set(['submitted', 'accepted', 'waitlisted', 'declined', 'withdrawn']);
 
 export const load: PageServerLoad = async (event) => {
 	const { organisation, programme, cohort } = await routeCohort(event);
@@ -24,12 +25,16 @@ export const load: PageServerLoad = async (event) => {
 	const lang = event.params.lang;
 	const [{ applications, counts }, choices] = await Promise.all([cohortApplications(db(), cohort.id), applicationChoices(db(), lang)]);
 	const names = { municipalities: new Map(choices.municipalities.map((t) => [t.id, t.name])), sectors: new Map(choices.sectors.map((s) => [s.value, s.label])), yes: m.survey_answer_yes(), no: m.survey_answer_no() };
+	// ?tila=accepted: only the applications of one status (staff work through the new ones first)
+	const status = event.url.searchParams.get('tila');
+	const shown = STATUSES.has(status ?? '') ? applications.filter((a) => a.status === status) : applications;
 	return {
+		status: STATUSES.has(status ?? '') ? status : null,
 		programme: { id: programme.id, title: programme.title.lv, kind: programme.kind },
 		cohort: { id: cohort.id, title: cohort.title.lv, startsOn: cohort.startsOn, endsOn: cohort.endsOn, capacity: cohort.capacity },
 		counts,
 		placesLeft: placesLeft(cohort.capacity, counts.accepted),
-		applications: reviewRows(applications, cohort.applicationForm, lang, names),
+		applications: reviewRows(shown, cohort.applicationForm, lang, names),
 		canReview: can(principal, 'review:application', { organisationId: organisation.id }),
 		matchingHref: PAIRED.has(programme.kind) ? workspacePath(lang, organisation.slug, `saparosana/${cohort.id}`) : null,
 		decided: event.url.searchParams.get('lemums')
