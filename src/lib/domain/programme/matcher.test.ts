@@ -80,6 +80,13 @@ describe('the mentor matcher', () => {
 		}
 	});
 
+	it('never proposes a mentor the mentee had a declined pair with again', () => {
+		const a = mentee('a', { excluded: ['m1'] });
+		expect(proposeMatches([a], [mentor('m1'), mentor('m2', { municipalityIds: [BALVI.id], centre: BALVI.centre })]).map((p) => p.mentorId)).toEqual(['m2']);
+		expect(rankMentors(a, [mentor('m1')])).toEqual([]);
+		expect(scorePair(a, mentor('m1'))).not.toBeNull();
+	});
+
 	it('prefers the mentee’s first language', () => {
 		const a = mentee('a', { languages: ['ru', 'lv'] });
 		const [p] = proposeMatches([a], [mentor('m1', { languages: ['lv'] }), mentor('m2', { languages: ['ru'] })]);

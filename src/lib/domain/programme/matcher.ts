@@ -23,6 +23,8 @@ export type MatchMentee = {
 	/** The first is the one they prefer. */
 	languages: readonly string[];
 	needs: string;
+	/** Mentors never to propose again to this mentee (one of them declined the pair before). */
+	excluded?: readonly string[];
 };
 
 export type MatchMentor = {
@@ -80,6 +82,7 @@ type Base = { parts: Omit<ScoreParts, 'capacity'>; raw: number; distanceKm: numb
 
 /** Everything but capacity, which changes as mentees are assigned; null when they share no language. */
 function baseScore(mentee: MatchMentee, words: readonly string[], mentor: MatchMentor, sectorWords: SectorWords): Base | null {
+	if (mentee.excluded?.includes(mentor.id)) return null;
 	const shared = mentee.languages.filter((l) => mentor.languages.includes(l));
 	if (shared.length === 0) return null;
 	const language = shared.includes(mentee.languages[0]) ? 1 : 0.5;
@@ -179,6 +182,7 @@ export function rankMentors(mentee: MatchMentee, mentors: readonly MatchMentor[]
 
 /** The score of a pair the coordinator chose themselves (an override): null without a shared language. */
 export function scorePair(mentee: MatchMentee, mentor: MatchMentor, sectorWords: SectorWords = {}): Proposal | null {
-	const base = baseScore(mentee, needsWords(mentee.needs), mentor, sectorWords);
+	// the coordinator may choose a mentor declined before: the score is still the pair's
+	const base = baseScore({ ...mentee, excluded: [] }, needsWords(mentee.needs), mentor, sectorWords);
 	return base ? finish(mentee, mentor, base, Math.min(mentor.load, Math.max(0, mentor.capacity))) : null;
 }
