@@ -1,4 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { formValues, parseWith, typedValues } from '$lib/forms/parse';
 import { requirePermission } from '$lib/server/auth/authorize';
@@ -18,7 +19,7 @@ import { workspacePath } from '$lib/server/workspace/sections';
 export const load: PageServerLoad = async (event) => {
 	const organisation = await workspaceOf(event);
 	const principal = await requirePermission(event, 'read:workspace', { organisationId: organisation.id });
-	const mentor = await findMentor(db(), event.params.id);
+	const mentor = isUuid(event.params.id) ? await findMentor(db(), event.params.id) : null;
 	if (!mentor || mentor.organisationId !== organisation.id) error(404, 'Not found');
 	const lang = event.params.lang;
 	const query = event.url.searchParams.get('sludinajums')?.trim().slice(0, 100) ?? '';
@@ -53,10 +54,14 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
+/** A malformed id is a 404 before any query (the database would refuse it as a uuid). */
+const isUuid = (id: string) => z.uuid().safeParse(id).success;
+
 export const actions: Actions = {
 	save: async (event) => {
 		const principal = await requirePermission(event, 'update:mentor', () => workspaceScope(event));
 		const organisation = await workspaceOf(event);
+		if (!isUuid(event.params.id)) error(404, 'Not found');
 		const form = await event.request.formData();
 		const parsed = parseWith(mentorProfileSchema, formValues(form));
 		if (!parsed.ok) return fail(400, { values: typedValues(form), errors: parsed.errors });
@@ -68,6 +73,7 @@ export const actions: Actions = {
 	delete: async (event) => {
 		const principal = await requirePermission(event, 'delete:mentor', () => workspaceScope(event));
 		const organisation = await workspaceOf(event);
+		if (!isUuid(event.params.id)) error(404, 'Not found');
 		const result = await removeMentor(db(), { actorUserId: principal.userId, organisationId: organisation.id, mentorId: event.params.id });
 		if (!result.ok && result.reason === 'not_found') error(404, 'Not found');
 		if (!result.ok) return fail(409, { removeRefused: true });

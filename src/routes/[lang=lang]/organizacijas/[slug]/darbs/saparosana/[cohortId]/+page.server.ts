@@ -25,6 +25,7 @@ export const actions: Actions = {
 	confirm: async (event) => {
 		const principal = await requirePermission(event, 'create:mentoring_match', () => workspaceScope(event));
 		const organisation = await workspaceOf(event);
+		if (!z.uuid().safeParse(event.params.cohortId).success) error(404, 'Not found');
 		const parsed = parseWith(confirmSchema, formValues(await event.request.formData()));
 		if (!parsed.ok) return fail(400, { error: 'choose' as const, applicationId: null });
 		const result = await confirmMatch(db(), { actorUserId: principal.userId, organisationId: organisation.id, cohortId: event.params.cohortId, ...parsed.data });
