@@ -79,6 +79,8 @@ test('the coordinator adds a mentor, confirms the proposed pair on the board, bo
 
 	await page.reload();
 	await expect(page.getByRole('row', { name: /Ana Popescu/ })).toContainText('Abi piekrita');
+	// the board with its table of pairs
+	await expectAccessible(page);
 });
 
 test('a forged or cut answer link gets a clear page, not an error', async ({ page }) => {
