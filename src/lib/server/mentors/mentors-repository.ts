@@ -51,7 +51,7 @@ function base(db: Db) {
 	return db.select(columns).from(mentors).innerJoin(people, eq(people.id, mentors.personId)).leftJoin(producers, eq(producers.id, mentors.producerId));
 }
 
-/** The pool, by name in Latvian order (people have no sort key: the few dozen rows sort in memory). */
+/** The pool, unsorted: people have no sort key, so callers sort the few dozen rows in memory (sortLatvian). */
 export async function listMentorsOfOrganisation(db: Db, organisationId: string): Promise<MentorRow[]> {
 	return base(db).where(eq(mentors.organisationId, organisationId));
 }
