@@ -7,7 +7,7 @@ import { findTerritoryBySlug } from '../geography/territories-repository';
 import { addProducer } from '../geography/test-fixtures';
 import { confirmMatch } from '../matching/match-flow';
 import { addMatchingCohort } from '../matching/test-seed';
-import { anonymisePerson } from '../people/flow';
+import { anonymisePerson, mergePeople } from '../people/flow';
 import { addTestOrganisation, addUser } from '../people/test-fixtures';
 import { addMentor, removeMentor, saveMentorProfile } from './flow';
 import { mentorProfileSchema } from './mentor-input';
@@ -89,5 +89,17 @@ describe('the mentor pool', () => {
 		expect((await findMentor(h.db, b.id))!.experience).toBe('');
 		const [p] = await h.db.select({ email: people.email }).from(people).where(eq(people.id, personId));
 		expect(p.email).toBeNull();
+	});
+
+	it('a merge moves the profile to the survivor; where both were mentors the survivor keeps theirs', async () => {
+		const a = await addMentor(h.db, { ...who(), name: 'Anna', email: 'merge-a@example.lv', locale: 'lv' });
+		const b = await addMentor(h.db, { ...who(), name: 'Anna B', email: 'merge-b@example.lv', locale: 'lv' });
+		const elsewhere = await addMentor(h.db, { ...who(otherOrg), name: 'Anna B', email: 'merge-b@example.lv', locale: 'lv' });
+		const [pa, pb] = [(await findMentor(h.db, a.id))!.personId, (await findMentor(h.db, b.id))!.personId];
+		expect(await mergePeople(h.db, { actorUserId: STAFF, organisationId: null, survivorId: pa, mergedId: pb })).toMatchObject({ ok: true, moved: { mentors: 1 } });
+		// the other organisation's profile now names the survivor; in this one the merged profile stays, inactive
+		expect((await findMentor(h.db, elsewhere.id))!.personId).toBe(pa);
+		expect((await findMentor(h.db, b.id))!).toMatchObject({ personId: pb, active: false });
+		expect((await findMentor(h.db, a.id))!.personId).toBe(pa);
 	});
 });
