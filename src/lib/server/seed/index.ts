@@ -34,6 +34,7 @@ import { seedSurveyDemo } from '../surveys/demo';
 import { seedProgrammeDemo } from './programme';
 import { seedAnswerTestSurveys } from '../surveys/answer-test-surveys';
 import { seedSurveyResultsFixture } from '../surveys/results-fixture';
+import { seedTestMatching } from '../matching/test-seed';
 
 export { BASE_DATE, END_DATE, producerSlug } from './build';
 
@@ -106,6 +107,8 @@ export async function seedDemo(db: Db, input: SeedInput = SEED_INPUT): Promise<S
 	// the survey answer form's and results pages' browser test surveys (playwright.config.ts sets the flag; never in a real installation)
 	if (input === SEED_INPUT && process.env.SEED_TEST_SURVEYS === '1') await seedAnswerTestSurveys(db);
 	if (input === SEED_INPUT && process.env.SEED_TEST_SURVEYS === '1') await seedSurveyResultsFixture(db);
+	// the matching board's browser test cohort (playwright.config.ts sets the flag; never in a real installation)
+	if (input === SEED_INPUT && process.env.SEED_TEST_MATCHING === '1') await seedTestMatching(db);
 	// regional insight (issue 20): generated unmet searches and HERE interviews with codes
 	await seedInsightDemo(db);
 	// the search index is derived data: rebuild it from what is now in the tables
