@@ -6,5 +6,6 @@ import '../news/workspace-section';
 import '../people/workspace-section';
 import '../library/workspace-section';
 import '../surveys/workspace-section';
+import '../mentoring/workspace-section';
 import './team-section';
 import '../insight/workspace-sections';
