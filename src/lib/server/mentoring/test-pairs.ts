@@ -8,6 +8,8 @@ import { cohorts, mentoringMatches, mentors, organisations, programmeApplication
 import type { Db } from '../db/types';
 import { personForEmail } from '../people/flow';
 import { updatePerson } from '../people/people-repository';
+import { enqueueJob } from '../jobs/queue';
+import { MENTORING_DAILY_JOB } from './schedule';
 
 export type TestPairInput = {
 	organisationId: string;
@@ -62,4 +64,9 @@ export async function seedTestPairs(db: Db, today = new Date()): Promise<void> {
 	if (!org) return;
 	const day = (months: number) => new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + months, today.getUTCDate())).toISOString().slice(0, 10);
 	await addTestPair(db, { organisationId: org.id, key: 'e2e', startsOn: day(-2), endsOn: day(3), menteeEmail: 'pair-mentee@example.lv', mentorEmail: 'pair-mentor@example.lv' });
+	// a completed pair whose cohort ended six months ago: its +6 month check-in is due today
+	await addTestPair(db, { organisationId: org.id, key: 'e2e-ci', startsOn: day(-11), endsOn: day(-6), status: 'completed', menteeEmail: 'checkin-mentee@example.lv', mentorEmail: 'checkin-mentor@example.lv' });
+	// the real daily run, soon after start-up (once the test mail server listens): it nudges the quiet
+	// pair (two months without a session) with both pair links and mails the due check-in
+	await enqueueJob(db, MENTORING_DAILY_JOB, {}, { runAt: new Date(Date.now() + 20_000), dedupeKey: `${MENTORING_DAILY_JOB}:e2e` });
 }

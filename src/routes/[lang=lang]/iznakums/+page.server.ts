@@ -10,11 +10,14 @@ const blankRow: JobRow = { kind: '', isNew: 'yes', share: '', months: '' };
 
 /** The outcome check-in from its e-mailed link (?kods=); a bad link gets a page saying so, never an error. */
 export const load: PageServerLoad = async ({ url, params }) => {
-	const checkin = await checkinOfLink(db(), url.searchParams.get('kods'));
+	const token = url.searchParams.get('kods');
+	const checkin = await checkinOfLink(db(), token);
 	if (!checkin) return { checkin: null };
 	const yn = (b: boolean | null) => (b === null ? '' : b ? 'yes' : 'no');
 	const jobs: JobRow[] = checkin.jobs.map((j) => ({ kind: j.kind, isNew: j.isNew ? 'yes' : 'no', share: String(Math.round(j.fullTimeShare * 100)), months: String(j.months) }));
 	return {
+		// the form's actions keep the link (a bare ?/save would drop ?kods=)
+		query: `kods=${encodeURIComponent(token ?? '')}`,
 		checkin: { due: checkin.due, programme: localized(checkin.programmeTitle, params.lang), name: checkin.personName ?? '', answered: checkin.answeredAt !== null, fte: checkin.fte },
 		values: {
 			ideaStatus: checkin.ideaStatus ?? '',
