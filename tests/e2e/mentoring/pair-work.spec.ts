@@ -33,6 +33,16 @@ test('the mentee works on the pair page; the coordinator sees the notes, the edi
 	await expect(page.locator('.sessions')).toContainText(NOTE);
 	await expect(page.locator('.sessions')).toContainText('90 min');
 
+	// a shared file: checked by its bytes, then downloadable with the pair's link only
+	await page.getByLabel('Fails').setInputFiles({ name: 'tame.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%tāme\n') });
+	await page.getByRole('button', { name: 'Augšupielādēt' }).click();
+	const file = page.getByRole('link', { name: 'tame.pdf' });
+	await expect(file).toBeVisible();
+	const href = (await file.getAttribute('href'))!;
+	const download = await page.request.get(href);
+	expect(download.headers()['content-type']).toBe('application/pdf');
+	expect((await page.request.get(href.replace(/kods=[^&]+/, 'kods=forged'))).status()).toBe(404);
+
 	// a forged link is a clear page, not an error
 	await page.goto('/lv/mentorings/pari?kods=forged.mentee.link');
 	await expect(page.getByRole('heading', { level: 1, name: 'Saite nav derīga' })).toBeVisible();
@@ -65,10 +75,17 @@ test('the mentee answers the +6 month check-in from the e-mail and sees the FTE'
 	await page.getByLabel('Veids').selectOption('employee');
 	await page.getByLabel('Slodze, % no pilna laika').fill('100');
 	await page.getByLabel('Mēneši (pēdējā gadā)').fill('6');
+	await page.getByLabel('Meklēt pēc nosaukuma').fill('Kalnmuižas');
+	await page.getByRole('group', { name: 'Jūsu uzņēmums katalogā' }).getByRole('button', { name: 'Meklēt' }).click();
+	await page.getByLabel('Z/S "Kalnmuižas"').check();
 	await page.getByRole('button', { name: 'Aprēķināt PLE' }).click();
 	await expect(page.getByText('Jaunās darbavietas pilna laika ekvivalentos: 0,50 PLE')).toBeVisible();
 	await page.getByRole('button', { name: 'Saglabāt atbildi' }).click();
 	await expect(page.getByText('Paldies! Jūsu atbilde ir saglabāta.')).toBeVisible();
 	await expect(page.getByText('0,50 PLE')).toBeVisible();
+	// answering again keeps the linked listing and the answer (the same row is updated)
+	await page.goto(link.pathname + link.search);
+	await expect(page.getByLabel('Z/S "Kalnmuižas"')).toBeChecked();
+	await expect(page.getByLabel('uzņēmums darbojas')).toBeChecked();
 	await expectAccessible(page);
 });
