@@ -13,11 +13,11 @@ const mentor = alias(people, 'mentor_person');
 
 export async function listOrganisationPairs(db: Db, organisationId: string) {
 	const sessions = db
-		.select({ matchId: mentoringSessions.matchId, count: sql<number>`count(*)::int`.as('count'), last: sql<string>`max(${mentoringSessions.heldOn})`.as('last') })
+		.select({ matchId: mentoringSessions.matchId, count: sql<number>`count(*)::int`.as('count'), last: sql<string>`max(${mentoringSessions.heldOn})::text`.as('last') })
 		.from(mentoringSessions)
 		.groupBy(mentoringSessions.matchId)
 		.as('s');
-	const nextMilestone = sql<string | null>`(SELECT min(${mentoringGoals.dueOn}) FROM ${mentoringGoals} WHERE ${mentoringGoals.matchId} = ${mentoringMatches.id} AND ${mentoringGoals.kind} = 'milestone' AND ${mentoringGoals.doneAt} IS NULL)`;
+	const nextMilestone = sql<string | null>`(SELECT min(${mentoringGoals.dueOn})::text FROM ${mentoringGoals} WHERE ${mentoringGoals.matchId} = ${mentoringMatches.id} AND ${mentoringGoals.kind} = 'milestone' AND ${mentoringGoals.doneAt} IS NULL)`;
 	return db
 		.select({
 			id: mentoringMatches.id,
@@ -44,7 +44,7 @@ export async function listOrganisationPairs(db: Db, organisationId: string) {
 
 /** Active pairs with what dueNudges needs (nudges.ts). */
 export async function listActivePairsForNudges(db: Db) {
-	const last = sql<string | null>`(SELECT max(${mentoringSessions.heldOn}) FROM ${mentoringSessions} WHERE ${mentoringSessions.matchId} = ${mentoringMatches.id})`;
+	const last = sql<string | null>`(SELECT max(${mentoringSessions.heldOn})::text FROM ${mentoringSessions} WHERE ${mentoringSessions.matchId} = ${mentoringMatches.id})`;
 	return db
 		.select({ id: mentoringMatches.id, startedOn: mentoringMatches.startedOn, cohortStartsOn: cohorts.startsOn, cohortEndsOn: cohorts.endsOn, nudgeWeeks: cohorts.nudgeWeeks, lastSessionOn: last })
 		.from(mentoringMatches)
