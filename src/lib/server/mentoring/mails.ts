@@ -33,21 +33,30 @@ function nudgeText(n: DueNudge, pair: NonNullable<PairRow>, locale: Locale, name
 	}
 }
 
-/** One nudge to each side that has an address. */
-export async function mailNudge(tx: Db, pair: NonNullable<PairRow>, nudge: DueNudge): Promise<number> {
+const sidesOf = (pair: NonNullable<PairRow>) => [
+	{ side: 'mentee' as const, email: pair.menteeEmail, name: pair.menteeName, locale: localeOf(pair.menteeLocale) },
+	{ side: 'mentor' as const, email: pair.mentorEmail, name: pair.mentorName, locale: localeOf(pair.mentorLocale) }
+];
+
+/** One mail to each side that has an address, written in their language around their own pair link. */
+async function mailBothSides(tx: Db, pair: NonNullable<PairRow>, write: (locale: Locale, name: string, url: string) => { subject: string; text: string }): Promise<number> {
 	let sent = 0;
-	const sides = [
-		{ side: 'mentee' as const, email: pair.menteeEmail, name: pair.menteeName, locale: localeOf(pair.menteeLocale) },
-		{ side: 'mentor' as const, email: pair.mentorEmail, name: pair.mentorName, locale: localeOf(pair.mentorLocale) }
-	];
-	for (const s of sides) {
+	for (const s of sidesOf(pair)) {
 		if (!s.email) continue;
-		const mail = nudgeText(nudge, pair, s.locale, s.name ?? '', pairUrl(s.locale, pair.id, s.side));
-		await enqueueMail(tx, { to: s.email, ...mail });
+		await enqueueMail(tx, { to: s.email, ...write(s.locale, s.name ?? '', pairUrl(s.locale, pair.id, s.side)) });
 		sent++;
 	}
 	return sent;
 }
+
+export const mailNudge = (tx: Db, pair: NonNullable<PairRow>, nudge: DueNudge): Promise<number> => mailBothSides(tx, pair, (locale, name, url) => nudgeText(nudge, pair, locale, name, url));
+
+/** Staff marked the pair completed: both sides are asked for their feedback on their page. */
+export const mailCompleted = (tx: Db, pair: NonNullable<PairRow>): Promise<number> =>
+	mailBothSides(tx, pair, (locale, name, url) => {
+		const programme = localized(pair.programmeTitle, locale);
+		return { subject: m.pair_completed_subject({ programme }, { locale }), text: m.pair_completed_text({ name, programme, url }, { locale }) };
+	});
 
 export const checkinUrl = (locale: string, checkinId: string) => mailUrl(locale, 'iznakums', { kods: checkinToken(checkinId) });
 

@@ -107,6 +107,17 @@ describe('staff decisions', () => {
 		expect(audit.map((a) => a.action)).toEqual(['mentoring_match.end']);
 		// a new live pair for the same mentee is allowed once the old one ended
 		await h.db.insert(mentoringMatches).values({ cohortId: pair.cohortId, applicationId: pair.applicationId, mentorId: m.mentorId, status: 'proposed' });
+		expect(await mailsTo(h.db, 'mentee-end@example.lv')).toEqual([]);
+	});
+
+	it('completes a pair and asks both sides for feedback with their own links', async () => {
+		const pair = await addTestPair(h.db, { organisationId, key: 'done', startsOn: '2026-03-01', endsOn: '2026-07-31' });
+		expect(await closePair(h.db, { actorUserId: 'u-coord', organisationId, matchId: pair.matchId, status: 'completed', reason: null }, NOW)).toEqual({ ok: true });
+		const [mentee] = await mailsTo(h.db, 'mentee-done@example.lv');
+		expect(mentee.text).toContain(`kods=${encodeURIComponent(pairToken(pair.matchId, 'mentee'))}`);
+		expect(await mailsTo(h.db, 'mentor-done@example.lv')).toHaveLength(1);
+		expect(await changePair(h.db, pairToken(pair.matchId, 'mentee'), 'feedback', form({ feedback: 'Paldies', rating: '5' }))).toEqual({ ok: true });
+		expect(await changePair(h.db, pairToken(pair.matchId, 'mentee'), 'session', form({ heldOn: '2026-04-02', minutes: '60', format: 'phone' }))).toEqual({ ok: false, reason: 'read_only' });
 	});
 });
 

@@ -1,11 +1,13 @@
 /**
  * Staff decisions on a pair: complete it, or end it early with a reason. Each is audited. Ending
  * (or completing) frees the mentee: the live-match index (mentoring_matches_live_uq) counts only
- * proposed and active pairs, so the matching board can pair them again.
+ * proposed and active pairs, so the matching board can pair them again. Completing mails both
+ * sides their pair link to give feedback.
  */
 import { rigaMoment } from '$lib/domain/riga-time';
 import { recordAudit } from '../audit/audit-repository';
 import type { Db } from '../db/types';
+import { mailCompleted } from './mails';
 import { closeMatch, findPair } from './pairs-repository';
 
 export type CloseResult = { ok: true } | { ok: false; reason: 'not_found' | 'not_active' };
@@ -33,6 +35,8 @@ export async function closePair(
 			entityId: pair.id,
 			details: input.reason ? { reason: input.reason } : {}
 		});
+		// completion asks both sides for their feedback (an early end has nothing to ask them)
+		if (input.status === 'completed') await mailCompleted(tx, pair);
 		return { ok: true } as const;
 	});
 }
