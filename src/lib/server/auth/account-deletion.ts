@@ -7,6 +7,7 @@ import { PEOPLE_ERASERS } from '../people/personal-data';
 import { WORKSPACE_ERASERS } from '../workspace/personal-data';
 import { EVENT_ERASERS } from '../events/personal-data';
 import { SURVEY_ERASERS } from '../surveys/personal-data';
+import { MENTORING_ERASERS } from '../mentoring/personal-data';
 import { INSIGHT_ERASERS } from '../insight/personal-data';
 import { MENTOR_ERASERS } from '../mentors/personal-data';
 import { deleteSubscriptionsOfPerson } from '../alerts/subscriptions-repository';
@@ -28,6 +29,7 @@ export const ACCOUNT_ERASERS: AccountEraser[] = [
 	...CONTRIBUTION_ERASERS,
 	...EVENT_ERASERS,
 	...SURVEY_ERASERS,
+	...MENTORING_ERASERS,
 	...PEOPLE_ERASERS,
 	...WORKSPACE_ERASERS,
 	...INSIGHT_ERASERS,

@@ -10,6 +10,7 @@ import { PEOPLE_COLLECTORS } from '../people/personal-data';
 import { WORKSPACE_COLLECTORS } from '../workspace/personal-data';
 import { EVENT_COLLECTORS } from '../events/personal-data';
 import { SURVEY_COLLECTORS } from '../surveys/personal-data';
+import { MENTORING_COLLECTORS } from '../mentoring/personal-data';
 import { INSIGHT_COLLECTORS } from '../insight/personal-data';
 import { MENTOR_COLLECTORS } from '../mentors/personal-data';
 import { subscriptionsOfPerson } from '../alerts/subscriptions-repository';
@@ -68,6 +69,7 @@ export const PERSONAL_DATA_COLLECTORS: PersonalDataCollector[] = [
 	...WORKSPACE_COLLECTORS,
 	...EVENT_COLLECTORS,
 	...SURVEY_COLLECTORS,
+	...MENTORING_COLLECTORS,
 	...INSIGHT_COLLECTORS,
 	...MENTOR_COLLECTORS,
 	{

@@ -7,5 +7,6 @@ import '../people/workspace-section';
 import '../library/workspace-section';
 import '../surveys/workspace-section';
 import '../mentors/workspace-section';
+import '../mentoring/workspace-section';
 import './team-section';
 import '../insight/workspace-sections';
