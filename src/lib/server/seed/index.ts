@@ -35,6 +35,7 @@ import { seedProgrammeDemo } from './programme';
 import { seedAnswerTestSurveys } from '../surveys/answer-test-surveys';
 import { seedSurveyResultsFixture } from '../surveys/results-fixture';
 import { seedTestMatching } from '../matching/test-seed';
+import { seedProgrammeMentoringDemo } from '../programme-demo/demo';
 
 export { BASE_DATE, END_DATE, producerSlug } from './build';
 
@@ -104,6 +105,8 @@ export async function seedDemo(db: Db, input: SeedInput = SEED_INPUT): Promise<S
 	if (input === SEED_INPUT) await seedLibraryDemo(db);
 	// surveys: the social-entrepreneurship project's closing survey of 169 participants, results published
 	if (input === SEED_INPUT) await seedSurveyDemo(db);
+	// programmes (issue 17): the social-entrepreneurship mentoring cohort with its outcomes, an open cohort, the HERE incubator
+	if (input === SEED_INPUT) await seedProgrammeMentoringDemo(db);
 	// the survey answer form's and results pages' browser test surveys (playwright.config.ts sets the flag; never in a real installation)
 	if (input === SEED_INPUT && process.env.SEED_TEST_SURVEYS === '1') await seedAnswerTestSurveys(db);
 	if (input === SEED_INPUT && process.env.SEED_TEST_SURVEYS === '1') await seedSurveyResultsFixture(db);
