@@ -61,6 +61,10 @@ export default defineConfig({
 			SURVEY_RESPONSES_PER_IP_HOUR: '1000',
 			// the survey answer spec's own surveys (surveys/answer-test-surveys.ts)
 			SEED_TEST_SURVEYS: '1',
+			// the matching board spec's cohort with accepted mentees (matching/test-seed.ts)
+			SEED_TEST_MATCHING: '1',
+			// the mentoring pair-work spec's active pair (mentoring/test-pairs.ts)
+			SEED_TEST_PAIRS: '1',
 			// Nothing listens there: tiles fail to load, as they do on machines without internet.
 			MAP_TILE_URL: 'https://127.0.0.1:9/{z}/{x}/{y}.png'
 		},

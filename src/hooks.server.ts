@@ -19,6 +19,7 @@ import { scheduleRetentionSweep } from '$lib/server/people/retention';
 import { scheduleEventRetention } from '$lib/server/events/retention';
 import { scheduleRollup } from '$lib/server/insight/rollup';
 import { scheduleWeeklyDigest } from '$lib/server/insight/weekly-digest';
+import { scheduleMentoringDaily } from '$lib/server/mentoring/schedule';
 import { db } from '$lib/server/db/bootstrap';
 
 registerServerLocaleStrategy();
@@ -48,6 +49,8 @@ export const init: ServerInit = async () => {
 	// the alerts' weekly digest and the daily expiry of unconfirmed subscriptions, likewise
 	await scheduleNextAlertDigest(db());
 	await scheduleAlertExpiry(db());
+	// mentoring pairs' nudges and the outcome check-ins (issue 17), each morning
+	await scheduleMentoringDaily(db());
 	// adapter-node emits this on SIGTERM/SIGINT once the HTTP server stopped taking requests;
 	// PGlite keeps the process alive otherwise (stack notes).
 	process.once('sveltekit:shutdown' as never, () => void worker.stop().then(stopDatabase));

@@ -8,7 +8,9 @@ import { WORKSPACE_ERASERS } from '../workspace/personal-data';
 import { EVENT_ERASERS } from '../events/personal-data';
 import { SURVEY_ERASERS } from '../surveys/personal-data';
 import { PROGRAMME_ERASERS } from '../programmes/personal-data';
+import { MENTORING_ERASERS } from '../mentoring/personal-data';
 import { INSIGHT_ERASERS } from '../insight/personal-data';
+import { MENTOR_ERASERS } from '../mentors/personal-data';
 import { deleteSubscriptionsOfPerson } from '../alerts/subscriptions-repository';
 
 /**
@@ -29,9 +31,11 @@ export const ACCOUNT_ERASERS: AccountEraser[] = [
 	...EVENT_ERASERS,
 	...SURVEY_ERASERS,
 	...PROGRAMME_ERASERS,
+	...MENTORING_ERASERS,
 	...PEOPLE_ERASERS,
 	...WORKSPACE_ERASERS,
 	...INSIGHT_ERASERS,
+	...MENTOR_ERASERS,
 	{
 		// alerts linked to the account or sent to its address: no more mail once the account is gone
 		name: 'alertSubscriptions',

@@ -11,7 +11,9 @@ import { WORKSPACE_COLLECTORS } from '../workspace/personal-data';
 import { EVENT_COLLECTORS } from '../events/personal-data';
 import { SURVEY_COLLECTORS } from '../surveys/personal-data';
 import { PROGRAMME_COLLECTORS } from '../programmes/personal-data';
+import { MENTORING_COLLECTORS } from '../mentoring/personal-data';
 import { INSIGHT_COLLECTORS } from '../insight/personal-data';
+import { MENTOR_COLLECTORS } from '../mentors/personal-data';
 import { subscriptionsOfPerson } from '../alerts/subscriptions-repository';
 
 /**
@@ -69,7 +71,9 @@ export const PERSONAL_DATA_COLLECTORS: PersonalDataCollector[] = [
 	...EVENT_COLLECTORS,
 	...SURVEY_COLLECTORS,
 	...PROGRAMME_COLLECTORS,
+	...MENTORING_COLLECTORS,
 	...INSIGHT_COLLECTORS,
+	...MENTOR_COLLECTORS,
 	{
 		// alerts linked to the account, or sent to its (verified) address
 		name: 'alertSubscriptions',

@@ -34,6 +34,8 @@ import { seedSurveyDemo } from '../surveys/demo';
 import { seedProgrammeDemo } from './programme';
 import { seedAnswerTestSurveys } from '../surveys/answer-test-surveys';
 import { seedSurveyResultsFixture } from '../surveys/results-fixture';
+import { seedTestMatching } from '../matching/test-seed';
+import { seedProgrammeMentoringDemo } from '../programme-demo/demo';
 
 export { BASE_DATE, END_DATE, producerSlug } from './build';
 
@@ -103,9 +105,15 @@ export async function seedDemo(db: Db, input: SeedInput = SEED_INPUT): Promise<S
 	if (input === SEED_INPUT) await seedLibraryDemo(db);
 	// surveys: the social-entrepreneurship project's closing survey of 169 participants, results published
 	if (input === SEED_INPUT) await seedSurveyDemo(db);
+	// programmes (issue 17): the social-entrepreneurship mentoring cohort with its outcomes, an open cohort, the HERE incubator
+	if (input === SEED_INPUT) await seedProgrammeMentoringDemo(db);
 	// the survey answer form's and results pages' browser test surveys (playwright.config.ts sets the flag; never in a real installation)
 	if (input === SEED_INPUT && process.env.SEED_TEST_SURVEYS === '1') await seedAnswerTestSurveys(db);
 	if (input === SEED_INPUT && process.env.SEED_TEST_SURVEYS === '1') await seedSurveyResultsFixture(db);
+	// the matching board's browser test cohort (playwright.config.ts sets the flag; never in a real installation)
+	if (input === SEED_INPUT && process.env.SEED_TEST_MATCHING === '1') await seedTestMatching(db);
+	// the mentoring pair-work browser test's pair (playwright.config.ts sets the flag; never in a real installation)
+	if (input === SEED_INPUT && process.env.SEED_TEST_PAIRS === '1') await (await import('../mentoring/test-pairs')).seedTestPairs(db);
 	// regional insight (issue 20): generated unmet searches and HERE interviews with codes
 	await seedInsightDemo(db);
 	// the search index is derived data: rebuild it from what is now in the tables

@@ -27,4 +27,5 @@ export * from './library';
 export * from './surveys';
 export * from './programmes';
 export * from './mentoring';
+export * from './mentoring-files';
 export * from './communities';
