@@ -23,14 +23,3 @@ export const applicationStatusLabel = (s: keyof typeof APPLICATION) => APPLICATI
 /** A Riga calendar day in the reader's words ("2027. gada 1. marts"). */
 export const dayLabel = (d: string, locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${d}T12:00:00Z`));
 
-const FIELD = {
-	social_services: m.prog_field_social_services,
-	education: m.prog_field_education,
-	employment: m.prog_field_employment,
-	environment: m.prog_field_environment,
-	culture: m.prog_field_culture,
-	health: m.prog_field_health
-} as const;
-
-/** A social-enterprise field's words (domain/programme/sectors.ts), in the given language. */
-export const socialFieldLabel = (f: keyof typeof FIELD, locale?: 'lv' | 'en' | 'ro' | 'ru') => FIELD[f]({}, locale ? { locale } : undefined);

@@ -1,33 +1,33 @@
 /**
  * The application form as sent: the fixed fields (applicationSchema) and the cohort's own questions
  * (the survey answer domain), checked together so the page shows every problem at once and keeps
- * everything typed. Sector keys must be a directory category or a social-enterprise field.
+ * everything typed. Sector keys must be a directory category or a social-enterprise field
+ * (the same keys a mentor's profile names, mentors/choices.ts).
  */
 import { localized } from '$lib/domain/localized';
-import { SOCIAL_FIELDS, socialFieldKey } from '$lib/domain/programme/sectors';
 import { keepVisible, parseAnswers, validateAnswers } from '$lib/domain/survey/answers';
 import type { SurveyAnswers, SurveyDefinition } from '$lib/domain/survey/types';
 import { applicationSchema, type ApplicationInput } from '$lib/forms/programmes';
 import { parseWith, typedValues, type FieldErrors } from '$lib/forms/parse';
-import { isLocale } from '$lib/i18n/locales';
-import { socialFieldLabel } from '$lib/programmes/labels';
 import { sortLatvian } from '$lib/text/collation';
 import type { Db } from '../db/types';
 import { listTerritoriesByKind } from '../geography/territories-repository';
-import { listCategories } from '../taxonomy/categories-repository';
+import { sectorGroups } from '../mentors/choices';
 
 export type Choice = { value: string; label: string };
+export type ChoiceGroup = { label: string; options: Choice[] };
 
-/** The municipalities and the sectors (top-level directory categories, then the social fields). */
-export async function applicationChoices(db: Db, locale: string): Promise<{ municipalities: { id: number; name: string }[]; sectors: Choice[] }> {
-	const [territories, categories] = await Promise.all([listTerritoriesByKind(db, 'municipality'), listCategories(db)]);
+/**
+ * The municipalities and the sectors, grouped as the mentor profile offers them (the social fields,
+ * then each directory category with its children): the matcher compares the keys as they are.
+ */
+export async function applicationChoices(db: Db, locale: string): Promise<{ municipalities: { id: number; name: string }[]; sectorGroups: ChoiceGroup[]; sectors: Choice[] }> {
+	const [territories, groups] = await Promise.all([listTerritoriesByKind(db, 'municipality'), sectorGroups(db, locale)]);
 	const municipalities = sortLatvian(
 		territories.map((t) => ({ id: t.id, name: localized(t.name, locale) })),
 		(t) => t.name
 	);
-	const fields = SOCIAL_FIELDS.map((f) => ({ value: socialFieldKey(f), label: socialFieldLabel(f, isLocale(locale) ? locale : 'lv') }));
-	const cats = categories.filter((c) => c.parentId === null).map((c) => ({ value: c.slug, label: localized(c.name, locale) }));
-	return { municipalities, sectors: [...cats, ...fields] };
+	return { municipalities, sectorGroups: groups, sectors: groups.flatMap((g) => g.options) };
 }
 
 export type ParsedApplication =

@@ -31,7 +31,7 @@ const who = () => ({ actorUserId: 'demo-pieriga', organisationId: org });
 async function input(cohortId: string, x: Partial<ApplyInput> = {}): Promise<ApplyInput> {
 	const cohort = (await findCohort(h.db, cohortId))!;
 	const programme = (await findProgrammeById(h.db, cohort.programmeId))!;
-	return { programmeSlug: programme.slug, cohortSlug: cohort.slug, name: 'Anna', email: 'anna@example.lv', locale: 'lv', answers: { q1: 'Kafejnīca ar darbu cilvēkiem ar invaliditāti' }, sectors: ['field:employment'], municipalityId: null, languages: ['lv'], needs: 'Biznesa plāns', ...x };
+	return { programmeSlug: programme.slug, cohortSlug: cohort.slug, name: 'Anna', email: 'anna@example.lv', locale: 'lv', answers: { q1: 'Kafejnīca ar darbu cilvēkiem ar invaliditāti' }, sectors: ['social:employment'], municipalityId: null, languages: ['lv'], needs: 'Biznesa plāns', ...x };
 }
 
 const linkIn = (text: string) => new URL(text.match(/https?:\/\/\S+/)![0]).searchParams.get('token')!;
@@ -51,7 +51,7 @@ describe('applying to a cohort', () => {
 		expect(done).toMatchObject({ ok: true, next: null, message: expect.stringContaining('pieteikums apstiprināts') });
 		staff = await cohortApplications(h.db, cohortId);
 		expect(staff.applications).toHaveLength(1);
-		expect(staff.applications[0]).toMatchObject({ name: 'Anna', status: 'submitted', sectors: ['field:employment'], answers: { q1: 'Kafejnīca ar darbu cilvēkiem ar invaliditāti' } });
+		expect(staff.applications[0]).toMatchObject({ name: 'Anna', status: 'submitted', sectors: ['social:employment'], answers: { q1: 'Kafejnīca ar darbu cilvēkiem ar invaliditāti' } });
 		expect((await mailsTo(h.db, 'anna@example.lv')).map((m) => m.subject)).toContain('Pieteikums saņemts: Sociālās uzņēmējdarbības mentorings — Pavasara kohorta');
 		// after confirming, still only one application
 		expect(await applyToCohort(h.db, null, await input(cohortId))).toEqual({ kind: 'duplicate' });
