@@ -8,6 +8,7 @@ import { WORKSPACE_ERASERS } from '../workspace/personal-data';
 import { EVENT_ERASERS } from '../events/personal-data';
 import { SURVEY_ERASERS } from '../surveys/personal-data';
 import { INSIGHT_ERASERS } from '../insight/personal-data';
+import { COMMUNITY_ERASERS } from '../communities/personal-data';
 import { deleteSubscriptionsOfPerson } from '../alerts/subscriptions-repository';
 
 /**
@@ -30,6 +31,7 @@ export const ACCOUNT_ERASERS: AccountEraser[] = [
 	...PEOPLE_ERASERS,
 	...WORKSPACE_ERASERS,
 	...INSIGHT_ERASERS,
+	...COMMUNITY_ERASERS,
 	{
 		// alerts linked to the account or sent to its address: no more mail once the account is gone
 		name: 'alertSubscriptions',

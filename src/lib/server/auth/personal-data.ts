@@ -11,6 +11,7 @@ import { WORKSPACE_COLLECTORS } from '../workspace/personal-data';
 import { EVENT_COLLECTORS } from '../events/personal-data';
 import { SURVEY_COLLECTORS } from '../surveys/personal-data';
 import { INSIGHT_COLLECTORS } from '../insight/personal-data';
+import { COMMUNITY_COLLECTORS } from '../communities/personal-data';
 import { subscriptionsOfPerson } from '../alerts/subscriptions-repository';
 
 /**
@@ -68,6 +69,7 @@ export const PERSONAL_DATA_COLLECTORS: PersonalDataCollector[] = [
 	...EVENT_COLLECTORS,
 	...SURVEY_COLLECTORS,
 	...INSIGHT_COLLECTORS,
+	...COMMUNITY_COLLECTORS,
 	{
 		// alerts linked to the account, or sent to its (verified) address
 		name: 'alertSubscriptions',

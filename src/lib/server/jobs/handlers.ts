@@ -10,3 +10,4 @@ import '../search'; // the search port's reindex jobs (search.reindex, moderatio
 import '../alerts/jobs';
 import '../library/jobs';
 import '../surveys/jobs';
+import '../communities/jobs';

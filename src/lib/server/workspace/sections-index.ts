@@ -8,3 +8,4 @@ import '../library/workspace-section';
 import '../surveys/workspace-section';
 import './team-section';
 import '../insight/workspace-sections';
+import '../communities/workspace-section';
