@@ -13,7 +13,7 @@ import { placeNames, programmesAt, publishedPlaceHost } from './places-lookup';
 import { listPlans } from './plans-repository';
 import { listResidents } from './residents-repository';
 
-export type ResidentView = { name: string; activity: string; activityLang: string; producer: { slug: string; name: string } | null };
+export type ResidentView = { name: string; activity: string; activityLang: string; producer: { slug: string; name: string } | null; isDemo: boolean };
 export type PlanView = { name: string; nameLang: string; description: string; descriptionLang: string; priceCents: number | null; price: string | null; period: PlanPeriod };
 export type TerritoryLink = { slug: string; name: string; kind: 'planning_region' | 'municipality' };
 export type LineView = {
@@ -99,7 +99,8 @@ export async function placeCommunity(db: Db, placeId: string, locale: string, no
 			name: r.producerId && r.producerName ? r.producerName : r.displayName,
 			activity: localized(r.activity, locale),
 			activityLang: localizedLang(r.activity, locale),
-			producer: r.producerPublished && r.producerSlug && r.producerName ? { slug: r.producerSlug, name: r.producerName } : null
+			producer: r.producerPublished && r.producerSlug && r.producerName ? { slug: r.producerSlug, name: r.producerName } : null,
+			isDemo: r.isDemo
 		})),
 		plans: plans.map((p) => planView(p, locale)),
 		programmes: programmes.map((p) => ({ slug: p.slug, title: localized(p.title, locale), lang: localizedLang(p.title, locale) })),
