@@ -1,6 +1,7 @@
 import { expect as baseExpect, test } from '@playwright/test';
 import { expectAccessible } from '../helpers';
 import { signIn } from '../support/auth';
+import { waitForMail } from '../support/mailbox';
 
 const expect = baseExpect.configure({ timeout: 15_000 });
 test.describe.configure({ timeout: 120_000 });
@@ -26,7 +27,9 @@ test('a visitor on a phone sees the residents and prices, books a visit after a 
 	await expectAccessible(page);
 
 	// first try: a broken address and no consent
-	const name = `Līga ${unique()}`;
+	const id = unique();
+	const name = `Līga ${id}`;
+	const email = `liga.${id}@example.lv`;
 	const visit = page.getByRole('region', { name: 'Pieteikt apmeklējumu' });
 	await visit.getByLabel('Vārds, uzvārds').fill(name);
 	await visit.getByLabel('E-pasts').fill('liga@');
@@ -41,11 +44,14 @@ test('a visitor on a phone sees the residents and prices, books a visit after a 
 	await expect(again.getByLabel('E-pasts')).toHaveAttribute('aria-invalid', 'true');
 	await expectAccessible(page);
 
-	await again.getByLabel('E-pasts').fill('liga.coworking@example.lv');
+	await again.getByLabel('E-pasts').fill(email);
 	await again.getByRole('checkbox').check();
 	await again.getByRole('button', { name: 'Nosūtīt pieteikumu' }).click();
 	await expect(page.getByRole('region', { name: 'Pieteikt apmeklējumu' }).getByRole('status')).toContainText('Paldies!');
 	await phone.close();
+	// the requester's receipt, and the host's staff told (mails are jobs of the same transaction)
+	expect((await waitForMail(email, { subject: /Dzīvoklis/ })).text).toContain(name);
+	expect((await waitForMail(HOST, { subject: /Apmeklējuma pieteikums: Dzīvoklis/ })).text).toContain(email);
 
 	// axe needs pages of a context the test made
 	const staffContext = await browser.newContext();
@@ -55,8 +61,15 @@ test('a visitor on a phone sees the residents and prices, books a visit after a 
 	await staff.getByRole('link', { name: 'Dzīvoklis' }).click();
 	const inbox = staff.getByRole('region', { name: 'Apmeklējuma pieteikumi' });
 	const request = inbox.getByRole('listitem').filter({ hasText: name });
-	await expect(request).toContainText('liga.coworking@example.lv');
+	await expect(request).toContainText(email);
 	await expect(request).toContainText('jauns');
+	// the host answers by e-mail from the inbox
+	await request.getByText(`Atbildēt: ${name}`).click();
+	await request.getByLabel('Atbilde (nosūtīs pa e-pastu)').fill('Gaidām Jūs ceturtdien plkst. 10.');
+	await request.getByRole('button', { name: 'Nosūtīt atbildi' }).click();
+	const answered = staff.getByRole('region', { name: 'Apmeklējuma pieteikumi' }).getByRole('listitem').filter({ hasText: name });
+	await expect(answered).toContainText('atbildēts');
+	expect((await waitForMail(email, { subject: /Atbilde par apmeklējumu/ })).text).toContain('Gaidām Jūs ceturtdien');
 	// the host sees the resident the public does not, marked as not shown
 	await expect(staff.getByRole('region', { name: 'Rezidenti' })).toContainText('Agnese Roze');
 	await expectAccessible(staff);
