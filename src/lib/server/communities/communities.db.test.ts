@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { DbHandle } from '../db/client';
-import { auditLog, consultationLines, mailOutbox, organisations, places, placeResidents, placeVisitRequests, user } from '../db/schema';
+import { auditLog, consultationLines, mailOutbox, organisations, places, placeResidents, placeVisitRequests, programmes, user } from '../db/schema';
 import { openTestDb } from '../db/test-db';
 import { OrganisationDetail, PlaceDetail } from '../api/schemas';
 import { organisationDetail, placeDetail } from '../api/queries';
@@ -144,5 +144,21 @@ describe('the host’s residents and lines', () => {
 		expect(typeof riga.open_now).toBe('boolean');
 		expect(riga.opening_hours_osm).toBe('Mo-Fr 09:00-20:00');
 		expect(body.consultation_lines.find((l) => l.phone === '+371 25723222')?.region.territories.map((t) => t.slug)).toEqual(['latgale']);
+	});
+
+	it('the place page lists the published programmes held there and the lines run there, not drafts or inactive lines', async () => {
+		const [p] = await h.db.select({ id: places.id }).from(places).where(eq(places.slug, DEMO_HOST_PLACE));
+		const base = { organisationId: host, placeId: p.id, kind: 'incubator' as const, sortKey: 'a' };
+		await h.db.insert(programmes).values([
+			{ ...base, slug: 'koprades-inkubators-test', status: 'published', title: { lv: 'Koprades inkubators' } },
+			{ ...base, slug: 'koprades-melnraksts-test', status: 'draft', title: { lv: 'Melnraksts' } }
+		]);
+		const actor = { userId: coordinator, organisationId: host };
+		const line = { title: { lv: 'Rezidentu konsultācijas' }, phone: '+371 20001000', email: null, openingHours: 'Mo-Fr 10:00-16:00', regionId: null, municipalityIds: [], languages: ['lv'], placeId: p.id, position: 0, active: true };
+		expect((await saveLine(h.db, actor, line, null)).ok).toBe(true);
+		expect((await saveLine(h.db, actor, { ...line, phone: '+371 20001001', active: false }, null)).ok).toBe(true);
+		const c = (await placeCommunityBySlug(h.db, DEMO_HOST_PLACE, 'lv', new Date('2026-12-07T10:00:00Z')))!;
+		expect(c.programmes).toEqual([{ slug: 'koprades-inkubators-test', title: 'Koprades inkubators', lang: 'lv' }]);
+		expect(c.lines.map((l) => [l.phone, l.openNow, l.place?.slug])).toEqual([['+371 20001000', true, DEMO_HOST_PLACE]]);
 	});
 });
