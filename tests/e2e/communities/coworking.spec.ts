@@ -26,25 +26,27 @@ test('a visitor on a phone sees the residents and prices, books a visit after a 
 	await expect(page.getByText(/Atvērts|Slēgts/).first()).toBeVisible();
 	await expectAccessible(page);
 
-	// first try: a broken address and no consent
+	// first try: a broken address, a day already past and no consent
 	const id = unique();
 	const name = `Līga ${id}`;
 	const email = `liga.${id}@example.lv`;
 	const visit = page.getByRole('region', { name: 'Pieteikt apmeklējumu' });
 	await visit.getByLabel('Vārds, uzvārds').fill(name);
 	await visit.getByLabel('E-pasts').fill('liga@');
-	await visit.getByLabel('Vēlamais datums').fill('2027-01-14');
+	await visit.getByLabel('Vēlamais datums').fill('2020-01-14');
 	await visit.getByLabel('Ziņa').fill('Gribētu apskatīt elastīgo vietu.');
 	await visit.getByRole('button', { name: 'Nosūtīt pieteikumu' }).click();
 	const again = page.getByRole('region', { name: 'Pieteikt apmeklējumu' });
 	await expect(again.getByRole('alert').first()).toBeVisible();
 	await expect(again.getByLabel('Vārds, uzvārds')).toHaveValue(name);
 	await expect(again.getByLabel('Ziņa')).toHaveValue('Gribētu apskatīt elastīgo vietu.');
-	await expect(again.getByLabel('Vēlamais datums')).toHaveValue('2027-01-14');
+	await expect(again.getByLabel('Vēlamais datums')).toHaveValue('2020-01-14');
+	await expect(again).toContainText('Šī diena jau ir pagājusi');
 	await expect(again.getByLabel('E-pasts')).toHaveAttribute('aria-invalid', 'true');
 	await expectAccessible(page);
 
 	await again.getByLabel('E-pasts').fill(email);
+	await again.getByLabel('Vēlamais datums').fill('2027-01-14');
 	await again.getByRole('checkbox').check();
 	await again.getByRole('button', { name: 'Nosūtīt pieteikumu' }).click();
 	await expect(page.getByRole('region', { name: 'Pieteikt apmeklējumu' }).getByRole('status')).toContainText('Paldies!');

@@ -34,5 +34,6 @@ export function codeText(code: string | undefined): string | undefined {
 	if (code === 'duplicate_phone') return m.cowork_error_duplicate_phone();
 	if (code === 'invalid_hours') return m.cowork_error_hours();
 	if (code === 'producer_not_found') return m.cowork_error_producer();
+	if (code === 'past_date') return m.cowork_error_past_date();
 	return errorText(code);
 }

@@ -6,6 +6,7 @@ import { placePage } from '$lib/server/places/queries';
 import { authorize } from '$lib/server/auth/authorize';
 import { formValues, parseWith, typedFields } from '$lib/forms/parse';
 import { HONEYPOT_FIELD, honeypotFilled } from '$lib/server/moderation/form-guard';
+import { rigaMoment } from '$lib/domain/riga-time';
 // issue 17: residents, plans, programmes, consultation lines and "book a visit" (communities/)
 import { placeCommunityBySlug } from '$lib/server/communities/queries';
 import { visitSchema } from '$lib/server/communities/forms';
@@ -30,7 +31,10 @@ export const actions: Actions = {
 		// a filled honeypot is a bot: the same refusal as any other, so it learns nothing
 		if (honeypotFilled(form.get(HONEYPOT_FIELD))) return fail(400, { visit: { values, errors: {}, formError: 'spam' as const } });
 		const parsed = parseWith(visitSchema, formValues(form));
-		if (!parsed.ok) return fail(400, { visit: { values, errors: parsed.errors } });
+		// a day already past in Riga is a slip of the date picker, not a wish: said together with the other errors
+		const past = /^\d{4}-\d{2}-\d{2}$/.test(values.preferredOn) && values.preferredOn < rigaMoment(new Date()).date;
+		const errors = { ...(parsed.ok ? {} : parsed.errors), ...(past ? { preferredOn: 'past_date' } : {}) };
+		if (!parsed.ok || past) return fail(400, { visit: { values, errors } });
 		const result = await requestVisit(db(), {
 			placeSlug: event.params.slug,
 			form: parsed.data,
