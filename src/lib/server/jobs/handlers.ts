@@ -11,3 +11,4 @@ import '../alerts/jobs';
 import '../library/jobs';
 import '../surveys/jobs';
 import '../mentoring/jobs';
+import '../communities/jobs';
