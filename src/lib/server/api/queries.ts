@@ -28,6 +28,7 @@ import {
 	listHistoricalMunicipalities
 } from './identity-repository';
 import { isPlausibleSlug } from './params';
+import { organisationLines, placeCommunity, type LineView, type PlaceCommunity } from '$lib/server/communities/queries';
 import type {
 	CategoryListParams,
 	MunicipalityListParams,
@@ -169,12 +170,13 @@ export async function organisationList(db: Db, p: OrganisationListParams): Promi
 	return { items: await withLocations(db, rows, p.lang), total, page: p.page, perPage: p.per_page };
 }
 
-export async function organisationDetail(db: Db, slug: string, locale: string): Promise<{ id: string; page: OrganisationPage } | null> {
+export async function organisationDetail(db: Db, slug: string, locale: string): Promise<{ id: string; page: OrganisationPage; lines: LineView[] } | null> {
 	if (!isPlausibleSlug(slug)) return null;
 	const id = await findPublishedOrganisationId(db, slug);
 	if (!id) return null;
-	const page = await organisationPage(db, slug, locale, { page: 1, now: new Date() });
-	return page ? { id, page } : null;
+	const now = new Date();
+	const page = await organisationPage(db, slug, locale, { page: 1, now });
+	return page ? { id, page, lines: await organisationLines(db, id, locale, now) } : null;
 }
 
 // ---------------------------------------------------------------- places
@@ -185,12 +187,13 @@ export async function placeList(db: Db, p: PlaceListParams): Promise<ApiPage<Lis
 	return { items: await withLocations(db, rows, p.lang), total, page: p.page, perPage: p.per_page };
 }
 
-export async function placeDetail(db: Db, slug: string, locale: string): Promise<{ id: string; page: PlacePage } | null> {
+export async function placeDetail(db: Db, slug: string, locale: string): Promise<{ id: string; page: PlacePage; community: PlaceCommunity } | null> {
 	if (!isPlausibleSlug(slug)) return null;
 	const id = await findPublishedPlaceId(db, slug);
 	if (!id) return null;
-	const page = await placePage(db, slug, locale, new Date());
-	return page ? { id, page } : null;
+	const now = new Date();
+	const page = await placePage(db, slug, locale, now);
+	return page ? { id, page, community: await placeCommunity(db, id, locale, now) } : null;
 }
 
 // ---------------------------------------------------------------- categories

@@ -4,6 +4,7 @@ import { PRODUCER_KINDS } from '$lib/server/producers/producers-repository';
 import { SALES_POINT_KINDS } from '$lib/server/sales-points/sales-points-repository';
 import { ORGANISATION_KINDS } from '$lib/server/organisations/organisations-repository';
 import { PLACE_KINDS } from '$lib/server/places/places-repository';
+import { communitySchemas } from '$lib/server/communities/api';
 
 /**
  * Response bodies of the public API. Serializers are typed by these schemas, and the OpenAPI
@@ -88,6 +89,12 @@ const comingHours = {
 };
 const openingHoursFields = { opening_hours: z.array(OpeningInterval).describe(weekDescription), opening_hours_osm: z.string().optional().describe(osmDescription), ...comingHours };
 const officeHoursFields = { office_hours: z.array(OpeningInterval).describe(weekDescription), office_hours_osm: z.string().optional().describe(osmDescription), ...comingHours };
+
+// coworking spaces, incubators and consultation lines (issue 17, communities/api.ts)
+const community = communitySchemas({ OpeningInterval, TerritoryRef });
+export const ConsultationLine = community.ConsultationLine.register(apiSchemas, { id: 'ConsultationLine', description: 'A consultation phone line with its hours, region and languages.' });
+export const PlaceResident = community.Resident.register(apiSchemas, { id: 'PlaceResident', description: 'A resident of a coworking space or incubator who agreed to be shown.' });
+export const PlacePlan = community.Plan.register(apiSchemas, { id: 'PlacePlan', description: 'A membership plan of a place and its price.' });
 
 export const CategoryRef = z.object({ slug, name: text }).register(apiSchemas, { id: 'CategoryRef', description: 'A product category.' });
 
@@ -217,6 +224,7 @@ export const OrganisationDetail = OrganisationSummary.extend({
 	...officeHoursFields,
 	contacts: Contacts,
 	coverage: z.array(CoverageItem),
+	consultation_lines: z.array(ConsultationLine).describe('Its active consultation lines, in its order.'),
 	producers: z.array(ProducerRef).describe(`The first producers it supports, in Latvian order (see producer_count).`),
 	producer_count: count,
 	places: z.array(PlaceRef)
@@ -234,7 +242,10 @@ export const PlaceDetail = PlaceSummary.extend({
 		.optional()
 		.describe('Who runs it; slug and url when it is an organisation in the directory.'),
 	...openingHoursFields,
-	contacts: Contacts
+	contacts: Contacts,
+	residents: z.array(PlaceResident).describe('Residents who agreed to be shown (coworking spaces, incubators).'),
+	plans: z.array(PlacePlan),
+	consultation_lines: z.array(ConsultationLine).describe('Consultation lines run at this place.')
 }).register(apiSchemas, { id: 'PlaceDetail', description: 'One place.' });
 
 export const Category = z

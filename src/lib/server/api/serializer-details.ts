@@ -8,6 +8,8 @@ import type { ProducerDetailData } from './queries';
 import type { OrganisationDetailBody, PlaceDetailBody, PlaceSummaryBody, ProducerDetailBody, ProducerRefBody, SalesPointDetailBody } from './schemas';
 import { asLang, listingHead, present, producerHead, serializeContacts, serializeLocation, type SerializeContext } from './serializers';
 import { pageUrls, type PageUrls } from './urls';
+import { lineBody, placeCommunityBody } from '$lib/server/communities/api';
+import type { LineView, PlaceCommunity } from '$lib/server/communities/queries';
 
 /** The coming days and open now (schemas.ts comingHours); nothing when the hours are unknown. */
 function comingHours(view: HoursView | null) {
@@ -81,7 +83,7 @@ export function salesPointDetail(d: { id: string; page: SalesPointPage }, ctx: S
 	};
 }
 
-export function organisationDetail(d: { id: string; page: OrganisationPage }, ctx: SerializeContext): OrganisationDetailBody {
+export function organisationDetail(d: { id: string; page: OrganisationPage; lines: LineView[] }, ctx: SerializeContext): OrganisationDetailBody {
 	const urls = pageUrls(ctx);
 	const o = d.page.organisation;
 	return {
@@ -98,6 +100,7 @@ export function organisationDetail(d: { id: string; page: OrganisationPage }, ct
 			kind: t.kind,
 			...(t.kind === 'planning_region' ? { url: urls.region(t.slug) } : t.kind === 'municipality' ? { url: urls.municipality(t.slug) } : {})
 		})),
+		consultation_lines: d.lines.map((l) => lineBody(l, urls)),
 		producers: d.page.producers.map((p) => producerRef(p, urls)),
 		producer_count: d.page.producersWindow.total,
 		places: d.page.places.map((pl) => ({
@@ -110,7 +113,7 @@ export function organisationDetail(d: { id: string; page: OrganisationPage }, ct
 	};
 }
 
-export function placeDetail(d: { id: string; page: PlacePage }, ctx: SerializeContext): PlaceDetailBody {
+export function placeDetail(d: { id: string; page: PlacePage; community: PlaceCommunity }, ctx: SerializeContext): PlaceDetailBody {
 	const urls = pageUrls(ctx);
 	const pl = d.page.place;
 	const operator = pl.operator
@@ -123,6 +126,7 @@ export function placeDetail(d: { id: string; page: PlacePage }, ctx: SerializeCo
 		amenities: [...pl.amenities],
 		...(operator ? { operator } : {}),
 		...openingHoursBody(pl.hours),
-		contacts: serializeContacts(pl.contacts)
+		contacts: serializeContacts(pl.contacts),
+		...placeCommunityBody(d.community, urls)
 	};
 }

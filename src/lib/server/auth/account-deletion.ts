@@ -11,6 +11,7 @@ import { PROGRAMME_ERASERS } from '../programmes/personal-data';
 import { MENTORING_ERASERS } from '../mentoring/personal-data';
 import { INSIGHT_ERASERS } from '../insight/personal-data';
 import { MENTOR_ERASERS } from '../mentors/personal-data';
+import { COMMUNITY_ERASERS } from '../communities/personal-data';
 import { deleteSubscriptionsOfPerson } from '../alerts/subscriptions-repository';
 
 /**
@@ -36,6 +37,7 @@ export const ACCOUNT_ERASERS: AccountEraser[] = [
 	...WORKSPACE_ERASERS,
 	...INSIGHT_ERASERS,
 	...MENTOR_ERASERS,
+	...COMMUNITY_ERASERS,
 	{
 		// alerts linked to the account or sent to its address: no more mail once the account is gone
 		name: 'alertSubscriptions',

@@ -14,6 +14,7 @@ import { PROGRAMME_COLLECTORS } from '../programmes/personal-data';
 import { MENTORING_COLLECTORS } from '../mentoring/personal-data';
 import { INSIGHT_COLLECTORS } from '../insight/personal-data';
 import { MENTOR_COLLECTORS } from '../mentors/personal-data';
+import { COMMUNITY_COLLECTORS } from '../communities/personal-data';
 import { subscriptionsOfPerson } from '../alerts/subscriptions-repository';
 
 /**
@@ -74,6 +75,7 @@ export const PERSONAL_DATA_COLLECTORS: PersonalDataCollector[] = [
 	...MENTORING_COLLECTORS,
 	...INSIGHT_COLLECTORS,
 	...MENTOR_COLLECTORS,
+	...COMMUNITY_COLLECTORS,
 	{
 		// alerts linked to the account, or sent to its (verified) address
 		name: 'alertSubscriptions',

@@ -12,3 +12,4 @@ import '../library/jobs';
 import '../surveys/jobs';
 import '../programmes/jobs';
 import '../mentoring/jobs';
+import '../communities/jobs';

@@ -4,3 +4,4 @@ import '../news/page-slots';
 import '../events/project-slot';
 import '../library/project-slot';
 import '../surveys/page-slots';
+import '../communities/page-slots';

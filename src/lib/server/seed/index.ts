@@ -31,6 +31,7 @@ import { seedEventsDemo } from '../events/demo';
 import { seedInsightDemo } from '../insight/demo';
 import { seedLibraryDemo } from '../library/demo';
 import { seedSurveyDemo } from '../surveys/demo';
+import { seedCommunitiesDemo } from '../communities/demo';
 import { seedProgrammeDemo } from './programme';
 import { seedAnswerTestSurveys } from '../surveys/answer-test-surveys';
 import { seedSurveyResultsFixture } from '../surveys/results-fixture';
@@ -107,6 +108,8 @@ export async function seedDemo(db: Db, input: SeedInput = SEED_INPUT): Promise<S
 	if (input === SEED_INPUT) await seedSurveyDemo(db);
 	// programmes (issue 17): the social-entrepreneurship mentoring cohort with its outcomes, an open cohort, the HERE incubator
 	if (input === SEED_INPUT) await seedProgrammeMentoringDemo(db);
+	// coworking spaces' residents and plans, the HERE consultation lines (issue 17)
+	if (input === SEED_INPUT) await seedCommunitiesDemo(db);
 	// the survey answer form's and results pages' browser test surveys (playwright.config.ts sets the flag; never in a real installation)
 	if (input === SEED_INPUT && process.env.SEED_TEST_SURVEYS === '1') await seedAnswerTestSurveys(db);
 	if (input === SEED_INPUT && process.env.SEED_TEST_SURVEYS === '1') await seedSurveyResultsFixture(db);

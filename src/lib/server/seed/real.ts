@@ -179,6 +179,19 @@ export const realPlaces: PlaceSeed[] = [
 		}
 	},
 	{
+		// seed document 003: "Jūrmalas biznesa inkubators" shared what to avoid for a coworking space to last (issue 17)
+		slug: 'jurmalas-biznesa-inkubators',
+		name: 'Jūrmalas biznesa inkubators',
+		kind: 'incubator',
+		mun: 'Jūrmala',
+		prec: 'municipality',
+		amenities: ['wifi', 'desks', 'meeting_room'],
+		description: {
+			lv: 'Biznesa inkubators Jūrmalā, kas atbalsta jaunus uzņēmējus ar darba vietu, konsultācijām un pieredzes apmaiņu.',
+			en: 'A business incubator in Jūrmala that supports new entrepreneurs with a place to work, advice and shared experience.'
+		}
+	},
+	{
 		slug: 'marupes-turisma-informacijas-punkts',
 		name: 'Mārupes tūrisma informācijas punkts',
 		kind: 'tourist_info',

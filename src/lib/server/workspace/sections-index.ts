@@ -11,3 +11,4 @@ import '../mentors/workspace-section';
 import '../mentoring/workspace-section';
 import './team-section';
 import '../insight/workspace-sections';
+import '../communities/workspace-section';
