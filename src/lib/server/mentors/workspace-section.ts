@@ -9,7 +9,7 @@ const SHOWN = 6;
 
 registerWorkspaceSection({
 	id: 'mentors',
-	order: 38,
+	order: 39,
 	capability: 'read:workspace',
 	title: (locale) => m.match_section_title({}, { locale }),
 	path: 'mentori',

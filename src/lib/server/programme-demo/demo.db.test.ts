@@ -6,6 +6,8 @@ import { openTestDb } from '../db/test-db';
 import { seedUuid } from '../seed/prng';
 import { OPEN_COHORT, PAST_COHORT, SOCIAL_PROGRAMME } from './demo-data';
 import { seedProgrammeMentoringDemo } from './demo';
+import { organisationProgrammesSlot, projectProgrammesSlot } from '../programmes/page-slots';
+import { organisations, projects } from '../db/schema';
 
 let h: DbHandle;
 beforeAll(async () => {
@@ -67,6 +69,17 @@ describe('the mentoring demo (seed document 002)', () => {
 			.from(programmeApplications)
 			.where(and(eq(programmeApplications.cohortId, seedUuid(`cohort:${OPEN_COHORT.slug}`)), eq(programmeApplications.status, 'submitted')));
 		expect(waiting).toHaveLength(5);
+	});
+
+	it('is listed on the pages of the partnership and the project, open for applications', async () => {
+		const [org] = await h.db.select({ id: organisations.id, slug: organisations.slug }).from(organisations).where(eq(organisations.slug, SOCIAL_PROGRAMME.organisation));
+		const [project] = await h.db.select({ id: projects.id, slug: projects.slug }).from(projects).where(eq(projects.slug, SOCIAL_PROGRAMME.project));
+		for (const [load, row] of [[organisationProgrammesSlot, org], [projectProgrammesSlot, project]] as const) {
+			const slot = await load({ db: h.db, id: row.id, slug: row.slug, locale: 'lv', now: new Date() });
+			const item = slot?.items.find((i) => i.href === `/lv/programmas/${SOCIAL_PROGRAMME.slug}`);
+			expect(item?.title).toBe(SOCIAL_PROGRAMME.title.lv);
+			expect(item?.badge).toBe('Pieteikšanās atvērta');
+		}
 	});
 
 	it('can be loaded again without duplicating anything', async () => {

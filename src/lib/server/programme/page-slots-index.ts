@@ -5,3 +5,4 @@ import '../events/project-slot';
 import '../library/project-slot';
 import '../surveys/page-slots';
 import '../communities/page-slots';
+import '../programmes/page-slots';

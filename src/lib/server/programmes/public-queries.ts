@@ -53,6 +53,13 @@ export async function publishedProgrammes(db: Db, now = new Date()): Promise<Pub
 	return [...list.filter((p) => p.open), ...list.filter((p) => !p.open)];
 }
 
+/** The published programmes of one organisation or project (their public pages list them), open ones first. */
+export async function publishedProgrammesOf(db: Db, of: { organisationId: string } | { projectId: string }, now = new Date()): Promise<PublicProgramme[]> {
+	const rows = (await listPublishedProgrammes(db)).filter((p) => ('organisationId' in of ? p.organisationId === of.organisationId : p.projectId === of.projectId));
+	const list = await withCohorts(db, rows, now);
+	return [...list.filter((p) => p.open), ...list.filter((p) => !p.open)];
+}
+
 export async function publishedProgramme(db: Db, slug: string, now = new Date()) {
 	const row = await findPublishedProgramme(db, slug);
 	if (!row) return null;
