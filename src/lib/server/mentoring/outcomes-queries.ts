@@ -1,8 +1,11 @@
 /**
  * The outcomes a funder asks for, per cohort and the mentee's municipality: how many are founding
  * (registering) or already operating a business, how many run a social enterprise, and the FTE of
- * the jobs they created. Each mentee counts once, by their latest answered check-in (the +12-month
- * answer over the +6 over the end), so three answers from one person are never added up.
+ * the jobs they created. Each mentee counts once: by the check-in point asked for (the end, +6 or
+ * +12 months: what a funder's report for that date needs), or else by their latest answered
+ * check-in (+12 over +6 over the end), so three answers from one person are never added up. The
+ * municipality is the participation's funder fact, which outlives the anonymisation of the person
+ * (decision 006); the application's own field is the fallback for older rows.
  */
 import { sql } from 'drizzle-orm';
 import type { LocalizedText } from '../db/schema/common';
@@ -21,12 +24,14 @@ export type OutcomeRow = {
 	fte: number;
 };
 
-export async function outcomesByCohort(db: Db, organisationId: string): Promise<OutcomeRow[]> {
+export type OutcomePoint = 'end' | 'month6' | 'month12';
+
+export async function outcomesByCohort(db: Db, organisationId: string, point: OutcomePoint | null = null): Promise<OutcomeRow[]> {
 	const result = await db.execute(sql`
 		WITH latest AS (
 			SELECT DISTINCT ON (c.application_id) c.application_id, c.idea_status, c.social_enterprise, c.fte
 			FROM outcome_checkins c
-			WHERE c.answered_at IS NOT NULL
+			WHERE c.answered_at IS NOT NULL AND (${point}::text IS NULL OR c.due::text = ${point}::text)
 			ORDER BY c.application_id, c.due DESC
 		)
 		SELECT co.id AS "cohortId", co.title AS "cohortTitle", co.ends_on::text AS "cohortEndsOn", t.name AS "municipality",
@@ -39,7 +44,8 @@ export async function outcomesByCohort(db: Db, organisationId: string): Promise<
 		FROM programme_applications a
 		JOIN cohorts co ON co.id = a.cohort_id
 		JOIN programmes p ON p.id = co.programme_id
-		LEFT JOIN territories t ON t.id = a.municipality_id
+		LEFT JOIN participations pa ON pa.id = a.participation_id
+		LEFT JOIN territories t ON t.id = coalesce(pa.municipality_id, a.municipality_id)
 		LEFT JOIN latest l ON l.application_id = a.id
 		WHERE p.organisation_id = ${organisationId} AND a.status = 'accepted'
 		GROUP BY co.id, co.title, co.ends_on, t.id, t.name, t.sort_key

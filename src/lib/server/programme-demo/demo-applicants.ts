@@ -17,6 +17,9 @@ const APPLICANTS = [
 	{ name: 'Toms Skuja (demo)', municipality: 'olaines-novads', sectors: ['social:culture'], languages: ['lv'], idea: 'Kopienas kino un pasākumu telpa bijušajā skolā.', stage: 'o3' }
 ];
 
+/** The applicants' person keys (seedUuid), for clearing an earlier run. */
+export const APPLICANT_KEYS = APPLICANTS.map((_, i) => `applicant-person:${i}`);
+
 export async function seedOpenCohortApplicants(tx: Db, ctx: { cohortId: string; find: Lookups; today: number }): Promise<void> {
 	const rows = APPLICANTS.map((a, i) => ({
 		...a,

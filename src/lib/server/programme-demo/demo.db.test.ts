@@ -7,6 +7,8 @@ import { seedUuid } from '../seed/prng';
 import { OPEN_COHORT, PAST_COHORT, SOCIAL_PROGRAMME } from './demo-data';
 import { seedProgrammeMentoringDemo } from './demo';
 import { organisationProgrammesSlot, projectProgrammesSlot } from '../programmes/page-slots';
+import { outcomesByCohort } from '../mentoring/outcomes-queries';
+import { sweepRetention } from '../people/retention';
 import { organisations, projects } from '../db/schema';
 
 let h: DbHandle;
@@ -80,6 +82,21 @@ describe('the mentoring demo (seed document 002)', () => {
 			expect(item?.title).toBe(SOCIAL_PROGRAMME.title.lv);
 			expect(item?.badge).toBe('Pieteikšanās atvērta');
 		}
+	});
+
+	it('gives funders the +6-month outcome by municipality even after the mentees were anonymised', async () => {
+		const [org] = await h.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, SOCIAL_PROGRAMME.organisation));
+		// the 2021 cohort is years past every retention period: its people are anonymised
+		expect(await sweepRetention(h.db)).toBeGreaterThanOrEqual(20);
+		const rows = (await outcomesByCohort(h.db, org.id, 'month6')).filter((r) => r.cohortId === pastCohortId);
+		const sum = (k: 'mentees' | 'answered' | 'registering' | 'operating' | 'social') => rows.reduce((a, r) => a + r[k], 0);
+		expect([sum('mentees'), sum('answered'), sum('registering'), sum('operating'), sum('social')]).toEqual([20, 20, 9, 9, 18]);
+		const jelgava = rows.find((r) => r.municipality?.lv === 'Jelgavas novads');
+		expect([jelgava?.operating, jelgava?.registering]).toEqual([3, 1]);
+		expect(rows.some((r) => r.municipality === null)).toBe(false);
+		const latest = (await outcomesByCohort(h.db, org.id)).filter((r) => r.cohortId === pastCohortId);
+		// by each one's latest answer, three of the founding ones operate by +12 months
+		expect(latest.reduce((a, r) => a + r.operating, 0)).toBe(12);
 	});
 
 	it('can be loaded again without duplicating anything', async () => {

@@ -9,9 +9,9 @@ import { latvianSortKey } from '../../text/collation';
 import { cohorts, mentors, organisations, participations, people, programmes, projects, territories } from '../db/schema';
 import type { Db } from '../db/types';
 import { seedUuid } from '../seed/prng';
-import { APPLICATION_FORM, ELIGIBILITY, HERE_INCUBATOR, MENTEE_DOMAIN, MENTOR_DOMAIN, MENTORS, OPEN_COHORT, PAST_COHORT, SOCIAL_PROGRAMME } from './demo-data';
+import { APPLICATION_FORM, ELIGIBILITY, HERE_INCUBATOR, MENTEE_DOMAIN, MENTEES, MENTOR_DOMAIN, MENTORS, OPEN_COHORT, PAST_COHORT, SOCIAL_PROGRAMME } from './demo-data';
 import { seedPastCohort } from './demo-cohort';
-import { seedOpenCohortApplicants } from './demo-applicants';
+import { APPLICANT_KEYS, seedOpenCohortApplicants } from './demo-applicants';
 
 const DAY = 86_400_000;
 const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -22,7 +22,9 @@ async function clear(db: Db) {
 	const cohortIds = [PAST_COHORT.slug, OPEN_COHORT.slug].map((s) => seedUuid(`cohort:${s}`));
 	await db.delete(participations).where(and(eq(participations.activityKind, 'cohort'), inArray(participations.activityId, cohortIds)));
 	await db.delete(programmes).where(inArray(programmes.slug, [SOCIAL_PROGRAMME.slug, HERE_INCUBATOR.slug]));
-	await db.delete(people).where(or(like(people.email, `%@${MENTEE_DOMAIN}`), like(people.email, `%@${MENTOR_DOMAIN}`)));
+	// by id as well as address: an anonymised person has no address left to find them by
+	const ids = [...MENTEES.map((_, i) => `mentee-person:${i}`), ...MENTORS.map((_, i) => `mentor-person:${i}`), ...APPLICANT_KEYS].map(seedUuid);
+	await db.delete(people).where(or(inArray(people.id, ids), like(people.email, `%@${MENTEE_DOMAIN}`), like(people.email, `%@${MENTOR_DOMAIN}`)));
 }
 
 async function lookups(db: Db) {

@@ -33,7 +33,8 @@ export async function decideApplication(db: Db, input: DecideInput, now = new Da
 		let participationId = app.participationId;
 		if (input.decision === 'accepted') {
 			if (app.status !== 'accepted' && cohort.capacity !== null && (await countAccepted(tx, cohort.id)) >= cohort.capacity) return { ok: false, reason: 'full' } as const;
-			const row = await insertParticipation(tx, { personId: app.personId, ...cohortActivity(cohort, programme), registration: 'registered', attendance: 'attended', at: now });
+			// the municipality is a funder fact: kept on the participation, it outlives the person's anonymisation
+			const row = await insertParticipation(tx, { personId: app.personId, ...cohortActivity(cohort, programme), municipalityId: app.municipalityId, registration: 'registered', attendance: 'attended', at: now });
 			participationId = row.id;
 			if (!row.created) await setStatuses(tx, row.id, { registration: 'registered', attendance: 'attended' });
 		} else if (participationId) {
