@@ -27,8 +27,8 @@ export const load: PageServerLoad = async (event) => {
 		pair: {
 			id: pair.id,
 			status: pair.status,
-			mentee: pair.menteeName ?? '—',
-			mentor: pair.mentorName ?? '—',
+			mentee: pair.menteeName,
+			mentor: pair.mentorName,
 			cohort: localized(pair.cohortTitle, event.params.lang),
 			programme: localized(pair.programmeTitle, event.params.lang),
 			startsOn: pair.cohortStartsOn,
