@@ -1,47 +1,34 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { addQuestion, addSection, deleteQuestion, deleteSection, findQuestion, moveQuestion, moveSection, newQuestion, renameSection, replaceQuestion } from '$lib/domain/survey/builder-ops';
 import type { SurveyDefinition } from '$lib/domain/survey/types';
-import { formValues, parseWith, typedValues } from '$lib/forms/parse';
-import { lines, newQuestionSchema, questionEditSchema, sectionTitleSchema } from '$lib/forms/survey';
-import { LOCALES } from '$lib/i18n/locales';
-import { m } from '$lib/paraglide/messages';
 import { requirePermission } from '$lib/server/auth/authorize';
 import { can } from '$lib/server/auth/permissions';
 import { db } from '$lib/server/db/bootstrap';
-import { changeDefinition, type Change } from '$lib/server/surveys/builder-flow';
-import { conditionChoices, questionName, questionValues } from '$lib/server/surveys/builder-view';
-import { mergeQuestionEdit, parseChoiceAction } from '$lib/server/surveys/question-edit';
+import { changeDefinition } from '$lib/server/surveys/builder-flow';
+import { builderSteps, builderView, type BuilderStep } from '$lib/server/surveys/builder-steps';
+import { questionName } from '$lib/server/surveys/builder-view';
 import { routeSurvey, surveysPath } from '$lib/server/surveys/route-helpers';
 import { findSurveyVersion } from '$lib/server/surveys/surveys-repository';
 import { workspaceScope } from '$lib/server/workspace/access';
-
-type Lang = (typeof LOCALES)[number];
-const langOf = (v: string | null | undefined): Lang => (LOCALES as readonly string[]).includes(v ?? '') ? (v as Lang) : 'lv';
 
 export const load: PageServerLoad = async (event) => {
 	const { organisation, survey } = await routeSurvey(event);
 	const principal = await requirePermission(event, 'read:workspace', { organisationId: organisation.id });
 	const definition = (await findSurveyVersion(db(), survey.id, survey.currentVersion))!;
-	const lang = langOf(event.url.searchParams.get('valoda'));
-	const editing = event.url.searchParams.get('jautajums');
-	const question = editing ? findQuestion(definition, editing) : undefined;
-	const locale = langOf(event.params.lang);
 	return {
 		survey: { id: survey.id, title: survey.title.lv, version: survey.currentVersion, status: survey.status },
 		definition,
-		lang,
+		...builderView(definition, event.url, event.params.lang),
 		canEdit: can(principal, 'update:survey', { organisationId: organisation.id }),
-		editing: question
-			? { question, values: questionValues(question, lang), conditions: conditionChoices(definition, question.id, lang, m.survey_build_yes({}, { locale }), m.survey_build_no({}, { locale })) }
-			: null,
 		notice: event.url.searchParams.get('versija') ? { version: Number(event.url.searchParams.get('versija')), previous: Number(event.url.searchParams.get('versija')) - 1 } : null,
 		saved: event.url.searchParams.has('saglabats')
 	};
 };
 
-/** Runs a change; on success back to the page (in the same language, at the question), else the page with the refusal. */
-async function run(event: RequestEvent, userId: string, op: string, change: Change, at: { lang: Lang; question?: () => string | undefined; target?: string; values?: Record<string, string | string[]> }) {
+/** Saves a step's change; on success back to the page (in the same language, at the question), else the page with the refusal. */
+async function run(event: RequestEvent, userId: string, step: BuilderStep) {
+	if ('failed' in step) return step.failed;
+	const { op, change, at } = step;
 	const { organisation, survey } = await routeSurvey(event);
 	const result = await changeDefinition(db(), { actorUserId: userId, organisationId: organisation.id, surveyId: survey.id, op, change });
 	if (!result.ok) {
@@ -54,99 +41,37 @@ async function run(event: RequestEvent, userId: string, op: string, change: Chan
 	redirect(303, `${surveysPath(event.params.lang ?? 'lv', organisation.slug)}/${survey.id}/jautajumi?${params}${q ? `#${q}` : ''}`);
 }
 
-const field = (form: FormData, name: string) => String(form.get(name) ?? '');
-const by = (form: FormData): -1 | 1 => (field(form, 'by') === 'up' ? -1 : 1);
-
 export const actions: Actions = {
 	addSection: async (event) => {
 		const principal = await requirePermission(event, 'update:survey', () => workspaceScope(event));
-		const form = await event.request.formData();
-		const parsed = parseWith(sectionTitleSchema, { lang: 'lv', title: form.get('title') });
-		if (!parsed.ok) return fail(400, { op: 'addSection', values: typedValues(form), errors: parsed.errors });
-		const title = parsed.data.title ? { lv: parsed.data.title } : undefined;
-		return run(event, principal.userId, 'add_section', ({ definition, newId }) => addSection(definition, { id: newId('s'), ...(title ? { title } : {}), questions: [] }), { lang: langOf(field(form, 'lang')) });
+		return run(event, principal.userId, builderSteps.addSection(await event.request.formData()));
 	},
 	renameSection: async (event) => {
 		const principal = await requirePermission(event, 'update:survey', () => workspaceScope(event));
-		const form = await event.request.formData();
-		const sectionId = field(form, 'sectionId');
-		// each section's fields are named by it ("s2.title"), so their ids on the page are unique
-		const parsed = parseWith(sectionTitleSchema, { lang: form.get('lang'), title: form.get(`${sectionId}.title`) });
-		if (!parsed.ok) return fail(400, { op: 'renameSection', target: sectionId, values: typedValues(form), errors: parsed.errors });
-		const { lang, title } = parsed.data;
-		return run(
-			event,
-			principal.userId,
-			'rename_section',
-			({ definition }) => {
-				const before = definition.sections.find((s) => s.id === sectionId)?.title;
-				const next = { ...(before ?? { lv: '' }), [lang]: title ?? '' };
-				if (lang !== 'lv' && !title) delete next[lang];
-				if (lang !== 'lv' && title && !next.lv) return { ok: false, errors: { title: 'survey_build_lv_first' } };
-				return renameSection(definition, sectionId, next.lv || next.en || next.ro || next.ru ? next : undefined);
-			},
-			{ lang, target: sectionId, values: typedValues(form) }
-		);
+		return run(event, principal.userId, builderSteps.renameSection(await event.request.formData()));
 	},
 	deleteSection: async (event) => {
 		const principal = await requirePermission(event, 'update:survey', () => workspaceScope(event));
-		const form = await event.request.formData();
-		return run(event, principal.userId, 'delete_section', ({ definition }) => deleteSection(definition, field(form, 'sectionId')), { lang: langOf(field(form, 'lang')) });
+		return run(event, principal.userId, builderSteps.deleteSection(await event.request.formData()));
 	},
 	moveSection: async (event) => {
 		const principal = await requirePermission(event, 'update:survey', () => workspaceScope(event));
-		const form = await event.request.formData();
-		return run(event, principal.userId, 'move_section', ({ definition }) => moveSection(definition, field(form, 'sectionId'), by(form)), { lang: langOf(field(form, 'lang')) });
+		return run(event, principal.userId, builderSteps.moveSection(await event.request.formData()));
 	},
 	addQuestion: async (event) => {
 		const principal = await requirePermission(event, 'update:survey', () => workspaceScope(event));
-		const form = await event.request.formData();
-		const values = typedValues(form);
-		const target = field(form, 'sectionId');
-		const fields = formValues(form)[target];
-		const parsed = parseWith(newQuestionSchema, { ...(typeof fields === 'object' ? fields : {}), sectionId: target });
-		if (!parsed.ok) return fail(400, { op: 'addQuestion', target, values, errors: parsed.errors });
-		const d = parsed.data;
-		let id: string | undefined;
-		const change: Change = ({ definition, newId }) => {
-			id = newId('q');
-			const choices = lines(d.choices);
-			const needsChoices = d.type === 'single' || d.type === 'multi' || d.type === 'matrix';
-			if (needsChoices && choices.length < 2) return { ok: false, errors: { choices: 'survey_build_two_choices' } };
-			return addQuestion(definition, d.sectionId, newQuestion(d.type, id, d.text, needsChoices ? choices : [], () => newId(d.type === 'matrix' ? 'i' : 'o')));
-		};
-		return run(event, principal.userId, 'add_question', change, { lang: 'lv', question: () => id, target, values });
+		return run(event, principal.userId, builderSteps.addQuestion(await event.request.formData()));
 	},
 	saveQuestion: async (event) => {
 		const principal = await requirePermission(event, 'update:survey', () => workspaceScope(event));
-		const form = await event.request.formData();
-		const values = typedValues(form);
-		const questionId = field(form, 'questionId');
-		const raw = formValues(form);
-		// the condition's checkboxes name their question ("q2:o1"): only the chosen question's count
-		const on = field(form, 'conditionOn');
-		raw.conditionAnyOf = form.getAll('conditionAnyOf').map(String).filter((v) => on && v.startsWith(`${on}:`)).map((v) => v.slice(on.length + 1));
-		const parsed = parseWith(questionEditSchema, raw);
-		const lang = langOf(field(form, 'lang'));
-		if (!parsed.ok) return fail(400, { op: 'saveQuestion', target: questionId, values, errors: parsed.errors });
-		const action = parseChoiceAction(form.get('_choice'));
-		const change: Change = ({ definition, newId }) => {
-			const q = findQuestion(definition, questionId);
-			if (!q) return { ok: false, error: 'not_found' };
-			const merged = mergeQuestionEdit(q, parsed.data, action, () => newId(q.type === 'matrix' ? 'i' : 'o'));
-			return merged.ok ? replaceQuestion(definition, merged.question) : merged;
-		};
-		return run(event, principal.userId, 'edit_question', change, { lang, question: () => questionId, target: questionId, values });
+		return run(event, principal.userId, builderSteps.saveQuestion(await event.request.formData()));
 	},
 	moveQuestion: async (event) => {
 		const principal = await requirePermission(event, 'update:survey', () => workspaceScope(event));
-		const form = await event.request.formData();
-		const id = field(form, 'questionId');
-		return run(event, principal.userId, 'move_question', ({ definition }) => moveQuestion(definition, id, by(form)), { lang: langOf(field(form, 'lang')) });
+		return run(event, principal.userId, builderSteps.moveQuestion(await event.request.formData()));
 	},
 	deleteQuestion: async (event) => {
 		const principal = await requirePermission(event, 'update:survey', () => workspaceScope(event));
-		const form = await event.request.formData();
-		return run(event, principal.userId, 'delete_question', ({ definition }) => deleteQuestion(definition, field(form, 'questionId')), { lang: langOf(field(form, 'lang')) });
+		return run(event, principal.userId, builderSteps.deleteQuestion(await event.request.formData()));
 	}
 };
