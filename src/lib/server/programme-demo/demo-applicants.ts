@@ -1,9 +1,10 @@
 /**
  * Fictional applications (demo) to the cohort that is open now, waiting for the coordinator's
- * decision, so the review page has something to decide on. Like the application flow, no
- * participation exists before acceptance: nobody counts as a participant before being accepted.
+ * decision, so the review page has something to decide on. As in the application flow, each
+ * confirmed application is a registered participation, not yet attended: nobody counts as a
+ * participant before being accepted.
  */
-import { people, programmeApplications } from '../db/schema';
+import { participations, people, programmeApplications } from '../db/schema';
 import type { Db } from '../db/types';
 import { seedUuid } from '../seed/prng';
 import type { Lookups } from './demo';
@@ -20,18 +21,36 @@ const APPLICANTS = [
 /** The applicants' person keys (seedUuid), for clearing an earlier run. */
 export const APPLICANT_KEYS = APPLICANTS.map((_, i) => `applicant-person:${i}`);
 
-export async function seedOpenCohortApplicants(tx: Db, ctx: { cohortId: string; find: Lookups; today: number }): Promise<void> {
+export async function seedOpenCohortApplicants(tx: Db, ctx: { cohortId: string; organisationId: string; projectId: string | null; startsAt: Date; endsAt: Date; find: Lookups; today: number }): Promise<void> {
 	const rows = APPLICANTS.map((a, i) => ({
 		...a,
 		personId: seedUuid(`applicant-person:${i}`),
+		participationId: seedUuid(`applicant-participation:${i}`),
 		municipalityId: ctx.find.territory(a.municipality).id,
 		at: new Date(ctx.today - (OPEN_COHORT.opensDaysAgo - 1 - i) * 86_400_000 + 9 * 3_600_000)
 	}));
 	await tx.insert(people).values(rows.map((r, i) => ({ id: r.personId, email: `pieteicejs.${i + 1}@${MENTEE_DOMAIN}`, name: r.name, locale: r.languages[0], confirmedAt: r.at })));
+	await tx.insert(participations).values(
+		rows.map((r) => ({
+			id: r.participationId,
+			personId: r.personId,
+			activityKind: 'cohort' as const,
+			activityId: ctx.cohortId,
+			organisationId: ctx.organisationId,
+			projectId: ctx.projectId,
+			activityStartsAt: ctx.startsAt,
+			activityEndsAt: ctx.endsAt,
+			registration: 'registered' as const,
+			attendance: 'unknown' as const,
+			registeredAt: r.at,
+			municipalityId: r.municipalityId
+		}))
+	);
 	await tx.insert(programmeApplications).values(
 		rows.map((r) => ({
 			cohortId: ctx.cohortId,
 			personId: r.personId,
+			participationId: r.participationId,
 			status: 'submitted' as const,
 			answers: { idea: r.idea, stage: r.stage },
 			sectors: r.sectors,

@@ -137,7 +137,7 @@ export async function seedProgrammeMentoringDemo(db: Db, now = new Date()): Prom
 			}))
 		);
 		const mentees = await seedPastCohort(tx, { organisationId, projectId: find.project(SOCIAL_PROGRAMME.project), programmeId, mentorIds: mentorRows.map((m) => m.id), find });
-		await seedOpenCohortApplicants(tx, { cohortId: seedUuid(`cohort:${OPEN_COHORT.slug}`), find, today });
+		await seedOpenCohortApplicants(tx, { cohortId: seedUuid(`cohort:${OPEN_COHORT.slug}`), organisationId, projectId: find.project(SOCIAL_PROGRAMME.project), startsAt: new Date(openStart), endsAt: openEnd, find, today });
 		return { mentees, mentors: mentorRows.length };
 	});
 }

@@ -56,6 +56,11 @@ export async function confirmApplication(db: Db, id: string, now: Date): Promise
 	await db.update(apps).set({ confirmedAt: now, updatedAt: now }).where(and(eq(apps.id, id), sql`${apps.confirmedAt} IS NULL`));
 }
 
+/** The participation (registered, not yet attended) a confirmed application holds. */
+export async function linkParticipation(db: Db, id: string, participationId: string): Promise<void> {
+	await db.update(apps).set({ participationId }).where(eq(apps.id, id));
+}
+
 export async function setDecision(db: Db, id: string, d: { status: ApplicationStatus; message: string | null; by: string; participationId: string | null }, now: Date): Promise<void> {
 	await db.update(apps).set({ status: d.status, decisionMessage: d.message, decidedAt: now, decidedBy: d.by, participationId: d.participationId, updatedAt: now }).where(eq(apps.id, id));
 }

@@ -14,12 +14,27 @@ import type { Db } from '../db/types';
 import { enqueueMail } from '../mail/outbox';
 import { registerConfirmationPurpose, requestConfirmation } from '../people/confirmation';
 import { personForEmail, personForUser } from '../people/flow';
-import { confirmApplication, findApplication, findApplicationOfPerson, insertApplication } from './applications-repository';
+import { insertParticipation } from '../participation/participations-repository';
+import { confirmApplication, findApplication, findApplicationOfPerson, insertApplication, linkParticipation } from './applications-repository';
 import { findCohort, findCohortBySlug } from './cohorts-repository';
 import { receivedMail, type MailCohort } from './mails';
+import { cohortActivity } from './manage-flow';
 import { findProgrammeById, findPublishedProgramme } from './programmes-repository';
 
 export const APPLICATION_PURPOSE = 'programme-application';
+
+type CohortScope = Parameters<typeof cohortActivity>[0];
+type ProgrammeScope = Parameters<typeof cohortActivity>[1];
+
+/**
+ * A confirmed application is a registration for the cohort, not yet attendance: the person's data
+ * are then kept as long as the cohort's retention says (like an event registrant's), not the 30
+ * days of an unused address — an application waiting for a decision is never erased before it.
+ */
+async function registerApplicant(tx: Db, app: { id: string; personId: string; municipalityId: number | null }, cohort: CohortScope, programme: ProgrammeScope, now: Date) {
+	const row = await insertParticipation(tx, { personId: app.personId, ...cohortActivity(cohort, programme), municipalityId: app.municipalityId, registration: 'registered', attendance: 'unknown', at: now });
+	await linkParticipation(tx, app.id, row.id);
+}
 
 async function mailCohortOf(tx: Db, cohortId: string): Promise<MailCohort | null> {
 	const cohort = await findCohort(tx, cohortId);
@@ -38,6 +53,9 @@ registerConfirmationPurpose(APPLICATION_PURPOSE, {
 		const application = await findApplication(tx, String(payload.applicationId ?? ''));
 		if (!application || application.personId !== person.id) return { message: m.prog_apply_link_invalid({}, { locale }) };
 		await confirmApplication(tx, application.id, now);
+		const cohortRow = await findCohort(tx, application.cohortId);
+		const programmeRow = cohortRow ? await findProgrammeById(tx, cohortRow.programmeId) : null;
+		if (cohortRow && programmeRow && !application.participationId) await registerApplicant(tx, application, cohortRow, programmeRow, now);
 		const cohort = await mailCohortOf(tx, application.cohortId);
 		if (cohort && person.email) await enqueueMail(tx, receivedMail(cohort, { email: person.email, name: person.name, locale }));
 		// no next page: the confirmation page itself says the application is in
@@ -87,6 +105,7 @@ export async function applyToCohort(db: Db, principal: Principal, input: ApplyIn
 		if (!id) return { kind: 'duplicate' }; // a second request raced the first
 		const mailCohort = { programmeSlug: programme.slug, programmeTitle: programme.title, cohortTitle: cohort.title, startsOn: cohort.startsOn, endsOn: cohort.endsOn };
 		if (confirmed) {
+			await registerApplicant(tx, { id, personId: person.id, municipalityId: input.municipalityId }, cohort, programme, now);
 			await enqueueMail(tx, receivedMail(mailCohort, { email: person.email ?? input.email, name: person.name ?? input.name, locale: input.locale }));
 			return { kind: 'submitted' };
 		}

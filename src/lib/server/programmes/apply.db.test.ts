@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { openTestDb } from '../db/test-db';
 import type { DbHandle } from '../db/client';
-import { programmeApplications, user } from '../db/schema';
+import { participations, people, programmeApplications, user } from '../db/schema';
+import { sweepRetention } from '../people/retention';
 import { confirmByToken } from '../people/confirmation';
 import { mailsTo } from '../events/test-fixtures';
 import { findWorkspaceOrganisation } from '../workspace/organisations-lookup';
@@ -55,6 +56,27 @@ describe('applying to a cohort', () => {
 		expect((await mailsTo(h.db, 'anna@example.lv')).map((m) => m.subject)).toContain('Pieteikums saņemts: Sociālās uzņēmējdarbības mentorings — Pavasara kohorta');
 		// after confirming, still only one application
 		expect(await applyToCohort(h.db, null, await input(cohortId))).toEqual({ kind: 'duplicate' });
+	});
+
+	it('a confirmed application is a registration, not attendance, and is not erased while it waits for a decision', async () => {
+		const { cohortId } = await addTestProgramme(h.db, who());
+		const email = 'gaida@example.lv';
+		expect(await applyToCohort(h.db, null, await input(cohortId, { email, name: 'Gaida' }))).toEqual({ kind: 'check_mail' });
+		const held = () =>
+			h.db
+				.select({ registration: participations.registration, attendance: participations.attendance, name: people.name })
+				.from(programmeApplications)
+				.innerJoin(people, eq(people.id, programmeApplications.personId))
+				.leftJoin(participations, eq(participations.id, programmeApplications.participationId))
+				.where(eq(programmeApplications.cohortId, cohortId));
+		// unconfirmed: nothing registered (an address nobody confirmed is dropped after 30 days)
+		expect(await held()).toEqual([{ registration: null, attendance: null, name: 'Gaida' }]);
+		const [confirm] = await mailsTo(h.db, email);
+		await confirmByToken(h.db, linkIn(confirm.text));
+		expect(await held()).toEqual([{ registration: 'registered', attendance: 'unknown', name: 'Gaida' }]);
+		// 40 days on, still undecided: the retention sweep keeps the applicant
+		await sweepRetention(h.db, new Date(Date.now() + 40 * 86_400_000));
+		expect(await held()).toEqual([{ registration: 'registered', attendance: 'unknown', name: 'Gaida' }]);
 	});
 
 	it('a signed-in person with their account’s address is confirmed at once', async () => {

@@ -52,7 +52,11 @@ describe('reviewing applications', () => {
 		const base: Omit<DecideInput, 'applicationId' | 'decision'> = { ...who(), programmeId, cohortId, message: null };
 		expect(await decideApplication(h.db, { ...base, applicationId: a, decision: 'accepted', message: 'Welcome! First meeting on Monday.' })).toEqual({ ok: true, changed: true });
 
-		const [p] = await h.db.select({ attendance: participations.attendance, registration: participations.registration, kind: participations.activityKind, organisationId: participations.organisationId, startsAt: participations.activityStartsAt }).from(participations).where(eq(participations.activityId, cohortId));
+		const [p] = await h.db
+			.select({ attendance: participations.attendance, registration: participations.registration, kind: participations.activityKind, organisationId: participations.organisationId, startsAt: participations.activityStartsAt })
+			.from(participations)
+			.innerJoin(programmeApplications, eq(programmeApplications.participationId, participations.id))
+			.where(eq(programmeApplications.id, a));
 		expect(p).toMatchObject({ attendance: 'attended', registration: 'registered', kind: 'cohort', organisationId: org });
 		expect(p.startsAt).toBeInstanceOf(Date);
 		const mail = (await mailsTo(h.db, 'pr-a@example.lv')).find((m) => m.subject.startsWith('You have been accepted'))!;
@@ -65,7 +69,11 @@ describe('reviewing applications', () => {
 
 		// a declined participant is no longer counted; the freed place can be given
 		expect(await decideApplication(h.db, { ...base, applicationId: a, decision: 'declined' })).toEqual({ ok: true, changed: true });
-		const [after] = await h.db.select({ attendance: participations.attendance, registration: participations.registration }).from(participations).where(eq(participations.activityId, cohortId));
+		const [after] = await h.db
+			.select({ attendance: participations.attendance, registration: participations.registration })
+			.from(participations)
+			.innerJoin(programmeApplications, eq(programmeApplications.participationId, participations.id))
+			.where(eq(programmeApplications.id, a));
 		expect(after).toEqual({ attendance: 'unknown', registration: 'cancelled' });
 		expect(await decideApplication(h.db, { ...base, applicationId: b, decision: 'accepted' })).toEqual({ ok: true, changed: true });
 		const attended = await h.db.select({ id: participations.id }).from(participations).where(and(eq(participations.activityId, cohortId), eq(participations.attendance, 'attended')));
