@@ -1,5 +1,5 @@
 /** SQL for consultation_lines: an organisation's phone lines in its order. */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { LocalizedText } from '../db/schema/common';
 import { consultationLines, territories } from '../db/schema';
 import type { Db } from '../db/types';
@@ -85,7 +85,7 @@ export async function regionChoices(db: Db): Promise<TerritoryName[]> {
 		.select({ id: territories.id, slug: territories.slug, kind: territories.kind, name: territories.name })
 		.from(territories)
 		.where(and(eq(territories.countryCode, 'LV'), inArray(territories.kind, ['planning_region', 'municipality'])))
-		.orderBy(asc(territories.kind), asc(territories.sortKey));
+		.orderBy(asc(territories.kind), sql`${territories.sortKey} COLLATE "C"`);
 }
 
 /** Another line of the organisation already has this number (updates would hit the unique index). */

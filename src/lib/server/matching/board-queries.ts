@@ -7,6 +7,7 @@ import type { ProposalView } from '$lib/contracts/matching';
 import type { Db } from '../db/types';
 import { proposeMatches, rankMentors, type MatchMentee, type MatchMentor, type Proposal } from '../../domain/programme/matcher';
 import { localized } from '../../domain/localized';
+import { sortLatvian } from '../../text/collation';
 import { municipalities, sectorLabels, sectorWords, type Municipality } from '../mentors/choices';
 import { listMentorsOfOrganisation, mentorLoads, type MentorRow } from '../mentors/mentors-repository';
 import { declinedMentorsOf, listMatchesOfCohort, type BoardMatch } from './matches-repository';
@@ -82,7 +83,7 @@ export async function matchingBoard(db: Db, q: { organisationId: string; cohortI
 				alternatives: others.map((a) => view(me, a))
 			};
 		}),
-		overrideMentors: active.map((t) => ({ id: t.id, name: nameOf(t), placesLeft: Math.max(0, t.capacity - (loads.get(t.id) ?? 0)) })).sort((a, b) => a.name.localeCompare(b.name, 'lv')),
+		overrideMentors: sortLatvian(active.map((t) => ({ id: t.id, name: nameOf(t), placesLeft: Math.max(0, t.capacity - (loads.get(t.id) ?? 0)) })), (t) => t.name),
 		matches,
 		mentorCount: active.length
 	};

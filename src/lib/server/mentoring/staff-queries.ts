@@ -3,7 +3,8 @@
  * one's date, the next open milestone). Notes and next steps are not selected here at all — this
  * list is read by every staff member, and notes are the coordinator's only (listSessions withNotes).
  */
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { sortLatvian } from '../../text/collation';
 import { alias } from 'drizzle-orm/pg-core';
 import { cohorts, mentoringGoals, mentoringMatches, mentoringSessions, mentors, people, programmeApplications, programmes } from '../db/schema';
 import type { Db } from '../db/types';
@@ -18,7 +19,7 @@ export async function listOrganisationPairs(db: Db, organisationId: string) {
 		.groupBy(mentoringSessions.matchId)
 		.as('s');
 	const nextMilestone = sql<string | null>`(SELECT min(${mentoringGoals.dueOn})::text FROM ${mentoringGoals} WHERE ${mentoringGoals.matchId} = ${mentoringMatches.id} AND ${mentoringGoals.kind} = 'milestone' AND ${mentoringGoals.doneAt} IS NULL)`;
-	return db
+	const rows = await db
 		.select({
 			id: mentoringMatches.id,
 			status: mentoringMatches.status,
@@ -38,8 +39,10 @@ export async function listOrganisationPairs(db: Db, organisationId: string) {
 		.innerJoin(mentors, eq(mentors.id, mentoringMatches.mentorId))
 		.innerJoin(mentor, eq(mentor.id, mentors.personId))
 		.leftJoin(sessions, eq(sessions.matchId, mentoringMatches.id))
-		.where(eq(programmes.organisationId, organisationId))
-		.orderBy(desc(cohorts.startsOn), sql`${mentoringMatches.status} = 'active' DESC`, asc(mentee.name));
+		.where(eq(programmes.organisationId, organisationId));
+	// newest cohort first, its active pairs first, then by the mentee's name in Latvian order (people
+	// have no sort key, so the names are compared here; Array.sort is stable)
+	return sortLatvian(rows, (r) => r.menteeName ?? '').sort((a, b) => b.cohortStartsOn.localeCompare(a.cohortStartsOn) || Number(b.status === 'active') - Number(a.status === 'active'));
 }
 
 /** Active pairs with what dueNudges needs (nudges.ts). */
