@@ -10,6 +10,7 @@ import { personForEmail } from '../people/flow';
 import { updatePerson } from '../people/people-repository';
 import { enqueueJob } from '../jobs/queue';
 import { MENTORING_DAILY_JOB } from './schedule';
+import { addMonths } from './due';
 
 export type TestPairInput = {
 	organisationId: string;
@@ -58,14 +59,23 @@ export async function addTestPair(db: Db, x: TestPairInput): Promise<{ matchId: 
 	return { matchId: match.id, cohortId: cohort.id, applicationId: application.id, menteePersonId: menteePerson.id, mentorPersonId: mentorPerson.id };
 }
 
+/**
+ * The test pairs' cohort dates, by the same clamped month arithmetic the check-ins use: plain
+ * Date.UTC(month + n) overflows on the 29th–31st (31 August − 6 months = 3 March), which would leave
+ * the +6 month check-in not yet due and the browser test failing on those days.
+ */
+export function testPairDates(today: string) {
+	return { activeStarts: addMonths(today, -2), activeEnds: addMonths(today, 3), completedStarts: addMonths(today, -11), completedEnds: addMonths(today, -6) };
+}
+
 /** The browser test's pair in Pierīgas partnerība: a cohort that began two months ago and ends in three. */
 export async function seedTestPairs(db: Db, today = new Date()): Promise<void> {
 	const [org] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, 'pierigas-partneriba'));
 	if (!org) return;
-	const day = (months: number) => new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + months, today.getUTCDate())).toISOString().slice(0, 10);
-	await addTestPair(db, { organisationId: org.id, key: 'e2e', startsOn: day(-2), endsOn: day(3), menteeEmail: 'pair-mentee@example.lv', mentorEmail: 'pair-mentor@example.lv' });
+	const d = testPairDates(today.toISOString().slice(0, 10));
+	await addTestPair(db, { organisationId: org.id, key: 'e2e', startsOn: d.activeStarts, endsOn: d.activeEnds, menteeEmail: 'pair-mentee@example.lv', mentorEmail: 'pair-mentor@example.lv' });
 	// a completed pair whose cohort ended six months ago: its +6 month check-in is due today
-	await addTestPair(db, { organisationId: org.id, key: 'e2e-ci', startsOn: day(-11), endsOn: day(-6), status: 'completed', menteeEmail: 'checkin-mentee@example.lv', mentorEmail: 'checkin-mentor@example.lv' });
+	await addTestPair(db, { organisationId: org.id, key: 'e2e-ci', startsOn: d.completedStarts, endsOn: d.completedEnds, status: 'completed', menteeEmail: 'checkin-mentee@example.lv', mentorEmail: 'checkin-mentor@example.lv' });
 	// the real daily run, soon after start-up (once the test mail server listens): it nudges the quiet
 	// pair (two months without a session) with both pair links and mails the due check-in
 	await enqueueJob(db, MENTORING_DAILY_JOB, {}, { runAt: new Date(Date.now() + 20_000), dedupeKey: `${MENTORING_DAILY_JOB}:e2e` });
