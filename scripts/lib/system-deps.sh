@@ -4,6 +4,7 @@
 
 need_install=()
 [ -x /usr/bin/chromium ] || need_install+=(chromium)
+[ -x /usr/bin/pdftotext ] || need_install+=(poppler-utils)  # the PDF report test reads the text back
 command -v strace >/dev/null || need_install+=(strace)
 pg_bin_dir() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 [ -n "$(pg_bin_dir)" ] && [ -x "$(pg_bin_dir)/initdb" ] || need_install+=(postgresql)
