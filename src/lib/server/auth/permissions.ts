@@ -11,6 +11,7 @@
  *   that organisation's workspace (coordinator, editor; decision 006), never through a global role.
  */
 
+import { workCoordinator, workEditor } from './permissions-organisation-work';
 import { programmeAdmin, programmeCoordinator, programmeEditor, programmeVisitor } from './permissions-programmes';
 
 export const ROLES = ['admin', 'moderator', 'territory_editor', 'producer', 'member'] as const;
@@ -201,32 +202,7 @@ const editor = [
 	'create:news:organisation',
 	'update:news:organisation',
 	'delete:news:organisation',
-	// events: they run them, see who registered and check people in at the door
-	'read:event:organisation',
-	'create:event:organisation',
-	'update:event:organisation',
-	'read:registration:organisation',
-	'checkin:registration:organisation',
-	// regional insight (issue 20): staff read and work with it; the public summary is the coordinator's choice
-	'read:insight:organisation',
-	'mark:need:organisation',
-	'subscribe:insight:organisation',
-	'export:insight:organisation',
-	'create:interview:organisation',
-	'update:interview:organisation',
-	'code:interview:organisation',
-	'create:need_code:organisation',
-	'update:need_code:organisation',
-	// the learning library (issue 16): staff add and keep the organisation's materials and see their use
-	'create:library_item:organisation',
-	'update:library_item:organisation',
-	'read:library_usage:organisation',
-	// surveys (issue 16): staff build them, send them to attendees and read and export the results
-	'create:survey:organisation',
-	'update:survey:organisation',
-	'send:survey:organisation',
-	'read:survey_results:organisation',
-	'export:survey_results:organisation',
+	...workEditor,
 	...programmeEditor
 ] as const satisfies readonly Permission[];
 
@@ -240,14 +216,7 @@ const coordinator = [
 	'delete:membership:organisation',
 	'read:person:organisation',
 	'merge:person:organisation',
-	'delete:event:organisation', // cancel an event (everyone registered is told)
-	'message:registration:organisation', // write to registrants, attendees or no-shows
-	'delete:interview:organisation',
-	'merge:need_code:organisation',
-	'publish:insight:organisation',
-	'delete:library_item:organisation',
-	'delete:survey:organisation',
-	'publish:survey_results:organisation', // what the public sees of the answers is the coordinator's decision
+	...workCoordinator,
 	...programmeCoordinator
 ] as const satisfies readonly Permission[];
 
