@@ -2,31 +2,20 @@
 import { localized, localizedLang } from '$lib/domain/localized';
 import { libraryKindLabel } from '$lib/library/kind-label';
 import { m } from '$lib/paraglide/messages';
-import { can } from '../auth/permissions';
-import { registerWorkspaceSection, workspacePath } from '../workspace/sections';
+import { registerListSection } from '../workspace/list-section';
 import { listLibraryItemsForWorkspace } from './items-repository';
 
-const SHOWN = 6;
-
-registerWorkspaceSection({
+registerListSection({
 	id: 'library',
 	order: 35,
-	capability: 'read:workspace',
 	title: (locale) => m.library_section_title({}, { locale }),
 	path: 'biblioteka',
-	load: async ({ db, organisation, locale, principal }) => {
-		const rows = await listLibraryItemsForWorkspace(db, organisation.id);
-		const base = workspacePath(locale, organisation.slug, 'biblioteka');
-		return {
-			count: rows.length,
-			items: rows.slice(0, SHOWN).map((item) => ({
-				title: localized(item.title, locale),
-				lang: localizedLang(item.title, locale),
-				href: `${base}/${item.id}`,
-				meta: [libraryKindLabel(item.kind, locale), item.status === 'published' ? m.status_published({}, { locale }) : m.status_draft({}, { locale })].join(' · ')
-			})),
-			actions: can(principal, 'create:library_item', { organisationId: organisation.id }) ? [{ href: `${base}/jauns`, label: m.library_new({}, { locale }) }] : [],
-			empty: m.library_none_workspace({}, { locale })
-		};
-	}
+	rows: ({ db, organisation }) => listLibraryItemsForWorkspace(db, organisation.id),
+	item: (item, locale) => ({
+		title: localized(item.title, locale),
+		lang: localizedLang(item.title, locale),
+		meta: [libraryKindLabel(item.kind, locale), item.status === 'published' ? m.status_published({}, { locale }) : m.status_draft({}, { locale })].join(' · ')
+	}),
+	create: { capability: 'create:library_item', suffix: '/jauns', label: (locale) => m.library_new({}, { locale }) },
+	empty: (locale) => m.library_none_workspace({}, { locale })
 });
