@@ -40,11 +40,16 @@ export const GLOSSARY: Term[] = [
 		why: 'To a Moldovan a "municipiu" is a city such as Chișinău or Bălți, not a Latvian novads; Russian speakers in Latvia say "край".'
 	},
 	{
+		id: 'pašvaldība',
+		use: { lv: 'pašvaldība', en: 'municipality', ro: 'municipalitate', ru: 'самоуправление' },
+		banned: {},
+		why: 'The local government (council) of a novads or state city; Russian distinguishes it from the territory "край".'
+	},
+	{
 		id: 'pagasts',
 		use: { lv: 'pagasts', en: 'parish', ro: 'comună', ru: 'волость' },
 		banned: {
-			ro: [{ re: `parohi${L}`, word: 'parohie' }],
-			ru: [{ re: `приход(?:а|ы|ов|ам|ах)?(?= (?:и|или) |\\)|,)`, word: 'приход (as pagasts)' }]
+			ro: [{ re: `parohi${L}`, word: 'parohie' }]
 		},
 		why: 'A "parohie" is a church parish; the Moldovan "comună" (a rural unit of villages) is the same level as a pagasts.'
 	},
@@ -90,10 +95,8 @@ export const GLOSSARY: Term[] = [
 	{
 		id: 'listing',
 		use: { lv: 'ieraksts', en: 'listing', ro: 'înregistrare (profil where Latvian says profils)', ru: 'запись' },
-		banned: {
-			ru: [{ re: `объявлени${L}`, word: 'объявление' }]
-		},
-		why: 'A producer\'s entry in the directory; "объявление" is a classified advertisement.'
+		banned: {},
+		why: 'A producer\'s entry in the directory (not "объявление", a classified advertisement; not banned, as it also means an announcement).'
 	},
 	{
 		id: 'claim',
@@ -156,10 +159,9 @@ export const GLOSSARY: Term[] = [
 		id: 'organisation',
 		use: { lv: 'organizācija (VRG for a LEADER group)', en: 'organisation (LAG)', ro: 'organizație (GAL)', ru: 'организация (МИГ)' },
 		banned: {
-			en: [{ re: `organization${L}`, word: 'organization' }],
-			ro: [{ re: `organizare${L}`, word: 'organizare (as organisation)' }]
+			en: [{ re: `organization${L}`, word: 'organization' }]
 		},
-		why: 'British spelling in English; "organizare" is the act of organising.'
+		why: 'British spelling in English; in Romanian not "organizare" (the act of organising).'
 	},
 	{
 		id: 'event',
@@ -178,6 +180,12 @@ export const GLOSSARY: Term[] = [
 		use: { lv: 'mentors', en: 'mentor', ro: 'mentor', ru: 'наставник' },
 		banned: { ru: [{ re: `ментор${L}`, word: 'ментор' }] },
 		why: '"Наставник" is the usual Russian word; "ментор" sounds lecturing.'
+	},
+	{
+		id: 'contest',
+		use: { lv: 'konkurss', en: 'contest', ro: 'concurs', ru: 'конкурс' },
+		banned: {},
+		why: 'One word for a call with applications judged by a jury.'
 	},
 	{
 		id: 'participant',

@@ -20,10 +20,14 @@ const RO_IMPERATIVES = [
 export const RO_INFORMAL: RegExp[] = [
 	// Pronouns, possessives and clitics of "tu": "e-mailul tău", "îți trimitem", "să-ți", "autentifică-te".
 	word(['tu', 'te', 'tine', 'ție', 'îți', 'ți', 'ta', 'tău', 'tăi', 'tale']),
-	// Second person singular verbs; "ai" except the genitive article ("ai cărui", "ai lor").
-	word(['ești', 'poți', 'vei', 'vrei', 'știi', 'ai(?! (?:cărui|căror|căre\\p{L}*|lor|săi|sale|mei|noștri))', 'aveai', 'erai', 'fii', 'vezi', 'alegi', 'arăți', 'adaugi', 'faci', 'scrii', 'trimiți', 'cauți', 'ștergi', 'intri', 'apeși', 'aștepți']),
-	// Present tense "-ezi"/"-ești" in lower case (capitalised: Moldovan places such as Fălești).
-	new RegExp('(?<!\\p{L})\\p{Ll}+(?:ezi|ești)(?!\\p{L})', 'gu'),
+	// Second person singular verbs.
+	word(['ești', 'poți', 'vei', 'vrei', 'știi', 'aveai', 'erai', 'fii', 'vezi', 'alegi', 'arăți', 'adaugi', 'faci', 'scrii', 'trimiți', 'cauți', 'ștergi', 'intri', 'apeși', 'aștepți']),
+	// "ai" as "you have", not the genitive article ("parteneri ai proiectului", "ai cărui").
+	new RegExp('(?:^|[.!?]\\s+|(?<!\\p{L})(?:nu|dacă|că|când|tu|deja)\\s+)ai(?!\\p{L})|(?<!\\p{L})ai(?= (?:deja|încă|fost|uitat|cerut|primit|trimis|ales|nevoie|dreptul|acces)(?!\\p{L}))', 'giu'),
+	// Present tense "-ezi" (not nationalities: "francezi") and the common "-ești" verbs ("-ești" adjectives
+	// such as "moldovenești", "bănești" and places such as Fălești are not verbs).
+	new RegExp('(?<!\\p{L})(?!(?:chin|franc|engl|oland|dan|japon|portugh|irland|finland|polon|alban|vietnam|liban|milan|genov)ezi)\\p{Ll}+ezi(?!\\p{L})', 'gu'),
+	word(['primești', 'găsești', 'folosești', 'urmărești', 'citești', 'dorești', 'vorbești', 'plătești', 'locuiești', 'întâlnești', 'hotărăști', 'oferești', 'privești', 'gândești']),
 	// The familiar greeting "Bună, {name}!" (formal: "Bună ziua").
 	new RegExp('(?<!\\p{L})Bună(?=[,!])', 'gu'),
 	// Informal imperative at the start of a value or sentence.
