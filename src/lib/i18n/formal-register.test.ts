@@ -10,7 +10,7 @@ const words = (list: string[]) => new RegExp(`(?<!\\p{L})(${list.join('|')})(?!\
 const INFORMAL = [
 	words(['tu', 'tev', 'tevi', 'tevis', 'tavs', 'tava', 'tavu', 'tavi', 'tavas', 'tavā', 'tavām', 'tavus', 'tavam', 'tavai']),
 	words(['vari', 'nevari', 'varēsi', 'esi', 'biji', 'nebiji', 'saņemsi', 'redzēsi', 'neprasīji', 'neatceries']),
-	words(['ievadi', 'izvēlies', 'aizpildi', 'norādi', 'apraksti', 'spied', 'apstiprini', 'iestati', 'samazini', 'mēģini', 'saglabā', 'atzīmē', 'ziņo', 'pievieno', 'lejupielādē', 'labo', 'ienāc', 'atstāj', 'pakustini'])
+	words(['ievadi', 'izvēlies', 'aizpildi', 'norādi', 'apraksti', 'spied', 'apstiprini', 'iestati', 'samazini', 'mēģini', 'saglabā', 'atzīmē', 'ziņo', 'pievieno', 'lejupielādē', 'labo', 'ienāc', 'atstāj', 'pakustini', 'zini', 'ielīmē', 'neaizpildi', 'pagaidi', 'sūti', 'uzraksti', 'atrodi', 'tuvini', 'attālini', 'maini', 'parādi', 'piesaki'])
 ];
 /** Words that look informal here but are not: "Pārbaudi gaida" (waits for review), "ar norādi" (with a note). */
 const NOT_INFORMAL = /(Pārbaudi gaida|gaida pārbaudi|ar norādi)/gu;

@@ -94,7 +94,7 @@ test.describe('claiming a listing', () => {
 		await moderator.goto('/lv/moderacija/pieteikumi');
 		const card = moderator.getByRole('listitem').filter({ hasText: otherEmail });
 		await card.getByRole('button', { name: `Noraidīt “${name}” pieteikumu` }).click();
-		await expect(card.getByText('Uzraksti iemeslu')).toBeVisible();
+		await expect(card.getByText('Uzrakstiet iemeslu')).toBeVisible();
 		await card.getByLabel('Noraidīšanas iemesls (to redzēs pieteicējs)').fill('Ierakstu jau pārvalda saimnieks.');
 		await card.getByRole('button', { name: `Noraidīt “${name}” pieteikumu` }).click();
 		const mail = await waitForMail(otherEmail, { subject: /netika apstiprināts/ });
