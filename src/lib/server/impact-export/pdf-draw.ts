@@ -63,9 +63,12 @@ export function table(ctx: Ctx, columns: string[], rows: Cell[][], opts: { weigh
 	const pad = 4;
 	const size = 9;
 	const numericColumn = columns.map((_, j) => rows.length > 0 && rows.every((r) => r[j] === '' || isNumeric(r[j])));
-	const drawRow = (cells: string[], bold: boolean, shade: boolean) => {
+	const rowHeight = (cells: string[], bold: boolean) => {
 		doc.font(bold ? SANS_BOLD : SANS).fontSize(size);
-		const height = Math.max(...cells.map((c, j) => doc.heightOfString(c || ' ', { width: widths[j] - 2 * pad }))) + 2 * pad;
+		return Math.max(...cells.map((c, j) => doc.heightOfString(c || ' ', { width: widths[j] - 2 * pad }))) + 2 * pad;
+	};
+	const drawRow = (cells: string[], bold: boolean, shade: boolean, height: number) => {
+		doc.font(bold ? SANS_BOLD : SANS).fontSize(size);
 		const top = doc.y;
 		if (shade) doc.rect(ctx.left, top, ctx.width, height).fill('#eef1f3');
 		let x = ctx.left;
@@ -75,23 +78,19 @@ export function table(ctx: Ctx, columns: string[], rows: Cell[][], opts: { weigh
 		});
 		doc.moveTo(ctx.left, top + height).lineTo(ctx.left + ctx.width, top + height).lineWidth(0.5).strokeColor(RULE).stroke();
 		doc.y = top + height;
-		return height;
 	};
-	const rowHeight = (cells: string[], bold: boolean) => {
-		doc.font(bold ? SANS_BOLD : SANS).fontSize(size);
-		return Math.max(...cells.map((c, j) => doc.heightOfString(c || ' ', { width: widths[j] - 2 * pad }))) + 2 * pad;
-	};
-	const header = () => drawRow(columns, true, true);
+	const headerHeight = rowHeight(columns, true);
+	const header = () => drawRow(columns, true, true, headerHeight);
 	const texts = rows.map((r) => r.map((c) => cellText(c, t, f)));
-	ensureSpace(ctx, rowHeight(columns, true) + (texts[0] ? rowHeight(texts[0], false) : 0));
+	const heights = texts.map((cells, i) => rowHeight(cells, opts.totals?.includes(i) ?? false));
+	ensureSpace(ctx, headerHeight + (heights[0] ?? 0));
 	header();
 	texts.forEach((cells, i) => {
-		const bold = opts.totals?.includes(i) ?? false;
-		if (doc.y + rowHeight(cells, bold) > ctx.bottom) {
+		if (doc.y + heights[i] > ctx.bottom) {
 			doc.addPage();
 			header();
 		}
-		drawRow(cells, bold, false);
+		drawRow(cells, opts.totals?.includes(i) ?? false, false, heights[i]);
 	});
 	doc.x = ctx.left;
 	doc.moveDown(0.6);

@@ -18,7 +18,8 @@ const text = (path: string) => execFileSync('pdftotext', ['-layout', '-enc', 'UT
 // -layout keeps table rows on one line; runs of spaces between cells are not what is asserted
 const flat = (s: string) => s.replace(/[ \u00a0]+/g, ' ');
 
-describe('renderImpactPdf', () => {
+// a PDF takes a second or two (fontkit shapes every string); more on a busy machine
+describe('renderImpactPdf', { timeout: 60_000 }, () => {
 	it('renders the Latvian report with its letters intact, the funder, the acknowledgement and "< 5"', async () => {
 		const path = save('report-lv.pdf', await renderImpactPdf(impactReportFixture('lv')));
 		const out = flat(text(path));
@@ -66,7 +67,7 @@ describe('renderImpactPdf', () => {
 		expect(fonts.some((l) => l.includes('Bold'))).toBe(true);
 	});
 
-	it('draws readable logos, skips unreadable ones and is the same bytes for the same report', { timeout: 60_000 }, async () => {
+	it('draws readable logos, skips unreadable ones and is the same bytes for the same report', async () => {
 		const png = await sharp({ create: { width: 200, height: 80, channels: 3, background: '#003399' } }).png().toBuffer();
 		const webp = await sharp({ create: { width: 200, height: 80, channels: 3, background: '#ffcc00' } }).webp().toBuffer();
 		const logoFile = save('logo.png', png);
@@ -86,5 +87,23 @@ describe('renderImpactPdf', () => {
 		// the default loader reads files and skips what is not there
 		const viaFiles = await renderImpactPdf(report);
 		expect(viaFiles.length).toBeGreaterThan(1000);
+	});
+});
+
+describe('renderImpactPdf for an organisation with little data', { timeout: 60_000 }, () => {
+	it('renders without funder, logos, surveys or mentoring and says there is no data', async () => {
+		const r = impactReportFixture('en');
+		r.scope = { ...r.scope, kind: 'organisation', title: 'Lauku partnerība', projectNumber: null, funder: null, acknowledgement: null, from: null, to: null };
+		r.events = { total: { value: 0, figure: 'events' }, online: 0, onSite: 0, byKind: [] };
+		r.origins = { inside: 0, outside: 0, unknown: 0, rows: [] };
+		r.breakdowns = [];
+		r.surveys = [];
+		r.library = { views: 0, items: [] };
+		r.mentoring = null;
+		r.results = [];
+		r.cooperation = { meetings: 4, agreements: 2, firstOrders: 1 };
+		const out = flat(text(save('report-empty.pdf', await renderImpactPdf(r))));
+		for (const s of ['Organisation Lauku partnerība', 'Period All time', 'No data for this period.', 'Cooperation', 'First orders 1']) expect(out).toContain(s);
+		expect(out).not.toContain('Funding');
 	});
 });

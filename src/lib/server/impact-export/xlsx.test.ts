@@ -84,3 +84,16 @@ describe('uniqueSheetName', () => {
 		expect(uniqueSheetName("'''", taken)).toBe('Sheet');
 	});
 });
+
+describe('renderImpactXlsx with little data', () => {
+	it('keeps every sheet, writes "no data" where a table is empty and adds cooperation when present', async () => {
+		const r = impactReportFixture('en');
+		r.mentoring = null;
+		r.surveys = [];
+		r.cooperation = { meetings: 4, agreements: 2, firstOrders: 1 };
+		const book = await open(await renderImpactXlsx(r));
+		expect(rows(book.getWorksheet('Mentoring')!)).toEqual([['Figure', 'Value'], ['No data for this period.']]);
+		expect(rows(book.getWorksheet('Surveys')!)).toEqual([['Survey', 'Respondents', 'Question', 'Answer', 'Count', 'Percent'], ['No data for this period.']]);
+		expect(rows(book.getWorksheet('Cooperation')!)).toContainEqual(['First orders', 1]);
+	});
+});
