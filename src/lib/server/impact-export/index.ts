@@ -2,3 +2,4 @@
 export { renderImpactXlsx } from './xlsx';
 export { renderImpactPdf, type PdfOptions } from './pdf';
 export { loadLogo, type LogoLoader } from './logo';
+export { impactExportFileName, IMPACT_EXPORT_TYPES } from './filename';

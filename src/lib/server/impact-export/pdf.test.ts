@@ -106,4 +106,24 @@ describe('renderImpactPdf for an organisation with little data', { timeout: 60_0
 		for (const s of ['Organisation Lauku partnerība', 'Period All time', 'No data for this period.', 'Cooperation', 'First orders 1']) expect(out).toContain(s);
 		expect(out).not.toContain('Funding');
 	});
+
+	it('renders other UI languages too (Cyrillic is in DejaVu Sans)', async () => {
+		const r = impactReportFixture('lv');
+		r.scope = { ...r.scope, lang: 'ru' };
+		const out = flat(text(save('report-ru.pdf', await renderImpactPdf(r))));
+		expect(out).toContain('ОТЧЁТ О РЕЗУЛЬТАТАХ');
+		expect(out).toContain('Уникальные участники');
+		expect(out).toContain('Ķekavas novads');
+	});
+
+	it('says where it looked when the fonts are missing', async () => {
+		const before = process.env.FONTS_DIR;
+		process.env.FONTS_DIR = '/nowhere/fonts';
+		try {
+			await expect(renderImpactPdf(impactReportFixture('lv'))).rejects.toThrow('PDF font missing: /nowhere/fonts/DejaVuSans.ttf');
+		} finally {
+			if (before === undefined) delete process.env.FONTS_DIR;
+			else process.env.FONTS_DIR = before;
+		}
+	});
 });

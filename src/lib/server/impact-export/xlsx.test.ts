@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { impactReportFixture } from './fixture';
 import { renderImpactXlsx, uniqueSheetName } from './xlsx';
+import { impactExportFileName } from './filename';
 
 async function open(bytes: Buffer): Promise<ExcelJS.Workbook> {
 	const book = new ExcelJS.Workbook();
@@ -95,5 +96,14 @@ describe('renderImpactXlsx with little data', () => {
 		expect(rows(book.getWorksheet('Mentoring')!)).toEqual([['Figure', 'Value'], ['No data for this period.']]);
 		expect(rows(book.getWorksheet('Surveys')!)).toEqual([['Survey', 'Respondents', 'Question', 'Answer', 'Count', 'Percent'], ['No data for this period.']]);
 		expect(rows(book.getWorksheet('Cooperation')!)).toContainEqual(['First orders', 1]);
+	});
+});
+
+describe('impactExportFileName', () => {
+	it('names the download by slug and period, ASCII only', () => {
+		const r = impactReportFixture('lv');
+		expect(impactExportFileName(r, 'pdf')).toBe('impact-socialas-uznemejdarbibas-atbalsts-2025-01-01-2026-06-30.pdf');
+		r.scope = { ...r.scope, slug: 'ķekava/../x', from: null, to: null };
+		expect(impactExportFileName(r, 'xlsx')).toBe('impact-ekava-x.xlsx');
 	});
 });
