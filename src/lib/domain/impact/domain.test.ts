@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageBandOfAge, countBy, esfBand, factsPerPerson, inPeriod, insideTerritory, parseDay, percentOfRespondents, periodRange, rigaDayStart, suppress, suppressRows } from './domain';
+import { reportedAgeBand, ageBandOfAge, countBy, esfBand, factsPerPerson, inPeriod, insideTerritory, parseDay, percentOfRespondents, periodRange, rigaDayStart, suppress, suppressRows } from './domain';
 
 describe('the period in Riga days', () => {
 	it('starts at Riga midnight, winter and summer', () => {
@@ -62,6 +62,10 @@ describe('ESF+ age bands', () => {
 		expect(ageBandOfAge(-1)).toBeNull();
 		expect(esfBand('30_54')).toBe('30_54');
 		expect(esfBand('30-54')).toBeNull();
+	});
+
+	it('the registration form\'s finer bands go into an ESF+ band only when they lie wholly inside it', () => {
+		expect(['35_44', '45_54', '55_64', '65_plus', '18_29', 'under_25', '25_34', null].map(reportedAgeBand)).toEqual(['30_54', '30_54', '55_plus', '55_plus', '18_29', 'under_25', '25_34', null]);
 	});
 });
 

@@ -90,6 +90,21 @@ export function ageBandOfAge(age: number): EsfAgeBand | null {
 /** A stored band as one of the ESF+ bands; anything else (a typo, an old form) is "not collected". */
 export const esfBand = (value: string | null | undefined): EsfAgeBand | null => (ESF_AGE_BANDS as readonly string[]).includes(value ?? '') ? (value as EsfAgeBand) : null;
 
+/**
+ * The band a stored value is reported in. The event registration form asks for finer bands
+ * (events/choices.ts AGE_BANDS); those that lie wholly inside one ESF+ band are reported in it, the two that
+ * straddle a boundary ("under 25", "25–34") cannot be and are kept as they were collected — the
+ * report never guesses an age.
+ */
+export function reportedAgeBand(value: string | null | undefined): string | null {
+	if (!value) return null;
+	const esf = esfBand(value);
+	if (esf) return esf;
+	if (value === '35_44' || value === '45_54') return '30_54';
+	if (value === '55_64' || value === '65_plus') return '55_plus';
+	return value;
+}
+
 export type TerritoryRef = { id: number; parentId: number | null };
 
 /**
