@@ -12,6 +12,7 @@
  */
 
 import { programmeAdmin, programmeCoordinator, programmeEditor, programmeVisitor } from './permissions-programmes';
+import { impactAdmin, impactEditor } from './permissions-impact';
 
 export const ROLES = ['admin', 'moderator', 'territory_editor', 'producer', 'member'] as const;
 export type Role = (typeof ROLES)[number];
@@ -190,7 +191,8 @@ const admin = [
 	'read:survey_results:any',
 	'export:survey_results:any',
 	'publish:survey_results:any',
-	...programmeAdmin
+	...programmeAdmin,
+	...impactAdmin
 ] as const satisfies readonly Permission[];
 
 /** Staff of an organisation: they keep its public work (projects, news) current. */
@@ -227,7 +229,8 @@ const editor = [
 	'send:survey:organisation',
 	'read:survey_results:organisation',
 	'export:survey_results:organisation',
-	...programmeEditor
+	...programmeEditor,
+	...impactEditor
 ] as const satisfies readonly Permission[];
 
 /** The organisation's coordinator: an editor who also manages the team and the people who take part. */
