@@ -8,6 +8,7 @@ import { and, eq, gte, inArray, isNotNull, lt, lte, sql, type SQL } from 'drizzl
 import type { PeriodRange } from '$lib/domain/impact/domain';
 import { events, participations, people, territories } from '../db/schema';
 import { toNumber, type Db } from '../db/types';
+import type { LocalizedText } from '../db/schema/common';
 import type { AttendanceStatus, RegistrationStatus } from '../participation/domain';
 import { eventWhere, participationWhere, type ScopeRef } from './scope-queries';
 
@@ -86,7 +87,7 @@ export async function mergePointers(db: Db, rows: readonly Pick<FactRowDb, 'pers
 	return map;
 }
 
-export type TerritoryInfo = { id: number; parentId: number | null; name: Record<string, string>; lat: number | null; lng: number | null };
+export type TerritoryInfo = { id: number; parentId: number | null; name: LocalizedText; lat: number | null; lng: number | null };
 
 export async function territoriesByIds(db: Db, ids: number[]): Promise<Map<number, TerritoryInfo>> {
 	if (!ids.length) return new Map();
@@ -94,5 +95,5 @@ export async function territoriesByIds(db: Db, ids: number[]): Promise<Map<numbe
 		.select({ id: territories.id, parentId: territories.parentId, name: territories.name, lat: territories.lat, lng: territories.lng, sortKey: territories.sortKey })
 		.from(territories)
 		.where(inArray(territories.id, ids));
-	return new Map(rows.map((r) => [r.id, { id: r.id, parentId: r.parentId, name: r.name as Record<string, string>, lat: r.lat, lng: r.lng }]));
+	return new Map(rows.map((r) => [r.id, { id: r.id, parentId: r.parentId, name: r.name, lat: r.lat, lng: r.lng }]));
 }

@@ -4,9 +4,8 @@ import { db } from '$lib/server/db/bootstrap';
 import { publicProjectReport } from '$lib/server/impact/queries';
 
 /** A published project's impact summary for anyone (no names, no records; small groups suppressed). */
-export const load: PageServerLoad = async ({ params, setHeaders }) => {
+export const load: PageServerLoad = async ({ params }) => {
 	const report = await publicProjectReport(db(), params.slug, params.lang);
 	if (!report) error(404, 'Not found');
-	setHeaders({ 'cache-control': 'public, max-age=300' });
 	return { report };
 };
