@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { openTestDb } from '../db/test-db';
 import type { DbHandle } from '../db/client';
-import { participations, people } from '../db/schema';
+import { libraryItems, libraryUsage, participations, people } from '../db/schema';
 import { listParticipationFacts } from '../participation/participations-repository';
 import { resolverOf, summarizeParticipation } from '../participation/domain';
 import { buildImpactReport } from './build';
@@ -70,6 +70,22 @@ describe('buildImpactReport over a generated project', () => {
 		// the fixture's events start every other day from 8 January 2024 at 10:00 Riga time
 		const r = await buildImpactReport(h.db, { kind: 'project', id: f.projectId }, { from: '2024-01-08', to: '2024-01-12' }, 'lv');
 		expect(r.events.total.value).toBe(3);
+	});
+
+	it('library views of the project’s items, in the months the period overlaps', async () => {
+		const [item] = await h.db
+			.insert(libraryItems)
+			.values({ organisationId: f.organisationId, projectId: f.projectId, slug: 'tst-lekcija', kind: 'video', title: { lv: 'Lekcija' }, summary: { lv: '' }, status: 'published', sortKey: 'lekcija' })
+			.returning({ id: libraryItems.id });
+		await h.db.insert(libraryUsage).values([
+			{ itemId: item.id, month: '2024-01-01', views: 7 },
+			{ itemId: item.id, month: '2024-02-01', views: 5 },
+			{ itemId: item.id, month: '2024-04-01', views: 100 }
+		]);
+		const jan = await buildImpactReport(h.db, { kind: 'project', id: f.projectId }, { from: '2024-01-20', to: '2024-02-10' }, 'lv');
+		expect(jan.library).toEqual({ views: 12, items: [{ title: 'Lekcija', views: 12 }] });
+		const whole = await buildImpactReport(h.db, { kind: 'project', id: f.projectId }, all, 'lv');
+		expect(whole.library.views).toBe(112);
 	});
 
 	it('a workspace reaches only its own scopes; the public summary needs a published project', async () => {

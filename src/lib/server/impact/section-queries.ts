@@ -4,7 +4,8 @@
  * cohorts), contests (issue 18's other half: zeros until the contests table lands) and the
  * project's own result figures.
  */
-import { and, asc, desc, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, lte, ne, sql } from 'drizzle-orm';
+import { rigaMoment } from '$lib/domain/riga-time';
 import { localized } from '$lib/domain/localized';
 import { percentOfRespondents, type PeriodRange } from '$lib/domain/impact/domain';
 import type { ImpactReport, SurveySummary } from '$lib/domain/impact/report-model';
@@ -52,9 +53,10 @@ export async function surveySummaries(db: Db, ids: string[], lang: Locale): Prom
 	return out;
 }
 
-const monthOf = (d: Date) => `${new Date(d.getTime() + 3 * 3_600_000).toISOString().slice(0, 7)}-01`;
+const rigaDay = (d: Date) => rigaMoment(d).date;
+const monthOf = (d: Date) => `${rigaDay(d).slice(0, 7)}-01`;
 
-/** Views of the scope's library items in the period's months (usage is kept per month, no more). */
+/** Views of the scope's library items in the months the period overlaps (usage is kept per month, no finer). */
 export async function libraryViews(db: Db, scope: ResolvedScope, range: PeriodRange, lang: string): Promise<ImpactReport['library']> {
 	if (scope.kind !== 'organisation' && !scope.projectIds.length) return { views: 0, items: [] };
 	const views = sql<number>`coalesce(sum(${libraryUsage.views}), 0)::int`;
@@ -66,7 +68,7 @@ export async function libraryViews(db: Db, scope: ResolvedScope, range: PeriodRa
 			and(
 				scope.kind === 'organisation' ? eq(libraryItems.organisationId, scope.id) : inArray(libraryItems.projectId, scope.projectIds),
 				range.from ? gte(libraryUsage.month, monthOf(range.from)) : undefined,
-				range.to ? lt(libraryUsage.month, monthOf(range.to)) : undefined
+				range.to ? lte(libraryUsage.month, monthOf(new Date(range.to.getTime() - 1))) : undefined
 			)
 		)
 		.groupBy(libraryItems.id, libraryItems.title)
@@ -77,7 +79,6 @@ export async function libraryViews(db: Db, scope: ResolvedScope, range: PeriodRa
 
 /** The scope's cohorts that ended in the period. */
 export async function scopeCohortIds(db: Db, scope: ResolvedScope, range: PeriodRange): Promise<string[]> {
-	const day = (d: Date) => new Date(d.getTime() + 3 * 3_600_000).toISOString().slice(0, 10);
 	const rows = await db
 		.select({ id: cohorts.id })
 		.from(cohorts)
@@ -85,8 +86,8 @@ export async function scopeCohortIds(db: Db, scope: ResolvedScope, range: Period
 		.where(
 			and(
 				scope.kind === 'programme' ? eq(programmes.id, scope.id) : scope.kind === 'project' ? eq(programmes.projectId, scope.id) : eq(programmes.organisationId, scope.id),
-				range.from ? gte(cohorts.endsOn, day(range.from)) : undefined,
-				range.to ? lt(cohorts.endsOn, day(range.to)) : undefined
+				range.from ? gte(cohorts.endsOn, rigaDay(range.from)) : undefined,
+				range.to ? lt(cohorts.endsOn, rigaDay(range.to)) : undefined
 			)
 		);
 	return rows.map((r) => r.id);
