@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { openTestDb } from '../db/test-db';
 import type { DbHandle } from '../db/client';
-import { projects } from '../db/schema';
+import { programmes, projects } from '../db/schema';
+import { SOCIAL_PROGRAMME } from '../programme-demo/demo-data';
 import { DEMO_PROJECTS } from '../events/demo-data';
 import { buildImpactReport } from './build';
 
@@ -74,5 +75,14 @@ describe('the demo projects’ impact report reproduces the seed documents', () 
 		expect(r.events.byKind.find((k) => k.kind === 'webinar')?.total).toBe(12);
 		expect(r.events.byKind.find((k) => k.kind === 'masterclass')?.total).toBe(2);
 		expect(r.events.onSite).toBe(0);
+	});
+
+	it('the social-entrepreneurship programme: its cohorts are its activities, its mentees its participants', async () => {
+		const [g] = await h.db.select({ id: programmes.id }).from(programmes).where(eq(programmes.slug, SOCIAL_PROGRAMME.slug));
+		const r = await buildImpactReport(h.db, { kind: 'programme', id: g.id }, { from: null, to: null }, 'lv');
+		expect(r.events.total.value).toBe(0);
+		expect(r.participation.uniqueParticipants.value).toBe(20);
+		expect(r.mentoring?.businessesStarted.value).toBe(18);
+		expect(r.surveys.map((s) => s.respondents)).toEqual([169]);
 	});
 });
