@@ -75,6 +75,8 @@ export const EXPECTED_REACH: Record<string, readonly [Reach, Reach, Reach, Reach
 	'read:application':       ['-',   '-',    '-',      '-',         '-',       'any', 'organisation', 'organisation'],
 	'read:audit':             ['-',   '-',    '-',      '-',         '-',       'any', '-',            '-'],
 	'read:event':             ['-',   '-',    '-',      '-',         '-',       'any', 'organisation', 'organisation'],
+	'read:impact_records':    ['-',   '-',    '-',      '-',         '-',       'any', 'organisation', 'organisation'],
+	'read:impact_report':     ['-',   '-',    '-',      '-',         '-',       'any', 'organisation', 'organisation'],
 	'read:insight':           ['-',   '-',    '-',      '-',         '-',       'any', 'organisation', 'organisation'],
 	'read:library_usage':     ['-',   '-',    '-',      '-',         '-',       'any', 'organisation', 'organisation'],
 	'read:mentoring_notes':   ['-',   '-',    '-',      '-',         '-',       '-',   '-',            'organisation'],

@@ -13,6 +13,7 @@
 
 import { workCoordinator, workEditor } from './permissions-organisation-work';
 import { programmeAdmin, programmeCoordinator, programmeEditor, programmeVisitor } from './permissions-programmes';
+import { impactAdmin, impactEditor } from './permissions-impact';
 
 export const ROLES = ['admin', 'moderator', 'territory_editor', 'producer', 'member'] as const;
 export type Role = (typeof ROLES)[number];
@@ -191,7 +192,8 @@ const admin = [
 	'read:survey_results:any',
 	'export:survey_results:any',
 	'publish:survey_results:any',
-	...programmeAdmin
+	...programmeAdmin,
+	...impactAdmin
 ] as const satisfies readonly Permission[];
 
 /** Staff of an organisation: they keep its public work (projects, news) current. */
@@ -203,7 +205,8 @@ const editor = [
 	'update:news:organisation',
 	'delete:news:organisation',
 	...workEditor,
-	...programmeEditor
+	...programmeEditor,
+	...impactEditor
 ] as const satisfies readonly Permission[];
 
 /** The organisation's coordinator: an editor who also manages the team and the people who take part. */

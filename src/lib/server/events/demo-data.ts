@@ -125,21 +125,21 @@ export const DEMO_EVENTS: DemoEvent[] = [
 		key: 'social-municipal-seminar', kind: 'seminar', organisation: 'pierigas-partneriba', project: DEMO_PROJECTS.social,
 		title: { lv: 'Kopīgs seminārs pašvaldību darbiniekiem par sociālo uzņēmējdarbību', en: 'Joint seminar for municipal staff on social entrepreneurship' },
 		summary: { lv: 'Desmit novadu pašvaldību darbinieki par sociālo uzņēmumu atbalstu.', en: 'Staff of ten municipalities on supporting social enterprises.' },
-		date: '2021-05-20', start: '10:00', end: '15:00', online: true, languages: ['lv'], people: [40, 36, 0], demo: false
+		date: '2021-05-20', start: '10:00', end: '15:00', online: true, languages: ['lv'], funderFields: ['gender', 'age_band', 'municipality'], people: [40, 36, 0], demo: false
 	},
 	{
 		key: 'social-idea-lab', kind: 'workshop', organisation: 'pierigas-partneriba', project: DEMO_PROJECTS.social,
 		title: { lv: 'Biznesa ideju attīstības „laboratorija”', en: 'Business idea development “lab”' },
 		summary: { lv: 'Sociālo uzņēmumu ideju pārbaude un attīstība kopā ar mentoriem.', en: 'Testing and developing social business ideas with mentors.' },
 		date: '2021-09-16', start: '10:00', end: '17:00', municipality: 'Mārupes novads', venueName: 'Mārupes Mūzikas un mākslas skola', capacity: 30, languages: ['lv'],
-		questions: [{ kind: 'text', label: 'Jūsu ideja dažos vārdos', required: true }], people: [30, 28, 4], demo: false
+		questions: [{ kind: 'text', label: 'Jūsu ideja dažos vārdos', required: true }], funderFields: ['gender', 'age_band', 'municipality'], people: [30, 28, 4], demo: false
 	},
 	{
 		key: 'social-study-visit', kind: 'study_visit', organisation: 'pierigas-partneriba', project: DEMO_PROJECTS.social,
 		title: { lv: 'Pieredzes brauciens pie sociālajiem uzņēmumiem', en: 'Study visit to social enterprises' },
 		summary: { lv: 'Topošie un esošie sociālie uzņēmumi dalās pieredzē.', en: 'Emerging and established social enterprises share their experience.' },
 		date: '2022-05-12', start: '09:00', end: '17:00', municipality: 'Rīga', capacity: 25, languages: ['lv'],
-		stops: [{ kind: 'producer', slug: 'labas-rokas', time: '10:00' }], people: [25, 23, 3], demo: false
+		stops: [{ kind: 'producer', slug: 'labas-rokas', time: '10:00' }], funderFields: ['gender', 'age_band', 'municipality'], people: [25, 23, 3], demo: false
 	},
 	{
 		key: 'coworking-visit-lielvarde', kind: 'study_visit', organisation: 'pierigas-partneriba', project: DEMO_PROJECTS.coworking,

@@ -63,3 +63,16 @@ export async function municipalitySlug(db: Db, id: number | null): Promise<strin
 	const [row] = await db.select({ slug: territories.slug }).from(territories).where(eq(territories.id, id));
 	return row?.slug ?? null;
 }
+
+/** Municipality ids by slug, today's or historical (the demo's 2021 participants include a pre-reform one). */
+export async function territoryIdsBySlug(db: Db, slugs: string[]): Promise<Map<string, number>> {
+	if (!slugs.length) return new Map();
+	const rows = await db
+		.select({ id: territories.id, slug: territories.slug, kind: territories.kind })
+		.from(territories)
+		.where(and(inArray(territories.slug, slugs), inArray(territories.kind, ['municipality', 'historical_municipality'])));
+	// today's municipality wins over a historical one of the same slug
+	const out = new Map<string, number>();
+	for (const r of rows) if (!out.has(r.slug) || r.kind === 'municipality') out.set(r.slug, r.id);
+	return out;
+}

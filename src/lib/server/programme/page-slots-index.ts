@@ -6,3 +6,4 @@ import '../library/project-slot';
 import '../surveys/page-slots';
 import '../communities/page-slots';
 import '../programmes/page-slots';
+import '../impact/project-slot';

@@ -12,3 +12,4 @@ import '../mentoring/workspace-section';
 import './team-section';
 import '../insight/workspace-sections';
 import '../communities/workspace-section';
+import '../impact/workspace-section';

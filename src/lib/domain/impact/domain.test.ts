@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { reportedAgeBand, ageBandOfAge, countBy, esfBand, factsPerPerson, inPeriod, insideTerritory, parseDay, percentOfRespondents, periodRange, rigaDayStart, suppress, suppressRows } from './domain';
+
+describe('the period in Riga days', () => {
+	it('starts at Riga midnight, winter and summer', () => {
+		expect(rigaDayStart('2021-01-15').toISOString()).toBe('2021-01-14T22:00:00.000Z');
+		expect(rigaDayStart('2021-07-15').toISOString()).toBe('2021-07-14T21:00:00.000Z');
+		// the day the clocks go forward begins in winter time
+		expect(rigaDayStart('2021-03-28').toISOString()).toBe('2021-03-27T22:00:00.000Z');
+	});
+
+	it('includes the whole last day and nothing of the next', () => {
+		const r = periodRange({ from: '2021-03-01', to: '2021-03-31' });
+		expect(inPeriod(new Date('2021-03-31T20:59:59Z'), r)).toBe(true); // 23:59:59 in Riga (summer time from the 28th)
+		expect(inPeriod(new Date('2021-03-31T21:00:00Z'), r)).toBe(false);
+		expect(inPeriod(new Date('2021-02-28T21:59:59Z'), r)).toBe(false);
+		expect(inPeriod(new Date('2021-02-28T22:00:00Z'), r)).toBe(true);
+	});
+
+	it('open ends, swapped ends and bad days', () => {
+		expect(periodRange({ from: null, to: null })).toEqual({ from: null, to: null });
+		const swapped = periodRange({ from: '2021-12-31', to: '2021-01-01' });
+		expect(swapped.from?.toISOString()).toBe('2020-12-31T22:00:00.000Z');
+		expect(parseDay('2021-02-30')).toBeNull();
+		expect(parseDay('2021-2-3')).toBeNull();
+		expect(parseDay(' 2021-02-03 ')).toBe('2021-02-03');
+		expect(inPeriod(null, { from: null, to: null })).toBe(true);
+		expect(inPeriod(null, periodRange({ from: '2021-01-01', to: null }))).toBe(false);
+	});
+});
+
+describe('suppression', () => {
+	it('hides groups under 5 people, never a group of 5', () => {
+		expect(suppress(4)).toBeNull();
+		expect(suppress(5)).toBe(5);
+		expect(suppress(0)).toBeNull();
+	});
+
+	it('hides the next smallest too when only one group would be hidden', () => {
+		const rows = suppressRows([
+			{ key: 'a', people: 40 },
+			{ key: 'b', people: 3 },
+			{ key: 'c', people: 7 }
+		]);
+		expect(rows.map((r) => r.people)).toEqual([40, null, null]);
+	});
+
+	it('two small groups protect each other', () => {
+		const rows = suppressRows([
+			{ key: 'a', people: 40 },
+			{ key: 'b', people: 3 },
+			{ key: 'c', people: 2 },
+			{ key: 'd', people: 9 }
+		]);
+		expect(rows.map((r) => r.people)).toEqual([40, null, null, 9]);
+	});
+});
+
+describe('ESF+ age bands', () => {
+	it('under 18, 18–29, 30–54, 55+', () => {
+		expect([17, 18, 29, 30, 54, 55, 90].map(ageBandOfAge)).toEqual(['under_18', '18_29', '18_29', '30_54', '30_54', '55_plus', '55_plus']);
+		expect(ageBandOfAge(-1)).toBeNull();
+		expect(esfBand('30_54')).toBe('30_54');
+		expect(esfBand('30-54')).toBeNull();
+	});
+
+	it('the registration form\'s finer bands go into an ESF+ band only when they lie wholly inside it', () => {
+		expect(['35_44', '45_54', '55_64', '65_plus', '18_29', 'under_25', '25_34', null].map(reportedAgeBand)).toEqual(['30_54', '30_54', '55_plus', '55_plus', '18_29', 'under_25', '25_34', null]);
+	});
+});
+
+describe('inside or outside the project territory', () => {
+	const project = new Set([10, 100]); // a municipality, and a planning region
+	it('a named municipality, or one in a named region, is inside', () => {
+		expect(insideTerritory({ id: 10, parentId: 1 }, project)).toBe(true);
+		expect(insideTerritory({ id: 11, parentId: 100 }, project)).toBe(true);
+		expect(insideTerritory({ id: 12, parentId: 1 }, project)).toBe(false);
+		expect(insideTerritory(null, project)).toBeNull();
+	});
+});
+
+describe('facts per person', () => {
+	const at = (d: string) => new Date(`${d}T10:00:00Z`);
+	it('one row per (resolved) person, each fact from the latest attendance that gave it', () => {
+		const rows = [
+			{ personId: 'a', attended: true, startsAt: at('2021-01-01'), municipalityId: 1, gender: 'female', ageBand: '18_29', employmentStatus: null },
+			{ personId: 'a2', attended: true, startsAt: at('2021-06-01'), municipalityId: 2, gender: null, ageBand: null, employmentStatus: 'employed' },
+			{ personId: 'b', attended: false, startsAt: at('2021-06-01'), municipalityId: 3, gender: 'male', ageBand: null, employmentStatus: null }
+		];
+		const facts = factsPerPerson(rows, (id) => (id === 'a2' ? 'a' : id));
+		expect(facts.size).toBe(1);
+		expect(facts.get('a')).toEqual({ municipalityId: 2, gender: 'female', ageBand: '18_29', employmentStatus: 'employed' });
+		const g = countBy(facts.values(), 'gender');
+		expect(g.counts.get('female')).toBe(1);
+		expect(countBy(facts.values(), 'ageBand').notCollected).toBe(0);
+	});
+
+	it('percent over respondents', () => {
+		expect(percentOfRespondents(78, 169)).toBe(46);
+		expect(percentOfRespondents(1, 0)).toBe(0);
+		expect(percentOfRespondents(333, 1000)).toBe(33.3);
+	});
+});

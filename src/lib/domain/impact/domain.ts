@@ -1,0 +1,159 @@
+/**
+ * The impact report's rules (issue 18), pure so they are unit-tested: the period in Riga days,
+ * suppression of small groups in breakdowns, the ESF+ age bands, inside / outside the project's
+ * territory, and each participant's facts for the breakdowns (one person, one row). No I/O.
+ */
+import { SUPPRESS_BELOW } from './report-model';
+
+const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A `YYYY-MM-DD` that is a real calendar day, or null. */
+export function parseDay(value: string | null | undefined): string | null {
+	const m = DAY_RE.exec(value?.trim() ?? '');
+	if (!m) return null;
+	const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+	return d.toISOString().slice(0, 10) === m[0] ? m[0] : null;
+}
+
+/** Riga's UTC offset in minutes at an instant (+120 in winter, +180 in summer). */
+function rigaOffset(at: Date): number {
+	const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Riga', timeZoneName: 'longOffset' }).formatToParts(at);
+	const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+	const m = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
+	if (!m) return 0;
+	return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+}
+
+/** The instant Riga's day `day` begins (00:00 local time). */
+export function rigaDayStart(day: string): Date {
+	const naive = Date.parse(`${day}T00:00:00Z`);
+	// two passes settle the offset on the days the clocks change
+	let guess = naive - rigaOffset(new Date(naive)) * 60_000;
+	guess = naive - rigaOffset(new Date(guess)) * 60_000;
+	return new Date(guess);
+}
+
+const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+export type Period = { from: string | null; to: string | null };
+/** Half-open instants `[from, to)`: the first Riga day's midnight to the midnight after the last day. */
+export type PeriodRange = { from: Date | null; to: Date | null };
+
+/**
+ * The report's period as instants. Both ends are Riga days, inclusive; reversed ends are swapped
+ * rather than giving an empty report nobody asked for.
+ */
+export function periodRange(p: Period): PeriodRange {
+	let from = parseDay(p.from);
+	let to = parseDay(p.to);
+	if (from && to && from > to) [from, to] = [to, from];
+	return { from: from ? rigaDayStart(from) : null, to: to ? rigaDayStart(nextDay(to)) : null };
+}
+
+/** Whether an instant falls in the period (an activity with no date only in an open period). */
+export function inPeriod(at: Date | null, range: PeriodRange): boolean {
+	if (!at) return !range.from && !range.to;
+	if (range.from && at.getTime() < range.from.getTime()) return false;
+	if (range.to && at.getTime() >= range.to.getTime()) return false;
+	return true;
+}
+
+/** A breakdown's group: shown when at least SUPPRESS_BELOW people, else null. Totals never go through this. */
+export const suppress = (people: number): number | null => (people < SUPPRESS_BELOW ? null : people);
+
+/**
+ * Suppresses a breakdown's small groups. When exactly one group would be hidden, the next smallest
+ * is hidden too: otherwise the hidden one follows from the total minus the others.
+ */
+export function suppressRows<T extends { people: number }>(rows: readonly T[]): (Omit<T, 'people'> & { people: number | null })[] {
+	const small = rows.filter((r) => r.people > 0 && r.people < SUPPRESS_BELOW).length;
+	let extra: T | null = null;
+	if (small === 1) {
+		extra = [...rows].filter((r) => r.people >= SUPPRESS_BELOW).sort((a, b) => a.people - b.people)[0] ?? null;
+	}
+	return rows.map((r) => ({ ...r, people: r === extra ? null : suppress(r.people) }));
+}
+
+/** The ESF+ age bands the funders ask for. */
+export const ESF_AGE_BANDS = ['under_18', '18_29', '30_54', '55_plus'] as const;
+export type EsfAgeBand = (typeof ESF_AGE_BANDS)[number];
+
+/** The band of an age in whole years: under 18, 18–29, 30–54, 55 and over. */
+export function ageBandOfAge(age: number): EsfAgeBand | null {
+	if (!Number.isFinite(age) || age < 0) return null;
+	if (age < 18) return 'under_18';
+	if (age < 30) return '18_29';
+	if (age < 55) return '30_54';
+	return '55_plus';
+}
+
+/** A stored band as one of the ESF+ bands; anything else (a typo, an old form) is "not collected". */
+export const esfBand = (value: string | null | undefined): EsfAgeBand | null => (ESF_AGE_BANDS as readonly string[]).includes(value ?? '') ? (value as EsfAgeBand) : null;
+
+/**
+ * The band a stored value is reported in. The event registration form asks for finer bands
+ * (events/choices.ts AGE_BANDS); those that lie wholly inside one ESF+ band are reported in it, the two that
+ * straddle a boundary ("under 25", "25–34") cannot be and are kept as they were collected — the
+ * report never guesses an age.
+ */
+export function reportedAgeBand(value: string | null | undefined): string | null {
+	if (!value) return null;
+	const esf = esfBand(value);
+	if (esf) return esf;
+	if (value === '35_44' || value === '45_54') return '30_54';
+	if (value === '55_64' || value === '65_plus') return '55_plus';
+	return value;
+}
+
+export type TerritoryRef = { id: number; parentId: number | null };
+
+/**
+ * Inside the project's territory: the municipality is one of the project's territories, or lies
+ * in one (a planning region the project names). Unknown municipality: neither inside nor outside.
+ */
+export function insideTerritory(m: TerritoryRef | null, projectTerritories: ReadonlySet<number>): boolean | null {
+	if (!m) return null;
+	return projectTerritories.has(m.id) || (m.parentId !== null && projectTerritories.has(m.parentId));
+}
+
+export type PersonFacts = { municipalityId: number | null; gender: string | null; ageBand: string | null; employmentStatus: string | null };
+export type FactRow = PersonFacts & { personId: string; attended: boolean; startsAt: Date | null };
+
+/**
+ * One row of facts per participant (attended at least once), for the breakdowns: each fact from
+ * the person's latest attendance that gave it — so a person who moved counts where they last
+ * said, and someone who once skipped a field is still counted by what they gave elsewhere.
+ */
+export function factsPerPerson(rows: readonly FactRow[], resolve: (id: string) => string = (id) => id): Map<string, PersonFacts> {
+	const sorted = rows.filter((r) => r.attended).sort((a, b) => (b.startsAt?.getTime() ?? 0) - (a.startsAt?.getTime() ?? 0));
+	const out = new Map<string, PersonFacts>();
+	for (const r of sorted) {
+		const person = resolve(r.personId);
+		const f = out.get(person) ?? { municipalityId: null, gender: null, ageBand: null, employmentStatus: null };
+		f.municipalityId ??= r.municipalityId;
+		f.gender ??= r.gender;
+		f.ageBand ??= r.ageBand;
+		f.employmentStatus ??= r.employmentStatus;
+		out.set(person, f);
+	}
+	return out;
+}
+
+/** People per value of one fact; `notCollected` counts those without it. */
+export function countBy<K extends keyof PersonFacts>(facts: Iterable<PersonFacts>, key: K): { counts: Map<NonNullable<PersonFacts[K]>, number>; notCollected: number } {
+	const counts = new Map<NonNullable<PersonFacts[K]>, number>();
+	let notCollected = 0;
+	for (const f of facts) {
+		const v = f[key];
+		if (v === null || v === undefined || v === '') notCollected++;
+		else counts.set(v as NonNullable<PersonFacts[K]>, (counts.get(v as NonNullable<PersonFacts[K]>) ?? 0) + 1);
+	}
+	return { counts, notCollected };
+}
+
+/** Percent of respondents, whole numbers (one decimal from 1000 respondents up, as the survey results do). */
+export function percentOfRespondents(count: number, respondents: number): number {
+	if (respondents <= 0) return 0;
+	const exact = (count * 100) / respondents;
+	return respondents < 1000 ? Math.round(exact) : Math.round(exact * 10) / 10;
+}
