@@ -49,9 +49,12 @@ describe('loadLogo', () => {
 		const db = {} as Db;
 		expect(sniffImageType((await loadLogo('6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b', db))!)).toBe('png');
 		expect(await loadLogo('00000000-0000-4000-8000-000000000000', db)).toBeNull();
+		// the report model's form: the public address the report page shows
+		expect(sniffImageType((await loadLogo('/media/6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b/640.webp', db))!)).toBe('png');
 		expect(asked).toEqual([
 			['6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b', 640],
-			['00000000-0000-4000-8000-000000000000', 640]
+			['00000000-0000-4000-8000-000000000000', 640],
+			['6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b', 640]
 		]);
 	});
 });

@@ -13,13 +13,17 @@ import { sniffImageType } from '../images/sniff';
 export type LogoLoader = (src: string) => Promise<Buffer | null>;
 
 const IMAGE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MEDIA_PATH = /^\/media\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\//i;
 /** The largest stored variant a logo needs: printed at most ~6 cm wide. */
 const LOGO_WIDTH = 640;
 
 export async function loadLogo(src: string, database?: Db): Promise<Buffer | null> {
 	try {
 		let bytes: Buffer | null = null;
-		if (isAbsolute(src)) bytes = await readFile(src);
+		// the report model names stored logos by their public address (`/media/{id}/640.webp`, what the page shows)
+		const media = MEDIA_PATH.exec(src);
+		if (media) bytes = await storedImage(media[1], database);
+		else if (isAbsolute(src)) bytes = await readFile(src);
 		else if (IMAGE_ID.test(src)) bytes = await storedImage(src, database);
 		return bytes ? await drawable(bytes) : null;
 	} catch (e) {
