@@ -13,6 +13,7 @@ async function openProjectReport(page: Page, lang: 'lv' | 'en', scopeLabel: stri
 	await page.goto(`/${lang}/organizacijas/pierigas-partneriba/darbs/ietekme`);
 	await page.getByLabel(lang === 'lv' ? 'Pārskata priekšmets' : /report/i).selectOption({ label: scopeLabel });
 	await page.getByRole('button', { name: show }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(TITLE);
 }
 
 async function download(page: Page, link: string | RegExp) {
