@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { canonicalIds, entryListHash, newEntryId, parseEntryList, serializeEntryList } from './entry-list';
 import { DrawStream, deriveOrder, drawSeed, uniformBelow } from './derive';
+import { replacementFor, standing } from './standing';
 import { commitmentOf, drandRoundAfter, drandRoundTime, DRAND_CHAINS, newSecret, secretMatches, verifyDrandBeacon } from './source';
 
 // quicknet round 1000, as recorded from api.drand.sh/52db9b…/public/1000
@@ -98,5 +99,18 @@ describe('randomness sources', () => {
 		expect(secretMatches(secret, commitment)).toBe(true);
 		expect(secretMatches(newSecret(), commitment)).toBe(false);
 		expect(secretMatches('not hex', commitment)).toBe(false);
+	});
+});
+
+describe('standing and the redraw rule', () => {
+	const order = ['a', 'b', 'c', 'd', 'e'];
+	it('gives the place of a set-aside winner to the next alternate in order', () => {
+		expect(standing(order, 2, new Map()).winners.map((w) => w.publicId)).toEqual(['a', 'b']);
+		const s = standing(order, 2, new Map([['a', 'declined']]));
+		expect(s.winners.map((w) => [w.publicId, w.place])).toEqual([['b', 1], ['c', 2]]);
+		expect(s.setAside).toEqual([{ publicId: 'a', decision: 'declined', position: 1 }]);
+		expect(s.alternates).toEqual(['d', 'e']);
+		expect(replacementFor(order, 2, new Map([['a', 'declined']]), 'c')).toBe('d');
+		expect(replacementFor(order, 2, new Map([['c', 'ineligible'], ['d', 'declined'], ['e', 'declined']]), 'a')).toBeNull();
 	});
 });

@@ -12,6 +12,7 @@
  */
 
 import { programmeAdmin, programmeCoordinator, programmeEditor, programmeVisitor } from './permissions-programmes';
+import { contestAdmin, contestCoordinator, contestEditor, contestVisitor } from './permissions-contests';
 
 export const ROLES = ['admin', 'moderator', 'territory_editor', 'producer', 'member'] as const;
 export type Role = (typeof ROLES)[number];
@@ -75,7 +76,8 @@ const visitor = [
 	'delete:alert:any', // unsubscribe from the link in every digest (the signed token is the proof)
 	'create:survey_response:any', // answer an open survey (an invitation link or a confirmed address limits it to one)
 	'update:survey_response:any', // save and resume one's answers (the resume link is the proof)
-	...programmeVisitor
+	...programmeVisitor,
+	...contestVisitor
 ] as const satisfies readonly Permission[];
 
 const member = [
@@ -190,7 +192,8 @@ const admin = [
 	'read:survey_results:any',
 	'export:survey_results:any',
 	'publish:survey_results:any',
-	...programmeAdmin
+	...programmeAdmin,
+	...contestAdmin
 ] as const satisfies readonly Permission[];
 
 /** Staff of an organisation: they keep its public work (projects, news) current. */
@@ -227,7 +230,8 @@ const editor = [
 	'send:survey:organisation',
 	'read:survey_results:organisation',
 	'export:survey_results:organisation',
-	...programmeEditor
+	...programmeEditor,
+	...contestEditor
 ] as const satisfies readonly Permission[];
 
 /** The organisation's coordinator: an editor who also manages the team and the people who take part. */
@@ -248,7 +252,8 @@ const coordinator = [
 	'delete:library_item:organisation',
 	'delete:survey:organisation',
 	'publish:survey_results:organisation', // what the public sees of the answers is the coordinator's decision
-	...programmeCoordinator
+	...programmeCoordinator,
+	...contestCoordinator
 ] as const satisfies readonly Permission[];
 
 /** Every permission some actor holds (the table below is the only source). */
