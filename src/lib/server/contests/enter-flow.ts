@@ -55,13 +55,13 @@ registerConfirmationPurpose(ENTRY_PURPOSE, {
 		const entry = await findEntry(tx, String(payload.entryId ?? ''));
 		const contest = entry ? await findContest(tx, entry.contestId) : null;
 		if (!entry || !contest || entry.personId !== person.id) return { message: m.contest_link_invalid({}, { locale }) };
-		const next = `/${locale}/konkursi/${contest.slug}`;
-		if (entry.confirmedAt) return { next, message: m.contest_entered({ id: entry.publicId }, { locale }) };
+		// no next page: the confirmation page shows the message, and the message carries the entry id
+		if (entry.confirmedAt) return { message: m.contest_entered({ id: entry.publicId }, { locale }) };
 		// a link used after the close cannot change a list that may already be frozen
-		if (!entriesOpen(contest, now)) return { next, message: m.contest_confirm_too_late({}, { locale }) };
-		if (!(await eligible(tx, contest, person.id))) return { next, message: m.contest_not_eligible({}, { locale }) };
+		if (!entriesOpen(contest, now)) return { message: m.contest_confirm_too_late({}, { locale }) };
+		if (!(await eligible(tx, contest, person.id))) return { message: m.contest_not_eligible({}, { locale }) };
 		await confirmNow(tx, contest, entry, now);
-		return { next, message: m.contest_entered({ id: entry.publicId }, { locale }) };
+		return { message: m.contest_entered({ id: entry.publicId }, { locale }) };
 	}
 });
 
