@@ -4,7 +4,7 @@ import { entryListHash, parseEntryList } from '$lib/domain/contest/entry-list';
 import { verifyDraw } from '$lib/domain/contest/verify';
 import { openTestDb } from '../db/test-db';
 import type { DbHandle } from '../db/client';
-import { contestEntries, jobs, participations, people, user } from '../db/schema';
+import { contestEntries, jobs, participations, people, territories, user } from '../db/schema';
 import { authSecret } from '../auth/secret';
 import { loadPrincipal } from '../auth/principal';
 import { confirmByToken } from '../people/confirmation';
@@ -133,7 +133,7 @@ describe('commit-reveal, consent and erasure', () => {
 		await publishContest(h.db, null, c.id, DURING);
 		const published = (await findContest(h.db, c.id))!;
 		expect(published.commitment).toMatch(/^[0-9a-f]{64}$/);
-		const [jelgava] = await h.db.execute<{ id: number }>("select id from territories where kind = 'municipality' and slug like 'jelgavas%' limit 1").then((r) => ('rows' in r ? r.rows : r) as { id: number }[]);
+		const [jelgava] = await h.db.select({ id: territories.id }).from(territories).where(and(eq(territories.kind, 'municipality'), eq(territories.slug, 'jelgavas-novads')));
 		for (let i = 1; i <= 3; i++) {
 			expect(await enterContest(h.db, null, entrant(c.slug, i, { email: `cr${i}@example.lv`, municipalityId: jelgava.id }), DURING)).toEqual({ kind: 'check_mail' });
 			await confirmByToken(h.db, tokenIn((await mailsTo(h.db, `cr${i}@example.lv`))[0].text), DURING);
@@ -163,5 +163,34 @@ describe('commit-reveal, consent and erasure', () => {
 		view = (await publicContest(h.db, c.slug, 'lv', AFTER))!;
 		expect(view.winners![0]).toMatchObject({ publicId: winnerId, name: null, municipality: null });
 		expect((await verifyDraw(drawn.frozenList!, drawFile((await findContest(h.db, c.id))!)!)).ok).toBe(true);
+	});
+});
+
+describe('eligibility by attendance', () => {
+	it('confirms an entry only for someone who attended at least N events of the project', async () => {
+		// a seeded person who attended two or more events of one project
+		const rows = await h.db
+			.select({ personId: participations.personId, projectId: participations.projectId, attendance: participations.attendance, kind: participations.activityKind, email: people.email })
+			.from(participations)
+			.innerJoin(people, eq(people.id, participations.personId))
+			.where(and(eq(participations.activityKind, 'event'), eq(participations.attendance, 'attended')));
+		const counts = new Map<string, { n: number; email: string | null; projectId: string }>();
+		for (const r of rows) {
+			if (!r.projectId || !r.email) continue;
+			const key = `${r.personId}|${r.projectId}`;
+			counts.set(key, { n: (counts.get(key)?.n ?? 0) + 1, email: r.email, projectId: r.projectId });
+		}
+		const regular = [...counts.values()].find((c) => c.n >= 2)!;
+		expect(regular).toBeTruthy();
+		const c = await newContest({ eligibility: 'attendance', minEvents: 2, eligibilityProjectId: regular.projectId, title: { lv: 'Pastāvīgo apmeklētāju konkurss' } });
+		await publishContest(h.db, null, c.id, DURING);
+		for (const email of [regular.email!, 'jauns.cilveks@example.lv']) {
+			expect(await enterContest(h.db, null, entrant(c.slug, 1, { email }), DURING)).toEqual({ kind: 'check_mail' });
+			const mails = (await mailsTo(h.db, email)).filter((m) => m.subject.includes('Pastāvīgo apmeklētāju konkurss'));
+			const result = await confirmByToken(h.db, tokenIn(mails[0].text), DURING);
+			expect(result).toMatchObject({ ok: true, message: email === regular.email ? expect.stringContaining('pieteikuma numurs') : expect.stringContaining('nevar piedalīties') });
+		}
+		await freezeContest(h.db, c.id, AFTER);
+		expect((await findContest(h.db, c.id))!.entryCount).toBe(1);
 	});
 });

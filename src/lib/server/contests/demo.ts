@@ -84,6 +84,6 @@ export async function seedContestsDemo(db: Db): Promise<void> {
 	}
 	await logDraw(db, row.id, 'published', null, { chain: 'quicknet', round: DEMO_BEACON.round }, OPENS);
 	await logDraw(db, row.id, 'frozen', null, { listHash, entries: ids.length }, CLOSES);
-	await logDraw(db, row.id, 'beacon_entered', null, { chain: 'quicknet', round: DEMO_BEACON.round, ...DEMO_BEACON }, new Date(CLOSES.getTime() + 15 * 60_000));
+	await logDraw(db, row.id, 'beacon_entered', null, { chain: 'quicknet', ...DEMO_BEACON }, new Date(CLOSES.getTime() + 15 * 60_000));
 	await logDraw(db, row.id, 'derived', null, { seed, winners: order.slice(0, 3) }, new Date(CLOSES.getTime() + 15 * 60_000));
 }
