@@ -32,7 +32,10 @@ export function demoEntryIds(): string[] {
 export async function seedContestsDemo(db: Db): Promise<void> {
 	const [org] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, ORGANISATION));
 	if (!org) return;
+	// re-runnable: the previous demo contest goes, with its fictional winners' person rows
+	const previous = await db.select({ personId: contestEntries.personId }).from(contestEntries).innerJoin(contests, eq(contests.id, contestEntries.contestId)).where(eq(contests.slug, DEMO_CONTEST_SLUG));
 	await db.delete(contests).where(eq(contests.slug, DEMO_CONTEST_SLUG));
+	if (previous.length) await db.delete(people).where(inArray(people.id, previous.map((r) => r.personId)));
 	const ids = demoEntryIds();
 	const listHash = entryListHash(ids);
 	const seed = drawSeed(listHash, DEMO_BEACON.randomness);
