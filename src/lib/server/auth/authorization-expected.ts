@@ -11,6 +11,12 @@ export type Reach = '-' | 'own' | 'territory' | 'organisation' | 'any';
 // prettier-ignore
 export const EXPECTED_REACH: Record<string, readonly [Reach, Reach, Reach, Reach, Reach, Reach, Reach, Reach]> = {
 	//                         anon   member  producer  territory    moderator  admin  editor          coordinator
+	'consent:contest_winner': ['any', 'any',  'any',    'any',       'any',     'any', 'any',          'any'],
+	'create:contest_entry':   ['any', 'any',  'any',    'any',       'any',     'any', 'any',          'any'],
+	'create:contest':         ['-',   '-',    '-',      '-',         '-',       'any', 'organisation', 'organisation'],
+	'update:contest':         ['-',   '-',    '-',      '-',         '-',       'any', 'organisation', 'organisation'],
+	'draw:contest':           ['-',   '-',    '-',      '-',         '-',       'any', 'organisation', 'organisation'],
+	'reject:contest_winner':  ['-',   '-',    '-',      '-',         '-',       'any', '-',            'organisation'],
 	'accept:invitation':      ['-',   'own',  'own',    'own',       'own',     'own', 'own',          'own'],
 	'accept:mentoring_match': ['any', 'any',  'any',    'any',       'any',     'any', 'any',          'any'],
 	'answer:outcome_checkin': ['any', 'any',  'any',    'any',       'any',     'any', 'any',          'any'],

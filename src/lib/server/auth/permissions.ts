@@ -14,6 +14,7 @@
 import { workCoordinator, workEditor } from './permissions-organisation-work';
 import { programmeAdmin, programmeCoordinator, programmeEditor, programmeVisitor } from './permissions-programmes';
 import { impactAdmin, impactEditor } from './permissions-impact';
+import { contestAdmin, contestCoordinator, contestEditor, contestVisitor } from './permissions-contests';
 
 export const ROLES = ['admin', 'moderator', 'territory_editor', 'producer', 'member'] as const;
 export type Role = (typeof ROLES)[number];
@@ -77,7 +78,8 @@ const visitor = [
 	'delete:alert:any', // unsubscribe from the link in every digest (the signed token is the proof)
 	'create:survey_response:any', // answer an open survey (an invitation link or a confirmed address limits it to one)
 	'update:survey_response:any', // save and resume one's answers (the resume link is the proof)
-	...programmeVisitor
+	...programmeVisitor,
+	...contestVisitor
 ] as const satisfies readonly Permission[];
 
 const member = [
@@ -193,7 +195,8 @@ const admin = [
 	'export:survey_results:any',
 	'publish:survey_results:any',
 	...programmeAdmin,
-	...impactAdmin
+	...impactAdmin,
+	...contestAdmin
 ] as const satisfies readonly Permission[];
 
 /** Staff of an organisation: they keep its public work (projects, news) current. */
@@ -206,7 +209,8 @@ const editor = [
 	'delete:news:organisation',
 	...workEditor,
 	...programmeEditor,
-	...impactEditor
+	...impactEditor,
+	...contestEditor
 ] as const satisfies readonly Permission[];
 
 /** The organisation's coordinator: an editor who also manages the team and the people who take part. */
@@ -220,7 +224,8 @@ const coordinator = [
 	'read:person:organisation',
 	'merge:person:organisation',
 	...workCoordinator,
-	...programmeCoordinator
+	...programmeCoordinator,
+	...contestCoordinator
 ] as const satisfies readonly Permission[];
 
 /** Every permission some actor holds (the table below is the only source). */

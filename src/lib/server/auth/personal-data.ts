@@ -11,6 +11,7 @@ import { WORKSPACE_COLLECTORS } from '../workspace/personal-data';
 import { EVENT_COLLECTORS } from '../events/personal-data';
 import { SURVEY_COLLECTORS } from '../surveys/personal-data';
 import { PROGRAMME_COLLECTORS } from '../programmes/personal-data';
+import { CONTEST_COLLECTORS } from '../contests/personal-data';
 import { MENTORING_COLLECTORS } from '../mentoring/personal-data';
 import { INSIGHT_COLLECTORS } from '../insight/personal-data';
 import { MENTOR_COLLECTORS } from '../mentors/personal-data';
@@ -72,6 +73,7 @@ export const PERSONAL_DATA_COLLECTORS: PersonalDataCollector[] = [
 	...EVENT_COLLECTORS,
 	...SURVEY_COLLECTORS,
 	...PROGRAMME_COLLECTORS,
+	...CONTEST_COLLECTORS,
 	...MENTORING_COLLECTORS,
 	...INSIGHT_COLLECTORS,
 	...MENTOR_COLLECTORS,

@@ -11,5 +11,6 @@ import '../alerts/jobs';
 import '../library/jobs';
 import '../surveys/jobs';
 import '../programmes/jobs';
+import '../contests/jobs';
 import '../mentoring/jobs';
 import '../communities/jobs';

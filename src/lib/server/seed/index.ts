@@ -37,6 +37,7 @@ import { seedAnswerTestSurveys } from '../surveys/answer-test-surveys';
 import { seedSurveyResultsFixture } from '../surveys/results-fixture';
 import { seedTestMatching } from '../matching/test-seed';
 import { seedProgrammeMentoringDemo } from '../programme-demo/demo';
+import { seedContestsDemo } from '../contests/demo';
 
 export { BASE_DATE, END_DATE, producerSlug } from './build';
 
@@ -110,6 +111,8 @@ export async function seedDemo(db: Db, input: SeedInput = SEED_INPUT): Promise<S
 	if (input === SEED_INPUT) await seedProgrammeMentoringDemo(db);
 	// coworking spaces' residents and plans, the HERE consultation lines (issue 17)
 	if (input === SEED_INPUT) await seedCommunitiesDemo(db);
+	// contests (issue 18): the home producers' association's finished demo giveaway, drawn with a real drand round
+	if (input === SEED_INPUT) await seedContestsDemo(db);
 	// the survey answer form's and results pages' browser test surveys (playwright.config.ts sets the flag; never in a real installation)
 	if (input === SEED_INPUT && process.env.SEED_TEST_SURVEYS === '1') await seedAnswerTestSurveys(db);
 	if (input === SEED_INPUT && process.env.SEED_TEST_SURVEYS === '1') await seedSurveyResultsFixture(db);

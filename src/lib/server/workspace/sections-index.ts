@@ -7,6 +7,7 @@ import '../people/workspace-section';
 import '../library/workspace-section';
 import '../surveys/workspace-section';
 import '../programmes/workspace-section';
+import '../contests/workspace-section';
 import '../mentors/workspace-section';
 import '../mentoring/workspace-section';
 import './team-section';

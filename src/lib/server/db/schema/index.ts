@@ -29,3 +29,4 @@ export * from './programmes';
 export * from './mentoring';
 export * from './mentoring-files';
 export * from './communities';
+export * from './contests';

@@ -1,6 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { eventsForPage } from '$lib/server/events/page-slots';
+import { prizesForProducerPage } from '$lib/server/contests/producer-prizes';
 import { db } from '$lib/server/db/bootstrap';
 import { producerPage } from '$lib/server/producers/queries';
 import { authorize } from '$lib/server/auth/authorize';
@@ -24,7 +25,7 @@ export const load: PageServerLoad = async ({ params, url, parent, locals }) => {
 				: 'none';
 	// reviewers (not owners: they have their dashboard link) may edit it from here
 	const editHref = claim !== 'owner' && principal && can(principal, 'update:producer', await producerResource(db(), page.producerId)()) ? `/${params.lang}/mans/${page.producerId}` : null;
-	return { ...page, claim, editHref, eventsSlot: await eventsForPage(db(), { producer: params.slug }) };
+	return { ...page, claim, editHref, eventsSlot: await eventsForPage(db(), { producer: params.slug }), contestPrizes: await prizesForProducerPage(db(), page.producerId, params.lang) };
 };
 
 export const actions: Actions = {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { contestFormValues, parseContestForm } from './contest-input';
+import { parseEntryForm } from './public-input';
+
+const fd = (fields: Record<string, string>) => {
+	const f = new FormData();
+	for (const [k, v] of Object.entries(fields)) f.append(k, v);
+	return f;
+};
+const BASE = { 'title.lv': 'Groza konkurss', 'rules.lv': 'Noteikumi', opensDate: '2026-12-01', opensTime: '09:00', closesDate: '2026-12-20', closesTime: '18:00', winners: '2', eligibility: 'email', sourceKind: 'drand', 'prizes.0.lv': 'Medus', 'prizes.0.producer': '/lv/razotaji/medus-maja' };
+
+describe('the staff contest form', () => {
+	it('reads the window in Riga time, the prizes with their producer, and round-trips to the form values', () => {
+		const parsed = parseContestForm(fd(BASE), { projectIds: new Set() });
+		expect(parsed.ok).toBe(true);
+		if (!parsed.ok) return;
+		expect(parsed.data.opensAt.toISOString()).toBe('2026-12-01T07:00:00.000Z');
+		expect(parsed.data.closesAt.toISOString()).toBe('2026-12-20T16:00:00.000Z');
+		expect(parsed.data.prizes).toEqual([{ title: { lv: 'Medus' }, producerSlug: 'medus-maja' }]);
+		const values = contestFormValues(parsed.data);
+		expect(values).toMatchObject({ opensDate: '2026-12-01', opensTime: '09:00', closesTime: '18:00', 'prizes.0.producer': 'medus-maja' });
+	});
+	it('refuses a window that ends before it starts, a missing prize, an attendance rule without a project, a question without text', () => {
+		const bad = parseContestForm(fd({ ...BASE, closesDate: '2026-11-30', 'prizes.0.lv': '', eligibility: 'attendance' }), { projectIds: new Set() });
+		expect(bad).toMatchObject({ ok: false, errors: { closesDate: 'before_start', 'prizes.0.lv': 'required', eligibilityProjectId: 'required' } });
+		expect(parseContestForm(fd({ ...BASE, eligibility: 'question' }), { projectIds: new Set() })).toMatchObject({ ok: false, errors: { 'question.lv': 'required' } });
+	});
+});
+
+describe('the public entry form', () => {
+	it('needs a name, an address, the consent, and the answer when the contest asks a question', () => {
+		expect(parseEntryForm(fd({ name: 'Anna', email: 'anna@example.lv', consent: 'on' }), { municipalityIds: new Set([1]), needsAnswer: false })).toEqual({ ok: true, data: { name: 'Anna', email: 'anna@example.lv', municipalityId: null, answer: null } });
+		expect(parseEntryForm(fd({ name: '', email: 'x', municipalityId: '7' }), { municipalityIds: new Set([1]), needsAnswer: true })).toMatchObject({ ok: false, errors: { name: 'required', email: 'invalid_email', municipalityId: 'invalid', answer: 'required', consent: 'required' } });
+	});
+});

@@ -1,0 +1,27 @@
+/**
+ * GDPR for contest entries (issue 18): the download lists a person's entries (public id, answer,
+ * decision, consent); erasure clears the answer, municipality and consent but keeps the public id and
+ * the row, because the frozen list was published and must still hash the same. A merge moves the
+ * entries to the surviving person. Listed in auth/personal-data.ts and auth/account-deletion.ts.
+ */
+import { eq } from 'drizzle-orm';
+import { user } from '../db/schema';
+import type { Db } from '../db/types';
+import type { AccountEraser } from '../auth/account-deletion';
+import type { PersonalDataCollector } from '../auth/personal-data';
+import { normaliseEmail } from '../people/domain';
+import { listPeopleOfAccount } from '../people/people-repository';
+import { registerPersonReference } from '../people/references';
+import { entriesForExport, eraseEntryTexts, moveEntries } from './entries-repository';
+
+registerPersonReference({ name: 'contest_entries', move: moveEntries, anonymise: eraseEntryTexts });
+
+async function peopleIdsOf(db: Db, userId: string): Promise<string[]> {
+	const [u] = await db.select({ email: user.email }).from(user).where(eq(user.id, userId));
+	if (!u) return [];
+	return (await listPeopleOfAccount(db, userId, normaliseEmail(u.email) ?? u.email)).map((p) => p.id);
+}
+
+export const CONTEST_COLLECTORS: PersonalDataCollector[] = [{ name: 'contestEntries', collect: async (db, userId) => entriesForExport(db, await peopleIdsOf(db, userId)) }];
+
+export const CONTEST_ERASERS: AccountEraser[] = [{ name: 'contestEntries', erase: async (tx, userId) => eraseEntryTexts(tx, await peopleIdsOf(tx, userId)) }];

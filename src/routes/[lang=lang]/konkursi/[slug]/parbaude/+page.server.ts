@@ -1,0 +1,33 @@
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { localized, localizedLang } from '$lib/domain/localized';
+import { deriveOrder } from '$lib/domain/contest/derive';
+import { parseEntryList } from '$lib/domain/contest/entry-list';
+import { verifyDraw } from '$lib/domain/contest/verify';
+import { db } from '$lib/server/db/bootstrap';
+import { contestAudit } from '$lib/server/contests/queries';
+import { contestSourceView } from '$lib/server/contests/source-view';
+
+/** The audit page: everything the draw used, the derivation step by step, and the check the script makes. */
+export const load: PageServerLoad = async ({ params }) => {
+	const audit = await contestAudit(db(), params.slug, params.lang);
+	if (!audit) error(404, 'Not found');
+	const c = audit.contest;
+	const ids = c.frozenList ? parseEntryList(c.frozenList) : [];
+	// the same check scripts/verify-draw.ts makes, run on the files this page offers
+	const check = audit.file ? await verifyDraw(c.frozenList ?? '', audit.file) : null;
+	const shown = Math.min(ids.length, c.winners + 5);
+	const steps = audit.file ? deriveOrder(ids, audit.file.seed, shown).steps : [];
+	return {
+		contest: { slug: c.slug, title: { text: localized(c.title, params.lang), lang: localizedLang(c.title, params.lang) }, winners: c.winners, isDemo: c.isDemo, frozen: !!c.frozenAt, listHash: c.listHash, entries: c.entryCount ?? 0, seed: c.seed },
+		source: contestSourceView(c),
+		steps: steps.map((s) => ({ ...s, rejected: s.rejected.length })),
+		check: check ? { ok: check.ok, problems: check.problems } : null,
+		winners: audit.winners,
+		setAside: audit.setAside,
+		alternates: audit.alternates,
+		log: audit.log
+	};
+};
+
+export const csr = false;
