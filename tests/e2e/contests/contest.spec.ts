@@ -88,7 +88,7 @@ test('a contest end to end: staff create and publish, people enter and confirm, 
 	await expect(visitor.getByText('Pārbaudīts: saraksta kontrolsumma, nejaušības avots un uzvarētāji sakrīt.')).toBeVisible();
 	await expect(visitor.getByText('Atklātais noslēpums')).toBeVisible();
 	await expect(visitor.getByRole('listitem').filter({ hasText: 'atteicās' })).toContainText(second);
-	await expect(visitor.getByText('Uzvarētājs no: Jelgavas novads')).toBeVisible();
+	await expect(visitor.getByText('Uzvarētājs (Jelgavas novads)')).toBeVisible();
 	await page.goto(`${publicPath}/parbaude`);
 	await expectAccessible(page);
 	const list = await visitor.request.get(`${publicPath}/entries.txt`);
