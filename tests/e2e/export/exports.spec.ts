@@ -6,7 +6,7 @@ import { expectAccessible } from '../helpers';
 
 const COLUMNS = [
 	'external_id', 'name', 'kind', 'municipality', 'locality', 'address', 'lat', 'lng', 'location_precision', 'phone', 'email', 'website',
-	'facebook', 'instagram', 'categories', 'products', 'description_lv', 'description_en', 'labels', 'pvd_number', 'slug', 'url'
+	'facebook', 'instagram', 'categories', 'products', 'description_lv', 'description_en', 'description_ro', 'description_ru', 'labels', 'pvd_number', 'slug', 'url'
 ];
 
 test.describe('exports', () => {
