@@ -19,7 +19,7 @@ import { searchPort } from '$lib/server/search';
 export const MUNICIPAL_KINDS = ['municipality', 'md_district', 'md_municipality', 'md_autonomy'] as const;
 
 /** The conventional order of the planning regions in Latvian publications (not alphabetical). */
-export const REGION_ORDER = ['riga', 'vidzeme', 'kurzeme', 'zemgale', 'latgale'];
+export const REGION_ORDER = ['riga', 'vidzeme', 'kurzeme', 'zemgale', 'latgale', 'moldovas-ziemelu-regions', 'moldovas-centra-regions', 'moldovas-dienvidu-regions'];
 
 export type MunicipalitySummary = { slug: string; name: string; subkind: string | null; producers: number };
 /** `moldova`: a Moldovan development region (its raioane and municipiu), listed after Latvia's. */

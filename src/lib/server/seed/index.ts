@@ -33,6 +33,7 @@ import { seedLibraryDemo } from '../library/demo';
 import { seedSurveyDemo } from '../surveys/demo';
 import { seedCommunitiesDemo } from '../communities/demo';
 import { seedProgrammeDemo } from './programme';
+import { seedMoldovaDemo } from './moldova';
 import { seedAnswerTestSurveys } from '../surveys/answer-test-surveys';
 import { seedSurveyResultsFixture } from '../surveys/results-fixture';
 import { seedTestMatching } from '../matching/test-seed';
@@ -110,6 +111,8 @@ export async function seedDemo(db: Db, input: SeedInput = SEED_INPUT): Promise<S
 	if (input === SEED_INPUT) await seedProgrammeMentoringDemo(db);
 	// coworking spaces' residents and plans, the HERE consultation lines (issue 17)
 	if (input === SEED_INPUT) await seedCommunitiesDemo(db);
+	// Moldovan LAGs, primării and producers of the Northern region (issue 19)
+	if (input === SEED_INPUT) await seedMoldovaDemo(db);
 	// the survey answer form's and results pages' browser test surveys (playwright.config.ts sets the flag; never in a real installation)
 	if (input === SEED_INPUT && process.env.SEED_TEST_SURVEYS === '1') await seedAnswerTestSurveys(db);
 	if (input === SEED_INPUT && process.env.SEED_TEST_SURVEYS === '1') await seedSurveyResultsFixture(db);

@@ -1,0 +1,116 @@
+/**
+ * Loads the Moldovan demo listings (moldova-data.ts, issue 19) after the Latvian ones. Every row is
+ * `is_demo`, so seedDemo's first step (delete every demo producer and organisation) removes an
+ * earlier run's rows and two runs give identical rows. Relative imports: the seed CLI loads it.
+ */
+import { eq } from 'drizzle-orm';
+import { foldText } from '../../text/fold';
+import { nameSortKey } from '../../text/collation';
+import { categories, organisationProducers, organisationTerritories, organisations, producerCategories, producers, products, territories } from '../db/schema';
+import type { Db } from '../db/types';
+import { cleanPhone } from '../../forms/contact';
+import { BASE_DATE, DAY } from './build-shared';
+import { MD_ORGANISATIONS, MD_PRODUCERS, type MdPlace } from './moldova-data';
+import { seedUuid } from './prng';
+
+type Located = { municipalityId: number; localityId: number | null; lat: number | null; lng: number | null; precision: 'exact' | 'locality' };
+
+export async function seedMoldovaDemo(db: Db): Promise<{ producers: number; organisations: number }> {
+	const terr = await db.select({ id: territories.id, kind: territories.kind, slug: territories.slug, parentId: territories.parentId }).from(territories).where(eq(territories.countryCode, 'MD'));
+	const cats = await db.select({ id: categories.id, slug: categories.slug }).from(categories);
+	const raionOf = (slug: string) => {
+		const t = terr.find((x) => x.slug === slug && x.kind.startsWith('md_'));
+		if (!t) throw new Error(`Moldovan seed: no raion or municipiu "${slug}" (migrations 0001, 0042)`);
+		return t;
+	};
+	const place = (p: MdPlace): Located => {
+		const raion = raionOf(p.raion);
+		const locality = p.locality ? terr.find((x) => x.slug === p.locality && x.parentId === raion.id) : undefined;
+		if (p.locality && !locality) throw new Error(`Moldovan seed: no locality "${p.locality}" in "${p.raion}"`);
+		// a street address is shown only with its house point; without one the page names the locality
+		const exact = !!p.address && p.lat !== undefined;
+		return { municipalityId: raion.id, localityId: locality?.id ?? null, lat: exact ? p.lat! : null, lng: exact ? p.lng! : null, precision: exact ? 'exact' : 'locality' };
+	};
+	const phone = (text: string) => {
+		const clean = cleanPhone(text);
+		if (!clean) throw new Error(`Moldovan seed: phone "${text}" is not a Moldovan number`);
+		return clean;
+	};
+
+	await db.transaction(async (tx) => {
+		for (const [i, p] of MD_PRODUCERS.entries()) {
+			const at = new Date(BASE_DATE.getTime() + (400 + i) * DAY);
+			const loc = place(p);
+			const id = seedUuid(`md-producer:${p.slug}`);
+			await tx.insert(producers).values({
+				id,
+				slug: p.slug,
+				name: p.name,
+				kind: p.kind,
+				description: p.description,
+				municipalityId: loc.municipalityId,
+				localityId: loc.localityId,
+				address: loc.precision === 'exact' ? (p.address ?? null) : null,
+				postalCode: p.post ?? null,
+				lat: loc.lat,
+				lng: loc.lng,
+				locationPrecision: loc.precision,
+				phone: phone(p.phone),
+				email: p.email,
+				foundedYear: p.year,
+				status: 'published',
+				isDemo: true,
+				sortKey: nameSortKey(p.name),
+				searchText: foldText(p.name),
+				publishedAt: at,
+				createdAt: at,
+				updatedAt: at
+			});
+			const categoryIds = new Set<number>();
+			for (const [j, product] of p.products.entries()) {
+				const category = cats.find((c) => c.slug === product.category);
+				if (!category) throw new Error(`Moldovan seed: unknown category "${product.category}"`);
+				categoryIds.add(category.id);
+				await tx.insert(products).values({
+					id: seedUuid(`md-product:${p.slug}:${j}`),
+					producerId: id,
+					name: product.name,
+					categoryId: category.id,
+					sortOrder: (j + 1) * 10,
+					searchText: foldText(Object.values(product.name).join(' ')),
+					createdAt: at,
+					updatedAt: at
+				});
+			}
+			for (const categoryId of categoryIds) await tx.insert(producerCategories).values({ producerId: id, categoryId });
+		}
+		for (const [i, o] of MD_ORGANISATIONS.entries()) {
+			const at = new Date(BASE_DATE.getTime() + (420 + i) * DAY);
+			const loc = place(o);
+			const id = seedUuid(`md-organisation:${o.slug}`);
+			await tx.insert(organisations).values({
+				id,
+				slug: o.slug,
+				name: o.name,
+				kind: o.kind,
+				description: o.description,
+				municipalityId: loc.municipalityId,
+				localityId: loc.localityId,
+				address: o.address ?? null,
+				postalCode: o.post ?? null,
+				locationPrecision: o.locality ? 'locality' : 'exact',
+				phone: phone(o.phone),
+				email: o.email,
+				status: 'published',
+				isDemo: true,
+				sortKey: nameSortKey(o.name),
+				searchText: foldText(o.name),
+				createdAt: at,
+				updatedAt: at
+			});
+			for (const slug of o.covers) await tx.insert(organisationTerritories).values({ organisationId: id, territoryId: raionOf(slug).id });
+			for (const slug of o.supports) await tx.insert(organisationProducers).values({ organisationId: id, producerId: seedUuid(`md-producer:${slug}`) });
+		}
+	});
+	return { producers: MD_PRODUCERS.length, organisations: MD_ORGANISATIONS.length };
+}
