@@ -112,7 +112,7 @@ export async function seedDemo(db: Db, input: SeedInput = SEED_INPUT): Promise<S
 	// coworking spaces' residents and plans, the HERE consultation lines (issue 17)
 	if (input === SEED_INPUT) await seedCommunitiesDemo(db);
 	// Moldovan LAGs, primării and producers of the Northern region (issue 19)
-	if (input === SEED_INPUT) await seedMoldovaDemo(db);
+	const moldova = input === SEED_INPUT ? await seedMoldovaDemo(db) : null;
 	// the survey answer form's and results pages' browser test surveys (playwright.config.ts sets the flag; never in a real installation)
 	if (input === SEED_INPUT && process.env.SEED_TEST_SURVEYS === '1') await seedAnswerTestSurveys(db);
 	if (input === SEED_INPUT && process.env.SEED_TEST_SURVEYS === '1') await seedSurveyResultsFixture(db);
@@ -125,5 +125,7 @@ export async function seedDemo(db: Db, input: SeedInput = SEED_INPUT): Promise<S
 	// the search index is derived data: rebuild it from what is now in the tables
 	await searchPort().reindexAll(db);
 
-	return Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length])) as SeedSummary;
+	const summary = Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length])) as SeedSummary;
+	for (const [k, v] of Object.entries(moldova ?? {})) summary[k as keyof SeedSummary] += v;
+	return summary;
 }

@@ -204,3 +204,47 @@ export const MD_ORGANISATIONS: MdOrganisationSeed[] = [
 		}
 	}))
 ];
+
+export type MdSalesPointSeed = MdPlace & { slug: string; name: string; hours: string; note: LocalizedText; producers: string[] };
+
+/** Markets where the demo producers sell (every published demo producer has a sales point). */
+export const MD_SALES_POINTS: MdSalesPointSeed[] = [
+	{
+		slug: 'piata-centrala-din-balti',
+		name: 'Piața Centrală din Bălți',
+		raion: 'balti',
+		address: 'str. Independenței 1',
+		post: '3100',
+		lat: 47.7612,
+		lng: 27.9296,
+		hours: 'Tu-Su 07:00-15:00',
+		note: { ro: 'Rândul producătorilor locali, la intrarea dinspre gară.', ru: 'Ряд местных производителей, у входа со стороны вокзала.', lv: 'Vietējo ražotāju rinda pie ieejas no stacijas puses.' },
+		producers: ['prisaca-albinuta-din-balti', 'branzeturi-edinet', 'livada-pelinia']
+	},
+	{
+		slug: 'piata-agricola-din-soroca',
+		name: 'Piața agricolă din Soroca',
+		raion: 'soroca-rajons',
+		locality: 'soroca',
+		address: 'str. Ștefan cel Mare 60',
+		post: '3001',
+		lat: 48.1581,
+		lng: 28.2973,
+		hours: 'Mo-Su 07:00-14:00',
+		note: { ro: 'Covoare în zilele de sâmbătă.', ru: 'Ковры по субботам.', lv: 'Paklāji sestdienās.' },
+		producers: ['covoare-din-cosauti', 'legume-de-la-soroca']
+	},
+	{
+		slug: 'targul-de-duminica-din-edinet',
+		name: 'Târgul de duminică din Edineț',
+		raion: 'edinet-rajons',
+		locality: 'edinet',
+		address: 'str. Independenței 30',
+		post: '4601',
+		lat: 48.1689,
+		lng: 27.3055,
+		hours: 'Su 07:00-13:00',
+		note: { ro: 'Brânză și lactate de la producătorii din raion.', ru: 'Брынза и молочные продукты от производителей района.', lv: 'Siers un piena produkti no rajona ražotājiem.' },
+		producers: ['branzeturi-edinet']
+	}
+];

@@ -6,16 +6,29 @@
 import { eq } from 'drizzle-orm';
 import { foldText } from '../../text/fold';
 import { nameSortKey } from '../../text/collation';
-import { categories, organisationProducers, organisationTerritories, organisations, producerCategories, producers, products, territories } from '../db/schema';
+import { categories, organisationProducers, organisationTerritories, organisations, producerCategories, producerSalesPoints, producers, products, salesPoints, territories } from '../db/schema';
 import type { Db } from '../db/types';
 import { cleanPhone } from '../../forms/contact';
 import { BASE_DATE, DAY } from './build-shared';
-import { MD_ORGANISATIONS, MD_PRODUCERS, type MdPlace } from './moldova-data';
+import { MD_ORGANISATIONS, MD_PRODUCERS, MD_SALES_POINTS, type MdPlace } from './moldova-data';
 import { seedUuid } from './prng';
 
 type Located = { municipalityId: number; localityId: number | null; lat: number | null; lng: number | null; precision: 'exact' | 'locality' };
 
-export async function seedMoldovaDemo(db: Db): Promise<{ producers: number; organisations: number }> {
+/** Rows inserted per table, added to seedDemo's summary. */
+export type MoldovaSummary = {
+	producers: number;
+	products: number;
+	producerCategories: number;
+	salesPoints: number;
+	producerSalesPoints: number;
+	organisations: number;
+	organisationTerritories: number;
+	organisationProducers: number;
+};
+
+export async function seedMoldovaDemo(db: Db): Promise<MoldovaSummary> {
+	const n: MoldovaSummary = { producers: 0, products: 0, producerCategories: 0, salesPoints: 0, producerSalesPoints: 0, organisations: 0, organisationTerritories: 0, organisationProducers: 0 };
 	const terr = await db.select({ id: territories.id, kind: territories.kind, slug: territories.slug, parentId: territories.parentId }).from(territories).where(eq(territories.countryCode, 'MD'));
 	const cats = await db.select({ id: categories.id, slug: categories.slug }).from(categories);
 	const raionOf = (slug: string) => {
@@ -39,7 +52,8 @@ export async function seedMoldovaDemo(db: Db): Promise<{ producers: number; orga
 
 	await db.transaction(async (tx) => {
 		for (const [i, p] of MD_PRODUCERS.entries()) {
-			const at = new Date(BASE_DATE.getTime() + (400 + i) * DAY);
+			// published before the Latvian demo producers: the home page's newest stay as the browser tests know them
+			const at = new Date(BASE_DATE.getTime() - (60 - i) * DAY);
 			const loc = place(p);
 			const id = seedUuid(`md-producer:${p.slug}`);
 			await tx.insert(producers).values({
@@ -66,6 +80,7 @@ export async function seedMoldovaDemo(db: Db): Promise<{ producers: number; orga
 				createdAt: at,
 				updatedAt: at
 			});
+			n.producers++;
 			const categoryIds = new Set<number>();
 			for (const [j, product] of p.products.entries()) {
 				const category = cats.find((c) => c.slug === product.category);
@@ -81,11 +96,42 @@ export async function seedMoldovaDemo(db: Db): Promise<{ producers: number; orga
 					createdAt: at,
 					updatedAt: at
 				});
+				n.products++;
 			}
 			for (const categoryId of categoryIds) await tx.insert(producerCategories).values({ producerId: id, categoryId });
+			n.producerCategories += categoryIds.size;
+		}
+		for (const [i, sp] of MD_SALES_POINTS.entries()) {
+			const at = new Date(BASE_DATE.getTime() - (50 - i) * DAY);
+			const loc = place(sp);
+			const id = seedUuid(`md-sales-point:${sp.slug}`);
+			await tx.insert(salesPoints).values({
+				id,
+				slug: sp.slug,
+				name: sp.name,
+				kind: 'market',
+				municipalityId: loc.municipalityId,
+				localityId: loc.localityId,
+				address: sp.address ?? null,
+				postalCode: sp.post ?? null,
+				lat: loc.lat,
+				lng: loc.lng,
+				locationPrecision: loc.precision,
+				openingHours: sp.hours,
+				hoursNote: sp.note,
+				status: 'published',
+				isDemo: true,
+				sortKey: nameSortKey(sp.name),
+				searchText: foldText(sp.name),
+				createdAt: at,
+				updatedAt: at
+			});
+			n.salesPoints++;
+			for (const slug of sp.producers) await tx.insert(producerSalesPoints).values({ producerId: seedUuid(`md-producer:${slug}`), salesPointId: id });
+			n.producerSalesPoints += sp.producers.length;
 		}
 		for (const [i, o] of MD_ORGANISATIONS.entries()) {
-			const at = new Date(BASE_DATE.getTime() + (420 + i) * DAY);
+			const at = new Date(BASE_DATE.getTime() - (40 - i) * DAY);
 			const loc = place(o);
 			const id = seedUuid(`md-organisation:${o.slug}`);
 			await tx.insert(organisations).values({
@@ -108,9 +154,12 @@ export async function seedMoldovaDemo(db: Db): Promise<{ producers: number; orga
 				createdAt: at,
 				updatedAt: at
 			});
+			n.organisations++;
 			for (const slug of o.covers) await tx.insert(organisationTerritories).values({ organisationId: id, territoryId: raionOf(slug).id });
 			for (const slug of o.supports) await tx.insert(organisationProducers).values({ organisationId: id, producerId: seedUuid(`md-producer:${slug}`) });
+			n.organisationTerritories += o.covers.length;
+			n.organisationProducers += o.supports.length;
 		}
 	});
-	return { producers: MD_PRODUCERS.length, organisations: MD_ORGANISATIONS.length };
+	return n;
 }
