@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq, like } from 'drizzle-orm';
+import { and, eq, like, sql } from 'drizzle-orm';
 import type { DbHandle } from '../db/client';
 import { openTestDb } from '../db/test-db';
 import { organisations, producers, territories } from '../db/schema';
@@ -39,6 +39,11 @@ describe('Moldovan demo data', () => {
 		expect(lags.map((l) => l.slug).sort()).toEqual(['gal-lunca-nistrului-demo', 'gal-nord-vest-demo']);
 		const primarii = await h.db.select({ slug: organisations.slug }).from(organisations).where(and(eq(organisations.kind, 'public_body'), like(organisations.slug, 'primaria-%')));
 		expect(primarii).toHaveLength(4);
+		// the demo LAGs are partners of the seed's LV–MD project
+		const partners = await h.db.execute(
+			sql`select pp.name, pp.country from project_partners pp join projects p on p.id = pp.project_id where p.slug = 'atbalsts-moldovas-regionu-izaugsmei' and pp.organisation_id is not null and pp.country = 'MD' order by pp.position`
+		);
+		expect((partners as unknown as { rows: { name: string }[] }).rows.map((r) => r.name)).toEqual(['GAL Nord-Vest demo', 'GAL Lunca Nistrului demo']);
 	});
 
 	it('search folds Romanian diacritics: "balti", "edinet" with a cedilla typed, "cosauti"', async () => {

@@ -3,10 +3,10 @@
  * `is_demo`, so seedDemo's first step (delete every demo producer and organisation) removes an
  * earlier run's rows and two runs give identical rows. Relative imports: the seed CLI loads it.
  */
-import { eq } from 'drizzle-orm';
+import { eq, max } from 'drizzle-orm';
 import { foldText } from '../../text/fold';
 import { nameSortKey } from '../../text/collation';
-import { categories, organisationProducers, organisationTerritories, organisations, producerCategories, producerSalesPoints, producers, products, salesPoints, territories } from '../db/schema';
+import { categories, organisationProducers, organisationTerritories, organisations, producerCategories, producerSalesPoints, producers, products, projectPartners, projects, salesPoints, territories } from '../db/schema';
 import type { Db } from '../db/types';
 import { cleanPhone } from '../../forms/contact';
 import { BASE_DATE, DAY } from './build-shared';
@@ -26,6 +26,9 @@ export type MoldovaSummary = {
 	organisationTerritories: number;
 	organisationProducers: number;
 };
+
+/** The seed's LV–MD cooperation project (events/demo-data.ts DEMO_PROJECTS.lvmd): the demo LAGs join its partners. */
+const LVMD_PROJECT = 'atbalsts-moldovas-regionu-izaugsmei';
 
 export async function seedMoldovaDemo(db: Db): Promise<MoldovaSummary> {
 	const n: MoldovaSummary = { producers: 0, products: 0, producerCategories: 0, salesPoints: 0, producerSalesPoints: 0, organisations: 0, organisationTerritories: 0, organisationProducers: 0 };
@@ -159,6 +162,14 @@ export async function seedMoldovaDemo(db: Db): Promise<MoldovaSummary> {
 			for (const slug of o.supports) await tx.insert(organisationProducers).values({ organisationId: id, producerId: seedUuid(`md-producer:${slug}`) });
 			n.organisationTerritories += o.covers.length;
 			n.organisationProducers += o.supports.length;
+		}
+		const [project] = await tx.select({ id: projects.id }).from(projects).where(eq(projects.slug, LVMD_PROJECT));
+		if (project) {
+			const [{ last }] = await tx.select({ last: max(projectPartners.position) }).from(projectPartners).where(eq(projectPartners.projectId, project.id));
+			const lags = MD_ORGANISATIONS.filter((o) => o.kind === 'lag');
+			for (const [i, o] of lags.entries()) {
+				await tx.insert(projectPartners).values({ projectId: project.id, position: Number(last ?? 0) + i + 1, role: 'partner', organisationId: seedUuid(`md-organisation:${o.slug}`), name: o.name, country: 'MD' });
+			}
 		}
 	});
 	return n;
