@@ -25,6 +25,8 @@ export type PublicLocation = {
 	 * Latvian ("Ozolnieku pagasts"), so "Ozolnieki Parish" is not repeated after it.
 	 */
 	latvian?: { locality: string | null; municipality: string };
+	/** Set for a place in Moldova (a raion or municipiu, issue 19); absent means Latvia. */
+	country?: 'MD';
 };
 
 /**

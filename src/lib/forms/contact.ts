@@ -9,7 +9,7 @@ import { z } from 'zod';
 
 /**
  * A Latvian (+371, 8 digits from 2, 6, 8 or 9) or Moldovan (+373, 8 digits; locally written with
- * a leading 0) number as "+371 2912 3456" / "+373 69 123 456". Strict on purpose: a listing's
+ * a leading 0) number as "+371 2912 3456" / "+373 69 123 456" / "+373 231 2 34 56". Strict on purpose: a listing's
  * number is dialled by strangers, and a number that is not one of these two countries' plans is
  * almost always a typo (a digit missing, two numbers run together).
  */
@@ -24,7 +24,16 @@ export function cleanPhone(text: string): string | null {
 	return null;
 }
 
-const moldovan = (d: string) => (/^[2-9]\d{7}$/.test(d) ? `+373 ${d.slice(0, 2)} ${d.slice(2, 5)} ${d.slice(5)}` : null);
+/**
+ * A Moldovan national number (8 digits) as Moldovans write it: a mobile (06x/07x) or Chișinău (022)
+ * as "+373 69 123 456"; any other landline with its 3-digit raion code and the 5-digit local
+ * number, as the raion's directories print it: Bălți "+373 231 2 34 56".
+ */
+const moldovan = (d: string): string | null => {
+	if (!/^[2-9]\d{7}$/.test(d)) return null;
+	if (d[0] === '2' && d[1] !== '2') return `+373 ${d.slice(0, 3)} ${d[3]} ${d.slice(4, 6)} ${d.slice(6)}`;
+	return `+373 ${d.slice(0, 2)} ${d.slice(2, 5)} ${d.slice(5)}`;
+};
 
 const EMAIL = /^[^\s@;,<>"]+@[^\s@;,<>"]+\.[a-z]{2,}$/i;
 export const EMAIL_MAX = 254;

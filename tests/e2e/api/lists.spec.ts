@@ -153,7 +153,10 @@ test.describe('API lists', () => {
 		expect(jelgavas.producer_count).toBeGreaterThan(0);
 		const total = current.reduce((n, m) => n + (m.producer_count as number), 0);
 		const producers = await apiGet<List>(request, '/api/v1/producers?per_page=1');
-		expect(total).toBe(producers.body.meta.total);
+		// the Moldovan demo producers (issue 19) are in raioane, not in Latvian municipalities
+		const moldovan = await apiGet<List>(request, '/api/v1/producers?per_page=1&region=moldovas-ziemelu-regions');
+		expect(moldovan.body.meta.total).toBeGreaterThan(0);
+		expect(total).toBe(producers.body.meta.total - moldovan.body.meta.total);
 
 		const zemgale = await apiGet<List>(request, '/api/v1/municipalities?region=zemgale&per_page=100');
 		expect(zemgale.body.data.every((m) => (m.region as { slug: string }).slug === 'zemgale')).toBe(true);

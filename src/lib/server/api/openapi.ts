@@ -186,7 +186,7 @@ export const EXPORT_OPERATIONS = [
 ] as const;
 
 const EXPORT_DESCRIPTION =
-	'Every published producer matching the filters (the same as /producers, without paging), in the directory order. Columns: external_id, name, kind, municipality, locality, address, lat, lng, location_precision, phone, email, website, facebook, instagram, categories, products, description_lv, description_en, labels, pvd_number, slug, url; lists inside a cell are separated by " | ". Locations are never more precise than the producer chose: below `exact` the address and lat/lng are empty (GeoJSON geometry is then the locality or municipality centre). Territory names and descriptions are Latvian; `lang` sets the language of `url`. Sent as an attachment with a filename; the weak `ETag` changes when the data does.';
+	'Every published producer matching the filters (the same as /producers, without paging), in the directory order. Columns: external_id, name, kind, municipality, locality, address, lat, lng, location_precision, phone, email, website, facebook, instagram, categories, products, description_lv, description_en, description_ro, description_ru, labels, pvd_number, slug, url; lists inside a cell are separated by " | ". Locations are never more precise than the producer chose: below `exact` the address and lat/lng are empty (GeoJSON geometry is then the locality or municipality centre). Territory names are Latvian; each description column holds its language; `lang` sets the language of `url`. Sent as an attachment with a filename; the weak `ETag` changes when the data does.';
 
 function exportOperation(op: (typeof EXPORT_OPERATIONS)[number]): JsonSchema {
 	return {

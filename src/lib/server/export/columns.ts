@@ -67,6 +67,8 @@ export function toExportRow(p: ExportSource): ExportRow {
 		products: joinList(p.productNames),
 		description_lv: orNull(p.description.lv),
 		description_en: orNull(p.description.en),
+		description_ro: orNull(p.description.ro),
+		description_ru: orNull(p.description.ru),
 		labels: joinList(p.labels.map((l) => l.slug)),
 		pvd_number: orNull(p.labels.find((l) => l.slug === PVD_LABEL)?.value),
 		slug: p.slug,

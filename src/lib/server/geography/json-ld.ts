@@ -33,7 +33,7 @@ export function postalAddress(loc: PublicLocation): Record<string, string> {
 		...(loc.address ? { streetAddress: loc.address } : {}),
 		...(loc.locality ? { addressLocality: loc.locality } : {}),
 		addressRegion: loc.municipality,
-		addressCountry: 'LV'
+		addressCountry: loc.country ?? 'LV'
 	};
 }
 

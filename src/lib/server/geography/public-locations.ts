@@ -46,5 +46,6 @@ function toPublicLocation(row: StoredLocationColumns, byId: Map<number, Territor
 		municipality: municipality ? place(municipality) : { name: '', slug: '', lat: null, lng: null }
 	});
 	const lv = (t: TerritoryRow | undefined) => (t ? t.name.lv : null);
-	return locale === 'lv' ? pub : { ...pub, latvian: { locality: pub.locality === null ? null : lv(locality), municipality: lv(municipality) ?? '' } };
+	const placed = municipality?.kind.startsWith('md_') ? { ...pub, country: 'MD' as const } : pub;
+	return locale === 'lv' ? placed : { ...placed, latvian: { locality: pub.locality === null ? null : lv(locality), municipality: lv(municipality) ?? '' } };
 }

@@ -22,9 +22,11 @@ export const TERRITORY_LISTING_CAP = 24;
 
 export type Counted<T> = { items: T[]; total: number };
 
-export async function municipalityIndex(db: Db, locale: string): Promise<{ regions: RegionGroup[]; total: number }> {
-	const regions = await municipalitiesByRegion(db, locale);
-	return { regions, total: regions.reduce((n, r) => n + r.municipalities.length, 0) };
+/** Latvia's novadi by planning region; Moldova's raioane by development region apart (`moldova`), not in `total`. */
+export async function municipalityIndex(db: Db, locale: string): Promise<{ regions: RegionGroup[]; moldova: RegionGroup[]; total: number }> {
+	const all = await municipalitiesByRegion(db, locale);
+	const regions = all.filter((r) => !r.moldova);
+	return { regions, moldova: all.filter((r) => r.moldova), total: regions.reduce((n, r) => n + r.municipalities.length, 0) };
 }
 
 type Listings = {
@@ -79,7 +81,9 @@ export async function municipalityPage(db: Db, slug: string, locale: string, opt
 	// Organisations registered for the region (or the whole country above it) serve this novads too.
 	const coverage = { local: [m.id], regionId: region?.id, countryId: region?.parentId ?? undefined };
 	const listings = await listingsIn(db, [m.id], coverage, options.page, locale);
-	const localities = await listChildren(db, m.id, ['town', 'parish']);
+	// a Moldovan raion's villages (sate, comune with their own primărie) stand where a novads has its parishes
+	const moldovan = m.kind !== 'municipality';
+	const localities = await listChildren(db, m.id, moldovan ? ['town', 'village'] : ['town', 'parish']);
 	const byLocality = await countProducersByLocality(db, m.id);
 	const summary = (t: (typeof localities)[number]): LocalitySummary => ({
 		slug: t.slug,
@@ -98,7 +102,7 @@ export async function municipalityPage(db: Db, slug: string, locale: string, opt
 			},
 			region: region ? { slug: region.slug, name: localized(region.name, locale) } : null,
 			towns: localities.filter((t) => t.kind === 'town').map(summary),
-			parishes: localities.filter((t) => t.kind === 'parish').map(summary),
+			parishes: localities.filter((t) => t.kind === (moldovan ? 'village' : 'parish')).map(summary),
 			historicalNames: (await listHistoricalNamesOf(db, m.id)).map((h) => localized(h.name, locale))
 		}
 	};

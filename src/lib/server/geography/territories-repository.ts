@@ -63,6 +63,14 @@ export async function listTerritoriesByKind(db: Db, kind: TerritoryKind): Promis
 		.orderBy(latvianOrder, territories.id);
 }
 
+export async function listTerritoriesByKinds(db: Db, kinds: readonly TerritoryKind[]): Promise<TerritoryRow[]> {
+	return db
+		.select(territoryColumns)
+		.from(territories)
+		.where(inArray(territories.kind, [...kinds]))
+		.orderBy(latvianOrder, territories.id);
+}
+
 export async function listChildren(db: Db, parentId: number, kinds: TerritoryKind[]): Promise<TerritoryRow[]> {
 	return db
 		.select(territoryColumns)

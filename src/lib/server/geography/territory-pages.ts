@@ -5,17 +5,25 @@ import {
 	findTerritoryBySlug,
 	listChildren,
 	listTerritoriesByKind,
+	listTerritoriesByKinds,
 	type TerritoryRow
 } from './territories-repository';
 import { searchPort } from '$lib/server/search';
 
 /** Shared pieces of the territory flows (queries.ts). */
 
+/**
+ * The kinds a novads page and a region's list show: a Latvian municipality, and Moldova's raion,
+ * municipiu (Bălți) and autonomy, which sit in the same place of the tree (decision 014).
+ */
+export const MUNICIPAL_KINDS = ['municipality', 'md_district', 'md_municipality', 'md_autonomy'] as const;
+
 /** The conventional order of the planning regions in Latvian publications (not alphabetical). */
-export const REGION_ORDER = ['riga', 'vidzeme', 'kurzeme', 'zemgale', 'latgale'];
+export const REGION_ORDER = ['riga', 'vidzeme', 'kurzeme', 'zemgale', 'latgale', 'moldovas-ziemelu-regions', 'moldovas-centra-regions', 'moldovas-dienvidu-regions'];
 
 export type MunicipalitySummary = { slug: string; name: string; subkind: string | null; producers: number };
-export type RegionGroup = { slug: string; name: string; municipalities: MunicipalitySummary[] };
+/** `moldova`: a Moldovan development region (its raioane and municipiu), listed after Latvia's. */
+export type RegionGroup = { slug: string; name: string; moldova: boolean; municipalities: MunicipalitySummary[] };
 
 export function summarize(t: TerritoryRow, counts: Map<number, number>, locale: string): MunicipalitySummary {
 	return { slug: t.slug, name: localized(t.name, locale), subkind: t.subkind, producers: counts.get(t.id) ?? 0 };
@@ -26,21 +34,23 @@ export function regionRank(slug: string): number {
 	return i === -1 ? REGION_ORDER.length : i;
 }
 
-/** All current municipalities grouped by planning region, each group in Latvian order. */
+/** All current municipalities grouped by planning region (Moldova's development regions last), each group in Latvian order. */
 export async function municipalitiesByRegion(db: Db, locale: string): Promise<RegionGroup[]> {
 	const regions = [...(await listTerritoriesByKind(db, 'planning_region'))].sort((a, b) => regionRank(a.slug) - regionRank(b.slug));
-	const municipalities = await listTerritoriesByKind(db, 'municipality');
+	const municipalities = await listTerritoriesByKinds(db, MUNICIPAL_KINDS);
 	const counts = (await searchPort().producerCounts(db)).byMunicipality;
+	const moldova = (await listTerritoriesByKind(db, 'country')).find((c) => c.slug === 'moldova')?.id;
 	return regions.map((r) => ({
 		slug: r.slug,
 		name: localized(r.name, locale),
+		moldova: r.parentId === moldova,
 		municipalities: municipalities.filter((mu) => mu.parentId === r.id).map((mu) => summarize(mu, counts, locale))
 	}));
 }
 
 /** Municipalities of one region with their producer counts, in Latvian order. */
 export async function municipalitiesOfRegion(db: Db, region: TerritoryRow, locale: string): Promise<{ rows: TerritoryRow[]; summaries: MunicipalitySummary[] }> {
-	const rows = await listChildren(db, region.id, ['municipality']);
+	const rows = await listChildren(db, region.id, [...MUNICIPAL_KINDS]);
 	const counts = (await searchPort().producerCounts(db)).byMunicipality;
 	return { rows, summaries: rows.map((r) => summarize(r, counts, locale)) };
 }
@@ -53,8 +63,10 @@ export async function resolveMunicipalitySlug(
 	db: Db,
 	slug: string
 ): Promise<{ kind: 'current'; territory: TerritoryRow } | { kind: 'moved'; slug: string } | null> {
-	const current = await findTerritoryBySlug(db, 'municipality', slug);
-	if (current) return { kind: 'current', territory: current };
+	for (const kind of MUNICIPAL_KINDS) {
+		const current = await findTerritoryBySlug(db, kind, slug);
+		if (current) return { kind: 'current', territory: current };
+	}
 	let name = slug;
 	// A chain is possible when a successor was merged later; the bound protects against a cycle in the data.
 	for (let hop = 0; hop < 4; hop++) {

@@ -1,6 +1,7 @@
 /**
  * The canonical import columns (the export writes the same names) and the header words people use
- * for them in English and Latvian spreadsheets. Headers match case- and diacritic-insensitively,
+ * for them in English, Latvian, Romanian and Russian spreadsheets (a Moldovan LAG's database of
+ * local entrepreneurs, issue 19: "Denumire", "Raion", "Localitate", "Название", "Район"). Headers match case- and diacritic-insensitively,
  * ignoring punctuation ("E-pasts", "e pasts", "EPASTS" are one column).
  */
 import { foldText } from '../../text/fold';
@@ -24,6 +25,8 @@ export const CANONICAL_COLUMNS = [
 	'products',
 	'description_lv',
 	'description_en',
+	'description_ro',
+	'description_ru',
 	'labels',
 	'pvd_number'
 ] as const;
@@ -34,25 +37,27 @@ export type Column = (typeof CANONICAL_COLUMNS)[number];
 export const IGNORED_COLUMNS = ['slug', 'url'] as const;
 
 const ALIASES: Record<Column, string[]> = {
-	external_id: ['id', 'external id', 'ārējais id', 'ārējais identifikators', 'identifikators'],
-	name: ['nosaukums', 'ražotājs', 'razotajs', 'uzņēmums', 'saimniecība', 'producer', 'title'],
-	kind: ['veids', 'tips', 'type', 'ražotāja veids'],
-	municipality: ['novads', 'pašvaldība', 'municipality name', 'valstspilsēta', 'novads / pilsēta'],
-	locality: ['pagasts', 'pilsēta', 'ciems', 'pagasts/pilsēta', 'pagasts / pilsēta', 'pagasts/pilsēta/ciems', 'apdzīvota vieta', 'town', 'parish', 'village'],
-	address: ['adrese', 'address line', 'iela'],
-	lat: ['latitude', 'platums', 'ģeogrāfiskais platums'],
-	lng: ['lon', 'long', 'longitude', 'garums', 'ģeogrāfiskais garums'],
+	external_id: ['id', 'external id', 'ārējais id', 'ārējais identifikators', 'identifikators', 'cod intern', 'идентификатор'],
+	name: ['nosaukums', 'ražotājs', 'razotajs', 'uzņēmums', 'saimniecība', 'producer', 'title', 'denumire', 'denumirea', 'nume', 'producător', 'întreprindere', 'întreprinderea', 'название', 'наименование', 'производитель', 'предприятие'],
+	kind: ['veids', 'tips', 'type', 'ražotāja veids', 'tip', 'tipul', 'тип', 'вид'],
+	municipality: ['novads', 'pašvaldība', 'municipality name', 'valstspilsēta', 'novads / pilsēta', 'raion', 'raionul', 'raion / municipiu', 'municipiu', 'район', 'район / муниципий'],
+	locality: ['pagasts', 'pilsēta', 'ciems', 'pagasts/pilsēta', 'pagasts / pilsēta', 'pagasts/pilsēta/ciems', 'apdzīvota vieta', 'town', 'parish', 'village', 'localitate', 'localitatea', 'sat', 'oraș', 'sat / oraș', 'comuna', 'населённый пункт', 'село', 'город'],
+	address: ['adrese', 'address line', 'iela', 'adresă', 'adresa', 'strada', 'адрес', 'улица'],
+	lat: ['latitude', 'platums', 'ģeogrāfiskais platums', 'latitudine', 'широта'],
+	lng: ['lon', 'long', 'longitude', 'garums', 'ģeogrāfiskais garums', 'longitudine', 'долгота'],
 	location_precision: ['precision', 'atrašanās vietas precizitāte', 'precizitāte'],
-	phone: ['tālrunis', 'telefons', 'tel', 'tālr', 'mobilais', 'telephone', 'phone number'],
-	email: ['e-pasts', 'epasts', 'e-mail', 'mail', 'e pasts'],
-	website: ['mājaslapa', 'mājas lapa', 'tīmekļa vietne', 'vietne', 'web', 'www', 'homepage', 'site'],
+	phone: ['tālrunis', 'telefons', 'tel', 'tālr', 'mobilais', 'telephone', 'phone number', 'telefon', 'telefonul', 'nr telefon', 'mobil', 'телефон', 'тел', 'мобильный'],
+	email: ['e-pasts', 'epasts', 'e-mail', 'mail', 'e pasts', 'poșta electronică', 'электронная почта', 'эл почта'],
+	website: ['mājaslapa', 'mājas lapa', 'tīmekļa vietne', 'vietne', 'web', 'www', 'homepage', 'site', 'site web', 'pagina web', 'сайт', 'веб сайт'],
 	facebook: ['fb', 'facebook lapa'],
 	instagram: ['ig', 'insta'],
-	categories: ['kategorijas', 'kategorija', 'category', 'nozare'],
-	products: ['produkti', 'produkcija', 'preces', 'produkts', 'product'],
+	categories: ['kategorijas', 'kategorija', 'category', 'nozare', 'categorii', 'categorie', 'domeniu', 'категории', 'категория', 'отрасль'],
+	products: ['produkti', 'produkcija', 'preces', 'produkts', 'product', 'produse', 'produs', 'produsele', 'продукция', 'продукты', 'товары'],
 	description_lv: ['apraksts', 'apraksts lv', 'apraksts latviski', 'description', 'description lv'],
 	description_en: ['apraksts en', 'apraksts angliski', 'description en', 'english description'],
-	labels: ['zīmes', 'marķējumi', 'sertifikāti', 'label', 'certificates'],
+	description_ro: ['descriere', 'descrierea', 'descriere ro', 'description ro', 'apraksts ro', 'apraksts rumāniski', 'описание ro'],
+	description_ru: ['описание', 'описание ru', 'descriere ru', 'description ru', 'apraksts ru', 'apraksts krieviski'],
+	labels: ['zīmes', 'marķējumi', 'sertifikāti', 'label', 'certificates', 'certificate', 'сертификаты'],
 	pvd_number: ['pvd', 'pvd nr', 'pvd numurs', 'pvd reģistrācijas numurs', 'pvd reģ nr', 'pvd registration', 'pvd registration number']
 };
 

@@ -27,7 +27,7 @@ const MUNICIPALITY_KINDS = new Set(['municipality', 'md_district', 'md_municipal
 const LOCALITY_KINDS = ['town', 'village', 'parish'] as const; // preference when names clash
 /** Words (and abbreviations) that say what a name is, not which one. */
 const KIND_WORDS = new Set(
-	['novads', 'novada', 'nov', 'pašvaldība', 'valstspilsēta', 'pilsēta', 'pils', 'pagasts', 'pag', 'ciems', 'c', 'municipality', 'parish', 'town', 'city', 'village', 'край', 'raionul', 'municipiul', 'r'].map(foldText)
+	['novads', 'novada', 'nov', 'pašvaldība', 'valstspilsēta', 'pilsēta', 'pils', 'pagasts', 'pag', 'ciems', 'c', 'municipality', 'parish', 'town', 'city', 'village', 'край', 'raionul', 'municipiul', 'r', 'raion', 'rajons', 'mun', 'район', 'муниципий', 'orașul', 'oras', 'satul', 'sat', 'comuna'].map(foldText)
 );
 
 const KIND_HINTS: Record<string, string> = { pagasts: 'parish', pag: 'parish', pagasta: 'parish', pilseta: 'town', pils: 'town', ciems: 'village', c: 'village' };
@@ -105,6 +105,16 @@ export function buildTerritoryMatcher(rows: readonly TerritoryRow[]): TerritoryM
 		const map = localities.get(mun.id) ?? new Map<string, { t: TerritoryRow; rank: number }[]>();
 		localities.set(mun.id, map);
 		keyForms(placeKey(r.name.lv)).forEach((f, i) => map.set(f, [...(map.get(f) ?? []), { t: r, rank: i === 0 ? 0 : 1 }]));
+	}
+	// a translated name ("Сорока", a Russian-language sheet of a Moldovan LAG) where no Latvian one has that key
+	for (const r of rows) {
+		if (!(LOCALITY_KINDS as readonly string[]).includes(r.kind)) continue;
+		const map = localities.get(municipalityOf(r)?.id ?? -1);
+		if (!map) continue;
+		for (const [lang, n] of Object.entries(r.name)) {
+			const key = lang === 'lv' || !n ? '' : placeKey(n);
+			if (key && !map.has(key)) map.set(key, [{ t: r, rank: 1 }]);
+		}
 	}
 
 	function suggest(key: string, candidates: readonly { key: string; name: string }[]): string[] {

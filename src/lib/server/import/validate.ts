@@ -71,7 +71,7 @@ export type ProducerDraft = {
 	categoryIds: number[];
 	/** categoryId null: the product's category could not be told; it is kept uncategorised (with a warning). */
 	products: { name: string; categoryId: number | null }[];
-	description: { lv?: string; en?: string };
+	description: { lv?: string; en?: string; ro?: string; ru?: string };
 	labels: { labelId: number; value: string | null }[];
 };
 
@@ -214,7 +214,12 @@ export function validateRow(row: number, record: RawRecord, matchers: Matchers):
 			instagram,
 			categoryIds,
 			products,
-			description: { ...(record.description_lv && { lv: record.description_lv }), ...(record.description_en && { en: record.description_en }) },
+			description: {
+				...(record.description_lv && { lv: record.description_lv }),
+				...(record.description_en && { en: record.description_en }),
+				...(record.description_ro && { ro: record.description_ro }),
+				...(record.description_ru && { ru: record.description_ru })
+			},
 			labels
 		}
 	};

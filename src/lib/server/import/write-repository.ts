@@ -51,7 +51,7 @@ function updateClause(present: ReadonlySet<Column>, published: boolean): string 
 	for (const [column, dbColumn] of optional) if (present.has(column)) set.push(`"${dbColumn}" = excluded."${dbColumn}"`);
 	set.push('"locality_id" = excluded."locality_id"'); // municipality is always in the file, the locality goes with it
 	// other languages of the description stay; the file's languages replace theirs
-	if (present.has('description_lv') || present.has('description_en')) set.push('"description" = "producers"."description" || excluded."description"');
+	if (['description_lv', 'description_en', 'description_ro', 'description_ru'].some((c) => present.has(c as Column))) set.push('"description" = "producers"."description" || excluded."description"');
 	if (published) set.push(`"status" = 'published'`, '"published_at" = coalesce("producers"."published_at", now())');
 	set.push('"updated_at" = now()');
 	return set.join(', ');

@@ -33,12 +33,16 @@ export type HomePage = { categories: CategoryNode[]; regions: RegionLink[]; newe
 
 /** Categories and regions with published-producer counts, and the newest producers. */
 export async function homePage(db: Db, locale: string): Promise<HomePage> {
-	const [cats, counts, regions, newestRows] = await Promise.all([
+	const [cats, counts, allRegions, countries, newestRows] = await Promise.all([
 		listCategories(db),
 		searchPort().producerCounts(db),
 		listTerritoriesByKind(db, 'planning_region'),
+		listTerritoriesByKind(db, 'country'),
 		listNewest(db, NEWEST_ON_HOME)
 	]);
+	// the home page's region list is Latvia's; Moldova's development regions are on /novadi and in the filters
+	const latvia = countries.find((c) => c.slug === 'latvija')?.id;
+	const regions = allRegions.filter((r) => r.parentId === latvia);
 	const { byCategory: categoryCounts, byRegion: regionCounts } = counts;
 	return {
 		// children nobody produces yet would only be dead ends on the first page people see

@@ -4,7 +4,6 @@
  *
  * Relative imports only: the seed CLI (scripts/seed.ts) ends by calling reindexAll.
  */
-import { eq } from 'drizzle-orm';
 import { categories, searchEntityType, territories } from '../db/schema';
 import type { Db } from '../db/types';
 import type { StoredLocationColumns } from '../geography/public-locations';
@@ -56,8 +55,8 @@ export async function loadContext(db: Db): Promise<Context> {
 	const [terr, cats] = await Promise.all([
 		db
 			.select({ id: territories.id, kind: territories.kind, parentId: territories.parentId, lat: territories.lat, lng: territories.lng })
-			.from(territories)
-			.where(eq(territories.countryCode, 'LV')),
+			// every country: a Moldovan listing's point and development region come from here too (decision 014)
+			.from(territories),
 		db.select({ id: categories.id, parentId: categories.parentId }).from(categories)
 	]);
 	return { territories: new Map(terr.map((t) => [t.id, t])), parents: new Map(cats.map((c) => [c.id, c.parentId])) };

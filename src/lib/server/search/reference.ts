@@ -24,15 +24,30 @@ export type SearchReference = {
 };
 
 const PLACE_KINDS: PlaceKind[] = ['planning_region', 'municipality', 'town', 'parish', 'village', 'historical_municipality'];
+/**
+ * Moldova's development regions, raioane, municipii and localities (decision 014) name filters
+ * (`region=`, `municipality=`, `near_place=`), facets and hits' places, but are not place words of
+ * a query: Latvian case forms of short Romanian names would capture Latvian words ("balti" → "balta").
+ */
+const MD_KINDS = ['planning_region', 'md_district', 'md_municipality', 'md_autonomy', 'town', 'village'] as const;
+/** A raion, municipiu or autonomy stands where a novads does: the municipality level of filters and facets. */
+const asMunicipalLevel = (t: Omit<TerritoryInput, 'kind'> & { kind: string }): TerritoryInput => ({
+	...t,
+	kind: t.kind.startsWith('md_') ? 'municipality' : (t.kind as PlaceKind)
+});
 const TTL_MS = 5 * 60_000;
 const cache = new WeakMap<Db, Promise<SearchReference>>();
 
 async function load(db: Db): Promise<SearchReference> {
-	const [terr, cats, labs, catalogue] = await Promise.all([
+	const [terr, moldovan, cats, labs, catalogue] = await Promise.all([
 		db
 			.select({ ...territoryColumns, successorId: territories.successorId })
 			.from(territories)
 			.where(and(eq(territories.countryCode, 'LV'), inArray(territories.kind, PLACE_KINDS))),
+		db
+			.select({ ...territoryColumns, successorId: territories.successorId })
+			.from(territories)
+			.where(and(eq(territories.countryCode, 'MD'), inArray(territories.kind, MD_KINDS))),
 		db
 			.select({ id: categories.id, slug: categories.slug, parentId: categories.parentId, name: categories.name, keywords: categories.keywords, sortOrder: categories.sortOrder, icon: categories.icon })
 			.from(categories)
@@ -43,7 +58,7 @@ async function load(db: Db): Promise<SearchReference> {
 	const territoryInputs = terr as TerritoryInput[];
 	const categoryIndex = buildCategoryIndex(cats);
 	return {
-		territories: new Map(territoryInputs.map((t) => [t.id, t])),
+		territories: new Map([...territoryInputs, ...moldovan.map(asMunicipalLevel)].map((t) => [t.id, t])),
 		places: buildPlaceIndex(territoryInputs, [...categoryIndex.words, ...catalogue.map((c) => c.term)]),
 		categories: cats,
 		categoryIndex,

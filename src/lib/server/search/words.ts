@@ -3,7 +3,7 @@
  * (no diacritics) and stemmed with the folded Latvian stemmer (docs/latvian-stemmer.md).
  * Relative imports: the indexer that uses this runs from the seed CLI too.
  */
-import { foldText } from '../../text/fold';
+import { commaBelow, foldText } from '../../text/fold';
 import { stemLatvian, stemLatvianFolded } from '../../text/latvian-stemmer';
 
 export type Word = {
@@ -38,7 +38,8 @@ const FORMS_MAX = 50_000;
 function formsOf(text: string): WordForms | null {
 	let forms = FORMS.get(text);
 	if (forms !== undefined) return forms;
-	const raw = text.toLocaleLowerCase('lv');
+	// ş ţ (cedilla) are typed for ș ț: one raw spelling, so the exact-spelling bonus holds for both
+	const raw = commaBelow(text.toLocaleLowerCase('lv'));
 	if ([...raw].length < 2) forms = null;
 	else {
 		const folded = foldText(raw);

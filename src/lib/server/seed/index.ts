@@ -33,6 +33,7 @@ import { seedLibraryDemo } from '../library/demo';
 import { seedSurveyDemo } from '../surveys/demo';
 import { seedCommunitiesDemo } from '../communities/demo';
 import { seedProgrammeDemo } from './programme';
+import { seedMoldovaDemo } from './moldova';
 import { seedAnswerTestSurveys } from '../surveys/answer-test-surveys';
 import { seedSurveyResultsFixture } from '../surveys/results-fixture';
 import { seedTestMatching } from '../matching/test-seed';
@@ -113,6 +114,8 @@ export async function seedDemo(db: Db, input: SeedInput = SEED_INPUT): Promise<S
 	if (input === SEED_INPUT) await seedCommunitiesDemo(db);
 	// contests (issue 18): the home producers' association's finished demo giveaway, drawn with a real drand round
 	if (input === SEED_INPUT) await seedContestsDemo(db);
+	// Moldovan LAGs, primării and producers of the Northern region (issue 19)
+	const moldova = input === SEED_INPUT ? await seedMoldovaDemo(db) : null;
 	// the survey answer form's and results pages' browser test surveys (playwright.config.ts sets the flag; never in a real installation)
 	if (input === SEED_INPUT && process.env.SEED_TEST_SURVEYS === '1') await seedAnswerTestSurveys(db);
 	if (input === SEED_INPUT && process.env.SEED_TEST_SURVEYS === '1') await seedSurveyResultsFixture(db);
@@ -125,5 +128,7 @@ export async function seedDemo(db: Db, input: SeedInput = SEED_INPUT): Promise<S
 	// the search index is derived data: rebuild it from what is now in the tables
 	await searchPort().reindexAll(db);
 
-	return Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length])) as SeedSummary;
+	const summary = Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length])) as SeedSummary;
+	for (const [k, v] of Object.entries(moldova ?? {})) summary[k as keyof SeedSummary] += v;
+	return summary;
 }

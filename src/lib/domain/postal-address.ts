@@ -1,0 +1,29 @@
+/**
+ * A Moldovan postal address in the order Poșta Moldovei prints it (issue 19): street and house,
+ * locality, raion, postcode "MD-xxxx" — "str. Independenței 12, Cosăuți, Raionul Soroca, MD-3037".
+ * A municipiu (Bălți) is its own locality, so it is named once. Pure: the producer page shows it.
+ */
+export type MoldovanAddressParts = {
+	street: string | null;
+	locality: string | null;
+	/** The raion or municipiu, as the reader's language names it ("Raionul Soroca", "Municipiul Bălți"). */
+	raion: string;
+	postcode: string | null;
+};
+
+/** "3100", "md3100", "MD 3100", "MD-3100" → "MD-3100"; anything else is not a Moldovan postcode (null). */
+export function moldovanPostcode(text: string | null | undefined): string | null {
+	const m = /^\s*(?:md)?[\s-]*(\d{4})\s*$/i.exec(text ?? '');
+	return m ? `MD-${m[1]}` : null;
+}
+
+export function moldovanAddress(parts: MoldovanAddressParts): string {
+	const street = parts.street?.trim() || null;
+	const locality = parts.locality?.trim() || null;
+	// "Bălți" inside "Municipiul Bălți": the municipiu is the locality, not named twice
+	const sameAsRaion = locality !== null && parts.raion.toLocaleLowerCase('ro').includes(locality.toLocaleLowerCase('ro'));
+	const lines = [street, sameAsRaion ? null : locality, parts.raion.trim() || null, moldovanPostcode(parts.postcode)];
+	// a street already ending in the locality ("str. Păcii 3, Edineț") does not repeat it
+	if (street && locality && street.toLocaleLowerCase('ro').endsWith(locality.toLocaleLowerCase('ro'))) lines[1] = null;
+	return lines.filter((l): l is string => !!l).join(', ');
+}
