@@ -33,7 +33,7 @@ export const GLOSSARY: Term[] = [
 		id: 'novads',
 		use: { lv: 'novads', en: 'municipality', ro: 'municipalitate', ru: 'край' },
 		banned: {
-			ro: [{ re: `municipi(?:u|ul|ului|i|ii|ile|ilor)`, word: 'municipiu' }],
+			ro: [{ re: `municipi(?:u|ul|ului|i|ii|ile|ilor)`, word: 'municipiu', unlessSource: 'municipij' }],
 			ru: [{ re: `муниципалитет${L}`, word: 'муниципалитет' }],
 			en: [{ re: `count(?:y|ies)`, word: 'county' }]
 		},
