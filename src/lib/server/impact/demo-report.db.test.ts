@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { openTestDb } from '../db/test-db';
 import type { DbHandle } from '../db/client';
-import { programmes, projects } from '../db/schema';
+import { organisations, programmes, projects } from '../db/schema';
+import { DEMO_CONTEST_SLUG } from '../contests/demo';
+import { drillDown } from './drill';
+import { resolveScope } from './scope-queries';
 import { SOCIAL_PROGRAMME } from '../programme-demo/demo-data';
 import { DEMO_PROJECTS } from '../events/demo-data';
 import { buildImpactReport } from './build';
@@ -84,5 +87,19 @@ describe('the demo projects’ impact report reproduces the seed documents', () 
 		expect(r.participation.uniqueParticipants.value).toBe(20);
 		expect(r.mentoring?.businessesStarted.value).toBe(18);
 		expect(r.surveys.map((s) => s.respondents)).toEqual([169]);
+	});
+
+	it('the home producers’ association: its drawn demo contest is counted with its 57 entries and 3 winners, and listed behind the figure', async () => {
+		const [org] = await h.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, 'latvijas-majrazotaju-un-mazo-razotaju-informacijas-un-atbalsta-biedriba'));
+		const ref = { kind: 'organisation' as const, id: org.id };
+		const r = await buildImpactReport(h.db, ref, { from: null, to: null }, 'lv');
+		expect(r.contests).toEqual({ held: { value: 1, figure: 'contests.held' }, entries: 57, winners: 3 });
+		const scope = (await resolveScope(h.db, ref, 'lv'))!;
+		const page = await drillDown(h.db, scope, { from: null, to: null }, 'contests.held', 1, 'lv');
+		expect(page.total).toBe(1);
+		expect(page.rows).toMatchObject([{ kind: 'contest', slug: DEMO_CONTEST_SLUG, entries: 57, winners: 3 }]);
+		// a period after the contest closed holds none
+		const later = await buildImpactReport(h.db, ref, { from: '2025-01-01', to: null }, 'lv');
+		expect(later.contests.held.value).toBe(0);
 	});
 });

@@ -10,6 +10,7 @@ import { localized } from '$lib/domain/localized';
 import { cohorts, events, outcomeCheckins, participations, people, programmeApplications } from '../db/schema';
 import { toNumber, type Db } from '../db/types';
 import { heldEventWhere, periodWhere } from './participation-queries';
+import { contestRows, type ContestDrillRow } from './contest-queries';
 import { participationWhere, type ResolvedScope } from './scope-queries';
 import { MENTORING_POINT, scopeCohortIds } from './section-queries';
 
@@ -22,7 +23,8 @@ export type DrillRow =
 	| { kind: 'event'; id: string; slug: string; title: string; startsAt: Date; eventKind: string; online: boolean; registrations: number; attended: number }
 	| { kind: 'participation'; id: string; person: PersonLabel; activity: string; startsAt: Date | null; registration: string; attendance: string }
 	| { kind: 'person'; id: string; person: PersonLabel; activities: number; lastAt: Date | null }
-	| { kind: 'mentee'; id: string; person: PersonLabel; cohort: string; ideaStatus: string | null; socialEnterprise: boolean | null; fte: number | null };
+	| { kind: 'mentee'; id: string; person: PersonLabel; cohort: string; ideaStatus: string | null; socialEnterprise: boolean | null; fte: number | null }
+	| ContestDrillRow;
 export type DrillPage = { figure: FigureKey; total: number; rows: DrillRow[] };
 
 export const PAGE_SIZE = 50;
@@ -53,7 +55,7 @@ export async function drillDown(db: Db, scope: ResolvedScope, period: Period, fi
 	if (figure === 'events') return eventRows(db, scope, range, offset, lang, now);
 	if (figure === 'unique' || figure === 'repeat') return personRows(db, scope, range, figure, offset);
 	if (figure.startsWith('mentoring.')) return menteeRows(db, scope, range, figure, offset, lang);
-	if (figure === 'contests.held') return { figure, total: 0, rows: [] };
+	if (figure === 'contests.held') return { figure, ...(await contestRows(db, scope, range, offset, PAGE_SIZE, lang)) };
 	const where = and(participationWhere(scope), periodWhere(range), participationFilter(figure, now));
 	const [{ n }] = await db.select({ n: count() }).from(participations).where(where);
 	const rows = await db

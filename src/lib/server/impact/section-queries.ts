@@ -111,14 +111,7 @@ export async function mentoringFigures(db: Db, scope: ResolvedScope, range: Peri
 	};
 }
 
-/**
- * Contests held in the scope and period, their entries and winners. The contests table is built by
- * issue 18's contest half; until it is wired here this reports none.
- */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
-export async function contestFigures(db: Db, scope: ResolvedScope, range: PeriodRange): Promise<ImpactReport['contests']> {
-	return { held: { value: 0, figure: 'contests.held' }, entries: 0, winners: 0 };
-}
+export { contestFigures } from './contest-queries';
 
 export async function projectResultFigures(db: Db, scope: ResolvedScope, lang: string): Promise<ImpactReport['results']> {
 	if (scope.kind !== 'project') return [];
