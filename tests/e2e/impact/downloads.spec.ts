@@ -23,7 +23,10 @@ async function download(page: Page, link: string | RegExp) {
 
 test('staff download the project’s report as XLSX and as a Latvian and an English PDF with the page’s figures', async ({ page }) => {
 	await signIn(page, EDITOR);
+	// on a phone the long project titles in the subject list do not widen the page
+	await page.setViewportSize({ width: 390, height: 844 });
 	await openProjectReport(page, 'lv', `Projekts: ${TITLE}`, 'Rādīt');
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 	const uniqueOnPage = (await page.locator('dl div').filter({ has: page.getByText('Dažādi dalībnieki', { exact: true }) }).locator('dd').innerText()).replace(/\s/g, '');
 
 	const xlsx = await download(page, 'Lejupielādēt XLSX');
