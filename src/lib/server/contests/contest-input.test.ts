@@ -25,6 +25,13 @@ describe('the staff contest form', () => {
 		expect(bad).toMatchObject({ ok: false, errors: { closesDate: 'before_start', 'prizes.0.lv': 'required', eligibilityProjectId: 'required' } });
 		expect(parseContestForm(fd({ ...BASE, eligibility: 'question' }), { projectIds: new Set() })).toMatchObject({ ok: false, errors: { 'question.lv': 'required' } });
 	});
+	it('reads a photo contest with what to photograph, requires the prompt, and round-trips it to its own fields', () => {
+		expect(parseContestForm(fd({ ...BASE, eligibility: 'photo', 'question.lv': 'Ignored' }), { projectIds: new Set() })).toMatchObject({ ok: false, errors: { 'photoPrompt.lv': 'required' } });
+		const parsed = parseContestForm(fd({ ...BASE, eligibility: 'photo', 'photoPrompt.lv': 'Rudens lapas', 'photoPrompt.en': 'Autumn leaves' }), { projectIds: new Set() });
+		expect(parsed).toMatchObject({ ok: true, data: { eligibility: 'photo', question: { lv: 'Rudens lapas', en: 'Autumn leaves' } } });
+		if (!parsed.ok) return;
+		expect(contestFormValues(parsed.data)).toMatchObject({ eligibility: 'photo', 'photoPrompt.lv': 'Rudens lapas', 'photoPrompt.en': 'Autumn leaves', 'question.lv': '' });
+	});
 });
 
 describe('the public entry form', () => {
