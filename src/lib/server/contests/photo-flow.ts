@@ -3,6 +3,7 @@
  * approved its photo. A rejection carries a reason, is audited and tells the entrant by mail in their
  * language (queued in the same transaction). Decisions are final: a freeze may already have read them.
  */
+import { isUuid } from '$lib/domain/ids';
 import { isLocale } from '$lib/i18n/locales';
 import { localized } from '$lib/domain/localized';
 import { m } from '$lib/paraglide/messages';
@@ -21,6 +22,7 @@ export type PhotoDecisionResult = { ok: true } | { ok: false; reason: 'not_found
 export async function decideContestPhoto(db: Db, actorUserId: string | null, contestId: string, input: PhotoDecision, now = new Date()): Promise<PhotoDecisionResult> {
 	const reason = cleanText(input.reason).trim().slice(0, 500);
 	if (input.decision === 'reject' && !reason) return { ok: false, reason: 'reason_required' };
+	if (!isUuid(input.entryId)) return { ok: false, reason: 'not_found' };
 	return db.transaction(async (tx) => {
 		const c = await lockContest(tx, contestId);
 		if (!c || c.eligibility !== 'photo') return { ok: false as const, reason: 'not_found' as const };
