@@ -17,6 +17,16 @@ const SLUG = /^[a-z0-9-]{1,200}$/;
 const text = (form: FormData, name: string, max: number) => cleanText(String(form.get(name) ?? '')).trim().slice(0, max);
 const localizedOf = (lv: string, en: string): LocalizedText => (en ? { lv, en } : { lv });
 
+/** What to photograph, in every language the staff wrote it in (Latvian required; entrants from Moldova read ro/ru). */
+function promptOf(form: FormData, lv: string): LocalizedText {
+	const out: LocalizedText = { lv };
+	for (const l of ['en', 'ro', 'ru'] as const) {
+		const t = text(form, `photoPrompt.${l}`, 500);
+		if (t) out[l] = t;
+	}
+	return out;
+}
+
 export function parseContestForm(form: FormData, choices: { projectIds: Set<string> }): ParsedContest {
 	const values: Record<string, string> = {};
 	for (const [k, v] of form.entries()) if (typeof v === 'string') values[k] = v;
@@ -70,7 +80,7 @@ export function parseContestForm(form: FormData, choices: { projectIds: Set<stri
 			eligibility: eligibility as ContestForm['eligibility'],
 			minEvents: eligibility === 'attendance' ? minEvents : null,
 			eligibilityProjectId: eligibility === 'attendance' ? eligibilityProjectId : null,
-			question: eligibility === 'question' ? localizedOf(questionLv, text(form, 'question.en', 500)) : eligibility === 'photo' ? localizedOf(promptLv, text(form, 'photoPrompt.en', 500)) : null,
+			question: eligibility === 'question' ? localizedOf(questionLv, text(form, 'question.en', 500)) : eligibility === 'photo' ? promptOf(form, promptLv) : null,
 			projectId: projectId || null,
 			sourceKind: sourceKind as ContestForm['sourceKind'],
 			prizes
@@ -99,6 +109,8 @@ export function contestFormValues(c: ContestFields & { prizes: { title: Localize
 		'question.en': c.eligibility === 'question' ? (c.question?.en ?? '') : '',
 		'photoPrompt.lv': c.eligibility === 'photo' ? (c.question?.lv ?? '') : '',
 		'photoPrompt.en': c.eligibility === 'photo' ? (c.question?.en ?? '') : '',
+		'photoPrompt.ro': c.eligibility === 'photo' ? (c.question?.ro ?? '') : '',
+		'photoPrompt.ru': c.eligibility === 'photo' ? (c.question?.ru ?? '') : '',
 		projectId: c.projectId ?? '',
 		sourceKind: c.sourceKind
 	};

@@ -5,11 +5,10 @@ import { localized, localizedLang } from '$lib/domain/localized';
 import { authorize } from '$lib/server/auth/authorize';
 import { db } from '$lib/server/db/bootstrap';
 import { enterContest, entriesOpen } from '$lib/server/contests/enter-flow';
-import { municipalityChoices, parseEntryForm } from '$lib/server/contests/public-input';
+import { entryPhoto, municipalityChoices, parseEntryForm } from '$lib/server/contests/public-input';
 import { publicContest } from '$lib/server/contests/queries';
 import { contestGallery } from '$lib/server/contests/photo-queries';
-import { preparedUpload, readFormWithUpload, tooLargeMessage, type UploadResult } from '$lib/server/images/upload';
-import { m } from '$lib/paraglide/messages';
+import { readFormWithUpload, tooLargeMessage } from '$lib/server/images/upload';
 import { contestSourceView } from '$lib/server/contests/source-view';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
@@ -46,13 +45,6 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 };
 
 const entryValues = (form: FormData) => Object.fromEntries(['name', 'email', 'municipalityId', 'answer', 'consent'].map((k) => [k, String(form.get(k) ?? '')]));
-
-/** The entry's photo: required, refused with the image pipeline's localized reason. */
-async function entryPhoto(file: FormDataEntryValue | null): Promise<UploadResult> {
-	if (!(file instanceof File) || file.size === 0) return { error: m.contest_photo_required(), field: 'file' };
-	// the stored alt text is replaced once the entry has its public id (enter-flow.ts)
-	return preparedUpload(file, 'photo');
-}
 
 export const actions: Actions = {
 	default: async (event) => {
