@@ -17,6 +17,7 @@ export const EXPECTED_REACH: Record<string, readonly [Reach, Reach, Reach, Reach
 	'update:contest':         ['-',   '-',    '-',      '-',         '-',       'any', 'organisation', 'organisation'],
 	'draw:contest':           ['-',   '-',    '-',      '-',         '-',       'any', 'organisation', 'organisation'],
 	'reject:contest_winner':  ['-',   '-',    '-',      '-',         '-',       'any', '-',            'organisation'],
+	'moderate:contest_photo': ['-',   '-',    '-',      '-',         '-',       'any', 'organisation', 'organisation'],
 	'accept:invitation':      ['-',   'own',  'own',    'own',       'own',     'own', 'own',          'own'],
 	'accept:mentoring_match': ['any', 'any',  'any',    'any',       'any',     'any', 'any',          'any'],
 	'answer:outcome_checkin': ['any', 'any',  'any',    'any',       'any',     'any', 'any',          'any'],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contestFormValues, parseContestForm } from './contest-input';
-import { parseEntryForm } from './public-input';
+import { plainPng } from '../images/test-images';
+import { entryPhoto, parseEntryForm } from './public-input';
 
 const fd = (fields: Record<string, string>) => {
 	const f = new FormData();
@@ -25,11 +26,29 @@ describe('the staff contest form', () => {
 		expect(bad).toMatchObject({ ok: false, errors: { closesDate: 'before_start', 'prizes.0.lv': 'required', eligibilityProjectId: 'required' } });
 		expect(parseContestForm(fd({ ...BASE, eligibility: 'question' }), { projectIds: new Set() })).toMatchObject({ ok: false, errors: { 'question.lv': 'required' } });
 	});
+	it('reads a photo contest with what to photograph, requires the prompt, and round-trips it to its own fields', () => {
+		expect(parseContestForm(fd({ ...BASE, eligibility: 'photo', 'question.lv': 'Ignored' }), { projectIds: new Set() })).toMatchObject({ ok: false, errors: { 'photoPrompt.lv': 'required' } });
+		const parsed = parseContestForm(fd({ ...BASE, eligibility: 'photo', 'photoPrompt.lv': 'Rudens lapas', 'photoPrompt.en': 'Autumn leaves', 'photoPrompt.ru': 'Осенние листья' }), { projectIds: new Set() });
+		expect(parsed).toMatchObject({ ok: true, data: { eligibility: 'photo', question: { lv: 'Rudens lapas', en: 'Autumn leaves', ru: 'Осенние листья' } } });
+		if (!parsed.ok) return;
+		expect(contestFormValues(parsed.data)).toMatchObject({ eligibility: 'photo', 'photoPrompt.lv': 'Rudens lapas', 'photoPrompt.en': 'Autumn leaves', 'photoPrompt.ro': '', 'photoPrompt.ru': 'Осенние листья', 'question.lv': '' });
+	});
 });
 
 describe('the public entry form', () => {
 	it('needs a name, an address, the consent, and the answer when the contest asks a question', () => {
 		expect(parseEntryForm(fd({ name: 'Anna', email: 'anna@example.lv', consent: 'on' }), { municipalityIds: new Set([1]), needsAnswer: false })).toEqual({ ok: true, data: { name: 'Anna', email: 'anna@example.lv', municipalityId: null, answer: null } });
 		expect(parseEntryForm(fd({ name: '', email: 'x', municipalityId: '7' }), { municipalityIds: new Set([1]), needsAnswer: true })).toMatchObject({ ok: false, errors: { name: 'required', email: 'invalid_email', municipalityId: 'invalid', answer: 'required', consent: 'required' } });
+	});
+});
+
+describe('a photo contest entry photo', () => {
+	it('is required, refused when it is not a picture, and resized when it is', async () => {
+		expect(await entryPhoto(null)).toMatchObject({ error: expect.any(String), field: 'file' });
+		expect(await entryPhoto(new File([], 'empty.jpg'))).toMatchObject({ field: 'file' });
+		const refused = await entryPhoto(new File([new TextEncoder().encode('not a picture at all')], 'leaves.jpg', { type: 'image/jpeg' }));
+		expect(refused).toMatchObject({ field: 'file' });
+		const ok = await entryPhoto(new File([new Uint8Array(await plainPng(400, 300))], 'leaves.png', { type: 'image/png' }));
+		expect(ok).toMatchObject({ image: { processed: { width: 400, height: 300, sourceType: 'png' } } });
 	});
 });

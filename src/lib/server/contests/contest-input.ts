@@ -17,6 +17,16 @@ const SLUG = /^[a-z0-9-]{1,200}$/;
 const text = (form: FormData, name: string, max: number) => cleanText(String(form.get(name) ?? '')).trim().slice(0, max);
 const localizedOf = (lv: string, en: string): LocalizedText => (en ? { lv, en } : { lv });
 
+/** What to photograph, in every language the staff wrote it in (Latvian required; entrants from Moldova read ro/ru). */
+function promptOf(form: FormData, lv: string): LocalizedText {
+	const out: LocalizedText = { lv };
+	for (const l of ['en', 'ro', 'ru'] as const) {
+		const t = text(form, `photoPrompt.${l}`, 500);
+		if (t) out[l] = t;
+	}
+	return out;
+}
+
 export function parseContestForm(form: FormData, choices: { projectIds: Set<string> }): ParsedContest {
 	const values: Record<string, string> = {};
 	for (const [k, v] of form.entries()) if (typeof v === 'string') values[k] = v;
@@ -33,7 +43,7 @@ export function parseContestForm(form: FormData, choices: { projectIds: Set<stri
 	const winners = Number(form.get('winners'));
 	if (!Number.isInteger(winners) || winners < 1 || winners > 1000) errors.winners = 'invalid';
 	const eligibility = String(form.get('eligibility') ?? 'email');
-	if (!['email', 'attendance', 'question'].includes(eligibility)) errors.eligibility = 'invalid';
+	if (!['email', 'attendance', 'question', 'photo'].includes(eligibility)) errors.eligibility = 'invalid';
 	const projectId = String(form.get('projectId') ?? '');
 	if (projectId && !choices.projectIds.has(projectId)) errors.projectId = 'invalid';
 	const eligibilityProjectId = String(form.get('eligibilityProjectId') ?? '');
@@ -44,6 +54,9 @@ export function parseContestForm(form: FormData, choices: { projectIds: Set<stri
 	}
 	const questionLv = text(form, 'question.lv', 500);
 	if (eligibility === 'question' && !questionLv) errors['question.lv'] = 'required';
+	// a photo contest says what to photograph; it is kept in the question's column (one prompt per contest)
+	const promptLv = text(form, 'photoPrompt.lv', 500);
+	if (eligibility === 'photo' && !promptLv) errors['photoPrompt.lv'] = 'required';
 	const sourceKind = String(form.get('sourceKind') ?? 'drand');
 	if (sourceKind !== 'drand' && sourceKind !== 'commit') errors.sourceKind = 'invalid';
 	const prizes: ContestForm['prizes'] = [];
@@ -67,7 +80,7 @@ export function parseContestForm(form: FormData, choices: { projectIds: Set<stri
 			eligibility: eligibility as ContestForm['eligibility'],
 			minEvents: eligibility === 'attendance' ? minEvents : null,
 			eligibilityProjectId: eligibility === 'attendance' ? eligibilityProjectId : null,
-			question: eligibility === 'question' ? localizedOf(questionLv, text(form, 'question.en', 500)) : null,
+			question: eligibility === 'question' ? localizedOf(questionLv, text(form, 'question.en', 500)) : eligibility === 'photo' ? promptOf(form, promptLv) : null,
 			projectId: projectId || null,
 			sourceKind: sourceKind as ContestForm['sourceKind'],
 			prizes
@@ -92,8 +105,12 @@ export function contestFormValues(c: ContestFields & { prizes: { title: Localize
 		eligibility: c.eligibility,
 		minEvents: c.minEvents ? String(c.minEvents) : '',
 		eligibilityProjectId: c.eligibilityProjectId ?? '',
-		'question.lv': c.question?.lv ?? '',
-		'question.en': c.question?.en ?? '',
+		'question.lv': c.eligibility === 'question' ? (c.question?.lv ?? '') : '',
+		'question.en': c.eligibility === 'question' ? (c.question?.en ?? '') : '',
+		'photoPrompt.lv': c.eligibility === 'photo' ? (c.question?.lv ?? '') : '',
+		'photoPrompt.en': c.eligibility === 'photo' ? (c.question?.en ?? '') : '',
+		'photoPrompt.ro': c.eligibility === 'photo' ? (c.question?.ro ?? '') : '',
+		'photoPrompt.ru': c.eligibility === 'photo' ? (c.question?.ru ?? '') : '',
 		projectId: c.projectId ?? '',
 		sourceKind: c.sourceKind
 	};

@@ -73,7 +73,7 @@ export type ContestFields = {
 	opensAt: Date;
 	closesAt: Date;
 	winners: number;
-	eligibility: 'email' | 'attendance' | 'question';
+	eligibility: 'email' | 'attendance' | 'question' | 'photo';
 	minEvents: number | null;
 	eligibilityProjectId: string | null;
 	question: LocalizedText | null;

@@ -47,7 +47,7 @@ export async function freezeContest(db: Db, id: string, now = new Date()): Promi
 	return db.transaction(async (tx) => {
 		const c = await lockContest(tx, id);
 		if (!c || c.status !== 'published' || c.frozenAt || c.closesAt > now) return false;
-		const ids = await confirmedPublicIds(tx, id);
+		const ids = await confirmedPublicIds(tx, id, c.eligibility === 'photo');
 		const list = serializeEntryList(ids);
 		const listHash = entryListHash(ids);
 		await updateContest(tx, id, { frozenAt: now, frozenList: list, listHash, entryCount: ids.length });

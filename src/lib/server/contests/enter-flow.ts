@@ -16,6 +16,8 @@ import { registerConfirmationPurpose, requestConfirmation } from '../people/conf
 import { personForEmail, personForUser } from '../people/flow';
 import { findContest, findContestBySlug, type ContestRow } from './contests-repository';
 import { confirmEntry, findEntry, findEntryOfPerson, insertEntry } from './entries-repository';
+import { saveImage, type PreparedImage } from '../images/flow';
+import { attachPhoto } from './photo-entries-repository';
 
 export const ENTRY_PURPOSE = 'contest-entry';
 
@@ -65,14 +67,16 @@ registerConfirmationPurpose(ENTRY_PURPOSE, {
 	}
 });
 
-export type EnterInput = { slug: string; name: string; email: string; locale: Locale; answer: string | null; municipalityId: number | null };
-export type EnterOutcome = { kind: 'entered'; publicId: string } | { kind: 'check_mail' } | { kind: 'duplicate' } | { kind: 'closed' } | { kind: 'not_eligible' } | { kind: 'not_found' };
+/** `photo`: a photo contest's picture, checked and resized before the transaction (images/upload.ts). */
+export type EnterInput = { slug: string; name: string; email: string; locale: Locale; answer: string | null; municipalityId: number | null; photo?: PreparedImage | null };
+export type EnterOutcome = { kind: 'entered'; publicId: string } | { kind: 'check_mail' } | { kind: 'duplicate' } | { kind: 'closed' } | { kind: 'not_eligible' } | { kind: 'not_found' } | { kind: 'photo_required' };
 
 export async function enterContest(db: Db, principal: Principal, input: EnterInput, now = new Date()): Promise<EnterOutcome> {
 	return db.transaction(async (tx) => {
 		const contest = await findContestBySlug(tx, input.slug);
 		if (!contest || contest.status !== 'published') return { kind: 'not_found' };
 		if (!entriesOpen(contest, now)) return { kind: 'closed' };
+		if (contest.eligibility === 'photo' && !input.photo) return { kind: 'photo_required' };
 		const own = !!principal && principal.emailVerified && principal.email.toLowerCase() === input.email.trim().toLowerCase();
 		const person = own
 			? await personForUser(tx, { id: principal!.userId, email: principal!.email, name: input.name, locale: input.locale }, now)
@@ -88,6 +92,11 @@ export async function enterContest(db: Db, principal: Principal, input: EnterInp
 			if (!id && (await findEntryOfPerson(tx, contest.id, person.id))) return { kind: 'duplicate' };
 		}
 		if (!id) throw new Error('could not allocate a contest entry id');
+		if (contest.eligibility === 'photo' && input.photo) {
+			// stored in this transaction: a storage failure leaves no entry without its photo
+			const image = await saveImage(tx, { ...input.photo, alt: m.contest_photo_alt_nowhere({ id: publicId }, { locale: 'lv' }) }, { ownerUserId: own ? principal!.userId : null, organisationId: contest.organisationId });
+			await attachPhoto(tx, id, image.id);
+		}
 		if (own) {
 			await confirmNow(tx, contest, { id, personId: person.id, municipalityId: input.municipalityId }, now);
 			return { kind: 'entered', publicId };

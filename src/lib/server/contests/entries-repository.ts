@@ -42,9 +42,12 @@ export async function confirmEntry(db: Db, id: string, at: Date, participationId
 	await db.update(contestEntries).set({ confirmedAt: at, participationId }).where(eq(contestEntries.id, id));
 }
 
-/** The public ids of the confirmed entries: what the frozen list holds. */
-export async function confirmedPublicIds(db: Db, contestId: string): Promise<string[]> {
-	const rows = await db.select({ publicId: contestEntries.publicId }).from(contestEntries).where(and(eq(contestEntries.contestId, contestId), isNotNull(contestEntries.confirmedAt)));
+/** The public ids of the confirmed entries (a photo contest: only those whose photo staff approved): what the frozen list holds. */
+export async function confirmedPublicIds(db: Db, contestId: string, approvedPhotoOnly = false): Promise<string[]> {
+	const rows = await db
+		.select({ publicId: contestEntries.publicId })
+		.from(contestEntries)
+		.where(and(eq(contestEntries.contestId, contestId), isNotNull(contestEntries.confirmedAt), approvedPhotoOnly ? eq(contestEntries.photoStatus, 'approved') : undefined));
 	return rows.map((r) => r.publicId);
 }
 
@@ -91,7 +94,7 @@ export async function eraseEntryTexts(tx: Db, personIds: string[]): Promise<void
 export async function entriesForExport(db: Db, personIds: string[]) {
 	if (!personIds.length) return [];
 	return db
-		.select({ contest: contests.slug, publicId: contestEntries.publicId, answer: contestEntries.answer, confirmedAt: contestEntries.confirmedAt, decision: contestEntries.decision, consentedAt: contestEntries.consentedAt, createdAt: contestEntries.createdAt })
+		.select({ contest: contests.slug, publicId: contestEntries.publicId, answer: contestEntries.answer, photo: contestEntries.imageId, photoStatus: contestEntries.photoStatus, photoReason: contestEntries.photoReason, confirmedAt: contestEntries.confirmedAt, decision: contestEntries.decision, consentedAt: contestEntries.consentedAt, createdAt: contestEntries.createdAt })
 		.from(contestEntries)
 		.innerJoin(contests, eq(contests.id, contestEntries.contestId))
 		.where(inArray(contestEntries.personId, personIds));

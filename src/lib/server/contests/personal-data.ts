@@ -1,6 +1,6 @@
 /**
  * GDPR for contest entries (issue 18): the download lists a person's entries (public id, answer,
- * decision, consent); erasure clears the answer, municipality and consent but keeps the public id and
+ * decision, consent, photo id and its review); erasure deletes the photo and clears the answer, municipality and consent but keeps the public id and
  * the row, because the frozen list was published and must still hash the same. A merge moves the
  * entries to the surviving person. Listed in auth/personal-data.ts and auth/account-deletion.ts.
  */
@@ -13,8 +13,15 @@ import { normaliseEmail } from '../people/domain';
 import { listPeopleOfAccount } from '../people/people-repository';
 import { registerPersonReference } from '../people/references';
 import { entriesForExport, eraseEntryTexts, moveEntries } from './entries-repository';
+import { erasePhotosOf } from './photo-flow';
 
-registerPersonReference({ name: 'contest_entries', move: moveEntries, anonymise: eraseEntryTexts });
+// a photo entry's picture goes with the texts; the public id stays (the frozen list must still hash the same)
+const eraseEntries = async (tx: Db, personIds: string[]) => {
+	await erasePhotosOf(tx, personIds);
+	await eraseEntryTexts(tx, personIds);
+};
+
+registerPersonReference({ name: 'contest_entries', move: moveEntries, anonymise: eraseEntries });
 
 async function peopleIdsOf(db: Db, userId: string): Promise<string[]> {
 	const [u] = await db.select({ email: user.email }).from(user).where(eq(user.id, userId));
@@ -24,4 +31,4 @@ async function peopleIdsOf(db: Db, userId: string): Promise<string[]> {
 
 export const CONTEST_COLLECTORS: PersonalDataCollector[] = [{ name: 'contestEntries', collect: async (db, userId) => entriesForExport(db, await peopleIdsOf(db, userId)) }];
 
-export const CONTEST_ERASERS: AccountEraser[] = [{ name: 'contestEntries', erase: async (tx, userId) => eraseEntryTexts(tx, await peopleIdsOf(tx, userId)) }];
+export const CONTEST_ERASERS: AccountEraser[] = [{ name: 'contestEntries', erase: async (tx, userId) => eraseEntries(tx, await peopleIdsOf(tx, userId)) }];

@@ -1,9 +1,11 @@
-/** The public entry form, parsed (name, address, municipality, the question's answer). */
+/** The public entry form, parsed (name, address, municipality, the question's answer, a photo contest's photo). */
 import { sortLatvian } from '$lib/text/collation';
 import { localized } from '$lib/domain/localized';
 import { cleanText } from '$lib/text/clean';
 import type { Db } from '../db/types';
 import { listTerritoriesByKind } from '../geography/territories-repository';
+import { preparedUpload, type UploadResult } from '../images/upload';
+import { m } from '$lib/paraglide/messages';
 
 export async function municipalityChoices(db: Db, locale: string): Promise<{ id: number; name: string }[]> {
 	const rows = await listTerritoriesByKind(db, 'municipality');
@@ -30,4 +32,11 @@ export function parseEntryForm(form: FormData, opts: { municipalityIds: Set<numb
 	if (values.consent !== 'on') errors.consent = 'required';
 	if (Object.keys(errors).length) return { ok: false, errors, values };
 	return { ok: true, data: { name, email, municipalityId, answer: opts.needsAnswer ? answer : null } };
+}
+
+/** A photo contest's photo: required, checked and resized by the image pipeline (refusals are its localized reasons). */
+export async function entryPhoto(file: FormDataEntryValue | null): Promise<UploadResult> {
+	if (!(file instanceof File) || file.size === 0) return { error: m.contest_photo_required(), field: 'file' };
+	// the stored alt text is replaced once the entry has its public id (enter-flow.ts)
+	return preparedUpload(file, 'photo');
 }

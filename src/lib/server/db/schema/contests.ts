@@ -1,5 +1,6 @@
 import { boolean, index, integer, jsonb, pgTable, serial, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from './common';
+import { images } from './images';
 import { organisations } from './organisations';
 import { people } from './people';
 import { producers } from './producers';
@@ -27,10 +28,11 @@ export const contests = pgTable(
 		opensAt: timestamp('opens_at', { withTimezone: true }).notNull(),
 		closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
 		winners: integer('winners').notNull().default(1),
-		/** 'email' (anyone confirmed), 'attendance' (≥ minEvents attended in eligibilityProjectId), 'question' */
-		eligibility: text('eligibility').$type<'email' | 'attendance' | 'question'>().notNull().default('email'),
+		/** 'email' (anyone confirmed), 'attendance' (≥ minEvents attended in eligibilityProjectId), 'question', 'photo' (migration 0043) */
+		eligibility: text('eligibility').$type<'email' | 'attendance' | 'question' | 'photo'>().notNull().default('email'),
 		minEvents: integer('min_events'),
 		eligibilityProjectId: uuid('eligibility_project_id').references(() => projects.id, { onDelete: 'set null' }),
+		/** The question to answer, or for a photo contest what to photograph. */
 		question: jsonb('question').$type<LocalizedText>(),
 		/** 'drand' (chain + round) or 'commit' (commitment; the secret is kept until the reveal) */
 		sourceKind: text('source_kind').$type<'drand' | 'commit'>().notNull().default('drand'),
@@ -95,6 +97,11 @@ export const contestEntries = pgTable(
 		decision: text('decision').$type<'declined' | 'ineligible'>(),
 		decidedAt: timestamp('decided_at', { withTimezone: true }),
 		consentedAt: timestamp('consented_at', { withTimezone: true }),
+		/** A photo contest's entry photo (migration 0043): only an approved photo puts the entry in the frozen list. */
+		imageId: uuid('image_id').references(() => images.id, { onDelete: 'set null' }),
+		photoStatus: text('photo_status').$type<'pending' | 'approved' | 'rejected'>(),
+		photoReason: text('photo_reason'),
+		photoDecidedAt: timestamp('photo_decided_at', { withTimezone: true }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [unique('contest_entries_public_uq').on(t.contestId, t.publicId), unique('contest_entries_person_uq').on(t.contestId, t.personId), index('contest_entries_person_idx').on(t.personId)]

@@ -5,8 +5,10 @@ import { localized, localizedLang } from '$lib/domain/localized';
 import { authorize } from '$lib/server/auth/authorize';
 import { db } from '$lib/server/db/bootstrap';
 import { enterContest, entriesOpen } from '$lib/server/contests/enter-flow';
-import { municipalityChoices, parseEntryForm } from '$lib/server/contests/public-input';
+import { entryPhoto, municipalityChoices, parseEntryForm } from '$lib/server/contests/public-input';
 import { publicContest } from '$lib/server/contests/queries';
+import { contestGallery } from '$lib/server/contests/photo-queries';
+import { readFormWithUpload, tooLargeMessage } from '$lib/server/images/upload';
 import { contestSourceView } from '$lib/server/contests/source-view';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
@@ -36,10 +38,13 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		prizes: view.prizes,
 		winners: view.winners?.map((w) => ({ place: w.place, publicId: w.publicId, name: w.name, municipality: w.municipality })) ?? null,
 		entries: view.entries,
+		gallery: c.eligibility === 'photo' ? await contestGallery(db(), c.id, params.lang) : [],
 		municipalities: await municipalityChoices(db(), params.lang),
 		signedIn: locals.principal ? { email: locals.principal.email } : null
 	};
 };
+
+const entryValues = (form: FormData) => Object.fromEntries(['name', 'email', 'municipalityId', 'answer', 'consent'].map((k) => [k, String(form.get(k) ?? '')]));
 
 export const actions: Actions = {
 	default: async (event) => {
@@ -48,15 +53,19 @@ export const actions: Actions = {
 		const locale = isLocale(params.lang) ? params.lang : 'lv';
 		const view = await publicContest(db(), params.slug, locale);
 		if (!view) error(404, 'Not found');
-		const form = await event.request.formData();
+		const form = await readFormWithUpload(event.request);
+		if (!form) return fail(413, { reason: 'invalid' as const, values: {} as Record<string, string>, errors: {} as Record<string, string>, photoError: tooLargeMessage() });
 		const municipalities = await municipalityChoices(db(), locale);
 		const parsed = parseEntryForm(form, { municipalityIds: new Set(municipalities.map((t) => t.id)), needsAnswer: view.contest.eligibility === 'question' });
-		if (!parsed.ok) return fail(400, { reason: 'invalid' as const, values: parsed.values, errors: parsed.errors });
-		const outcome = await enterContest(db(), principal, { slug: params.slug, locale, ...parsed.data });
+		// a photo contest's picture is checked and resized before the entry's transaction stores it
+		const photo = view.contest.eligibility === 'photo' ? await entryPhoto(form.get('photo')) : { image: null };
+		const photoError = 'error' in photo ? photo.error : undefined;
+		if (!parsed.ok || photoError) return fail(400, { reason: 'invalid' as const, values: parsed.ok ? entryValues(form) : parsed.values, errors: parsed.ok ? {} : parsed.errors, photoError });
+		const outcome = await enterContest(db(), principal, { slug: params.slug, locale, ...parsed.data, photo: 'image' in photo ? photo.image : null });
 		if (outcome.kind === 'not_found') error(404, 'Not found');
 		if (outcome.kind === 'entered') return { done: 'entered' as const, publicId: outcome.publicId, email: parsed.data.email };
 		if (outcome.kind === 'check_mail') return { done: 'check_mail' as const, publicId: null, email: parsed.data.email };
-		return fail(409, { reason: outcome.kind, values: Object.fromEntries(['name', 'email', 'municipalityId', 'answer'].map((k) => [k, String(form.get(k) ?? '')])), errors: {} as Record<string, string> });
+		return fail(409, { reason: outcome.kind, values: entryValues(form), errors: {} as Record<string, string>, photoError: undefined });
 	}
 };
 

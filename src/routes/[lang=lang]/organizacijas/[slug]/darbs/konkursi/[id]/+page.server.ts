@@ -8,6 +8,8 @@ import { contestFormValues, parseContestForm } from '$lib/server/contests/contes
 import { enterBeacon, publishContest, revealSecret, setWinnerAside } from '$lib/server/contests/draw-flow';
 import { contestProjects, saveContest } from '$lib/server/contests/manage-flow';
 import { staffContest } from '$lib/server/contests/queries';
+import { decideContestPhoto } from '$lib/server/contests/photo-flow';
+import { photoReview } from '$lib/server/contests/photo-queries';
 import { contestOfWorkspace, contestsPath } from '$lib/server/contests/route-helpers';
 import { contestSourceView } from '$lib/server/contests/source-view';
 import { workspaceOf, workspaceScope } from '$lib/server/workspace/access';
@@ -29,7 +31,8 @@ export const load: PageServerLoad = async (event) => {
 		setAside: view.setAside,
 		projects: projects.map((p) => ({ id: p.id, title: localized(p.title, lang) })),
 		values: contestFormValues({ ...fresh, prizes: view.prizes.map((p) => ({ title: p.title, producerSlug: p.producerSlug })) }),
-		can: { edit: can(principal, 'update:contest', scope), draw: can(principal, 'draw:contest', scope), reject: can(principal, 'reject:contest_winner', scope) }
+		photos: fresh.eligibility === 'photo' ? await photoReview(db(), fresh.id, lang) : null,
+		can: { edit: can(principal, 'update:contest', scope), draw: can(principal, 'draw:contest', scope), reject: can(principal, 'reject:contest_winner', scope), moderate: can(principal, 'moderate:contest_photo', scope) }
 	};
 };
 
@@ -70,6 +73,16 @@ export const actions: Actions = {
 		const c = await contestOfWorkspace(db(), organisation.id, event.params.id);
 		const done = await revealSecret(db(), principal.userId, c.id);
 		if (!done.ok) return fail(409, { action: 'reveal', reason: done.reason });
+		redirect(303, here(event, organisation.slug));
+	},
+	photo: async (event) => {
+		const principal = await requirePermission(event, 'moderate:contest_photo', () => workspaceScope(event));
+		const organisation = await workspaceOf(event);
+		const c = await contestOfWorkspace(db(), organisation.id, event.params.id);
+		const form = await event.request.formData();
+		const decision = form.get('decision') === 'reject' ? 'reject' : 'approve';
+		const done = await decideContestPhoto(db(), principal.userId, c.id, { entryId: String(form.get('entryId') ?? ''), decision, reason: String(form.get('reason') ?? '') });
+		if (!done.ok) return fail(done.reason === 'reason_required' ? 400 : 409, { action: 'photo', reason: done.reason });
 		redirect(303, here(event, organisation.slug));
 	},
 	aside: async (event) => {
