@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +7,9 @@ import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { expectAccessible } from '../helpers';
 import { DEMO, signIn } from '../support/auth';
+
+// the first pages of a freshly started server on a busy machine may take a few seconds
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 async function decodeQr(svg: Buffer): Promise<string | null> {
 	const { data, info } = await sharp(svg, { density: 300 }).flatten({ background: '#fff' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
