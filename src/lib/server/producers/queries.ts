@@ -40,9 +40,10 @@ export async function homePage(db: Db, locale: string): Promise<HomePage> {
 		listTerritoriesByKind(db, 'country'),
 		listNewest(db, NEWEST_ON_HOME)
 	]);
-	// the home page's region list is Latvia's; Moldova's development regions are on /novadi and in the filters
-	const latvia = countries.find((c) => c.slug === 'latvija')?.id;
-	const regions = allRegions.filter((r) => r.parentId === latvia);
+	// the home page's region list is Latvia's; Moldova's development regions are on /novadi and in the
+	// filters. Regions under another country are left out (a region without a country row stays).
+	const abroad = new Set(countries.filter((c) => c.slug !== 'latvija').map((c) => c.id));
+	const regions = allRegions.filter((r) => r.parentId === null || !abroad.has(r.parentId));
 	const { byCategory: categoryCounts, byRegion: regionCounts } = counts;
 	return {
 		// children nobody produces yet would only be dead ends on the first page people see
