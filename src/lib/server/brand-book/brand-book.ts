@@ -15,10 +15,10 @@ export type BrandBook = {
 	page: ProducerPage;
 	/** The public page the QR code leads to. */
 	url: string;
-	/** The colour in use (`#rrggbb`), its print palette, and whether the owner chose it. */
+	/** The colour in use (`#rrggbb`), its print palette, and where it came from. */
 	colour: string;
 	palette: BrandPalette;
-	chosen: boolean;
+	source: 'chosen' | 'photo' | 'default';
 };
 
 /** The photo's dominant colour, from a small variant (a few kB to decode); null when it cannot be read. */
@@ -39,8 +39,9 @@ export async function brandBookOf(db: Db, slug: string, locale: string, origin: 
 	if (!page) return null;
 	const chosen = parseHexColour(chosenColour);
 	const photo = page.producer.photos?.[0];
-	const base = chosen ?? (photo ? await photoColour(db, photo.id) : null) ?? DEFAULT_BRAND;
-	return { page, url, colour: hexOf(base), palette: brandPalette(base), chosen: !!chosen };
+	const fromPhoto = !chosen && photo ? await photoColour(db, photo.id) : null;
+	const base = chosen ?? fromPhoto ?? DEFAULT_BRAND;
+	return { page, url, colour: hexOf(base), palette: brandPalette(base), source: chosen ? 'chosen' : fromPhoto ? 'photo' : 'default' };
 }
 
 /** The QR code as SVG (crisp at any print size); M correction survives a crease or a smudge. */
