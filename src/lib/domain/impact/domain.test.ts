@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportedAgeBand, ageBandOfAge, countBy, esfBand, factsPerPerson, inPeriod, insideTerritory, parseDay, percentOfRespondents, periodRange, rigaDayStart, suppress, suppressRows } from './domain';
+import { reportedAgeBand, ageBandOfAge, countBy, esfBand, factsPerPerson, inPeriod, insideTerritory, parseDay, percentOfRespondents, periodRange, rigaDayStart, suppress, suppressOrigins, suppressRows } from './domain';
 
 describe('the period in Riga days', () => {
 	it('starts at Riga midnight, winter and summer', () => {
@@ -53,6 +53,33 @@ describe('suppression', () => {
 			{ key: 'd', people: 9 }
 		]);
 		expect(rows.map((r) => r.people)).toEqual([40, null, null, 9]);
+	});
+});
+
+describe('origins inside and outside the territory', () => {
+	const row = (sortKey: string, people: number, inside: boolean) => ({ sortKey, people, inside });
+
+	it('no side total gives away a hidden row (inside A=48, B=6; outside C=14, D=3)', () => {
+		const r = suppressOrigins([row('a', 48, true), row('b', 6, true), row('c', 14, false), row('d', 3, false)]);
+		// suppressed over all four rows, D and B would be hidden and B = inside 54 − A 48
+		expect(r.rows.map((x) => [x.sortKey, x.people])).toEqual([['a', 48], ['b', 6], ['c', null], ['d', null]]);
+		expect([r.inside, r.outside]).toEqual([54, 17]);
+		for (const inside of [true, false]) {
+			const hidden = r.rows.filter((x) => x.inside === inside && x.people === null).length;
+			expect(hidden === 0 || hidden >= 2).toBe(true);
+		}
+	});
+
+	it('a side with one small row hides both side totals and a row on the other side', () => {
+		const r = suppressOrigins([row('a', 48, true), row('b', 20, true), row('d', 3, false)]);
+		expect([r.inside, r.outside]).toEqual([null, null]);
+		expect(r.rows.map((x) => [x.sortKey, x.people])).toEqual([['a', 48], ['b', null], ['d', null]]);
+	});
+
+	it('hidden rows follow the shown ones alphabetically, not by their real counts', () => {
+		const r = suppressOrigins([row('z', 4, false), row('m', 30, false), row('b', 2, false), row('k', 30, false)]);
+		expect(r.rows.map((x) => x.sortKey)).toEqual(['k', 'm', 'b', 'z']);
+		expect(r.outside).toBe(66);
 	});
 });
 

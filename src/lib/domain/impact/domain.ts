@@ -4,6 +4,7 @@
  * territory, and each participant's facts for the breakdowns (one person, one row). No I/O.
  */
 import { SUPPRESS_BELOW } from './report-model';
+import { suppressedGroups } from '../survey/results';
 
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -72,6 +73,37 @@ export function suppressRows<T extends { people: number }>(rows: readonly T[]): 
 		extra = [...rows].filter((r) => r.people >= SUPPRESS_BELOW).sort((a, b) => a.people - b.people)[0] ?? null;
 	}
 	return rows.map((r) => ({ ...r, people: r === extra ? null : suppress(r.people) }));
+}
+
+export type OriginInput = { people: number; inside: boolean; sortKey: string };
+export type SuppressedOrigins<T extends OriginInput> = { rows: (Omit<T, 'people'> & { people: number | null })[]; inside: number | null; outside: number | null };
+
+/**
+ * The origins table: rows inside and outside the project's territory are suppressed as two
+ * breakdowns, because each side's total is shown and would give away a side's only hidden row.
+ * A side left with exactly one hidden row (it has one row) hides both side totals (they add up to
+ * the known participants), and the other side then hides its smallest row too, so no hidden count
+ * follows from the rest. Shown rows come first, largest first; hidden rows after them in the
+ * territories' alphabetical order — never by their real count, which would leak their rank.
+ */
+export function suppressOrigins<T extends OriginInput>(rows: readonly T[]): SuppressedOrigins<T> {
+	const sides = [rows.filter((r) => r.inside), rows.filter((r) => !r.inside)];
+	const hidden = new Set<T>();
+	for (const side of sides) suppressedGroups(side.map((r) => r.people)).forEach((h, i) => h && hidden.add(side[i]));
+	const lone = sides.some((side) => side.filter((r) => hidden.has(r)).length === 1);
+	if (lone) {
+		for (const side of sides) {
+			if (side.length && !side.some((r) => hidden.has(r))) hidden.add([...side].sort((a, b) => a.people - b.people || (a.sortKey < b.sortKey ? -1 : 1))[0]);
+		}
+	}
+	const total = (side: readonly T[]) => side.reduce((a, r) => a + r.people, 0);
+	const shown = rows.filter((r) => !hidden.has(r)).sort((a, b) => b.people - a.people || (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+	const rest = rows.filter((r) => hidden.has(r)).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+	return {
+		rows: [...shown.map((r) => ({ ...r })), ...rest.map((r) => ({ ...r, people: null }))],
+		inside: lone ? null : total(sides[0]),
+		outside: lone ? null : total(sides[1])
+	};
 }
 
 /** The ESF+ age bands the funders ask for. */

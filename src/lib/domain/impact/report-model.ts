@@ -78,7 +78,8 @@ export type ImpactReport = {
 	scope: ImpactScope;
 	events: { total: Figure; online: number; onSite: number; byKind: EventKindRow[] };
 	participation: ParticipationFigures;
-	origins: { inside: number; outside: number; unknown: number; rows: OriginRow[] };
+	/** Inside / outside totals are null when they would give away a suppressed row (domain.ts suppressOrigins). */
+	origins: { inside: number | null; outside: number | null; unknown: number; rows: OriginRow[] };
 	breakdowns: Breakdown[];
 	surveys: SurveySummary[];
 	library: { views: number; items: { title: string; views: number }[] };

@@ -34,7 +34,7 @@ describe('buildImpactReport over a generated project', () => {
 		expect(summarizeParticipation(facts, new Date()).uniqueParticipants).toBeGreaterThan(expected.uniqueParticipants);
 		expect(r.events.total.value).toBe(20);
 		expect(r.events.online).toBe(7);
-		expect(r.origins.inside + r.origins.outside + r.origins.unknown).toBe(r.participation.uniqueParticipants.value);
+		expect(r.origins.inside! + r.origins.outside! + r.origins.unknown).toBe(r.participation.uniqueParticipants.value);
 		expect(r.origins.rows.filter((o) => o.inside)).toHaveLength(6);
 		const age = r.breakdowns.find((b) => b.dimension === 'age_band')!;
 		expect(age.rows.map((x) => x.key)).toEqual(['18_29', '30_54', '55_plus']);

@@ -3,8 +3,8 @@
  * of Riga days: every number computed from the records, never typed (except the project's own
  * result figures, shown as such). Each `Figure` names its drill-down list (drill.ts).
  */
-import { countBy, factsPerPerson, insideTerritory, periodRange, reportedAgeBand, suppressRows, type PersonFacts } from '$lib/domain/impact/domain';
-import type { Breakdown, EventKindRow, ImpactReport, OriginRow } from '$lib/domain/impact/report-model';
+import { countBy, factsPerPerson, insideTerritory, periodRange, reportedAgeBand, suppressOrigins, suppressRows, type PersonFacts } from '$lib/domain/impact/domain';
+import type { Breakdown, EventKindRow, ImpactReport } from '$lib/domain/impact/report-model';
 import { localized } from '$lib/domain/localized';
 import { EMPLOYMENT, EVENT_KINDS, GENDERS } from '$lib/events/choices';
 import { isLocale, type Locale } from '$lib/i18n/locales';
@@ -100,18 +100,13 @@ export async function buildImpactReport(db: Db, ref: ScopeRef, period: ReportPer
 async function origins(db: Db, facts: Map<string, PersonFacts>, inside: Set<number>, locale: Locale): Promise<ImpactReport['origins']> {
 	const { counts, notCollected } = countBy(facts.values(), 'municipalityId');
 	const places = await territoriesByIds(db, [...counts.keys()]);
-	let insideN = 0;
-	let outsideN = 0;
-	const rows: (Omit<OriginRow, 'people'> & { people: number })[] = [];
-	for (const [id, people] of counts) {
+	const rows = [...counts].map(([id, people]) => {
 		const t = places.get(id);
 		const isInside = insideTerritory(t ? { id, parentId: t.parentId } : { id, parentId: null }, inside) === true;
-		if (isInside) insideN += people;
-		else outsideN += people;
-		rows.push({ municipalityId: id, name: t ? localized(t.name, locale) : String(id), people, inside: isInside, lat: t?.lat ?? null, lon: t?.lng ?? null });
-	}
-	rows.sort((a, b) => b.people - a.people || a.name.localeCompare(b.name, 'lv'));
-	return { inside: insideN, outside: outsideN, unknown: notCollected, rows: suppressRows(rows) };
+		return { municipalityId: id, name: t ? localized(t.name, locale) : String(id), people, inside: isInside, lat: t?.lat ?? null, lon: t?.lng ?? null, sortKey: t?.sortKey ?? String(id) };
+	});
+	const suppressed = suppressOrigins(rows);
+	return { inside: suppressed.inside, outside: suppressed.outside, unknown: notCollected, rows: suppressed.rows.map((r) => ({ municipalityId: r.municipalityId, name: r.name, people: r.people, inside: r.inside, lat: r.lat, lon: r.lon })) };
 }
 
 function breakdowns(facts: Map<string, PersonFacts>, locale: Locale): Breakdown[] {

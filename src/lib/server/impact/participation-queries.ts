@@ -87,7 +87,7 @@ export async function mergePointers(db: Db, rows: readonly Pick<FactRowDb, 'pers
 	return map;
 }
 
-export type TerritoryInfo = { id: number; parentId: number | null; name: LocalizedText; lat: number | null; lng: number | null };
+export type TerritoryInfo = { id: number; parentId: number | null; name: LocalizedText; lat: number | null; lng: number | null; sortKey: string };
 
 export async function territoriesByIds(db: Db, ids: number[]): Promise<Map<number, TerritoryInfo>> {
 	if (!ids.length) return new Map();
@@ -95,5 +95,5 @@ export async function territoriesByIds(db: Db, ids: number[]): Promise<Map<numbe
 		.select({ id: territories.id, parentId: territories.parentId, name: territories.name, lat: territories.lat, lng: territories.lng, sortKey: territories.sortKey })
 		.from(territories)
 		.where(inArray(territories.id, ids));
-	return new Map(rows.map((r) => [r.id, { id: r.id, parentId: r.parentId, name: r.name, lat: r.lat, lng: r.lng }]));
+	return new Map(rows.map((r) => [r.id, r]));
 }
