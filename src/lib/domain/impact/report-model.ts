@@ -83,7 +83,7 @@ export type ImpactReport = {
 	breakdowns: Breakdown[];
 	surveys: SurveySummary[];
 	library: { views: number; items: { title: string; views: number }[] };
-	mentoring: { mentees: Figure; businessesStarted: Figure; socialEnterprises: Figure; fteJobs: number; point: string } | null;
+	mentoring: { mentees: Figure; businessesStarted: Figure; socialEnterprises: Figure; fteJobs: number; /** The check-in point counted, in the report's language. */ point: string } | null;
 	contests: { held: Figure; entries: number; winners: number };
 	/** LV–MD cooperation outcomes (issue 19); null until that lands. */
 	cooperation: { meetings: number; agreements: number; firstOrders: number } | null;

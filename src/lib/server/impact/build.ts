@@ -33,7 +33,7 @@ export async function buildImpactReport(db: Db, ref: ScopeRef, period: ReportPer
 		territoryIdsOf(db, scope.projectIds),
 		scopeSurveyIds(db, scope, range),
 		libraryViews(db, scope, range, locale),
-		mentoringFigures(db, scope, range),
+		mentoringFigures(db, scope, range, locale),
 		contestFigures(db, scope, range),
 		projectResultFigures(db, scope, locale)
 	]);

@@ -59,6 +59,7 @@ describe('the demo projects’ impact report reproduces the seed documents', () 
 		expect(r.mentoring?.mentees.value).toBe(20);
 		expect(r.mentoring?.businessesStarted.value).toBe(18);
 		expect(r.mentoring?.socialEnterprises.value).toBe(18);
+		expect(r.mentoring?.point).toBe('Pēc 6 mēnešiem');
 		expect(r.contests.held.value).toBe(0);
 		expect(r.cooperation).toBeNull();
 		expect(r.results.map((x) => x.value)).toEqual(['300', '15', '169', '46', '9', '9']);

@@ -62,3 +62,9 @@ export function employmentLabel(v: string, locale: Locale): string {
 
 export const dimensionTitle = (d: 'gender' | 'age_band' | 'employment_status', locale: Locale) =>
 	d === 'gender' ? m.impact_by_gender({}, { locale }) : d === 'age_band' ? m.impact_by_age({}, { locale }) : m.impact_by_employment({}, { locale });
+
+/** A mentoring check-in point in words, as the mentoring outcomes page names it. */
+export function pointLabel(point: 'end' | 'month6' | 'month12', locale: Locale): string {
+	const o = { locale };
+	return point === 'end' ? m.pair_outcomes_point_end({}, o) : point === 'month6' ? m.pair_outcomes_point_month6({}, o) : m.pair_outcomes_point_month12({}, o);
+}

@@ -15,6 +15,7 @@ import type { Db } from '../db/types';
 import { outcomesByCohort, type OutcomePoint } from '../mentoring/outcomes-queries';
 import { loadResults } from '../surveys/results-queries';
 import { findSurvey } from '../surveys/surveys-repository';
+import { pointLabel } from './labels';
 import type { ResolvedScope } from './scope-queries';
 
 /** Surveys of the scope that ran (not drafts) and overlap the period. */
@@ -96,7 +97,7 @@ export async function scopeCohortIds(db: Db, scope: ResolvedScope, range: Period
 /** The funders' standard point: six months after the cohort ended (the seed's "9 founding, 9 operating"). */
 export const MENTORING_POINT: OutcomePoint = 'month6';
 
-export async function mentoringFigures(db: Db, scope: ResolvedScope, range: PeriodRange, point: OutcomePoint = MENTORING_POINT): Promise<ImpactReport['mentoring']> {
+export async function mentoringFigures(db: Db, scope: ResolvedScope, range: PeriodRange, locale: Locale, point: OutcomePoint = MENTORING_POINT): Promise<ImpactReport['mentoring']> {
 	const cohortIds = new Set(await scopeCohortIds(db, scope, range));
 	if (!cohortIds.size) return null;
 	const rows = (await outcomesByCohort(db, scope.organisationId, point)).filter((r) => cohortIds.has(r.cohortId));
@@ -107,7 +108,7 @@ export async function mentoringFigures(db: Db, scope: ResolvedScope, range: Peri
 		socialEnterprises: { value: sum('social'), figure: 'mentoring.social' },
 		// each check-in stores its FTE by the CAP rule (domain/programme/fte.ts totalFte); added up, two decimals
 		fteJobs: Math.round(rows.reduce((a, r) => a + Number(r.fte), 0) * 100) / 100,
-		point
+		point: pointLabel(point, locale)
 	};
 }
 
