@@ -9,9 +9,9 @@ import { localized } from '$lib/domain/localized';
 import { EMPLOYMENT, EVENT_KINDS, GENDERS } from '$lib/events/choices';
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import type { Db } from '../db/types';
-import { resolverOf, summarizeParticipation } from '../participation/domain';
+import { summarizeParticipation } from '../participation/domain';
 import { ageLabel, dimensionTitle, employmentLabel, genderLabel, kindLabel } from './labels';
-import { eventCounts, mergePointers, participationFacts, territoriesByIds } from './participation-queries';
+import { asFacts, eventCounts, participationFacts, territoriesByIds } from './participation-queries';
 import { contestFigures, libraryViews, mentoringFigures, projectResultFigures, scopeSurveyIds, surveySummaries } from './section-queries';
 import { resolveScope, territoryIdsOf, type ScopeRef } from './scope-queries';
 
@@ -37,16 +37,9 @@ export async function buildImpactReport(db: Db, ref: ScopeRef, period: ReportPer
 		contestFigures(db, scope, range),
 		projectResultFigures(db, scope, locale)
 	]);
-	const resolve = resolverOf(await mergePointers(db, factRows));
-	const summary = summarizeParticipation(
-		factRows.map((r) => ({ personId: r.personId, activityKind: ref.kind === 'programme' ? 'cohort' : 'event', activityId: r.activityId, registration: r.registration, attendance: r.attendance, activityEndsAt: r.endsAt })),
-		now,
-		resolve
-	);
-	const facts = factsPerPerson(
-		factRows.map((r) => ({ ...r, attended: r.attendance === 'attended' })),
-		resolve
-	);
+	// person ids are already the survivors of any merge (participation-queries.ts countedPerson)
+	const summary = summarizeParticipation(asFacts(ref, factRows), now);
+	const facts = factsPerPerson(factRows.map((r) => ({ ...r, attended: r.attendance === 'attended' })));
 
 	const byKind = new Map<string, EventKindRow>();
 	for (const r of eventRows) {
