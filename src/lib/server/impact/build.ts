@@ -12,8 +12,8 @@ import type { Db } from '../db/types';
 import { summarizeParticipation } from '../participation/domain';
 import { ageLabel, dimensionTitle, employmentLabel, genderLabel, kindLabel } from './labels';
 import { asFacts, eventCounts, participationFacts, territoriesByIds } from './participation-queries';
-import { contestFigures, libraryViews, mentoringFigures, projectResultFigures, scopeSurveyIds, surveySummaries } from './section-queries';
-import { resolveScope, territoryIdsOf, type ScopeRef } from './scope-queries';
+import { contestFigures, libraryViews, mentoringFigures, projectResultFigures, scopeSurveys, surveySummaries } from './section-queries';
+import { resolveScope, territoryIdsOf, type ResolvedScope, type ScopeRef } from './scope-queries';
 
 export type ReportPeriod = { from: string | null; to: string | null };
 
@@ -21,24 +21,28 @@ export class ScopeNotFound extends Error {}
 
 const AGE_ORDER = ['under_18', '18_29', '30_54', '55_plus', 'under_25', '25_34'];
 
-export async function buildImpactReport(db: Db, ref: ScopeRef, period: ReportPeriod, lang: string, now = new Date()): Promise<ImpactReport> {
+export type BuildOptions = { now?: Date; /** The public summary: only surveys whose results are published. */ publishedSurveysOnly?: boolean };
+
+/** `ref` may be a scope the caller already resolved (in the report's language): it is not read again. */
+export async function buildImpactReport(db: Db, ref: ScopeRef | ResolvedScope, period: ReportPeriod, lang: string, o: BuildOptions = {}): Promise<ImpactReport> {
 	const locale: Locale = isLocale(lang) ? lang : 'lv';
-	const scope = await resolveScope(db, ref, locale);
+	const now = o.now ?? new Date();
+	const scope = 'slug' in ref ? ref : await resolveScope(db, ref, locale);
 	if (!scope) throw new ScopeNotFound(`${ref.kind} ${ref.id}`);
 	const range = periodRange(period);
 
-	const [eventRows, factRows, inside, surveyIds, library, mentoring, contests, results] = await Promise.all([
-		eventCounts(db, ref, range, now),
-		participationFacts(db, ref, range),
+	const [eventRows, factRows, inside, surveyList, library, mentoring, contests, results] = await Promise.all([
+		eventCounts(db, scope, range, now),
+		participationFacts(db, scope, range),
 		territoryIdsOf(db, scope.projectIds),
-		scopeSurveyIds(db, scope, range),
+		scopeSurveys(db, scope, range),
 		libraryViews(db, scope, range, locale),
 		mentoringFigures(db, scope, range, locale),
 		contestFigures(db, scope, range),
 		projectResultFigures(db, scope, locale)
 	]);
 	// person ids are already the survivors of any merge (participation-queries.ts countedPerson)
-	const summary = summarizeParticipation(asFacts(ref, factRows), now);
+	const summary = summarizeParticipation(asFacts(scope, factRows), now);
 	const facts = factsPerPerson(factRows.map((r) => ({ ...r, attended: r.attendance === 'attended' })));
 
 	const byKind = new Map<string, EventKindRow>();
@@ -81,7 +85,7 @@ export async function buildImpactReport(db: Db, ref: ScopeRef, period: ReportPer
 		},
 		origins: await origins(db, facts, inside, locale),
 		breakdowns: breakdowns(facts, locale),
-		surveys: await surveySummaries(db, surveyIds, locale),
+		surveys: await surveySummaries(db, o.publishedSurveysOnly ? surveyList.filter((x) => x.resultsPublished) : surveyList, range, locale),
 		library,
 		mentoring,
 		contests,
