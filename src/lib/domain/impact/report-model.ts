@@ -4,11 +4,9 @@
  * only this shape, so a figure is computed once and shown the same everywhere. Texts are already in
  * the report's language; numbers are plain numbers and the renderers format them.
  *
- * `null` in a count means "suppressed": a group smaller than SUPPRESS_BELOW people in a breakdown
+ * `null` in a count means "suppressed": a group smaller than SUPPRESS_BELOW (domain/survey/results.ts) people in a breakdown
  * (so nobody can be singled out). Totals are never suppressed.
  */
-
-export const SUPPRESS_BELOW = 5;
 
 export type ImpactScopeKind = 'project' | 'organisation' | 'programme';
 
