@@ -10,7 +10,8 @@ import { EMPLOYMENT, EVENT_KINDS, GENDERS } from '$lib/events/choices';
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import type { Db } from '../db/types';
 import { summarizeParticipation } from '../participation/domain';
-import { ageLabel, dimensionTitle, employmentLabel, genderLabel, kindLabel } from './labels';
+import { ageBandLabel, employmentLabel, eventKindLabel, genderLabel } from '$lib/components/events/labels';
+import { dimensionTitle } from './labels';
 import { asFacts, eventCounts, participationFacts, territoriesByIds } from './participation-queries';
 import { contestFigures, libraryViews, mentoringFigures, projectResultFigures, scopeSurveys, surveySummaries } from './section-queries';
 import { resolveScope, territoryIdsOf, type ResolvedScope, type ScopeRef } from './scope-queries';
@@ -47,7 +48,7 @@ export async function buildImpactReport(db: Db, ref: ScopeRef | ResolvedScope, p
 
 	const byKind = new Map<string, EventKindRow>();
 	for (const r of eventRows) {
-		const row = byKind.get(r.kind) ?? { kind: r.kind, label: kindLabel(r.kind, locale), total: 0, online: 0, onSite: 0 };
+		const row = byKind.get(r.kind) ?? { kind: r.kind, label: eventKindLabel(r.kind, locale), total: 0, online: 0, onSite: 0 };
 		row.total += r.n;
 		if (r.online) row.online += r.n;
 		else row.onSite += r.n;
@@ -111,7 +112,7 @@ function breakdowns(facts: Map<string, PersonFacts>, locale: Locale): Breakdown[
 	const ages = all.map((f) => ({ ...f, ageBand: reportedAgeBand(f.ageBand) }));
 	const dims = [
 		{ dimension: 'gender' as const, counted: countBy(all, 'gender'), order: [...GENDERS] as string[], label: genderLabel },
-		{ dimension: 'age_band' as const, counted: countBy(ages, 'ageBand'), order: AGE_ORDER, label: ageLabel },
+		{ dimension: 'age_band' as const, counted: countBy(ages, 'ageBand'), order: AGE_ORDER, label: ageBandLabel },
 		{ dimension: 'employment_status' as const, counted: countBy(all, 'employmentStatus'), order: [...EMPLOYMENT] as string[], label: employmentLabel }
 	];
 	return dims
