@@ -86,5 +86,5 @@ export type ImpactReport = {
 	/** LV–MD cooperation outcomes (issue 19); null until that lands. */
 	cooperation: { meetings: number; agreements: number; firstOrders: number } | null;
 	/** The project's own result figures as published on its page (typed by staff, shown as such). */
-	results: { label: string; value: string; unit: string | null }[];
+	results: { label: string; value: number; unit: string | null }[];
 };

@@ -153,9 +153,9 @@ export function impactReportFixture(lang: 'lv' | 'en' = 'lv'): ImpactReport {
 		contests: { held: fig(2, 'contests.held'), entries: 318, winners: 6 },
 		cooperation: null,
 		results: [
-			{ label: lv ? 'Apmācīti sociālie uzņēmēji' : 'Social entrepreneurs trained', value: '120', unit: lv ? 'cilvēki' : 'people' },
-			{ label: lv ? 'Izveidoti sadarbības tīkli' : 'Cooperation networks formed', value: '3', unit: null },
-			{ label: lv ? 'Dalībnieku apmierinātība' : 'Participant satisfaction', value: lv ? '91,7' : '91.7', unit: '%' }
+			{ label: lv ? 'Apmācīti sociālie uzņēmēji' : 'Social entrepreneurs trained', value: 120, unit: lv ? 'cilvēki' : 'people' },
+			{ label: lv ? 'Izveidoti sadarbības tīkli' : 'Cooperation networks formed', value: 3, unit: null },
+			{ label: lv ? 'Dalībnieku apmierinātība' : 'Participant satisfaction', value: 91.7, unit: '%' }
 		]
 	};
 }

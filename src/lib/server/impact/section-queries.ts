@@ -144,5 +144,5 @@ export async function projectResultFigures(db: Db, scope: ResolvedScope, lang: s
 		.from(projectResults)
 		.where(eq(projectResults.projectId, scope.id))
 		.orderBy(asc(projectResults.position));
-	return rows.map((r) => ({ label: localized(r.label, lang), value: Number(r.value).toLocaleString(lang === 'lv' ? 'lv-LV' : lang), unit: r.unit ? localized(r.unit, lang) : null }));
+	return rows.map((r) => ({ label: localized(r.label, lang), value: Number(r.value), unit: r.unit ? localized(r.unit, lang) : null }));
 }
