@@ -3,7 +3,9 @@
  * suppression of small groups in breakdowns, the ESF+ age bands, inside / outside the project's
  * territory, and each participant's facts for the breakdowns (one person, one row). No I/O.
  */
-import { SUPPRESS_BELOW } from './report-model';
+import { AGE_BANDS } from '$lib/server/participation/domain';
+import { rigaMidnight } from '../programme/phase';
+import { suppressedGroups } from '../survey/results';
 
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -13,24 +15,6 @@ export function parseDay(value: string | null | undefined): string | null {
 	if (!m) return null;
 	const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
 	return d.toISOString().slice(0, 10) === m[0] ? m[0] : null;
-}
-
-/** Riga's UTC offset in minutes at an instant (+120 in winter, +180 in summer). */
-function rigaOffset(at: Date): number {
-	const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Riga', timeZoneName: 'longOffset' }).formatToParts(at);
-	const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-	const m = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
-	if (!m) return 0;
-	return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
-}
-
-/** The instant Riga's day `day` begins (00:00 local time). */
-export function rigaDayStart(day: string): Date {
-	const naive = Date.parse(`${day}T00:00:00Z`);
-	// two passes settle the offset on the days the clocks change
-	let guess = naive - rigaOffset(new Date(naive)) * 60_000;
-	guess = naive - rigaOffset(new Date(guess)) * 60_000;
-	return new Date(guess);
 }
 
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
@@ -47,48 +31,48 @@ export function periodRange(p: Period): PeriodRange {
 	let from = parseDay(p.from);
 	let to = parseDay(p.to);
 	if (from && to && from > to) [from, to] = [to, from];
-	return { from: from ? rigaDayStart(from) : null, to: to ? rigaDayStart(nextDay(to)) : null };
+	return { from: from ? rigaMidnight(from) : null, to: to ? rigaMidnight(nextDay(to)) : null };
 }
 
-/** Whether an instant falls in the period (an activity with no date only in an open period). */
-export function inPeriod(at: Date | null, range: PeriodRange): boolean {
-	if (!at) return !range.from && !range.to;
-	if (range.from && at.getTime() < range.from.getTime()) return false;
-	if (range.to && at.getTime() >= range.to.getTime()) return false;
-	return true;
+/** A breakdown's rows with small groups hidden by the survey results' rule (suppressedGroups: the next smallest too when only one would be). */
+export function suppressRows<T extends { people: number }>(rows: readonly T[]): (Omit<T, 'people'> & { people: number | null })[] {
+	const hidden = suppressedGroups(rows.map((r) => r.people));
+	return rows.map((r, i) => ({ ...r, people: hidden[i] ? null : r.people }));
 }
 
-/** A breakdown's group: shown when at least SUPPRESS_BELOW people, else null. Totals never go through this. */
-export const suppress = (people: number): number | null => (people < SUPPRESS_BELOW ? null : people);
+export type OriginInput = { people: number; inside: boolean; sortKey: string };
+export type SuppressedOrigins<T extends OriginInput> = { rows: (Omit<T, 'people'> & { people: number | null })[]; inside: number | null; outside: number | null };
 
 /**
- * Suppresses a breakdown's small groups. When exactly one group would be hidden, the next smallest
- * is hidden too: otherwise the hidden one follows from the total minus the others.
+ * The origins table: rows inside and outside the project's territory are suppressed as two
+ * breakdowns, because each side's total is shown and would give away a side's only hidden row.
+ * A side left with exactly one hidden row (it has one row) hides both side totals (they add up to
+ * the known participants), and the other side then hides its smallest row too, so no hidden count
+ * follows from the rest. Shown rows come first, largest first; hidden rows after them in the
+ * territories' alphabetical order — never by their real count, which would leak their rank.
  */
-export function suppressRows<T extends { people: number }>(rows: readonly T[]): (Omit<T, 'people'> & { people: number | null })[] {
-	const small = rows.filter((r) => r.people > 0 && r.people < SUPPRESS_BELOW).length;
-	let extra: T | null = null;
-	if (small === 1) {
-		extra = [...rows].filter((r) => r.people >= SUPPRESS_BELOW).sort((a, b) => a.people - b.people)[0] ?? null;
+export function suppressOrigins<T extends OriginInput>(rows: readonly T[]): SuppressedOrigins<T> {
+	const sides = [rows.filter((r) => r.inside), rows.filter((r) => !r.inside)];
+	const hidden = new Set<T>();
+	for (const side of sides) suppressedGroups(side.map((r) => r.people)).forEach((h, i) => h && hidden.add(side[i]));
+	const lone = sides.some((side) => side.filter((r) => hidden.has(r)).length === 1);
+	if (lone) {
+		for (const side of sides) {
+			if (side.length && !side.some((r) => hidden.has(r))) hidden.add([...side].sort((a, b) => a.people - b.people || (a.sortKey < b.sortKey ? -1 : 1))[0]);
+		}
 	}
-	return rows.map((r) => ({ ...r, people: r === extra ? null : suppress(r.people) }));
+	const total = (side: readonly T[]) => side.reduce((a, r) => a + r.people, 0);
+	const shown = rows.filter((r) => !hidden.has(r)).sort((a, b) => b.people - a.people || (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+	const rest = rows.filter((r) => hidden.has(r)).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+	return {
+		rows: [...shown.map((r) => ({ ...r })), ...rest.map((r) => ({ ...r, people: null }))],
+		inside: lone ? null : total(sides[0]),
+		outside: lone ? null : total(sides[1])
+	};
 }
 
-/** The ESF+ age bands the funders ask for. */
-export const ESF_AGE_BANDS = ['under_18', '18_29', '30_54', '55_plus'] as const;
-export type EsfAgeBand = (typeof ESF_AGE_BANDS)[number];
-
-/** The band of an age in whole years: under 18, 18–29, 30–54, 55 and over. */
-export function ageBandOfAge(age: number): EsfAgeBand | null {
-	if (!Number.isFinite(age) || age < 0) return null;
-	if (age < 18) return 'under_18';
-	if (age < 30) return '18_29';
-	if (age < 55) return '30_54';
-	return '55_plus';
-}
-
-/** A stored band as one of the ESF+ bands; anything else (a typo, an old form) is "not collected". */
-export const esfBand = (value: string | null | undefined): EsfAgeBand | null => (ESF_AGE_BANDS as readonly string[]).includes(value ?? '') ? (value as EsfAgeBand) : null;
+type EsfAgeBand = (typeof AGE_BANDS)[number];
+const esfBand = (value: string | null | undefined): EsfAgeBand | null => ((AGE_BANDS as readonly string[]).includes(value ?? '') ? (value as EsfAgeBand) : null);
 
 /**
  * The band a stored value is reported in. The event registration form asks for finer bands
@@ -149,11 +133,4 @@ export function countBy<K extends keyof PersonFacts>(facts: Iterable<PersonFacts
 		else counts.set(v as NonNullable<PersonFacts[K]>, (counts.get(v as NonNullable<PersonFacts[K]>) ?? 0) + 1);
 	}
 	return { counts, notCollected };
-}
-
-/** Percent of respondents, whole numbers (one decimal from 1000 respondents up, as the survey results do). */
-export function percentOfRespondents(count: number, respondents: number): number {
-	if (respondents <= 0) return 0;
-	const exact = (count * 100) / respondents;
-	return respondents < 1000 ? Math.round(exact) : Math.round(exact * 10) / 10;
 }

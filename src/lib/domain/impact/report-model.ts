@@ -4,11 +4,9 @@
  * only this shape, so a figure is computed once and shown the same everywhere. Texts are already in
  * the report's language; numbers are plain numbers and the renderers format them.
  *
- * `null` in a count means "suppressed": a group smaller than SUPPRESS_BELOW people in a breakdown
+ * `null` in a count means "suppressed": a group smaller than SUPPRESS_BELOW (domain/survey/results.ts) people in a breakdown
  * (so nobody can be singled out). Totals are never suppressed.
  */
-
-export const SUPPRESS_BELOW = 5;
 
 export type ImpactScopeKind = 'project' | 'organisation' | 'programme';
 
@@ -78,14 +76,15 @@ export type ImpactReport = {
 	scope: ImpactScope;
 	events: { total: Figure; online: number; onSite: number; byKind: EventKindRow[] };
 	participation: ParticipationFigures;
-	origins: { inside: number; outside: number; unknown: number; rows: OriginRow[] };
+	/** Inside / outside totals are null when they would give away a suppressed row (domain.ts suppressOrigins). */
+	origins: { inside: number | null; outside: number | null; unknown: number; rows: OriginRow[] };
 	breakdowns: Breakdown[];
 	surveys: SurveySummary[];
 	library: { views: number; items: { title: string; views: number }[] };
-	mentoring: { mentees: Figure; businessesStarted: Figure; socialEnterprises: Figure; fteJobs: number; point: string } | null;
+	mentoring: { mentees: Figure; businessesStarted: Figure; socialEnterprises: Figure; fteJobs: number; /** The check-in point counted, in the report's language. */ point: string } | null;
 	contests: { held: Figure; entries: number; winners: number };
 	/** LV–MD cooperation outcomes (issue 19); null until that lands. */
 	cooperation: { meetings: number; agreements: number; firstOrders: number } | null;
 	/** The project's own result figures as published on its page (typed by staff, shown as such). */
-	results: { label: string; value: string; unit: string | null }[];
+	results: { label: string; value: number; unit: string | null }[];
 };

@@ -5,6 +5,7 @@
  * builder's would (inside + outside + unknown = unique participants); nothing here is read from a database.
  */
 import type { ImpactReport, OriginRow } from '$lib/domain/impact/report-model';
+import { pointLabel } from '../impact/labels';
 
 const fig = (value: number, figure: string) => ({ value, figure });
 
@@ -142,18 +143,19 @@ export function impactReportFixture(lang: 'lv' | 'en' = 'lv'): ImpactReport {
 			]
 		},
 		mentoring: {
-			mentees: fig(24, 'mentees'),
-			businessesStarted: fig(9, 'businesses'),
-			socialEnterprises: fig(9, 'social-enterprises'),
+			mentees: fig(24, 'mentoring.mentees'),
+			businessesStarted: fig(9, 'mentoring.businesses'),
+			socialEnterprises: fig(9, 'mentoring.social'),
 			fteJobs: 13.5,
-			point: lv ? 'Pēc 6 mēnešiem' : 'After 6 months'
+			// the builder's words for its MENTORING_POINT (section-queries.ts)
+			point: pointLabel('month6', lang)
 		},
-		contests: { held: fig(2, 'contests'), entries: 318, winners: 6 },
+		contests: { held: fig(2, 'contests.held'), entries: 318, winners: 6 },
 		cooperation: null,
 		results: [
-			{ label: lv ? 'Apmācīti sociālie uzņēmēji' : 'Social entrepreneurs trained', value: '120', unit: lv ? 'cilvēki' : 'people' },
-			{ label: lv ? 'Izveidoti sadarbības tīkli' : 'Cooperation networks formed', value: '3', unit: null },
-			{ label: lv ? 'Dalībnieku apmierinātība' : 'Participant satisfaction', value: lv ? '91,7' : '91.7', unit: '%' }
+			{ label: lv ? 'Apmācīti sociālie uzņēmēji' : 'Social entrepreneurs trained', value: 120, unit: lv ? 'cilvēki' : 'people' },
+			{ label: lv ? 'Izveidoti sadarbības tīkli' : 'Cooperation networks formed', value: 3, unit: null },
+			{ label: lv ? 'Dalībnieku apmierinātība' : 'Participant satisfaction', value: 91.7, unit: '%' }
 		]
 	};
 }

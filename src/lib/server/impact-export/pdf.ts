@@ -66,7 +66,7 @@ function titlePage(ctx: Ctx, report: ImpactReport, logos: Buffer[]): void {
 		[scopeKindLabel(report, t), s.title],
 		...(s.projectNumber ? [[t.projectNumber, s.projectNumber] as [string, string]] : []),
 		...(s.funder ? [[t.funder, s.funder] as [string, string]] : []),
-		[t.period, f.period(s.from, s.to, t.periodAll)]
+		[t.period, f.period(s.from, s.to)]
 	];
 	for (const [label, value] of facts) {
 		const y = doc.y;

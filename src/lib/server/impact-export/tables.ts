@@ -32,7 +32,7 @@ export function reportTables(report: ImpactReport, t: ExportTexts, f: Formats): 
 		...(scope.kind === 'organisation' ? [] : [fig(t.scopeOrganisation, scope.organisation)]),
 		...(scope.projectNumber ? [fig(t.projectNumber, scope.projectNumber)] : []),
 		...(scope.funder ? [fig(t.funder, scope.funder)] : []),
-		fig(t.period, f.period(scope.from, scope.to, t.periodAll)),
+		fig(t.period, f.period(scope.from, scope.to)),
 		fig(t.eventsTotal, events.total.value),
 		fig(t.attendances, p.attendances.value),
 		fig(t.unique, p.uniqueParticipants.value),

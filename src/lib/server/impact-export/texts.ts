@@ -4,6 +4,8 @@
  * the model; only the frame around them comes from messages/.
  */
 import { m } from '$lib/paraglide/messages';
+import { formatShare, periodText } from '$lib/components/impact/format';
+import { formatFigure, formatPublished } from '$lib/programme/format';
 import { BASE_LOCALE, isLocale, type Locale } from '$lib/i18n/locales';
 
 export function reportLocale(lang: string): Locale {
@@ -20,7 +22,6 @@ export function exportTexts(locale: Locale) {
 		projectNumber: m.impact_export_project_number({}, o),
 		funder: m.impact_export_funder({}, o),
 		period: m.impact_export_period({}, o),
-		periodAll: m.impact_export_period_all({}, o),
 		generated: (date: string) => m.impact_export_generated({ date }, o),
 		page: (page: number, pages: number) => m.impact_export_page({ page: String(page), pages: String(pages) }, o),
 		suppressed: m.impact_export_suppressed({}, o),
@@ -93,19 +94,13 @@ export function exportTexts(locale: Locale) {
 
 export type ExportTexts = ReturnType<typeof exportTexts>;
 
-/** Number and date formats of the report's language; dates are Riga days, like the period. */
+/** Number and date formats of the report's language: the page's own helpers, so both show a period and a share alike. */
 export function formats(locale: Locale) {
-	const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-	const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-	const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Riga' });
-	// a period bound is a calendar day, so it is read as noon UTC: the same day in Riga
-	const calendarDay = (d: string) => day.format(new Date(`${d}T12:00:00Z`));
 	return {
-		num: (n: number) => num.format(n),
-		pct: (share: number) => pct.format(share),
-		date: (iso: string) => day.format(new Date(iso)),
-		period: (from: string | null, to: string | null, all: string) =>
-			from === null && to === null ? all : `${from ? calendarDay(from) : '…'} – ${to ? calendarDay(to) : '…'}`
+		num: (n: number) => formatFigure(n, '', locale),
+		pct: (share: number) => formatShare(share, locale),
+		date: (iso: string) => formatPublished(iso, locale),
+		period: (from: string | null, to: string | null) => periodText(from, to, locale)
 	};
 }
 

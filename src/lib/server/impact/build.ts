@@ -3,17 +3,18 @@
  * of Riga days: every number computed from the records, never typed (except the project's own
  * result figures, shown as such). Each `Figure` names its drill-down list (drill.ts).
  */
-import { countBy, factsPerPerson, insideTerritory, periodRange, reportedAgeBand, suppressRows, type PersonFacts } from '$lib/domain/impact/domain';
-import type { Breakdown, EventKindRow, ImpactReport, OriginRow } from '$lib/domain/impact/report-model';
+import { countBy, factsPerPerson, insideTerritory, periodRange, reportedAgeBand, suppressOrigins, suppressRows, type PersonFacts } from '$lib/domain/impact/domain';
+import type { Breakdown, EventKindRow, ImpactReport } from '$lib/domain/impact/report-model';
 import { localized } from '$lib/domain/localized';
 import { EMPLOYMENT, EVENT_KINDS, GENDERS } from '$lib/events/choices';
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import type { Db } from '../db/types';
-import { resolverOf, summarizeParticipation } from '../participation/domain';
-import { ageLabel, dimensionTitle, employmentLabel, genderLabel, kindLabel } from './labels';
-import { eventCounts, mergePointers, participationFacts, territoriesByIds } from './participation-queries';
-import { contestFigures, libraryViews, mentoringFigures, projectResultFigures, scopeSurveyIds, surveySummaries } from './section-queries';
-import { resolveScope, territoryIdsOf, type ScopeRef } from './scope-queries';
+import { summarizeParticipation } from '../participation/domain';
+import { ageBandLabel, employmentLabel, eventKindLabel, genderLabel } from '$lib/components/events/labels';
+import { dimensionTitle } from './labels';
+import { asFacts, eventCounts, participationFacts, territoriesByIds } from './participation-queries';
+import { contestFigures, libraryViews, mentoringFigures, projectResultFigures, scopeSurveys, surveySummaries } from './section-queries';
+import { resolveScope, territoryIdsOf, type ResolvedScope, type ScopeRef } from './scope-queries';
 
 export type ReportPeriod = { from: string | null; to: string | null };
 
@@ -21,36 +22,33 @@ export class ScopeNotFound extends Error {}
 
 const AGE_ORDER = ['under_18', '18_29', '30_54', '55_plus', 'under_25', '25_34'];
 
-export async function buildImpactReport(db: Db, ref: ScopeRef, period: ReportPeriod, lang: string, now = new Date()): Promise<ImpactReport> {
+export type BuildOptions = { now?: Date; /** The public summary: only surveys whose results are published. */ publishedSurveysOnly?: boolean };
+
+/** `ref` may be a scope the caller already resolved (in the report's language): it is not read again. */
+export async function buildImpactReport(db: Db, ref: ScopeRef | ResolvedScope, period: ReportPeriod, lang: string, o: BuildOptions = {}): Promise<ImpactReport> {
 	const locale: Locale = isLocale(lang) ? lang : 'lv';
-	const scope = await resolveScope(db, ref, locale);
+	const now = o.now ?? new Date();
+	const scope = 'slug' in ref ? ref : await resolveScope(db, ref, locale);
 	if (!scope) throw new ScopeNotFound(`${ref.kind} ${ref.id}`);
 	const range = periodRange(period);
 
-	const [eventRows, factRows, inside, surveyIds, library, mentoring, contests, results] = await Promise.all([
-		eventCounts(db, ref, range, now),
-		participationFacts(db, ref, range),
+	const [eventRows, factRows, inside, surveyList, library, mentoring, contests, results] = await Promise.all([
+		eventCounts(db, scope, range, now),
+		participationFacts(db, scope, range),
 		territoryIdsOf(db, scope.projectIds),
-		scopeSurveyIds(db, scope, range),
+		scopeSurveys(db, scope, range),
 		libraryViews(db, scope, range, locale),
-		mentoringFigures(db, scope, range),
+		mentoringFigures(db, scope, range, locale),
 		contestFigures(db, scope, range),
 		projectResultFigures(db, scope, locale)
 	]);
-	const resolve = resolverOf(await mergePointers(db, factRows));
-	const summary = summarizeParticipation(
-		factRows.map((r) => ({ personId: r.personId, activityKind: ref.kind === 'programme' ? 'cohort' : 'event', activityId: r.activityId, registration: r.registration, attendance: r.attendance, activityEndsAt: r.endsAt })),
-		now,
-		resolve
-	);
-	const facts = factsPerPerson(
-		factRows.map((r) => ({ ...r, attended: r.attendance === 'attended' })),
-		resolve
-	);
+	// person ids are already the survivors of any merge (participation-queries.ts countedPerson)
+	const summary = summarizeParticipation(asFacts(scope, factRows), now);
+	const facts = factsPerPerson(factRows.map((r) => ({ ...r, attended: r.attendance === 'attended' })));
 
 	const byKind = new Map<string, EventKindRow>();
 	for (const r of eventRows) {
-		const row = byKind.get(r.kind) ?? { kind: r.kind, label: kindLabel(r.kind, locale), total: 0, online: 0, onSite: 0 };
+		const row = byKind.get(r.kind) ?? { kind: r.kind, label: eventKindLabel(r.kind, locale), total: 0, online: 0, onSite: 0 };
 		row.total += r.n;
 		if (r.online) row.online += r.n;
 		else row.onSite += r.n;
@@ -88,7 +86,7 @@ export async function buildImpactReport(db: Db, ref: ScopeRef, period: ReportPer
 		},
 		origins: await origins(db, facts, inside, locale),
 		breakdowns: breakdowns(facts, locale),
-		surveys: await surveySummaries(db, surveyIds, locale),
+		surveys: await surveySummaries(db, o.publishedSurveysOnly ? surveyList.filter((x) => x.resultsPublished) : surveyList, range, locale),
 		library,
 		mentoring,
 		contests,
@@ -100,18 +98,13 @@ export async function buildImpactReport(db: Db, ref: ScopeRef, period: ReportPer
 async function origins(db: Db, facts: Map<string, PersonFacts>, inside: Set<number>, locale: Locale): Promise<ImpactReport['origins']> {
 	const { counts, notCollected } = countBy(facts.values(), 'municipalityId');
 	const places = await territoriesByIds(db, [...counts.keys()]);
-	let insideN = 0;
-	let outsideN = 0;
-	const rows: (Omit<OriginRow, 'people'> & { people: number })[] = [];
-	for (const [id, people] of counts) {
+	const rows = [...counts].map(([id, people]) => {
 		const t = places.get(id);
 		const isInside = insideTerritory(t ? { id, parentId: t.parentId } : { id, parentId: null }, inside) === true;
-		if (isInside) insideN += people;
-		else outsideN += people;
-		rows.push({ municipalityId: id, name: t ? localized(t.name, locale) : String(id), people, inside: isInside, lat: t?.lat ?? null, lon: t?.lng ?? null });
-	}
-	rows.sort((a, b) => b.people - a.people || a.name.localeCompare(b.name, 'lv'));
-	return { inside: insideN, outside: outsideN, unknown: notCollected, rows: suppressRows(rows) };
+		return { municipalityId: id, name: t ? localized(t.name, locale) : String(id), people, inside: isInside, lat: t?.lat ?? null, lon: t?.lng ?? null, sortKey: t?.sortKey ?? String(id) };
+	});
+	const suppressed = suppressOrigins(rows);
+	return { inside: suppressed.inside, outside: suppressed.outside, unknown: notCollected, rows: suppressed.rows.map((r) => ({ municipalityId: r.municipalityId, name: r.name, people: r.people, inside: r.inside, lat: r.lat, lon: r.lon })) };
 }
 
 function breakdowns(facts: Map<string, PersonFacts>, locale: Locale): Breakdown[] {
@@ -119,7 +112,7 @@ function breakdowns(facts: Map<string, PersonFacts>, locale: Locale): Breakdown[
 	const ages = all.map((f) => ({ ...f, ageBand: reportedAgeBand(f.ageBand) }));
 	const dims = [
 		{ dimension: 'gender' as const, counted: countBy(all, 'gender'), order: [...GENDERS] as string[], label: genderLabel },
-		{ dimension: 'age_band' as const, counted: countBy(ages, 'ageBand'), order: AGE_ORDER, label: ageLabel },
+		{ dimension: 'age_band' as const, counted: countBy(ages, 'ageBand'), order: AGE_ORDER, label: ageBandLabel },
 		{ dimension: 'employment_status' as const, counted: countBy(all, 'employmentStatus'), order: [...EMPLOYMENT] as string[], label: employmentLabel }
 	];
 	return dims

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import { openTestDb } from '../db/test-db';
 import type { DbHandle } from '../db/client';
-import { organisations, programmes, projects } from '../db/schema';
+import { organisations, programmes, projects, surveyResponses } from '../db/schema';
 import { DEMO_CONTEST_SLUG } from '../contests/demo';
 import { drillDown } from './drill';
 import { resolveScope } from './scope-queries';
@@ -41,8 +41,8 @@ describe('the demo projects’ impact report reproduces the seed documents', () 
 		const names = r.origins.rows.map((o) => o.name);
 		for (const n of [...PARTNERS, ...FARTHER]) expect(names, n).toContain(n);
 		expect(r.origins.rows.filter((o) => o.inside).map((o) => o.name).sort()).toEqual([...PARTNERS].sort());
-		expect(r.origins.inside).toBeGreaterThan(r.origins.outside);
-		expect(r.origins.inside + r.origins.outside + r.origins.unknown).toBe(p.uniqueParticipants.value);
+		expect(r.origins.inside!).toBeGreaterThan(r.origins.outside!);
+		expect(r.origins.inside! + r.origins.outside! + r.origins.unknown).toBe(p.uniqueParticipants.value);
 		// small groups are hidden, and a map point has coordinates
 		expect(r.origins.rows.every((o) => o.people === null || o.people >= 5)).toBe(true);
 		expect(r.origins.rows.every((o) => o.lat !== null && o.lon !== null)).toBe(true);
@@ -59,9 +59,10 @@ describe('the demo projects’ impact report reproduces the seed documents', () 
 		expect(r.mentoring?.mentees.value).toBe(20);
 		expect(r.mentoring?.businessesStarted.value).toBe(18);
 		expect(r.mentoring?.socialEnterprises.value).toBe(18);
+		expect(r.mentoring?.point).toBe('Pēc 6 mēnešiem');
 		expect(r.contests.held.value).toBe(0);
 		expect(r.cooperation).toBeNull();
-		expect(r.results.map((x) => x.value)).toEqual(['300', '15', '169', '46', '9', '9']);
+		expect(r.results.map((x) => x.value)).toEqual([300, 15, 169, 46, 9, 9]);
 		expect(r.scope.projectNumber).toBe('19-00-A019.332-000009');
 		expect(r.scope.acknowledgement).toMatch(/LEADER/);
 	});
@@ -87,6 +88,22 @@ describe('the demo projects’ impact report reproduces the seed documents', () 
 		expect(r.participation.uniqueParticipants.value).toBe(20);
 		expect(r.mentoring?.businessesStarted.value).toBe(18);
 		expect(r.surveys.map((s) => s.respondents)).toEqual([169]);
+	});
+
+	it('survey respondents are those who answered within the period', async () => {
+		const id = await projectId(DEMO_PROJECTS.social);
+		const whole = await buildImpactReport(h.db, { kind: 'project', id }, { from: null, to: null }, 'lv');
+		const [{ first }] = await h.db
+			.select({ first: sql<string>`min(${surveyResponses.submittedOn})::text` })
+			.from(surveyResponses)
+			.where(and(eq(surveyResponses.surveyId, whole.surveys[0].id), eq(surveyResponses.state, 'submitted')));
+		const [{ n }] = await h.db
+			.select({ n: count() })
+			.from(surveyResponses)
+			.where(and(eq(surveyResponses.surveyId, whole.surveys[0].id), eq(surveyResponses.state, 'submitted'), eq(surveyResponses.submittedOn, first)));
+		const firstDay = await buildImpactReport(h.db, { kind: 'project', id }, { from: first, to: first }, 'lv');
+		expect(firstDay.surveys.map((s) => s.respondents)).toEqual([Number(n)]);
+		expect(Number(n)).toBeLessThan(169);
 	});
 
 	it('the home producers’ association: its drawn demo contest is counted with its 57 entries and 3 winners, and listed behind the figure', async () => {

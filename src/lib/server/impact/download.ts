@@ -13,7 +13,7 @@ import { parseReportQuery, staffReport } from './queries';
 export async function impactDownload(event: RequestEvent<{ lang: string; slug: string }>, format: 'xlsx' | 'pdf'): Promise<Response> {
 	const organisation = await workspaceOf(event);
 	await requirePermission(event, 'read:impact_report', { organisationId: organisation.id });
-	const found = await staffReport(db(), organisation, parseReportQuery(event.url.searchParams), event.params.lang);
+	const found = await staffReport(db(), organisation, parseReportQuery(event.url.searchParams), event.params.lang, false);
 	if (!found) error(404, 'Not found');
 	const bytes = format === 'xlsx' ? await renderImpactXlsx(found.report) : await renderImpactPdf(found.report, { loadLogo: (src) => loadLogo(src, db()) });
 	return new Response(new Uint8Array(bytes), {

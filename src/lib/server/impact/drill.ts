@@ -1,17 +1,19 @@
 /**
  * The records behind a figure (staff only): the same scope and period conditions the builder
  * counts with, listed a page at a time, so an auditor can be shown where a number comes from.
- * Rows are one per record (a participation row, an event, a person); the builder counts people
- * after following merges, so a merged person's two rows show here as two lines of one person.
+ * Participation lists are built from the builder's own facts (participationFacts, merged per person
+ * and activity by mergeDuplicateFacts) with the participation domain's predicates, the page picked
+ * in code; only the page's fifty people and activities are then read by name.
  */
-import { and, asc, count, desc, eq, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { periodRange, type Period, type PeriodRange } from '$lib/domain/impact/domain';
 import { localized } from '$lib/domain/localized';
-import { cohorts, events, outcomeCheckins, participations, people, programmeApplications } from '../db/schema';
+import { cohorts, events, outcomeCheckins, people, programmeApplications } from '../db/schema';
+import { attendancePerPerson, attended, isCancelled, isNoShow, isRegistration, isWalkIn, mergeDuplicateFacts } from '../participation/domain';
 import { toNumber, type Db } from '../db/types';
-import { heldEventWhere, periodWhere } from './participation-queries';
+import { asFacts, heldEventWhere, participationFacts, type ScopeFact } from './participation-queries';
 import { contestRows, type ContestDrillRow } from './contest-queries';
-import { participationWhere, type ResolvedScope } from './scope-queries';
+import type { ResolvedScope } from './scope-queries';
 import { MENTORING_POINT, scopeCohortIds } from './section-queries';
 
 export const FIGURES = ['events', 'registrations', 'attendances', 'no-shows', 'walk-ins', 'cancelled', 'unique', 'repeat', 'mentoring.mentees', 'mentoring.businesses', 'mentoring.social', 'contests.held'] as const;
@@ -29,113 +31,95 @@ export type DrillPage = { figure: FigureKey; total: number; rows: DrillRow[] };
 
 export const PAGE_SIZE = 50;
 
-const label = (r: { name: string | null; email: string | null; anonymisedAt: Date | null }): PersonLabel => ({ name: r.name, email: r.email, anonymised: !!r.anonymisedAt });
+const label = (r: { name: string | null; email: string | null; anonymisedAt: Date | null } | undefined): PersonLabel => ({ name: r?.name ?? null, email: r?.email ?? null, anonymised: !!r?.anonymisedAt });
 
-function participationFilter(figure: FigureKey, now: Date): SQL | undefined {
-	const p = participations;
-	switch (figure) {
-		case 'registrations':
-			return inArray(p.registration, ['registered', 'offered']);
-		case 'attendances':
-			return eq(p.attendance, 'attended');
-		case 'no-shows':
-			return and(inArray(p.registration, ['registered', 'offered']), or(eq(p.attendance, 'absent'), and(eq(p.attendance, 'unknown'), lte(p.activityEndsAt, now))));
-		case 'walk-ins':
-			return and(eq(p.attendance, 'attended'), inArray(p.registration, ['none', 'cancelled', 'waitlisted']));
-		case 'cancelled':
-			return eq(p.registration, 'cancelled');
-		default:
-			return undefined;
-	}
-}
+/**
+ * Which merged facts each participation figure counts: the participation domain's own predicates,
+ * the ones summarizeParticipation counts the figures with, so a figure always equals its list.
+ */
+const PARTICIPATION_FIGURES: Partial<Record<FigureKey, (f: ScopeFact, now: Date) => boolean>> = {
+	registrations: isRegistration,
+	attendances: attended,
+	'no-shows': isNoShow,
+	'walk-ins': isWalkIn,
+	cancelled: isCancelled
+};
+
+const byStartDesc = (a: { startsAt: Date | null; id: string }, b: { startsAt: Date | null; id: string }) =>
+	(b.startsAt?.getTime() ?? 0) - (a.startsAt?.getTime() ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export async function drillDown(db: Db, scope: ResolvedScope, period: Period, figure: FigureKey, page: number, lang: string, now = new Date()): Promise<DrillPage> {
 	const range = periodRange(period);
 	const offset = Math.max(0, page - 1) * PAGE_SIZE;
 	if (figure === 'events') return eventRows(db, scope, range, offset, lang, now);
-	if (figure === 'unique' || figure === 'repeat') return personRows(db, scope, range, figure, offset);
 	if (figure.startsWith('mentoring.')) return menteeRows(db, scope, range, figure, offset, lang);
 	if (figure === 'contests.held') return { figure, ...(await contestRows(db, scope, range, offset, PAGE_SIZE, lang)) };
-	const where = and(participationWhere(scope), periodWhere(range), participationFilter(figure, now));
-	const [{ n }] = await db.select({ n: count() }).from(participations).where(where);
-	const rows = await db
-		.select({
-			id: participations.id,
-			name: people.name,
-			email: people.email,
-			anonymisedAt: people.anonymisedAt,
-			eventTitle: events.title,
-			cohortTitle: cohorts.title,
-			startsAt: participations.activityStartsAt,
-			registration: participations.registration,
-			attendance: participations.attendance
-		})
-		.from(participations)
-		.innerJoin(people, eq(people.id, participations.personId))
-		.leftJoin(events, and(eq(participations.activityKind, 'event'), eq(events.id, participations.activityId)))
-		.leftJoin(cohorts, and(eq(participations.activityKind, 'cohort'), eq(cohorts.id, participations.activityId)))
-		.where(where)
-		.orderBy(desc(participations.activityStartsAt), asc(participations.id))
-		.limit(PAGE_SIZE)
-		.offset(offset);
+	// the same facts the builder counts, merged the same way; only the page's fifty get names
+	const facts = mergeDuplicateFacts(asFacts(scope, await participationFacts(db, scope, range)));
+	if (figure === 'unique' || figure === 'repeat') return personRows(db, facts, figure, offset);
+	const test = PARTICIPATION_FIGURES[figure]!;
+	const matching = facts.filter((f) => test(f, now)).sort(byStartDesc);
+	const shown = matching.slice(offset, offset + PAGE_SIZE);
+	const [names, titles] = await Promise.all([peopleByIds(db, shown.map((f) => f.personId)), activityTitles(db, scope, shown.map((f) => f.activityId), lang)]);
 	return {
 		figure,
-		total: toNumber(n),
-		rows: rows.map((r) => ({ kind: 'participation', id: r.id, person: label(r), activity: localized(r.eventTitle ?? r.cohortTitle ?? { lv: '—' }, lang), startsAt: r.startsAt, registration: r.registration, attendance: r.attendance }))
+		total: matching.length,
+		rows: shown.map((f) => ({ kind: 'participation', id: f.id, person: label(names.get(f.personId)), activity: titles.get(f.activityId) ?? '—', startsAt: f.startsAt, registration: f.registration, attendance: f.attendance }))
 	};
+}
+
+async function peopleByIds(db: Db, ids: string[]) {
+	if (!ids.length) return new Map<string, { name: string | null; email: string | null; anonymisedAt: Date | null }>();
+	const rows = await db.select({ id: people.id, name: people.name, email: people.email, anonymisedAt: people.anonymisedAt }).from(people).where(inArray(people.id, [...new Set(ids)]));
+	return new Map(rows.map((r) => [r.id, r]));
+}
+
+async function activityTitles(db: Db, scope: ResolvedScope, ids: string[], lang: string): Promise<Map<string, string>> {
+	if (!ids.length) return new Map();
+	const unique = [...new Set(ids)];
+	const rows =
+		scope.kind === 'programme'
+			? await db.select({ id: cohorts.id, title: cohorts.title }).from(cohorts).where(inArray(cohorts.id, unique))
+			: await db.select({ id: events.id, title: events.title }).from(events).where(inArray(events.id, unique));
+	return new Map(rows.map((r) => [r.id, localized(r.title, lang)]));
 }
 
 async function eventRows(db: Db, scope: ResolvedScope, range: PeriodRange, offset: number, lang: string, now: Date): Promise<DrillPage> {
 	const where = heldEventWhere(scope, range, now);
-	const [{ n }] = await db.select({ n: count() }).from(events).where(where);
-	const counts = db
-		.select({
-			activityId: participations.activityId,
-			registrations: sql<number>`count(*) filter (where ${participations.registration} in ('registered', 'offered'))`.as('registrations'),
-			attended: sql<number>`count(*) filter (where ${participations.attendance} = 'attended')`.as('attended')
-		})
-		.from(participations)
-		.where(eq(participations.activityKind, 'event'))
-		.groupBy(participations.activityId)
-		.as('c');
-	const rows = await db
-		.select({ id: events.id, slug: events.slug, title: events.title, startsAt: events.startsAt, kind: events.kind, online: events.online, registrations: counts.registrations, attended: counts.attended })
-		.from(events)
-		.leftJoin(counts, eq(counts.activityId, events.id))
-		.where(where)
-		.orderBy(desc(events.startsAt), asc(events.id))
-		.limit(PAGE_SIZE)
-		.offset(offset);
+	const [[{ n }], rows] = await Promise.all([
+		db.select({ n: count() }).from(events).where(where),
+		db
+			.select({ id: events.id, slug: events.slug, title: events.title, startsAt: events.startsAt, kind: events.kind, online: events.online })
+			.from(events)
+			.where(where)
+			.orderBy(desc(events.startsAt), asc(events.id))
+			.limit(PAGE_SIZE)
+			.offset(offset)
+	]);
+	// each event's registrations and attendances counted as the figures count them, for this page's events only
+	const facts = mergeDuplicateFacts(asFacts(scope, await participationFacts(db, scope, range, rows.map((r) => r.id))));
+	const tally = (id: string, test: (f: ScopeFact) => boolean) => facts.filter((f) => f.activityId === id && test(f)).length;
 	return {
 		figure: 'events',
 		total: toNumber(n),
-		rows: rows.map((r) => ({ kind: 'event', id: r.id, slug: r.slug, title: localized(r.title, lang), startsAt: r.startsAt, eventKind: r.kind, online: r.online, registrations: toNumber(r.registrations), attended: toNumber(r.attended) }))
+		rows: rows.map((r) => ({ kind: 'event', id: r.id, slug: r.slug, title: localized(r.title, lang), startsAt: r.startsAt, eventKind: r.kind, online: r.online, registrations: tally(r.id, isRegistration), attended: tally(r.id, attended) }))
 	};
 }
 
-/** Attendees as people (a merged row counted as its survivor), with how many activities each attended. */
-async function personRows(db: Db, scope: ResolvedScope, range: PeriodRange, figure: 'unique' | 'repeat', offset: number): Promise<DrillPage> {
-	const who = sql<string>`coalesce(${people.mergedIntoId}, ${participations.personId})`;
-	const grouped = db
-		.select({ personId: who.as('person_id'), activities: sql<number>`count(distinct ${participations.activityId})`.as('activities'), lastAt: sql<Date | null>`max(${participations.activityStartsAt})`.as('last_at') })
-		.from(participations)
-		.innerJoin(people, eq(people.id, participations.personId))
-		.where(and(participationWhere(scope), periodWhere(range), eq(participations.attendance, 'attended')))
-		.groupBy(who)
-		.having(figure === 'repeat' ? sql`count(distinct ${participations.activityId}) >= 2` : undefined)
-		.as('g');
-	const [{ n }] = await db.select({ n: count() }).from(grouped);
-	const rows = await db
-		.select({ id: grouped.personId, activities: grouped.activities, lastAt: grouped.lastAt, name: people.name, email: people.email, anonymisedAt: people.anonymisedAt })
-		.from(grouped)
-		.innerJoin(people, eq(people.id, grouped.personId))
-		.orderBy(desc(grouped.activities), desc(grouped.lastAt), asc(grouped.personId))
-		.limit(PAGE_SIZE)
-		.offset(offset);
+/** Attendees as people (merged rows counted as their survivor), with how many activities each attended. */
+async function personRows(db: Db, facts: readonly ScopeFact[], figure: 'unique' | 'repeat', offset: number): Promise<DrillPage> {
+	const perPerson = attendancePerPerson(facts);
+	const lastAt = new Map<string, number>();
+	for (const f of facts) if (attended(f)) lastAt.set(f.personId, Math.max(lastAt.get(f.personId) ?? 0, f.startsAt?.getTime() ?? 0));
+	const listed = [...perPerson]
+		.filter(([, n]) => figure === 'unique' || n >= 2)
+		.sort(([a, x], [b, y]) => y - x || (lastAt.get(b) ?? 0) - (lastAt.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+	const shown = listed.slice(offset, offset + PAGE_SIZE);
+	const names = await peopleByIds(db, shown.map(([id]) => id));
 	return {
 		figure,
-		total: toNumber(n),
-		rows: rows.map((r) => ({ kind: 'person', id: r.id, person: label(r), activities: toNumber(r.activities), lastAt: r.lastAt ? new Date(r.lastAt) : null }))
+		total: listed.length,
+		rows: shown.map(([id, activities]) => ({ kind: 'person', id, person: label(names.get(id)), activities, lastAt: lastAt.get(id) ? new Date(lastAt.get(id)!) : null }))
 	};
 }
 
@@ -155,11 +139,22 @@ async function menteeRows(db: Db, scope: ResolvedScope, range: PeriodRange, figu
 			.innerJoin(people, eq(people.id, a.personId))
 			.innerJoin(cohorts, eq(cohorts.id, a.cohortId))
 			.leftJoin(c, and(eq(c.applicationId, a.id), eq(c.due, MENTORING_POINT), sql`${c.answeredAt} is not null`));
-	const all = await from().where(where);
-	const rows = all.slice(offset, offset + PAGE_SIZE);
+	const [[{ n }], rows] = await Promise.all([
+		db
+			.select({ n: count() })
+			.from(a)
+			.leftJoin(c, and(eq(c.applicationId, a.id), eq(c.due, MENTORING_POINT), sql`${c.answeredAt} is not null`))
+			.where(where),
+		from()
+			.where(where)
+			// people have no sort key of their own: their name (or address) in lower case, then a stable id
+			.orderBy(sql`lower(coalesce(${people.name}, ${people.email}, '')) COLLATE "C"`, asc(a.id))
+			.limit(PAGE_SIZE)
+			.offset(offset)
+	]);
 	return {
 		figure,
-		total: all.length,
+		total: toNumber(n),
 		rows: rows.map((r) => ({ kind: 'mentee', id: r.id, person: label(r), cohort: localized(r.cohort, lang), ideaStatus: r.ideaStatus, socialEnterprise: r.socialEnterprise, fte: r.fte === null ? null : Number(r.fte) }))
 	};
 }

@@ -4,12 +4,12 @@
  * people need the merge resolver and the domain's counting rules (participation/domain.ts) —
  * 10,000 such rows are read in well under a second (bench/impact-report.ts).
  */
-import { and, eq, gte, inArray, isNotNull, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { PeriodRange } from '$lib/domain/impact/domain';
 import { events, participations, people, territories } from '../db/schema';
 import { toNumber, type Db } from '../db/types';
 import type { LocalizedText } from '../db/schema/common';
-import type { AttendanceStatus, RegistrationStatus } from '../participation/domain';
+import type { AttendanceStatus, ParticipationFact, RegistrationStatus } from '../participation/domain';
 import { eventWhere, participationWhere, type ScopeRef } from './scope-queries';
 
 /** An event is held once it has started, was published and not called off. */
@@ -36,9 +36,16 @@ export function periodWhere(range: PeriodRange): SQL | undefined {
 	return and(range.from ? gte(participations.activityStartsAt, range.from) : undefined, range.to ? lt(participations.activityStartsAt, range.to) : undefined);
 }
 
+/**
+ * The person a row counts as: people/flow.ts points every merged person straight at the final
+ * survivor (a later merge re-points the earlier ones), so one step reaches it.
+ */
+export const countedPerson = sql<string>`coalesce(${people.mergedIntoId}, ${participations.personId})`;
+
 export type FactRowDb = {
+	id: string;
+	/** Already the survivor of any merge (countedPerson). */
 	personId: string;
-	mergedIntoId: string | null;
 	activityId: string;
 	registration: RegistrationStatus;
 	attendance: AttendanceStatus;
@@ -50,44 +57,37 @@ export type FactRowDb = {
 	employmentStatus: string | null;
 };
 
-export async function participationFacts(db: Db, scope: ScopeRef, range: PeriodRange): Promise<FactRowDb[]> {
+const factColumns = {
+	id: participations.id,
+	personId: countedPerson,
+	activityId: participations.activityId,
+	registration: participations.registration,
+	attendance: participations.attendance,
+	startsAt: participations.activityStartsAt,
+	endsAt: participations.activityEndsAt,
+	municipalityId: participations.municipalityId,
+	gender: participations.gender,
+	ageBand: participations.ageBand,
+	employmentStatus: participations.employmentStatus
+};
+
+/** Narrow fact rows (no names) of the scope's participations in the period: what every participation figure counts. */
+export async function participationFacts(db: Db, scope: ScopeRef, range: PeriodRange, activityIds?: string[]): Promise<FactRowDb[]> {
+	if (activityIds && !activityIds.length) return [];
 	return db
-		.select({
-			personId: participations.personId,
-			mergedIntoId: people.mergedIntoId,
-			activityId: participations.activityId,
-			registration: participations.registration,
-			attendance: participations.attendance,
-			startsAt: participations.activityStartsAt,
-			endsAt: participations.activityEndsAt,
-			municipalityId: participations.municipalityId,
-			gender: participations.gender,
-			ageBand: participations.ageBand,
-			employmentStatus: participations.employmentStatus
-		})
+		.select(factColumns)
 		.from(participations)
 		.innerJoin(people, eq(people.id, participations.personId))
-		.where(and(participationWhere(scope), periodWhere(range)));
+		.where(and(participationWhere(scope), periodWhere(range), activityIds ? inArray(participations.activityId, activityIds) : undefined));
 }
 
-/**
- * Merge pointers for the people in the rows, followed to the end: a merge normally moves the
- * participations to the survivor, but a row left pointing at a merged person still counts as
- * the survivor (and a survivor merged again later as the final one).
- */
-export async function mergePointers(db: Db, rows: readonly Pick<FactRowDb, 'personId' | 'mergedIntoId'>[]): Promise<Map<string, string>> {
-	const map = new Map<string, string>();
-	for (const r of rows) if (r.mergedIntoId) map.set(r.personId, r.mergedIntoId);
-	let frontier = [...new Set(map.values())].filter((id) => !map.has(id));
-	for (let hop = 0; hop < 16 && frontier.length; hop++) {
-		const next = await db.select({ id: people.id, to: people.mergedIntoId }).from(people).where(and(inArray(people.id, frontier), isNotNull(people.mergedIntoId)));
-		for (const n of next) if (n.to) map.set(n.id, n.to);
-		frontier = next.map((n) => n.to!).filter((id) => !map.has(id));
-	}
-	return map;
-}
+export type ScopeFact = ParticipationFact & FactRowDb;
 
-export type TerritoryInfo = { id: number; parentId: number | null; name: LocalizedText; lat: number | null; lng: number | null };
+/** The rows as the participation domain's facts (a programme's activities are its cohorts). */
+export const asFacts = (scope: ScopeRef, rows: readonly FactRowDb[]): ScopeFact[] =>
+	rows.map((r) => ({ ...r, activityKind: scope.kind === 'programme' ? 'cohort' : 'event', activityEndsAt: r.endsAt }));
+
+export type TerritoryInfo = { id: number; parentId: number | null; name: LocalizedText; lat: number | null; lng: number | null; sortKey: string };
 
 export async function territoriesByIds(db: Db, ids: number[]): Promise<Map<number, TerritoryInfo>> {
 	if (!ids.length) return new Map();
@@ -95,5 +95,5 @@ export async function territoriesByIds(db: Db, ids: number[]): Promise<Map<numbe
 		.select({ id: territories.id, parentId: territories.parentId, name: territories.name, lat: territories.lat, lng: territories.lng, sortKey: territories.sortKey })
 		.from(territories)
 		.where(inArray(territories.id, ids));
-	return new Map(rows.map((r) => [r.id, { id: r.id, parentId: r.parentId, name: r.name, lat: r.lat, lng: r.lng }]));
+	return new Map(rows.map((r) => [r.id, r]));
 }

@@ -3,10 +3,10 @@
  * organisation itself, one of its projects or programmes), the records behind a figure, and the
  * public summary of a published project (no drill-down, surveys only where their results are public).
  */
-import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { parseDay, type Period } from '$lib/domain/impact/domain';
 import type { ImpactReport, ImpactScopeKind } from '$lib/domain/impact/report-model';
-import { projects, surveys } from '../db/schema';
+import { projects } from '../db/schema';
 import type { Db } from '../db/types';
 import { buildImpactReport } from './build';
 import { drillDown, type DrillPage, type FigureKey } from './drill';
@@ -37,10 +37,17 @@ export async function workspaceScope(db: Db, organisationId: string, ref: { kind
 	return scope && scope.organisationId === organisationId ? scope : null;
 }
 
-export async function staffReport(db: Db, organisation: { id: string; name: string }, q: ReportQuery, lang: string): Promise<{ report: ImpactReport; scope: ResolvedScope; choices: ScopeChoice[] } | null> {
+/** The staff report; the page also lists the scopes it can switch to (`withChoices`), the downloads do not. */
+export async function staffReport(
+	db: Db,
+	organisation: { id: string; name: string },
+	q: ReportQuery,
+	lang: string,
+	withChoices = true
+): Promise<{ report: ImpactReport; scope: ResolvedScope; choices: ScopeChoice[] } | null> {
 	const scope = await workspaceScope(db, organisation.id, q.scope, lang);
 	if (!scope) return null;
-	const [report, choices] = await Promise.all([buildImpactReport(db, scope, q.period, lang), scopeChoices(db, organisation.id, organisation.name, lang)]);
+	const [report, choices] = await Promise.all([buildImpactReport(db, scope, q.period, lang), withChoices ? scopeChoices(db, organisation.id, organisation.name, lang) : []]);
 	return { report, scope, choices };
 }
 
@@ -54,9 +61,5 @@ export async function staffRecords(db: Db, organisationId: string, q: ReportQuer
 export async function publicProjectReport(db: Db, slug: string, lang: string): Promise<ImpactReport | null> {
 	const [p] = await db.select({ id: projects.id }).from(projects).where(and(eq(projects.slug, slug), eq(projects.status, 'published')));
 	if (!p) return null;
-	const report = await buildImpactReport(db, { kind: 'project', id: p.id }, { from: null, to: null }, lang);
-	const ids = report.surveys.map((s) => s.id);
-	const published = ids.length ? await db.select({ id: surveys.id }).from(surveys).where(and(inArray(surveys.id, ids), isNotNull(surveys.resultsPublishedAt))) : [];
-	const shown = new Set(published.map((s) => s.id));
-	return { ...report, surveys: report.surveys.filter((s) => shown.has(s.id)) };
+	return buildImpactReport(db, { kind: 'project', id: p.id }, { from: null, to: null }, lang, { publishedSurveysOnly: true });
 }

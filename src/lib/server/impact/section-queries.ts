@@ -7,21 +7,25 @@
 import { and, asc, desc, eq, gte, inArray, lt, lte, ne, sql } from 'drizzle-orm';
 import { rigaMoment } from '$lib/domain/riga-time';
 import { localized } from '$lib/domain/localized';
-import { percentOfRespondents, type PeriodRange } from '$lib/domain/impact/domain';
+import type { PeriodRange } from '$lib/domain/impact/domain';
+import { computeResults, percentOf } from '$lib/domain/survey/results';
+import type { LocalizedText } from '$lib/domain/types';
+import { m } from '$lib/paraglide/messages';
 import type { ImpactReport, SurveySummary } from '$lib/domain/impact/report-model';
 import type { Locale } from '$lib/i18n/locales';
-import { cohorts, libraryItems, libraryUsage, programmes, projectResults, surveys } from '../db/schema';
+import { cohorts, libraryItems, libraryUsage, programmes, projectResults, surveyResponses, surveys, surveyVersions } from '../db/schema';
 import type { Db } from '../db/types';
 import { outcomesByCohort, type OutcomePoint } from '../mentoring/outcomes-queries';
-import { loadResults } from '../surveys/results-queries';
-import { findSurvey } from '../surveys/surveys-repository';
+import { pointLabel } from './labels';
 import type { ResolvedScope } from './scope-queries';
 
-/** Surveys of the scope that ran (not drafts) and overlap the period. */
-export async function scopeSurveyIds(db: Db, scope: ResolvedScope, range: PeriodRange): Promise<string[]> {
+export type ScopeSurvey = { id: string; title: LocalizedText; currentVersion: number; resultsPublished: boolean };
+
+/** Surveys of the scope that ran (not drafts) and overlap the period, with what the summaries need. */
+export async function scopeSurveys(db: Db, scope: ResolvedScope, range: PeriodRange): Promise<ScopeSurvey[]> {
 	if (scope.kind !== 'organisation' && !scope.projectIds.length) return [];
 	const rows = await db
-		.select({ id: surveys.id })
+		.select({ id: surveys.id, title: surveys.title, currentVersion: surveys.currentVersion, resultsPublishedAt: surveys.resultsPublishedAt })
 		.from(surveys)
 		.where(
 			and(
@@ -32,25 +36,45 @@ export async function scopeSurveyIds(db: Db, scope: ResolvedScope, range: Period
 			)
 		)
 		.orderBy(sql`${surveys.sortKey} COLLATE "C"`);
-	return rows.map((r) => r.id);
+	return rows.map((r) => ({ id: r.id, title: r.title, currentVersion: r.currentVersion, resultsPublished: r.resultsPublishedAt !== null }));
 }
 
-export async function surveySummaries(db: Db, ids: string[], lang: Locale): Promise<SurveySummary[]> {
-	const out: SurveySummary[] = [];
-	for (const id of ids) {
-		const survey = await findSurvey(db, id);
-		if (!survey) continue;
-		const loaded = await loadResults(db, survey, lang);
-		if (!loaded) continue;
-		const respondents = loaded.results.respondents;
-		const questions = loaded.results.questions.flatMap((q) =>
+/**
+ * Each survey's choice questions over the responses submitted in the period (a funder reads
+ * "respondents" as those of the reporting period, like every other figure); the whole survey when
+ * the period is open. Three queries whatever the number of surveys.
+ */
+export async function surveySummaries(db: Db, list: readonly ScopeSurvey[], range: PeriodRange, lang: Locale): Promise<SurveySummary[]> {
+	if (!list.length) return [];
+	const ids = list.map((x) => x.id);
+	const [versionRows, responseRows] = await Promise.all([
+		db.select({ surveyId: surveyVersions.surveyId, version: surveyVersions.version, definition: surveyVersions.definition }).from(surveyVersions).where(inArray(surveyVersions.surveyId, ids)),
+		db
+			.select({ surveyId: surveyResponses.surveyId, version: surveyResponses.version, answers: surveyResponses.answers, attributes: surveyResponses.attributes })
+			.from(surveyResponses)
+			.where(
+				and(
+					inArray(surveyResponses.surveyId, ids),
+					eq(surveyResponses.state, 'submitted'),
+					// submitted_on is the Riga day of submission
+					range.from ? gte(surveyResponses.submittedOn, rigaDay(range.from)) : undefined,
+					range.to ? lt(surveyResponses.submittedOn, rigaDay(range.to)) : undefined
+				)
+			)
+	]);
+	const yesNo = { yes: { lv: m.survey_results_yes({}, { locale: lang }) }, no: { lv: m.survey_results_no({}, { locale: lang }) } };
+	return list.flatMap((survey) => {
+		const versions = new Map(versionRows.filter((v) => v.surveyId === survey.id).map((v) => [v.version, v.definition]));
+		const definition = versions.get(survey.currentVersion);
+		if (!definition) return [];
+		const results = computeResults(definition, responseRows.filter((r) => r.surveyId === survey.id), { versions, yesNo });
+		const questions = results.questions.flatMap((q) =>
 			q.kind === 'choice' && q.type !== 'municipality'
-				? [{ title: localized(q.text, lang), options: q.options.map((o) => ({ label: localized(o.label, lang), count: o.count, percent: percentOfRespondents(o.count, respondents) })) }]
+				? [{ title: localized(q.text, lang), options: q.options.map((o) => ({ label: localized(o.label, lang), count: o.count, percent: percentOf(o.count, results.respondents) ?? 0 })) }]
 				: []
 		);
-		out.push({ id, title: localized(survey.title, lang), respondents, questions });
-	}
-	return out;
+		return [{ id: survey.id, title: localized(survey.title, lang), respondents: results.respondents, questions }];
+	});
 }
 
 const rigaDay = (d: Date) => rigaMoment(d).date;
@@ -96,10 +120,10 @@ export async function scopeCohortIds(db: Db, scope: ResolvedScope, range: Period
 /** The funders' standard point: six months after the cohort ended (the seed's "9 founding, 9 operating"). */
 export const MENTORING_POINT: OutcomePoint = 'month6';
 
-export async function mentoringFigures(db: Db, scope: ResolvedScope, range: PeriodRange, point: OutcomePoint = MENTORING_POINT): Promise<ImpactReport['mentoring']> {
-	const cohortIds = new Set(await scopeCohortIds(db, scope, range));
-	if (!cohortIds.size) return null;
-	const rows = (await outcomesByCohort(db, scope.organisationId, point)).filter((r) => cohortIds.has(r.cohortId));
+export async function mentoringFigures(db: Db, scope: ResolvedScope, range: PeriodRange, locale: Locale, point: OutcomePoint = MENTORING_POINT): Promise<ImpactReport['mentoring']> {
+	const cohortIds = await scopeCohortIds(db, scope, range);
+	if (!cohortIds.length) return null;
+	const rows = await outcomesByCohort(db, scope.organisationId, point, cohortIds);
 	const sum = (k: 'mentees' | 'registering' | 'operating' | 'social') => rows.reduce((a, r) => a + Number(r[k]), 0);
 	return {
 		mentees: { value: sum('mentees'), figure: 'mentoring.mentees' },
@@ -107,7 +131,7 @@ export async function mentoringFigures(db: Db, scope: ResolvedScope, range: Peri
 		socialEnterprises: { value: sum('social'), figure: 'mentoring.social' },
 		// each check-in stores its FTE by the CAP rule (domain/programme/fte.ts totalFte); added up, two decimals
 		fteJobs: Math.round(rows.reduce((a, r) => a + Number(r.fte), 0) * 100) / 100,
-		point
+		point: pointLabel(point, locale)
 	};
 }
 
@@ -120,5 +144,5 @@ export async function projectResultFigures(db: Db, scope: ResolvedScope, lang: s
 		.from(projectResults)
 		.where(eq(projectResults.projectId, scope.id))
 		.orderBy(asc(projectResults.position));
-	return rows.map((r) => ({ label: localized(r.label, lang), value: Number(r.value).toLocaleString(lang === 'lv' ? 'lv-LV' : lang), unit: r.unit ? localized(r.unit, lang) : null }));
+	return rows.map((r) => ({ label: localized(r.label, lang), value: Number(r.value), unit: r.unit ? localized(r.unit, lang) : null }));
 }

@@ -26,7 +26,10 @@ export type OutcomeRow = {
 
 export type OutcomePoint = 'end' | 'month6' | 'month12';
 
-export async function outcomesByCohort(db: Db, organisationId: string, point: OutcomePoint | null = null): Promise<OutcomeRow[]> {
+export async function outcomesByCohort(db: Db, organisationId: string, point: OutcomePoint | null = null, cohortIds?: readonly string[]): Promise<OutcomeRow[]> {
+	if (cohortIds && !cohortIds.length) return [];
+	// only these cohorts (the impact report's), when given
+	const only = cohortIds ? sql`AND co.id IN (${sql.join(cohortIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``;
 	const result = await db.execute(sql`
 		WITH latest AS (
 			SELECT DISTINCT ON (c.application_id) c.application_id, c.idea_status, c.social_enterprise, c.fte
@@ -47,7 +50,7 @@ export async function outcomesByCohort(db: Db, organisationId: string, point: Ou
 		LEFT JOIN participations pa ON pa.id = a.participation_id
 		LEFT JOIN territories t ON t.id = coalesce(pa.municipality_id, a.municipality_id)
 		LEFT JOIN latest l ON l.application_id = a.id
-		WHERE p.organisation_id = ${organisationId} AND a.status = 'accepted'
+		WHERE p.organisation_id = ${organisationId} AND a.status = 'accepted' ${only}
 		GROUP BY co.id, co.title, co.ends_on, t.id, t.name, t.sort_key
 		ORDER BY co.ends_on DESC, co.id, t.sort_key COLLATE "C" NULLS LAST`);
 	return (result as unknown as { rows: OutcomeRow[] }).rows;

@@ -51,7 +51,7 @@ export const attended = (f: Pick<ParticipationFact, 'attendance'>) => f.attendan
  * never one.
  */
 export function isNoShow(f: ParticipationFact, now: Date): boolean {
-	if (f.registration !== 'registered' && f.registration !== 'offered') return false;
+	if (!isRegistration(f)) return false;
 	if (f.attendance === 'absent') return true;
 	return f.attendance === 'unknown' && !!f.activityEndsAt && f.activityEndsAt.getTime() <= now.getTime();
 }
@@ -96,27 +96,43 @@ export type ParticipationSummary = {
 	repeatShare: number;
 };
 
+/** A registration that stood: not cancelled, not still waiting. */
+export const isRegistration = (f: Pick<ParticipationFact, 'registration'>) => f.registration === 'registered' || f.registration === 'offered';
+export const isWaitlisted = (f: Pick<ParticipationFact, 'registration'>) => f.registration === 'waitlisted';
+export const isCancelled = (f: Pick<ParticipationFact, 'registration'>) => f.registration === 'cancelled';
+/** Came without a standing registration (none, cancelled or still waitlisted). */
+export const isWalkIn = (f: Pick<ParticipationFact, 'registration' | 'attendance'>) => attended(f) && (f.registration === 'none' || f.registration === 'cancelled' || f.registration === 'waitlisted');
+
 /**
- * Everything the report's participation table needs, from one list of facts. Two facts of one
- * person for one activity (left over from a merge, or from two sources) count once.
+ * One fact per person and activity: two facts of one person for one activity (left over from a
+ * merge, or from two sources) become one by combineParticipation. The first fact's other fields
+ * (its id, its dates) are kept, so a records list can name the row it shows.
  */
-export function summarizeParticipation(facts: readonly ParticipationFact[], now: Date, resolve: Resolve = same): ParticipationSummary {
-	const byKey = new Map<string, ParticipationFact>();
+export function mergeDuplicateFacts<T extends ParticipationFact>(facts: readonly T[], resolve: Resolve = same): T[] {
+	const byKey = new Map<string, T>();
 	for (const f of facts) {
 		const key = `${resolve(f.personId)}|${f.activityKind}:${f.activityId}`;
 		const before = byKey.get(key);
 		byKey.set(key, before ? combineParticipation(before, f) : f);
 	}
-	const unique = [...byKey.values()];
+	return [...byKey.values()];
+}
+
+/**
+ * Everything the report's participation table needs, from one list of facts, counted after
+ * mergeDuplicateFacts with the predicates above (the report's records lists use the same ones).
+ */
+export function summarizeParticipation(facts: readonly ParticipationFact[], now: Date, resolve: Resolve = same): ParticipationSummary {
+	const unique = mergeDuplicateFacts(facts, resolve);
 	const count = (p: (f: ParticipationFact) => boolean) => unique.filter(p).length;
 	const people = uniqueParticipants(unique, resolve);
 	const repeaters = repeatParticipants(unique, resolve);
 	return {
-		registrations: count((f) => f.registration === 'registered' || f.registration === 'offered'),
-		waitlisted: count((f) => f.registration === 'waitlisted'),
-		cancelled: count((f) => f.registration === 'cancelled'),
+		registrations: count(isRegistration),
+		waitlisted: count(isWaitlisted),
+		cancelled: count(isCancelled),
 		attendances: count(attended),
-		walkIns: count((f) => attended(f) && (f.registration === 'none' || f.registration === 'cancelled' || f.registration === 'waitlisted')),
+		walkIns: count(isWalkIn),
 		noShows: count((f) => isNoShow(f, now)),
 		uniqueParticipants: people,
 		repeatParticipants: repeaters,
