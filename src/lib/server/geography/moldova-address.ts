@@ -18,5 +18,5 @@ export function isMoldovan(t: Pick<TerritoryRow, 'kind'> | undefined): boolean {
 export async function moldovanProducerAddress(db: Db, producerId: string, municipality: TerritoryRow | undefined, location: PublicLocation, locale: string): Promise<string | null> {
 	if (!municipality || !isMoldovan(municipality) || location.address === null) return null;
 	const [row] = await db.select({ postalCode: producers.postalCode }).from(producers).where(eq(producers.id, producerId)).limit(1);
-	return moldovanAddress({ street: location.address, locality: location.locality, raion: localized(municipality.name, locale), postcode: row?.postalCode ?? null });
+	return moldovanAddress({ street: location.address, locality: location.locality, raion: localized(municipality.name, locale), municipiu: municipality.kind === 'md_municipality', postcode: row?.postalCode ?? null });
 }
