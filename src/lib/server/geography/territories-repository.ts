@@ -9,6 +9,8 @@ export type TerritoryKind = (typeof territories.kind.enumValues)[number];
 export type TerritoryRow = {
 	id: number;
 	kind: TerritoryKind;
+	/** 'LV' or 'MD': which country's tree the row belongs to, read without a walk up to the country row. */
+	countryCode: string;
 	slug: string;
 	name: LocalizedText;
 	subkind: string | null;
@@ -21,6 +23,7 @@ export type TerritoryRow = {
 export const territoryColumns = {
 	id: territories.id,
 	kind: territories.kind,
+	countryCode: territories.countryCode,
 	slug: territories.slug,
 	name: territories.name,
 	subkind: territories.subkind,
