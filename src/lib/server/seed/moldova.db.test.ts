@@ -105,7 +105,11 @@ describe('Moldovan demo data', () => {
 		expect(index.moldova.map((r) => [r.slug, r.municipalities.length])).toEqual([
 			['moldovas-ziemelu-regions', 12],
 			['moldovas-centra-regions', 13],
-			['moldovas-dienvidu-regions', 8]
+			['moldovas-dienvidu-regions', 8],
+			['moldova', 3]
 		]);
+		// every raion, municipiu and the autonomy is listed: Chișinău, Bender and Găgăuzia sit directly under the country
+		expect(index.moldova.reduce((n, r) => n + r.municipalities.length, 0)).toBe(36);
+		expect(index.moldova.at(-1)).toMatchObject({ linked: false, municipalities: [{ slug: 'bender' }, { slug: 'gagauzija' }, { slug: 'kisineva' }] });
 	});
 });
