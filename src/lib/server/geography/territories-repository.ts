@@ -45,6 +45,17 @@ export async function findTerritoryBySlug(db: Db, kind: TerritoryKind, slug: str
 	return row;
 }
 
+/** The territory of one of `kinds` with this slug, in one query (a novads or a raion behind one URL). */
+export async function findTerritoryBySlugOfKinds(db: Db, kinds: readonly TerritoryKind[], slug: string): Promise<TerritoryRow | undefined> {
+	const [row] = await db
+		.select(territoryColumns)
+		.from(territories)
+		.where(and(inArray(territories.kind, [...kinds]), eq(territories.slug, slug)))
+		.orderBy(territories.id)
+		.limit(1);
+	return row;
+}
+
 /** A historical name's successor (one hop; the caller follows a chain if a successor was itself merged). */
 export async function findSuccessorOfHistorical(db: Db, slug: string): Promise<{ kind: TerritoryKind; slug: string } | undefined> {
 	const successor = alias(territories, 'successor');

@@ -2,7 +2,7 @@ import { localized } from '$lib/domain/localized';
 import type { Db } from '$lib/server/db/types';
 import {
 	findSuccessorOfHistorical,
-	findTerritoryBySlug,
+	findTerritoryBySlugOfKinds,
 	listChildren,
 	listTerritoriesByKinds,
 	type TerritoryRow
@@ -74,10 +74,8 @@ export async function resolveMunicipalitySlug(
 	db: Db,
 	slug: string
 ): Promise<{ kind: 'current'; territory: TerritoryRow } | { kind: 'moved'; slug: string } | null> {
-	for (const kind of MUNICIPAL_KINDS) {
-		const current = await findTerritoryBySlug(db, kind, slug);
-		if (current) return { kind: 'current', territory: current };
-	}
+	const current = await findTerritoryBySlugOfKinds(db, MUNICIPAL_KINDS, slug);
+	if (current) return { kind: 'current', territory: current };
 	let name = slug;
 	// A chain is possible when a successor was merged later; the bound protects against a cycle in the data.
 	for (let hop = 0; hop < 4; hop++) {
