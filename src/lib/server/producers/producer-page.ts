@@ -79,7 +79,7 @@ export async function producerPage(db: Db, slug: string, locale: string, now: Da
 		region: regionRow?.kind === 'planning_region' ? { slug: regionRow.slug, name: localized(regionRow.name, locale) } : null,
 		photos: photos.get(row.id) ?? [],
 		moldovan: isMoldovan(municipality),
-		postalAddress: await moldovanProducerAddress(db, row.id, municipality, location, locale)
+		postalAddress: moldovanProducerAddress(municipality, location, row.postalCode, locale)
 	};
 	return {
 		producerId: row.id,
