@@ -5,7 +5,8 @@ import type { DbHandle } from '$lib/server/db/client';
 import { addOrganisation, addPlace, addProducer, addSalesPoint, territoryId } from './test-fixtures';
 import { municipalityIndex, municipalityPage, regionPage } from './queries';
 import { findTerritoryBySlugOfKinds } from './territories-repository';
-import { MUNICIPAL_KINDS, resolveMunicipalitySlug } from './territory-pages';
+import { MUNICIPAL_KINDS } from './municipal-kinds';
+import { resolveMunicipalitySlug } from './territory-pages';
 
 let handle: DbHandle;
 

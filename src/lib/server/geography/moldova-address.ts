@@ -1,12 +1,8 @@
 import { localized } from '$lib/domain/localized';
 import { moldovanAddress } from '$lib/domain/postal-address';
 import type { PublicLocation } from '$lib/domain/public-location';
+import { isMoldovanMunicipality } from './municipal-kinds';
 import type { TerritoryRow } from './territories-repository';
-
-/** A territory of Moldova's tree (raion, municipiu, autonomy): its listings use Moldovan address formats. */
-export function isMoldovan(t: Pick<TerritoryRow, 'kind'> | undefined): boolean {
-	return !!t && t.kind.startsWith('md_');
-}
 
 /**
  * The postal address a Moldovan producer's page shows (issue 19), built from what publicLocation()
@@ -14,6 +10,6 @@ export function isMoldovan(t: Pick<TerritoryRow, 'kind'> | undefined): boolean {
  * more leaves the server. Pure.
  */
 export function moldovanProducerAddress(municipality: TerritoryRow | undefined, location: PublicLocation, postalCode: string | null, locale: string): string | null {
-	if (!municipality || !isMoldovan(municipality) || location.address === null) return null;
+	if (!municipality || !isMoldovanMunicipality(municipality) || location.address === null) return null;
 	return moldovanAddress({ street: location.address, locality: location.locality, raion: localized(municipality.name, locale), municipiu: municipality.kind === 'md_municipality', postcode: postalCode });
 }

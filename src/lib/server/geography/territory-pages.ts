@@ -8,14 +8,10 @@ import {
 	type TerritoryRow
 } from './territories-repository';
 import { searchPort } from '$lib/server/search';
+import { MUNICIPAL_KINDS } from './municipal-kinds';
 
 /** Shared pieces of the territory flows (queries.ts). */
 
-/**
- * The kinds a novads page and a region's list show: a Latvian municipality, and Moldova's raion,
- * municipiu (Bălți) and autonomy, which sit in the same place of the tree (decision 014).
- */
-export const MUNICIPAL_KINDS = ['municipality', 'md_district', 'md_municipality', 'md_autonomy'] as const;
 
 /** The conventional order of the planning regions in Latvian publications (not alphabetical). */
 export const REGION_ORDER = ['riga', 'vidzeme', 'kurzeme', 'zemgale', 'latgale', 'moldovas-ziemelu-regions', 'moldovas-centra-regions', 'moldovas-dienvidu-regions'];

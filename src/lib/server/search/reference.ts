@@ -10,6 +10,7 @@ import type { LocalizedText } from '../../domain/types';
 import { buildCategoryIndex, type CategoryIndex, type CategoryInput } from './categories';
 import { buildPlaceIndex, type PlaceIndex, type PlaceKind, type TerritoryInput } from './places';
 import { territoryColumns } from '../geography/territories-repository';
+import { isMoldovanMunicipality } from '../geography/municipal-kinds';
 
 export type CategoryRef = CategoryInput & { sortOrder: number; icon: string };
 export type LabelRef = { id: number; slug: string; name: LocalizedText; sortOrder: number };
@@ -33,7 +34,7 @@ const MD_KINDS = ['planning_region', 'md_district', 'md_municipality', 'md_auton
 /** A raion, municipiu or autonomy stands where a novads does: the municipality level of filters and facets. */
 const asMunicipalLevel = (t: Omit<TerritoryInput, 'kind'> & { kind: string }): TerritoryInput => ({
 	...t,
-	kind: t.kind.startsWith('md_') ? 'municipality' : (t.kind as PlaceKind)
+	kind: isMoldovanMunicipality(t) ? 'municipality' : (t.kind as PlaceKind)
 });
 const TTL_MS = 5 * 60_000;
 const cache = new WeakMap<Db, Promise<SearchReference>>();

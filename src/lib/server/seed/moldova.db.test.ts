@@ -68,8 +68,8 @@ describe('Moldovan demo data', () => {
 	it('a producer page shows the Moldovan address, raion, region, phone and Romanian text', async () => {
 		const page = await producerPage(h.db, 'prisaca-albinuta-din-balti', 'ro', new Date('2026-06-01T10:00:00Z'), 'https://tuvuma.test/ro/razotaji/prisaca-albinuta-din-balti');
 		expect(page?.producer).toMatchObject({
-			moldovan: true,
 			postalAddress: 'str. Independenței 12, Municipiul Bălți, MD-3100',
+			location: { country: 'MD' },
 			contacts: { phone: '+373 231 2 34 56' },
 			region: { slug: 'moldovas-ziemelu-regions', name: 'Regiunea de Dezvoltare Nord' },
 			descriptionLang: 'ro'
@@ -81,7 +81,7 @@ describe('Moldovan demo data', () => {
 		expect(ru?.producer.postalAddress).toBe('str. Independenței 12, Бельцы, MD-3100');
 		// locality precision: no street address leaves the server
 		const rug = await producerPage(h.db, 'covoare-din-cosauti', 'ro', new Date('2026-06-01T10:00:00Z'), 'https://tuvuma.test/ro/razotaji/covoare-din-cosauti');
-		expect(rug?.producer).toMatchObject({ moldovan: true, postalAddress: null, location: { locality: 'Cosăuți', address: null, country: 'MD' } });
+		expect(rug?.producer).toMatchObject({ postalAddress: null, location: { locality: 'Cosăuți', address: null, country: 'MD' } });
 	});
 
 	it('raion, region and municipality index pages list Moldova; Latvia unchanged', async () => {

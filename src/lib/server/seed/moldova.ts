@@ -12,6 +12,7 @@ import { cleanPhone } from '../../forms/contact';
 import { BASE_DATE, DAY } from './build-shared';
 import { MD_ORGANISATIONS, MD_PRODUCERS, MD_SALES_POINTS, type MdPlace } from './moldova-data';
 import { seedUuid } from './prng';
+import { isMoldovanMunicipality } from '../geography/municipal-kinds';
 
 type Located = { municipalityId: number; localityId: number | null; lat: number | null; lng: number | null; precision: 'exact' | 'locality' };
 
@@ -35,7 +36,7 @@ export async function seedMoldovaDemo(db: Db): Promise<MoldovaSummary> {
 	const terr = await db.select({ id: territories.id, kind: territories.kind, slug: territories.slug, parentId: territories.parentId }).from(territories).where(eq(territories.countryCode, 'MD'));
 	const cats = await db.select({ id: categories.id, slug: categories.slug }).from(categories);
 	const raionOf = (slug: string) => {
-		const t = terr.find((x) => x.slug === slug && x.kind.startsWith('md_'));
+		const t = terr.find((x) => x.slug === slug && isMoldovanMunicipality(x));
 		if (!t) throw new Error(`Moldovan seed: no raion or municipiu "${slug}" (migrations 0001, 0042)`);
 		return t;
 	};
