@@ -3,7 +3,7 @@
  * categories (category words), labels and the catalogue words — kept in memory per database for a
  * few minutes. It changes only with migrations and reindexing.
  */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { categories, labels, searchTerms, territories } from '../db/schema';
 import type { Db } from '../db/types';
 import type { LocalizedText } from '../../domain/types';
@@ -40,15 +40,11 @@ const TTL_MS = 5 * 60_000;
 const cache = new WeakMap<Db, Promise<SearchReference>>();
 
 async function load(db: Db): Promise<SearchReference> {
-	const [terr, moldovan, cats, labs, catalogue] = await Promise.all([
+	const [terr, cats, labs, catalogue] = await Promise.all([
 		db
 			.select({ ...territoryColumns, successorId: territories.successorId })
 			.from(territories)
-			.where(and(eq(territories.countryCode, 'LV'), inArray(territories.kind, PLACE_KINDS))),
-		db
-			.select({ ...territoryColumns, successorId: territories.successorId })
-			.from(territories)
-			.where(and(eq(territories.countryCode, 'MD'), inArray(territories.kind, MD_KINDS))),
+			.where(inArray(territories.kind, [...new Set<string>([...PLACE_KINDS, ...MD_KINDS])] as PlaceKind[])),
 		db
 			.select({ id: categories.id, slug: categories.slug, parentId: categories.parentId, name: categories.name, keywords: categories.keywords, sortOrder: categories.sortOrder, icon: categories.icon })
 			.from(categories)
@@ -56,7 +52,9 @@ async function load(db: Db): Promise<SearchReference> {
 		db.select({ id: labels.id, slug: labels.slug, name: labels.name, sortOrder: labels.sortOrder }).from(labels).orderBy(asc(labels.sortOrder), asc(labels.id)),
 		db.select({ term: searchTerms.term }).from(searchTerms).where(eq(searchTerms.catalogue, true))
 	]);
-	const territoryInputs = terr as TerritoryInput[];
+	// one read, split by country: Latvian rows are place words, Moldovan ones name filters and facets only
+	const territoryInputs = terr.filter((t) => t.countryCode === 'LV' && (PLACE_KINDS as string[]).includes(t.kind)) as TerritoryInput[];
+	const moldovan = terr.filter((t) => t.countryCode === 'MD' && (MD_KINDS as readonly string[]).includes(t.kind));
 	const categoryIndex = buildCategoryIndex(cats);
 	return {
 		territories: new Map([...territoryInputs, ...moldovan.map(asMunicipalLevel)].map((t) => [t.id, t])),
