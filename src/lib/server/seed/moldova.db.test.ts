@@ -7,6 +7,8 @@ import { searchPort } from '../search';
 import { municipalityIndex, municipalityPage, regionPage } from '../geography/queries';
 import { producerPage } from '../producers/producer-page';
 import { MD_PRODUCERS } from './moldova-data';
+import { BASE_DATE, END_DATE } from './build-shared';
+import { homePage } from '../producers/queries';
 
 /** Issue 19: the Moldovan demo directory of the Northern region, on the seeded database. */
 let h: DbHandle;
@@ -63,6 +65,33 @@ describe('Moldovan demo data', () => {
 		expect(await producerSlugs('miere', 'ro', { region: 'zemgale' })).not.toContain('prisaca-albinuta-din-balti');
 		const raion = await search('covoare', 'ro', { municipality: 'soroca-rajons' });
 		expect(raion.groups.find((g) => g.type === 'producer')?.hits.map((x) => [x.slug, x.municipality])).toEqual([['covoare-din-cosauti', 'Raionul Soroca']]);
+	});
+
+	it('dates its rows inside the demo period, older than the Latvian producers the home page lists as newest', async () => {
+		const dated = await h.db
+			.select({ slug: producers.slug, createdAt: producers.createdAt, publishedAt: producers.publishedAt })
+			.from(producers)
+			.innerJoin(territories, eq(territories.id, producers.municipalityId))
+			.where(eq(territories.countryCode, 'MD'));
+		const orgs = await h.db.select({ createdAt: organisations.createdAt }).from(organisations).where(like(organisations.email, '%@example.md'));
+		for (const at of [...dated.flatMap((r) => [r.createdAt, r.publishedAt]), ...orgs.map((o) => o.createdAt)]) {
+			expect(at!.getTime()).toBeGreaterThanOrEqual(BASE_DATE.getTime());
+			expect(at!.getTime()).toBeLessThanOrEqual(END_DATE.getTime());
+		}
+		const home = await homePage(h.db, 'lv');
+		expect(home.newest.filter((c) => MD_PRODUCERS.some((p) => p.slug === c.slug))).toEqual([]);
+	});
+
+	it('one location rule: exact only with a house point, postcodes from the raion map', async () => {
+		const rows = await h.db
+			.select({ slug: organisations.slug, precision: organisations.locationPrecision, address: organisations.address, postalCode: organisations.postalCode })
+			.from(organisations)
+			.where(like(organisations.email, '%@example.md'));
+		const bySlug = new Map(rows.map((r) => [r.slug, r]));
+		expect(bySlug.get('gal-nord-vest-demo')).toEqual({ slug: 'gal-nord-vest-demo', precision: 'locality', address: 'str. Independenței 20', postalCode: '4601' });
+		expect(bySlug.get('primaria-municipiului-balti-demo')).toMatchObject({ precision: 'municipality', address: null, postalCode: null });
+		const [pelinia] = await h.db.select({ precision: producers.locationPrecision, postalCode: producers.postalCode }).from(producers).where(eq(producers.slug, 'livada-pelinia'));
+		expect(pelinia).toEqual({ precision: 'locality', postalCode: '5221' });
 	});
 
 	it('a producer page shows the Moldovan address, raion, region, phone and Romanian text', async () => {
