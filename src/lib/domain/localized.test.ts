@@ -16,4 +16,9 @@ describe('localized', () => {
 		expect(localized({ ru: 'Только по-русски' } as unknown as { lv: string }, 'lv')).toBe('Только по-русски');
 		expect(localizedLang({ ru: 'Только по-русски' } as unknown as { lv: string }, 'ro')).toBe('ru');
 	});
+
+	it('trims a fallback as it trims the wanted language, and is empty when every language is blank', () => {
+		expect(localized({ lv: '  Medus ', en: ' ' }, 'en')).toBe('Medus');
+		expect(localized({ lv: '   ' }, 'lv')).toBe('');
+	});
 });

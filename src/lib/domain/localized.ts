@@ -17,9 +17,8 @@ function langOf(text: LocalizedText, locale: string): string | undefined {
 export function localized(text: LocalizedText | null | undefined, locale: string): string {
 	if (!text) return '';
 	const t = text as Record<string, string | undefined>;
-	if (t[locale]?.trim()) return t[locale]!.trim();
 	const lang = langOf(text, locale);
-	return (lang ? t[lang] : text.lv) ?? '';
+	return lang ? t[lang]!.trim() : '';
 }
 
 /** The language of what localized() shows (so the page can mark a fallback with lang="lv" / "ro"). */

@@ -8,6 +8,8 @@ export type MoldovanAddressParts = {
 	locality: string | null;
 	/** The raion or municipiu, as the reader's language names it ("Raionul Soroca", "Municipiul Bălți"). */
 	raion: string;
+	/** The territory is a municipiu (Bălți): the city is its own locality, so it is not named again. */
+	municipiu: boolean;
 	postcode: string | null;
 };
 
@@ -20,9 +22,9 @@ export function moldovanPostcode(text: string | null | undefined): string | null
 export function moldovanAddress(parts: MoldovanAddressParts): string {
 	const street = parts.street?.trim() || null;
 	const locality = parts.locality?.trim() || null;
-	// "Bălți" inside "Municipiul Bălți": the municipiu is the locality, not named twice
-	const sameAsRaion = locality !== null && parts.raion.toLocaleLowerCase('ro').includes(locality.toLocaleLowerCase('ro'));
-	const lines = [street, sameAsRaion ? null : locality, parts.raion.trim() || null, moldovanPostcode(parts.postcode)];
+	// decided by the territory's kind, not its name: "Raionul Edineț" names the raion, and its seat
+	// town Edineț is still a line of its own
+	const lines = [street, parts.municipiu ? null : locality, parts.raion.trim() || null, moldovanPostcode(parts.postcode)];
 	// a street already ending in the locality ("str. Păcii 3, Edineț") does not repeat it
 	if (street && locality && street.toLocaleLowerCase('ro').endsWith(locality.toLocaleLowerCase('ro'))) lines[1] = null;
 	return lines.filter((l): l is string => !!l).join(', ');

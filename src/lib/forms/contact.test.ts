@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanEmail, cleanPhone, cleanSocial, cleanUrl, contactFields } from './contact';
 import { parseProposal } from '$lib/server/moderation/drafts';
+import { dedupePhone } from '$lib/server/duplicates/normalize';
 
 describe('one phone rule: Latvian and Moldovan numbers', () => {
 	it.each([
@@ -10,11 +11,30 @@ describe('one phone rule: Latvian and Moldovan numbers', () => {
 		['0037129123456', '+371 2912 3456'],
 		['+373 69 123 456', '+373 69 123 456'],
 		['069123456', '+373 69 123 456'],
-		['0037322123456', '+373 22 123 456']
+		['0037322123456', '+373 22 123 456'],
+		// Moldovan landlines (issue 19): a raion code of three digits and a 5-digit local number — Bălți 231,
+		// Soroca 230, Edineț 246, Drochia 252; Chișinău keeps its 2-digit code
+		['+373 231 2 34 56', '+373 231 2 34 56'],
+		['0231 23456', '+373 231 2 34 56'],
+		['(0231) 2-34-56', '+373 231 2 34 56'],
+		['00373 231 23456', '+373 231 2 34 56'],
+		['0230 2 12 34', '+373 230 2 12 34'],
+		['+37324622334', '+373 246 2 23 34'],
+		['0252 2-11-22', '+373 252 2 11 22'],
+		['022 123 456', '+373 22 123 456'],
+		['079123456', '+373 79 123 456'],
+		['+373 (78) 12-34-56', '+373 78 123 456'],
+		['060 11 22 33', '+373 60 112 233']
 	])('%s → %s', (input, expected) => expect(cleanPhone(input)).toBe(expected));
-	it.each(['12345', '1234567890', '+44 20 7946 0958', 'zvanīt vakarā', '39123456', '+371 2912345'])('refuses %s', (input) => expect(cleanPhone(input)).toBeNull());
+	it.each(['12345', '1234567890', '+44 20 7946 0958', 'zvanīt vakarā', '39123456', '+371 2912345', '0231 2345', '+373 231 234 567', '+373 0231 23456', '012 345 678', '+373 123 45 678'])('refuses %s', (input) =>
+		expect(cleanPhone(input)).toBeNull()
+	);
 	it('gives the same answer for a number already stored', () => {
-		for (const stored of ['+371 2912 3456', '+373 69 123 456']) expect(cleanPhone(stored)).toBe(stored);
+		for (const stored of ['+371 2912 3456', '+371 6712 3456', '+373 69 123 456', '+373 231 2 34 56', '+373 22 123 456']) expect(cleanPhone(stored)).toBe(stored);
+	});
+	it('finds a Moldovan landline written two ways as a duplicate', () => {
+		expect(dedupePhone('+373 231 2 34 56')).toBe(dedupePhone('0231 23456'));
+		expect(dedupePhone('+373 231 2 34 56')).toBe('+37323123456');
 	});
 });
 

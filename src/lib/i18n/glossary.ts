@@ -1,14 +1,14 @@
 /**
  * The glossary of Tuvumā's four catalogues: for each term the one word to use per language and the
  * synonyms that must not appear, with why. `glossary.test.ts` checks every catalogue value against it and
- * `docs/glossary.md` mirrors it for translators (regenerate with `node scripts/glossary-md.mjs`).
+ * `docs/glossary.md` mirrors it for translators (regenerate with `npx tsx scripts/glossary-md.ts`).
  *
  * A banned entry is a regular-expression source matched as a whole word (no letter, digit or hyphen on
  * either side), case-insensitively, after `{placeholders}` are removed. Inflections are covered by
  * listing the forms or by a stem followed by `\p{L}*`. `unlessSource` lifts the ban where the Latvian
  * value of the same key contains that stem (the word is then a different term, e.g. "local producer").
  */
-export type Lang = 'lv' | 'en' | 'ro' | 'ru';
+import type { Locale } from './locales';
 
 export interface Banned {
 	/** Regular-expression source for the word or phrase (whole word, case-insensitive). */
@@ -17,16 +17,20 @@ export interface Banned {
 	word: string;
 	/** Allowed where the Latvian value of the same key matches this (case-insensitive) stem. */
 	unlessSource?: string;
+	/** A text the pattern must catch, where `word` describes rather than spells it (the test checks). */
+	sample?: string;
 }
 
 export interface Term {
 	id: string;
-	use: Record<Lang, string>;
-	banned: Partial<Record<Lang, Banned[]>>;
+	use: Record<Locale, string>;
+	banned: Partial<Record<Locale, Banned[]>>;
 	why: string;
 }
 
 const L = '\\p{L}*';
+/** A stem and any ending: `stem('ярлык')` bans "ярлык", "ярлыка", "ярлыки"… */
+const stem = (x: string, word = x): Banned => ({ re: `${x}${L}`, word });
 
 export const GLOSSARY: Term[] = [
 	{
@@ -34,7 +38,7 @@ export const GLOSSARY: Term[] = [
 		use: { lv: 'novads', en: 'municipality', ro: 'municipalitate', ru: 'край' },
 		banned: {
 			ro: [{ re: `municipi(?:u|ul|ului|i|ii|ile|ilor)`, word: 'municipiu', unlessSource: 'municipij' }],
-			ru: [{ re: `муниципалитет${L}`, word: 'муниципалитет' }],
+			ru: [stem('муниципалитет')],
 			en: [{ re: `count(?:y|ies)`, word: 'county' }]
 		},
 		why: 'To a Moldovan a "municipiu" is a city such as Chișinău or Bălți, not a Latvian novads; Russian speakers in Latvia say "край".'
@@ -49,7 +53,7 @@ export const GLOSSARY: Term[] = [
 		id: 'pagasts',
 		use: { lv: 'pagasts', en: 'parish', ro: 'comună', ru: 'волость' },
 		banned: {
-			ro: [{ re: `parohi${L}`, word: 'parohie' }]
+			ro: [stem('parohi', 'parohie')]
 		},
 		why: 'A "parohie" is a church parish; the Moldovan "comună" (a rural unit of villages) is the same level as a pagasts.'
 	},
@@ -109,7 +113,7 @@ export const GLOSSARY: Term[] = [
 		use: { lv: 'zīme', en: 'label', ro: 'etichetă', ru: 'знак (качества)' },
 		banned: {
 			ro: [{ re: `marcă|mărci|mărcile|mărcii|mărcilor`, word: 'marcă' }],
-			ru: [{ re: `ярлык${L}`, word: 'ярлык' }]
+			ru: [stem('ярлык')]
 		},
 		why: 'A quality label or certificate such as "Zaļā karote"; "marcă" is a brand (trade mark).'
 	},
@@ -117,8 +121,8 @@ export const GLOSSARY: Term[] = [
 		id: 'report',
 		use: { lv: 'ziņojums', en: 'report', ro: 'raport (semnalare)', ru: 'сообщение' },
 		banned: {
-			ro: [{ re: `reclamați${L}`, word: 'reclamație' }],
-			ru: [{ re: `донос${L}`, word: 'донос' }]
+			ro: [stem('reclamați', 'reclamație')],
+			ru: [stem('донос')]
 		},
 		why: 'A visitor\'s report of wrong data; "reclamație" is a consumer complaint, "донос" a denunciation.'
 	},
@@ -126,9 +130,9 @@ export const GLOSSARY: Term[] = [
 		id: 'directory',
 		use: { lv: 'katalogs', en: 'directory', ro: 'catalog', ru: 'каталог' },
 		banned: {
-			lv: [{ re: `direktorij${L}`, word: 'direktorija' }],
-			ro: [{ re: `director(?:ul|ului)? (?:open-source|al|de producători)`, word: 'director (as catalogue)' }],
-			ru: [{ re: `справочник${L}`, word: 'справочник' }]
+			lv: [stem('direktorij', 'direktorija')],
+			ro: [{ re: `director(?:ul|ului)? (?:open-source|al|de producători)`, word: 'director (as catalogue)', sample: 'directorul de producători' }],
+			ru: [stem('справочник')]
 		},
 		why: 'In Romanian a "director" is a person or a folder; the catalogue of producers is a "catalog".'
 	},
@@ -146,9 +150,9 @@ export const GLOSSARY: Term[] = [
 		use: { lv: 'e-pasts', en: 'e-mail', ro: 'e-mail', ru: 'e-mail (field label: «Эл. почта»)' },
 		banned: {
 			lv: [{ re: `epast${L}|e-mail${L}|imeil${L}`, word: 'epasts / e-mails' }],
-			en: [{ re: `email${L}`, word: 'email' }],
+			en: [stem('email')],
 			ro: [
-				{ re: `email${L}`, word: 'email' },
+				stem('email'),
 				{ re: `poșt${L} electronic${L}`, word: 'poștă electronică' }
 			],
 			ru: [{ re: `email|емейл${L}|имейл${L}|мейл${L}`, word: 'email / имейл' }]
@@ -159,26 +163,26 @@ export const GLOSSARY: Term[] = [
 		id: 'organisation',
 		use: { lv: 'organizācija (VRG for a LEADER group)', en: 'organisation (LAG)', ro: 'organizație (GAL)', ru: 'организация (МИГ)' },
 		banned: {
-			en: [{ re: `organization${L}`, word: 'organization' }]
+			en: [stem('organization')]
 		},
 		why: 'British spelling in English; in Romanian not "organizare" (the act of organising).'
 	},
 	{
 		id: 'event',
 		use: { lv: 'pasākums', en: 'event', ro: 'eveniment', ru: 'мероприятие' },
-		banned: { ro: [{ re: `manifestați${L}`, word: 'manifestație' }] },
+		banned: { ro: [stem('manifestați', 'manifestație')] },
 		why: 'A "manifestație" is a street demonstration.'
 	},
 	{
 		id: 'survey',
 		use: { lv: 'aptauja', en: 'survey', ro: 'sondaj', ru: 'опрос' },
-		banned: { ro: [{ re: `anchet${L}`, word: 'anchetă' }] },
+		banned: { ro: [stem('anchet', 'anchetă')] },
 		why: '"Anchetă" is also a police inquiry; "chestionar" (the form) is allowed.'
 	},
 	{
 		id: 'mentor',
 		use: { lv: 'mentors', en: 'mentor', ro: 'mentor', ru: 'наставник' },
-		banned: { ru: [{ re: `ментор${L}`, word: 'ментор' }] },
+		banned: { ru: [stem('ментор')] },
 		why: '"Наставник" is the usual Russian word; "ментор" sounds lecturing.'
 	},
 	{

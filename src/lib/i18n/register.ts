@@ -1,3 +1,5 @@
+import type { Locale } from './locales';
+
 /**
  * Telltales of the informal "tu"/"ты" register. Each is a regular expression with the Unicode flag;
  * "\\b" would split Romanian and Russian words at their non-ASCII letters, so word edges are lookarounds
@@ -40,6 +42,23 @@ export const RU_INFORMAL: RegExp[] = [
 	word(['ты', 'тебя', 'тебе', 'тобой', 'твой', 'твоя', 'твоё', 'твое', 'твои', 'твоего', 'твоей', 'твоих', 'твоим', 'твоими', 'твою']),
 	word(['нажми', 'введи', 'выбери', 'сохрани', 'отправь', 'добавь', 'открой', 'проверь', 'укажи', 'заполни', 'попробуй', 'войди', 'зарегистрируйся', 'посмотри', 'найди', 'удали', 'напиши'])
 ];
+
+/** Latvian pages speak to people as "jūs": pronouns, second-person singular verbs and imperatives of "tu". */
+export const LV_INFORMAL: RegExp[] = [
+	word(['tu', 'tev', 'tevi', 'tevis', 'tavs', 'tava', 'tavu', 'tavi', 'tavas', 'tavā', 'tavām', 'tavus', 'tavam', 'tavai']),
+	word(['vari', 'nevari', 'varēsi', 'esi', 'biji', 'nebiji', 'saņemsi', 'redzēsi', 'neprasīji', 'neatceries']),
+	word(['ievadi', 'izvēlies', 'aizpildi', 'norādi', 'apraksti', 'spied', 'apstiprini', 'iestati', 'samazini', 'mēģini', 'saglabā', 'atzīmē', 'ziņo', 'pievieno', 'lejupielādē', 'labo', 'ienāc', 'atstāj', 'pakustini', 'zini', 'ielīmē', 'neaizpildi', 'pagaidi', 'sūti', 'uzraksti', 'atrodi', 'tuvini', 'attālini', 'maini', 'parādi', 'piesaki'])
+];
+/** Latvian phrases that look informal but are not: "Pārbaudi gaida" (waits for review), "ar norādi" (with a note). */
+const LV_NOT_INFORMAL = /Pārbaudi gaida|gaida pārbaudi|ar norādi/gu;
+
+/** The informal telltales of each language that has a "tu" (English has none). */
+export const INFORMAL: Partial<Record<Locale, RegExp[]>> = { lv: LV_INFORMAL, ro: RO_INFORMAL, ru: RU_INFORMAL };
+
+/** The informal words of a message in its language (Latvian false friends removed first). */
+export function informalIn(lang: Locale, text: string): string[] {
+	return informalHits(lang === 'lv' ? text.replace(LV_NOT_INFORMAL, '') : text, INFORMAL[lang] ?? []);
+}
 
 /** Every informal word in a text, for the failure message. */
 export function informalHits(text: string, patterns: RegExp[]): string[] {

@@ -84,8 +84,6 @@ export type ProducerDetails = {
 	location: PublicLocation;
 	region: { slug: string; name: string } | null;
 	photos?: ImageRef[];
-	/** In Moldova (issue 19): the municipality is a raion or municipiu, the address is in Moldovan order. */
-	moldovan?: boolean;
 	/** A Moldovan producer's full address (street, locality, raion, MD-xxxx), only with exact precision. */
 	postalAddress?: string | null;
 };

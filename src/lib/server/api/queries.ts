@@ -261,7 +261,7 @@ export async function municipalityList(db: Db, p: MunicipalityListParams): Promi
 			}
 			if (!successor) continue;
 			items.push({
-				territory: { id: h.id, kind: 'historical_municipality', slug: h.slug, name: h.name, subkind: null, parentId: null, lat: null, lng: null },
+				territory: { id: h.id, kind: 'historical_municipality', countryCode: successor.countryCode, slug: h.slug, name: h.name, subkind: null, parentId: null, lat: null, lng: null },
 				historical: true,
 				region: regionOf(successor),
 				successor,

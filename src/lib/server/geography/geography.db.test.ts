@@ -4,6 +4,9 @@ import { searchPort } from '$lib/server/search';
 import type { DbHandle } from '$lib/server/db/client';
 import { addOrganisation, addPlace, addProducer, addSalesPoint, territoryId } from './test-fixtures';
 import { municipalityIndex, municipalityPage, regionPage } from './queries';
+import { findTerritoryBySlugOfKinds } from './territories-repository';
+import { MUNICIPAL_KINDS } from './municipal-kinds';
+import { resolveMunicipalitySlug } from './territory-pages';
 
 let handle: DbHandle;
 
@@ -125,6 +128,15 @@ describe('historical municipality slugs', () => {
 	it('are null when unknown', async () => {
 		expect(await municipalityPage(handle.db, 'atlantidas-novads', 'lv', { page: 1 })).toBeNull();
 		expect(await municipalityPage(handle.db, 'zemgale', 'lv', { page: 1 })).toBeNull();
+	});
+	it('find a raion, a municipiu or the autonomy with one query, never a locality of the same slug', async () => {
+		const kinds = ['md_district', 'md_municipality', 'md_autonomy'];
+		for (const slug of ['soroca-rajons', 'balti', 'gagauzija']) {
+			const resolved = await resolveMunicipalitySlug(handle.db, slug);
+			expect(kinds).toContain(resolved?.kind === 'current' ? resolved.territory.kind : null);
+		}
+		expect(await findTerritoryBySlugOfKinds(handle.db, ['municipality'], 'balti')).toBeUndefined();
+		expect(await findTerritoryBySlugOfKinds(handle.db, MUNICIPAL_KINDS, 'ozolnieku-pagasts')).toBeUndefined();
 	});
 });
 

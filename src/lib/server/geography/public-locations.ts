@@ -2,6 +2,7 @@ import { publicLocation, type PublicLocation } from '$lib/domain/public-location
 import { localized } from '$lib/domain/localized';
 import type { LocationPrecision } from '$lib/domain/types';
 import type { Db } from '$lib/server/db/types';
+import { isMoldovanMunicipality } from './municipal-kinds';
 import { listTerritoriesByIds, type TerritoryRow } from './territories-repository';
 
 /** The stored location columns every listing table shares (schema/location.ts). */
@@ -46,6 +47,6 @@ function toPublicLocation(row: StoredLocationColumns, byId: Map<number, Territor
 		municipality: municipality ? place(municipality) : { name: '', slug: '', lat: null, lng: null }
 	});
 	const lv = (t: TerritoryRow | undefined) => (t ? t.name.lv : null);
-	const placed = municipality?.kind.startsWith('md_') ? { ...pub, country: 'MD' as const } : pub;
+	const placed = isMoldovanMunicipality(municipality) ? { ...pub, country: 'MD' as const } : pub;
 	return locale === 'lv' ? placed : { ...placed, latvian: { locality: pub.locality === null ? null : lv(locality), municipality: lv(municipality) ?? '' } };
 }

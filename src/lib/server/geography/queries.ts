@@ -5,6 +5,7 @@ import { organisationsCovering, type CoveringOrganisation } from '$lib/server/or
 import { countPlaces, listPlaces } from '$lib/server/places/places-repository';
 import { toListingCards } from '$lib/server/listings/listing-pages';
 import { countSalesPoints, listSalesPoints } from '$lib/server/sales-points/sales-points-repository';
+import { isMoldovanMunicipality } from './municipal-kinds';
 import { pageWindow, type PageWindow } from './paging';
 import { countProducersByLocality, countProducersInMunicipalities, listProducerCardsInMunicipalities, toProducerCard } from './producers-in-territory';
 import {
@@ -82,7 +83,7 @@ export async function municipalityPage(db: Db, slug: string, locale: string, opt
 	const coverage = { local: [m.id], regionId: region?.id, countryId: region?.parentId ?? undefined };
 	const listings = await listingsIn(db, [m.id], coverage, options.page, locale);
 	// a Moldovan raion's villages (sate, comune with their own primărie) stand where a novads has its parishes
-	const moldovan = m.kind !== 'municipality';
+	const moldovan = isMoldovanMunicipality(m);
 	const localities = await listChildren(db, m.id, moldovan ? ['town', 'village'] : ['town', 'parish']);
 	const byLocality = await countProducersByLocality(db, m.id);
 	const summary = (t: (typeof localities)[number]): LocalitySummary => ({

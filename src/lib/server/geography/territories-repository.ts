@@ -9,6 +9,8 @@ export type TerritoryKind = (typeof territories.kind.enumValues)[number];
 export type TerritoryRow = {
 	id: number;
 	kind: TerritoryKind;
+	/** 'LV' or 'MD': which country's tree the row belongs to, read without a walk up to the country row. */
+	countryCode: string;
 	slug: string;
 	name: LocalizedText;
 	subkind: string | null;
@@ -21,6 +23,7 @@ export type TerritoryRow = {
 export const territoryColumns = {
 	id: territories.id,
 	kind: territories.kind,
+	countryCode: territories.countryCode,
 	slug: territories.slug,
 	name: territories.name,
 	subkind: territories.subkind,
@@ -37,6 +40,17 @@ export async function findTerritoryBySlug(db: Db, kind: TerritoryKind, slug: str
 		.select(territoryColumns)
 		.from(territories)
 		.where(and(eq(territories.kind, kind), eq(territories.slug, slug)))
+		.orderBy(territories.id)
+		.limit(1);
+	return row;
+}
+
+/** The territory of one of `kinds` with this slug, in one query (a novads or a raion behind one URL). */
+export async function findTerritoryBySlugOfKinds(db: Db, kinds: readonly TerritoryKind[], slug: string): Promise<TerritoryRow | undefined> {
+	const [row] = await db
+		.select(territoryColumns)
+		.from(territories)
+		.where(and(inArray(territories.kind, [...kinds]), eq(territories.slug, slug)))
 		.orderBy(territories.id)
 		.limit(1);
 	return row;

@@ -2,28 +2,26 @@ import { localized } from '$lib/domain/localized';
 import type { Db } from '$lib/server/db/types';
 import {
 	findSuccessorOfHistorical,
-	findTerritoryBySlug,
+	findTerritoryBySlugOfKinds,
 	listChildren,
-	listTerritoriesByKind,
 	listTerritoriesByKinds,
 	type TerritoryRow
 } from './territories-repository';
 import { searchPort } from '$lib/server/search';
+import { MUNICIPAL_KINDS } from './municipal-kinds';
 
 /** Shared pieces of the territory flows (queries.ts). */
 
-/**
- * The kinds a novads page and a region's list show: a Latvian municipality, and Moldova's raion,
- * municipiu (Bălți) and autonomy, which sit in the same place of the tree (decision 014).
- */
-export const MUNICIPAL_KINDS = ['municipality', 'md_district', 'md_municipality', 'md_autonomy'] as const;
 
 /** The conventional order of the planning regions in Latvian publications (not alphabetical). */
 export const REGION_ORDER = ['riga', 'vidzeme', 'kurzeme', 'zemgale', 'latgale', 'moldovas-ziemelu-regions', 'moldovas-centra-regions', 'moldovas-dienvidu-regions'];
 
 export type MunicipalitySummary = { slug: string; name: string; subkind: string | null; producers: number };
-/** `moldova`: a Moldovan development region (its raioane and municipiu), listed after Latvia's. */
-export type RegionGroup = { slug: string; name: string; moldova: boolean; municipalities: MunicipalitySummary[] };
+/**
+ * `moldova`: a Moldovan group (a development region, or the country itself for the municipii and the
+ * autonomy directly under it), listed after Latvia's. `linked`: the group has a region page.
+ */
+export type RegionGroup = { slug: string; name: string; moldova: boolean; linked: boolean; municipalities: MunicipalitySummary[] };
 
 export function summarize(t: TerritoryRow, counts: Map<number, number>, locale: string): MunicipalitySummary {
 	return { slug: t.slug, name: localized(t.name, locale), subkind: t.subkind, producers: counts.get(t.id) ?? 0 };
@@ -34,18 +32,27 @@ export function regionRank(slug: string): number {
 	return i === -1 ? REGION_ORDER.length : i;
 }
 
-/** All current municipalities grouped by planning region (Moldova's development regions last), each group in Latvian order. */
+/**
+ * All current municipalities grouped by planning region (Moldova's development regions last), each
+ * group in Latvian order; municipal-level territories directly under a country row (Chișinău,
+ * Bender, Găgăuzia — decision 014) form one more group named after the country.
+ */
 export async function municipalitiesByRegion(db: Db, locale: string): Promise<RegionGroup[]> {
-	const regions = [...(await listTerritoriesByKind(db, 'planning_region'))].sort((a, b) => regionRank(a.slug) - regionRank(b.slug));
-	const municipalities = await listTerritoriesByKinds(db, MUNICIPAL_KINDS);
-	const counts = (await searchPort().producerCounts(db)).byMunicipality;
-	const moldova = (await listTerritoriesByKind(db, 'country')).find((c) => c.slug === 'moldova')?.id;
-	return regions.map((r) => ({
-		slug: r.slug,
-		name: localized(r.name, locale),
-		moldova: r.parentId === moldova,
-		municipalities: municipalities.filter((mu) => mu.parentId === r.id).map((mu) => summarize(mu, counts, locale))
-	}));
+	const [above, municipalities, counts] = await Promise.all([
+		listTerritoriesByKinds(db, ['planning_region', 'country']),
+		listTerritoriesByKinds(db, MUNICIPAL_KINDS),
+		searchPort().producerCounts(db)
+	]);
+	const regions = above.filter((t) => t.kind === 'planning_region').sort((a, b) => regionRank(a.slug) - regionRank(b.slug));
+	const countries = above.filter((t) => t.kind === 'country');
+	const group = (t: TerritoryRow, linked: boolean): RegionGroup => ({
+		slug: t.slug,
+		name: localized(t.name, locale),
+		moldova: t.countryCode === 'MD',
+		linked,
+		municipalities: municipalities.filter((mu) => mu.parentId === t.id).map((mu) => summarize(mu, counts.byMunicipality, locale))
+	});
+	return [...regions.map((r) => group(r, true)), ...countries.map((c) => group(c, false)).filter((g) => g.municipalities.length > 0)];
 }
 
 /** Municipalities of one region with their producer counts, in Latvian order. */
@@ -63,10 +70,8 @@ export async function resolveMunicipalitySlug(
 	db: Db,
 	slug: string
 ): Promise<{ kind: 'current'; territory: TerritoryRow } | { kind: 'moved'; slug: string } | null> {
-	for (const kind of MUNICIPAL_KINDS) {
-		const current = await findTerritoryBySlug(db, kind, slug);
-		if (current) return { kind: 'current', territory: current };
-	}
+	const current = await findTerritoryBySlugOfKinds(db, MUNICIPAL_KINDS, slug);
+	if (current) return { kind: 'current', territory: current };
 	let name = slug;
 	// A chain is possible when a successor was merged later; the bound protects against a cycle in the data.
 	for (let hop = 0; hop < 4; hop++) {

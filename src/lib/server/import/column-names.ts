@@ -24,8 +24,8 @@ const NAMES: Record<Column, Message> = {
 	products: m.import_col_products,
 	description_lv: m.import_col_description_lv,
 	description_en: m.import_col_description_en,
-	description_ro: m.md_import_col_description_ro,
-	description_ru: m.md_import_col_description_ru,
+	description_ro: m.import_col_description_ro,
+	description_ru: m.import_col_description_ru,
 	labels: m.import_col_labels,
 	pvd_number: m.import_col_pvd_number
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mapHeaders, recordOf } from './columns';
+import { DESCRIPTION_COLUMNS, descriptionLang, mapHeaders, recordOf } from './columns';
+import { columnName } from './column-names';
 
 describe('mapHeaders', () => {
 	it('accepts English and Latvian names in any order, case and diacritics', () => {
@@ -17,5 +18,13 @@ describe('mapHeaders', () => {
 	it('builds a record of the non-empty cells', () => {
 		const m = mapHeaders(['name', 'phone', 'email']);
 		expect(recordOf([' Drava ', '', 'a@b.lv'], m)).toEqual({ name: 'Drava', email: 'a@b.lv' });
+	});
+});
+
+describe('description columns', () => {
+	it('are read off the canonical list, one per language, each named in the reader\'s language', () => {
+		expect(DESCRIPTION_COLUMNS).toEqual(['description_lv', 'description_en', 'description_ro', 'description_ru']);
+		expect(DESCRIPTION_COLUMNS.map(descriptionLang)).toEqual(['lv', 'en', 'ro', 'ru']);
+		expect(columnName('description_ro', 'en')).toBe('Description in Romanian');
 	});
 });

@@ -32,6 +32,11 @@ export const CANONICAL_COLUMNS = [
 ] as const;
 
 export type Column = (typeof CANONICAL_COLUMNS)[number];
+type DescriptionColumn = Extract<Column, `description_${string}`>;
+/** One description column per language ("description_ro" holds the Romanian text). */
+export const DESCRIPTION_COLUMNS = CANONICAL_COLUMNS.filter((c): c is DescriptionColumn => c.startsWith('description_'));
+/** The language a description column holds. */
+export const descriptionLang = (c: DescriptionColumn) => c.slice('description_'.length);
 
 /** Columns the export adds for people, which an import has no use for (the row is found by external_id). */
 export const IGNORED_COLUMNS = ['slug', 'url'] as const;

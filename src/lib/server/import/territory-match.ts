@@ -7,6 +7,7 @@
 import type { LocalizedText } from '../../domain/types';
 import { foldText } from '../../text/fold';
 import { editDistance } from '../search';
+import { isMunicipalKind } from '../geography/municipal-kinds';
 
 export type TerritoryRow = {
 	id: number;
@@ -23,7 +24,6 @@ export type MunicipalityMatch =
 
 export type LocalityMatch = { ok: true; locality: TerritoryRow } | { ok: false; suggestions: string[] };
 
-const MUNICIPALITY_KINDS = new Set(['municipality', 'md_district', 'md_municipality', 'md_autonomy']);
 const LOCALITY_KINDS = ['town', 'village', 'parish'] as const; // preference when names clash
 /** Words (and abbreviations) that say what a name is, not which one. */
 const KIND_WORDS = new Set(
@@ -66,7 +66,7 @@ export function buildTerritoryMatcher(rows: readonly TerritoryRow[]): TerritoryM
 	const byId = new Map(rows.map((r) => [r.id, r]));
 	const municipalityOf = (t: TerritoryRow): TerritoryRow | undefined => {
 		for (let cur: TerritoryRow | undefined = t; cur; cur = cur.parentId ? byId.get(cur.parentId) : undefined) {
-			if (MUNICIPALITY_KINDS.has(cur.kind)) return cur;
+			if (isMunicipalKind(cur.kind)) return cur;
 		}
 		return undefined;
 	};
@@ -75,7 +75,7 @@ export function buildTerritoryMatcher(rows: readonly TerritoryRow[]): TerritoryM
 	const add = (key: string, value: { municipality: TerritoryRow; via: TerritoryRow | null; locality: TerritoryRow | null }) => {
 		if (key && !municipalKeys.has(key)) municipalKeys.set(key, value);
 	};
-	const current = rows.filter((r) => MUNICIPALITY_KINDS.has(r.kind));
+	const current = rows.filter((r) => isMunicipalKind(r.kind));
 	const historical = rows.filter((r) => r.kind === 'historical_municipality' && r.successorId);
 	const namesOf = (r: TerritoryRow) => [...Object.values(r.name).filter((n): n is string => !!n), r.slug.replace(/-/g, ' ')];
 	// strongest first: today's names as written, then historical novadi, then derived case forms

@@ -3,7 +3,7 @@
  * Pure (the reference data comes in as matchers), so every rule is unit-tested without a database.
  * Errors make the row unusable (it is skipped); warnings are reported and the row is imported.
  */
-import type { Column, RawRecord } from './columns';
+import { DESCRIPTION_COLUMNS, descriptionLang, type Column, type RawRecord } from './columns';
 import { cleanEmail, cleanPhone, cleanSocial, cleanUrl } from '../../forms/contact';
 import {
 	parseKind,
@@ -214,12 +214,7 @@ export function validateRow(row: number, record: RawRecord, matchers: Matchers):
 			instagram,
 			categoryIds,
 			products,
-			description: {
-				...(record.description_lv && { lv: record.description_lv }),
-				...(record.description_en && { en: record.description_en }),
-				...(record.description_ro && { ro: record.description_ro }),
-				...(record.description_ru && { ru: record.description_ru })
-			},
+			description: Object.fromEntries(DESCRIPTION_COLUMNS.filter((c) => record[c]).map((c) => [descriptionLang(c), record[c]])),
 			labels
 		}
 	};

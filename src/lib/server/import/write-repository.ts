@@ -12,7 +12,7 @@ import { nameSortKey } from '../../text/collation';
 import { foldText } from '../../text/fold';
 import { uniqueSlug } from '../../text/slug';
 import { producerSlug } from '../seed/build';
-import type { Column } from './columns';
+import { DESCRIPTION_COLUMNS, type Column } from './columns';
 import type { Planned } from './duplicates';
 import { insertRecordset } from './recordset';
 import { jsonArray } from './reference-repository';
@@ -51,7 +51,7 @@ function updateClause(present: ReadonlySet<Column>, published: boolean): string 
 	for (const [column, dbColumn] of optional) if (present.has(column)) set.push(`"${dbColumn}" = excluded."${dbColumn}"`);
 	set.push('"locality_id" = excluded."locality_id"'); // municipality is always in the file, the locality goes with it
 	// other languages of the description stay; the file's languages replace theirs
-	if (['description_lv', 'description_en', 'description_ro', 'description_ru'].some((c) => present.has(c as Column))) set.push('"description" = "producers"."description" || excluded."description"');
+	if (DESCRIPTION_COLUMNS.some((c) => present.has(c))) set.push('"description" = "producers"."description" || excluded."description"');
 	if (published) set.push(`"status" = 'published'`, '"published_at" = coalesce("producers"."published_at", now())');
 	set.push('"updated_at" = now()');
 	return set.join(', ');

@@ -4,7 +4,7 @@ import type { ProducerDetails, ProductItem, SalesPointItem } from '$lib/contract
 import type { Db } from '$lib/server/db/types';
 import { toPublicLocations } from '$lib/server/geography/public-locations';
 import { listTerritoriesByIds } from '$lib/server/geography/territories-repository';
-import { isMoldovan, moldovanProducerAddress } from '$lib/server/geography/moldova-address';
+import { moldovanProducerAddress } from '$lib/server/geography/moldova-address';
 import { listCategories } from '$lib/server/taxonomy/categories-repository';
 import { contactsOf, listingHead } from '$lib/server/listings/listing-pages';
 import { orderCategories, toChip } from './cards';
@@ -78,8 +78,7 @@ export async function producerPage(db: Db, slug: string, locale: string, now: Da
 		location,
 		region: regionRow?.kind === 'planning_region' ? { slug: regionRow.slug, name: localized(regionRow.name, locale) } : null,
 		photos: photos.get(row.id) ?? [],
-		moldovan: isMoldovan(municipality),
-		postalAddress: await moldovanProducerAddress(db, row.id, municipality, location, locale)
+		postalAddress: moldovanProducerAddress(municipality, location, row.postalCode, locale)
 	};
 	return {
 		producerId: row.id,

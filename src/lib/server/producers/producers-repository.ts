@@ -90,6 +90,8 @@ export async function listCardRowsByIds(db: Db, ids: readonly string[]): Promise
 export type ProducerRow = ProducerCardRow & {
 	description: LocalizedText;
 	foundedYear: number | null;
+	/** Only for the Moldovan postal address the page builds (moldovanProducerAddress); never sent as is. */
+	postalCode: string | null;
 	phone: string | null;
 	email: string | null;
 	website: string | null;
@@ -103,6 +105,7 @@ export async function findPublishedProducer(db: Db, slug: string): Promise<Produ
 			...cardColumns,
 			description: producers.description,
 			foundedYear: producers.foundedYear,
+			postalCode: producers.postalCode,
 			...contactSelection(producers)
 		})
 		.from(producers)

@@ -33,17 +33,15 @@ export type HomePage = { categories: CategoryNode[]; regions: RegionLink[]; newe
 
 /** Categories and regions with published-producer counts, and the newest producers. */
 export async function homePage(db: Db, locale: string): Promise<HomePage> {
-	const [cats, counts, allRegions, countries, newestRows] = await Promise.all([
+	const [cats, counts, allRegions, newestRows] = await Promise.all([
 		listCategories(db),
 		searchPort().producerCounts(db),
 		listTerritoriesByKind(db, 'planning_region'),
-		listTerritoriesByKind(db, 'country'),
 		listNewest(db, NEWEST_ON_HOME)
 	]);
 	// the home page's region list is Latvia's; Moldova's development regions are on /novadi and in the
-	// filters. Regions under another country are left out (a region without a country row stays).
-	const abroad = new Set(countries.filter((c) => c.slug !== 'latvija').map((c) => c.id));
-	const regions = allRegions.filter((r) => r.parentId === null || !abroad.has(r.parentId));
+	// filters. The row's own country code says so, with or without a country row above it.
+	const regions = allRegions.filter((r) => r.countryCode === 'LV');
 	const { byCategory: categoryCounts, byRegion: regionCounts } = counts;
 	return {
 		// children nobody produces yet would only be dead ends on the first page people see

@@ -3,13 +3,14 @@
  * categories (category words), labels and the catalogue words — kept in memory per database for a
  * few minutes. It changes only with migrations and reindexing.
  */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { categories, labels, searchTerms, territories } from '../db/schema';
 import type { Db } from '../db/types';
 import type { LocalizedText } from '../../domain/types';
 import { buildCategoryIndex, type CategoryIndex, type CategoryInput } from './categories';
 import { buildPlaceIndex, type PlaceIndex, type PlaceKind, type TerritoryInput } from './places';
 import { territoryColumns } from '../geography/territories-repository';
+import { isMoldovanMunicipality } from '../geography/municipal-kinds';
 
 export type CategoryRef = CategoryInput & { sortOrder: number; icon: string };
 export type LabelRef = { id: number; slug: string; name: LocalizedText; sortOrder: number };
@@ -33,21 +34,17 @@ const MD_KINDS = ['planning_region', 'md_district', 'md_municipality', 'md_auton
 /** A raion, municipiu or autonomy stands where a novads does: the municipality level of filters and facets. */
 const asMunicipalLevel = (t: Omit<TerritoryInput, 'kind'> & { kind: string }): TerritoryInput => ({
 	...t,
-	kind: t.kind.startsWith('md_') ? 'municipality' : (t.kind as PlaceKind)
+	kind: isMoldovanMunicipality(t) ? 'municipality' : (t.kind as PlaceKind)
 });
 const TTL_MS = 5 * 60_000;
 const cache = new WeakMap<Db, Promise<SearchReference>>();
 
 async function load(db: Db): Promise<SearchReference> {
-	const [terr, moldovan, cats, labs, catalogue] = await Promise.all([
+	const [terr, cats, labs, catalogue] = await Promise.all([
 		db
 			.select({ ...territoryColumns, successorId: territories.successorId })
 			.from(territories)
-			.where(and(eq(territories.countryCode, 'LV'), inArray(territories.kind, PLACE_KINDS))),
-		db
-			.select({ ...territoryColumns, successorId: territories.successorId })
-			.from(territories)
-			.where(and(eq(territories.countryCode, 'MD'), inArray(territories.kind, MD_KINDS))),
+			.where(inArray(territories.kind, [...new Set<string>([...PLACE_KINDS, ...MD_KINDS])] as PlaceKind[])),
 		db
 			.select({ id: categories.id, slug: categories.slug, parentId: categories.parentId, name: categories.name, keywords: categories.keywords, sortOrder: categories.sortOrder, icon: categories.icon })
 			.from(categories)
@@ -55,7 +52,9 @@ async function load(db: Db): Promise<SearchReference> {
 		db.select({ id: labels.id, slug: labels.slug, name: labels.name, sortOrder: labels.sortOrder }).from(labels).orderBy(asc(labels.sortOrder), asc(labels.id)),
 		db.select({ term: searchTerms.term }).from(searchTerms).where(eq(searchTerms.catalogue, true))
 	]);
-	const territoryInputs = terr as TerritoryInput[];
+	// one read, split by country: Latvian rows are place words, Moldovan ones name filters and facets only
+	const territoryInputs = terr.filter((t) => t.countryCode === 'LV' && (PLACE_KINDS as string[]).includes(t.kind)) as TerritoryInput[];
+	const moldovan = terr.filter((t) => t.countryCode === 'MD' && (MD_KINDS as readonly string[]).includes(t.kind));
 	const categoryIndex = buildCategoryIndex(cats);
 	return {
 		territories: new Map([...territoryInputs, ...moldovan.map(asMunicipalLevel)].map((t) => [t.id, t])),

@@ -6,7 +6,21 @@
  */
 import type { LocalizedText } from './types';
 
-export type MdPlace = { raion: string; locality?: string; address?: string; post?: string; lat?: number; lng?: number };
+export type MdPlace = { raion: string; locality?: string; address?: string; lat?: number; lng?: number };
+
+/**
+ * Poșta Moldovei codes by raion or municipiu (the seat town's office), and by a village with an
+ * office of its own: a demo address takes its postcode from here instead of repeating it.
+ */
+const POSTCODES: Record<string, string> = { balti: '3100', 'soroca-rajons': '3001', 'edinet-rajons': '4601', 'drochia-rajons': '5201', pelinia: '5221' };
+
+/** The postcode of a place with a street address (its village's own, else its raion's); none without one. */
+export function postcodeOf(p: MdPlace): string | null {
+	if (!p.address) return null;
+	const code = (p.locality && POSTCODES[p.locality]) || POSTCODES[p.raion];
+	if (!code) throw new Error(`Moldovan seed: no postcode for "${p.locality ?? p.raion}"`);
+	return code;
+}
 
 export type MdProducerSeed = MdPlace & {
 	slug: string;
@@ -39,7 +53,6 @@ export const MD_PRODUCERS: MdProducerSeed[] = [
 		kind: 'home_producer',
 		raion: 'balti',
 		address: 'str. Independenței 12',
-		post: '3100',
 		lat: 47.7583,
 		lng: 27.9212,
 		phone: '+373 231 2 34 56',
@@ -63,7 +76,6 @@ export const MD_PRODUCERS: MdProducerSeed[] = [
 		raion: 'edinet-rajons',
 		locality: 'edinet',
 		address: 'str. Ștefan cel Mare 5',
-		post: '4601',
 		lat: 48.1702,
 		lng: 27.3041,
 		phone: '+373 246 2 23 34',
@@ -87,7 +99,6 @@ export const MD_PRODUCERS: MdProducerSeed[] = [
 		raion: 'drochia-rajons',
 		locality: 'pelinia',
 		address: 'str. Livezilor 3',
-		post: '5221',
 		phone: '069 123 456',
 		email: 'livada.pelinia@example.md',
 		year: 2004,
@@ -126,7 +137,6 @@ export const MD_PRODUCERS: MdProducerSeed[] = [
 		raion: 'soroca-rajons',
 		locality: 'soroca',
 		address: 'str. Independenței 45',
-		post: '3001',
 		lat: 48.1566,
 		lng: 28.2921,
 		phone: '+373 230 2 12 34',
@@ -150,7 +160,6 @@ export const MD_ORGANISATIONS: MdOrganisationSeed[] = [
 		raion: 'edinet-rajons',
 		locality: 'edinet',
 		address: 'str. Independenței 20',
-		post: '4601',
 		phone: '+373 246 2 00 11',
 		email: 'gal.nordvest@example.md',
 		covers: ['edinet-rajons', 'briceni-rajons', 'ocnita-rajons', 'donduseni-rajons'],
@@ -175,24 +184,25 @@ export const MD_ORGANISATIONS: MdOrganisationSeed[] = [
 		description: {
 			ro: 'Grup de acțiune locală (demo) de pe valea Nistrului: Soroca, Drochia, Florești și municipiul Bălți.',
 			ru: 'Группа местных действий (демо) в долине Днестра: Сорока, Дрокия, Флорешты и муниципий Бельцы.',
-			lv: 'Vietējā rīcības grupa (demo) Dņestras ielejā: Soroka, Drokija, Floreşti un Bălți municipijs.',
+			lv: 'Vietējā rīcības grupa (demo) Dņestras ielejā: Soroka, Drokija, Florești un Bălți municipijs.',
 			en: 'A local action group (demo) in the Dniester valley: Soroca, Drochia, Florești and the municipality of Bălți.'
 		}
 	},
 	...(
 		[
-			['primaria-municipiului-balti-demo', 'Primăria municipiului Bălți (demo)', 'balti', undefined, 'Primăria municipiului Bălți', 'Примэрия муниципия Бельцы'],
-			['primaria-orasului-soroca-demo', 'Primăria orașului Soroca (demo)', 'soroca-rajons', 'soroca', 'Primăria orașului Soroca', 'Примэрия города Сорока'],
-			['primaria-orasului-edinet-demo', 'Primăria orașului Edineț (demo)', 'edinet-rajons', 'edinet', 'Primăria orașului Edineț', 'Примэрия города Единец'],
-			['primaria-orasului-drochia-demo', 'Primăria orașului Drochia (demo)', 'drochia-rajons', 'drochia', 'Primăria orașului Drochia', 'Примэрия города Дрокия']
+			// slug, name, raion, locality, ro, ru, the phone's area code
+			['primaria-municipiului-balti-demo', 'Primăria municipiului Bălți (demo)', 'balti', undefined, 'Primăria municipiului Bălți', 'Примэрия муниципия Бельцы', '231'],
+			['primaria-orasului-soroca-demo', 'Primăria orașului Soroca (demo)', 'soroca-rajons', 'soroca', 'Primăria orașului Soroca', 'Примэрия города Сорока', '230'],
+			['primaria-orasului-edinet-demo', 'Primăria orașului Edineț (demo)', 'edinet-rajons', 'edinet', 'Primăria orașului Edineț', 'Примэрия города Единец', '246'],
+			['primaria-orasului-drochia-demo', 'Primăria orașului Drochia (demo)', 'drochia-rajons', 'drochia', 'Primăria orașului Drochia', 'Примэрия города Дрокия', '252']
 		] as const
-	).map(([slug, name, raion, locality, ro, ru], i): MdOrganisationSeed => ({
+	).map(([slug, name, raion, locality, ro, ru, areaCode], i): MdOrganisationSeed => ({
 		slug,
 		name,
 		kind: 'public_body',
 		raion,
 		locality,
-		phone: `+373 ${['231', '230', '246', '252'][i]} 2 10 0${i}`,
+		phone: `+373 ${areaCode} 2 10 0${i}`,
 		email: `${slug}@example.md`,
 		covers: [raion],
 		supports: [],
@@ -214,7 +224,6 @@ export const MD_SALES_POINTS: MdSalesPointSeed[] = [
 		name: 'Piața Centrală din Bălți',
 		raion: 'balti',
 		address: 'str. Independenței 1',
-		post: '3100',
 		lat: 47.7612,
 		lng: 27.9296,
 		hours: 'Tu-Su 07:00-15:00',
@@ -227,7 +236,6 @@ export const MD_SALES_POINTS: MdSalesPointSeed[] = [
 		raion: 'soroca-rajons',
 		locality: 'soroca',
 		address: 'str. Ștefan cel Mare 60',
-		post: '3001',
 		lat: 48.1581,
 		lng: 28.2973,
 		hours: 'Mo-Su 07:00-14:00',
@@ -240,7 +248,6 @@ export const MD_SALES_POINTS: MdSalesPointSeed[] = [
 		raion: 'edinet-rajons',
 		locality: 'edinet',
 		address: 'str. Independenței 30',
-		post: '4601',
 		lat: 48.1689,
 		lng: 27.3055,
 		hours: 'Su 07:00-13:00',

@@ -7,6 +7,8 @@ import { searchPort } from '../search';
 import { municipalityIndex, municipalityPage, regionPage } from '../geography/queries';
 import { producerPage } from '../producers/producer-page';
 import { MD_PRODUCERS } from './moldova-data';
+import { BASE_DATE, END_DATE } from './build-shared';
+import { homePage } from '../producers/queries';
 
 /** Issue 19: the Moldovan demo directory of the Northern region, on the seeded database. */
 let h: DbHandle;
@@ -65,11 +67,38 @@ describe('Moldovan demo data', () => {
 		expect(raion.groups.find((g) => g.type === 'producer')?.hits.map((x) => [x.slug, x.municipality])).toEqual([['covoare-din-cosauti', 'Raionul Soroca']]);
 	});
 
+	it('dates its rows inside the demo period, older than the Latvian producers the home page lists as newest', async () => {
+		const dated = await h.db
+			.select({ slug: producers.slug, createdAt: producers.createdAt, publishedAt: producers.publishedAt })
+			.from(producers)
+			.innerJoin(territories, eq(territories.id, producers.municipalityId))
+			.where(eq(territories.countryCode, 'MD'));
+		const orgs = await h.db.select({ createdAt: organisations.createdAt }).from(organisations).where(like(organisations.email, '%@example.md'));
+		for (const at of [...dated.flatMap((r) => [r.createdAt, r.publishedAt]), ...orgs.map((o) => o.createdAt)]) {
+			expect(at!.getTime()).toBeGreaterThanOrEqual(BASE_DATE.getTime());
+			expect(at!.getTime()).toBeLessThanOrEqual(END_DATE.getTime());
+		}
+		const home = await homePage(h.db, 'lv');
+		expect(home.newest.filter((c) => MD_PRODUCERS.some((p) => p.slug === c.slug))).toEqual([]);
+	});
+
+	it('one location rule: exact only with a house point, postcodes from the raion map', async () => {
+		const rows = await h.db
+			.select({ slug: organisations.slug, precision: organisations.locationPrecision, address: organisations.address, postalCode: organisations.postalCode })
+			.from(organisations)
+			.where(like(organisations.email, '%@example.md'));
+		const bySlug = new Map(rows.map((r) => [r.slug, r]));
+		expect(bySlug.get('gal-nord-vest-demo')).toEqual({ slug: 'gal-nord-vest-demo', precision: 'locality', address: 'str. Independenței 20', postalCode: '4601' });
+		expect(bySlug.get('primaria-municipiului-balti-demo')).toMatchObject({ precision: 'municipality', address: null, postalCode: null });
+		const [pelinia] = await h.db.select({ precision: producers.locationPrecision, postalCode: producers.postalCode }).from(producers).where(eq(producers.slug, 'livada-pelinia'));
+		expect(pelinia).toEqual({ precision: 'locality', postalCode: '5221' });
+	});
+
 	it('a producer page shows the Moldovan address, raion, region, phone and Romanian text', async () => {
 		const page = await producerPage(h.db, 'prisaca-albinuta-din-balti', 'ro', new Date('2026-06-01T10:00:00Z'), 'https://tuvuma.test/ro/razotaji/prisaca-albinuta-din-balti');
 		expect(page?.producer).toMatchObject({
-			moldovan: true,
 			postalAddress: 'str. Independenței 12, Municipiul Bălți, MD-3100',
+			location: { country: 'MD' },
 			contacts: { phone: '+373 231 2 34 56' },
 			region: { slug: 'moldovas-ziemelu-regions', name: 'Regiunea de Dezvoltare Nord' },
 			descriptionLang: 'ro'
@@ -81,7 +110,7 @@ describe('Moldovan demo data', () => {
 		expect(ru?.producer.postalAddress).toBe('str. Independenței 12, Бельцы, MD-3100');
 		// locality precision: no street address leaves the server
 		const rug = await producerPage(h.db, 'covoare-din-cosauti', 'ro', new Date('2026-06-01T10:00:00Z'), 'https://tuvuma.test/ro/razotaji/covoare-din-cosauti');
-		expect(rug?.producer).toMatchObject({ moldovan: true, postalAddress: null, location: { locality: 'Cosăuți', address: null, country: 'MD' } });
+		expect(rug?.producer).toMatchObject({ postalAddress: null, location: { locality: 'Cosăuți', address: null, country: 'MD' } });
 	});
 
 	it('raion, region and municipality index pages list Moldova; Latvia unchanged', async () => {
@@ -105,7 +134,11 @@ describe('Moldovan demo data', () => {
 		expect(index.moldova.map((r) => [r.slug, r.municipalities.length])).toEqual([
 			['moldovas-ziemelu-regions', 12],
 			['moldovas-centra-regions', 13],
-			['moldovas-dienvidu-regions', 8]
+			['moldovas-dienvidu-regions', 8],
+			['moldova', 3]
 		]);
+		// every raion, municipiu and the autonomy is listed: Chișinău, Bender and Găgăuzia sit directly under the country
+		expect(index.moldova.reduce((n, r) => n + r.municipalities.length, 0)).toBe(36);
+		expect(index.moldova.at(-1)).toMatchObject({ linked: false, municipalities: [{ slug: 'bender' }, { slug: 'gagauzija' }, { slug: 'kisineva' }] });
 	});
 });
