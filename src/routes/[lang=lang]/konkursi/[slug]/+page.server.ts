@@ -5,7 +5,7 @@ import { localized, localizedLang } from '$lib/domain/localized';
 import { authorize } from '$lib/server/auth/authorize';
 import { db } from '$lib/server/db/bootstrap';
 import { enterContest, entriesOpen } from '$lib/server/contests/enter-flow';
-import { entryPhoto, municipalityChoices, parseEntryForm } from '$lib/server/contests/public-input';
+import { entryPhoto, entryValues, municipalityChoices, parseEntryForm } from '$lib/server/contests/public-input';
 import { publicContest } from '$lib/server/contests/queries';
 import { contestGallery } from '$lib/server/contests/photo-queries';
 import { readFormWithUpload, tooLargeMessage } from '$lib/server/images/upload';
@@ -43,8 +43,6 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		signedIn: locals.principal ? { email: locals.principal.email } : null
 	};
 };
-
-const entryValues = (form: FormData) => Object.fromEntries(['name', 'email', 'municipalityId', 'answer', 'consent'].map((k) => [k, String(form.get(k) ?? '')]));
 
 export const actions: Actions = {
 	default: async (event) => {
