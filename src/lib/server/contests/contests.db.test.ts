@@ -121,6 +121,14 @@ describe('a contest with a drand draw', () => {
 		expect(view.winners!.map((w) => w.publicId)).toEqual([second, third]);
 		const audit = (await contestAudit(h.db, c.slug, 'lv', AFTER))!;
 		expect(audit.log.map((l) => l.action)).toEqual(['published', 'frozen', 'beacon_refused', 'beacon_entered', 'derived', 'declined']);
+		// the check made once when the value was entered is what the audit page shows
+		expect(audit.check).toEqual({ ok: true, problems: [] });
+		expect(audit.winners!.map((w) => w.publicId)).toEqual([second, third]);
+		expect(audit.setAside).toEqual([{ publicId: first, decision: 'declined', position: 1 }]);
+		// the winner set aside can no longer consent with their (valid) link; the one who moved up can
+		const entryOf = async (publicId: string) => (await h.db.select({ id: contestEntries.id }).from(contestEntries).where(and(eq(contestEntries.contestId, c.id), eq(contestEntries.publicId, publicId))))[0].id;
+		expect(await consentTarget(h.db, c.slug, consentToken(await entryOf(first), authSecret()))).toEqual({ ok: false });
+		expect(await consentTarget(h.db, c.slug, consentToken(await entryOf(third), authSecret()))).toMatchObject({ ok: true, publicId: third });
 		expect(audit.log.at(-1)).toMatchObject({ publicId: first, details: { replacedBy: third } });
 		// the published files still verify after the redraw: the order never changes
 		expect((await verifyDraw(drawn.frozenList!, drawFile((await findContest(h.db, c.id))!)!)).ok).toBe(true);
@@ -154,6 +162,12 @@ describe('commit-reveal, consent and erasure', () => {
 		expect(view.winners![0]).toMatchObject({ publicId: winnerId, name: null, municipality: expect.stringContaining('Jelgav') });
 		const token = consentToken(entry.id, authSecret());
 		expect(await consentTarget(h.db, c.slug, token + 'x')).toEqual({ ok: false });
+		expect(await consentTarget(h.db, 'no-such-contest', token)).toEqual({ ok: false });
+		// a valid link of an alternate (not a winner) is refused
+		const alternate = drawn.drawOrder![1];
+		const [alt] = await h.db.select({ id: contestEntries.id }).from(contestEntries).where(and(eq(contestEntries.contestId, c.id), eq(contestEntries.publicId, alternate)));
+		expect(await consentTarget(h.db, c.slug, consentToken(alt.id, authSecret()))).toEqual({ ok: false });
+		expect(await consentTarget(h.db, c.slug, token)).toMatchObject({ ok: true, contestId: c.id, publicId: winnerId, consented: false });
 		expect(await giveConsent(h.db, c.slug, token, AFTER)).toBe(true);
 		view = (await publicContest(h.db, c.slug, 'lv', AFTER))!;
 		expect(view.winners![0].name).toMatch(/^Dalībnieks \d$/);
