@@ -5,13 +5,15 @@
  */
 import { DRAND_CHAINS } from '$lib/domain/contest/source';
 import type { DrawProblem } from '$lib/domain/contest/verify';
-import { localized } from '$lib/domain/localized';
+import { localized, localizedLang } from '$lib/domain/localized';
+import type { Locale } from '$lib/i18n/locales';
 import type { Db } from '../db/types';
 import { currentStanding } from './current-standing';
 import { frozeIfDue } from './draw-flow';
 import { drawFile } from './draw-file';
-import { drawOrderHead, findContest, findContestBySlug, findContestPageBySlug, findDrawFilesBySlug, listDrawLog, listPrizes, type ContestRow } from './contests-repository';
+import { drawOrderHead, findContest, listContestsOfOrganisation, findContestBySlug, findContestPageBySlug, findDrawFilesBySlug, listDrawLog, listPrizes, type ContestRow } from './contests-repository';
 import { countEntries, entriesByPublicIds } from './entries-repository';
+import { contestState } from './workspace-section';
 
 export { drawFile };
 
@@ -99,4 +101,10 @@ export async function staffContest(db: Db, c: ContestRow, locale: string, now = 
 		setAside: drawn?.setAside ?? [],
 		log: await listDrawLog(db, fresh.id)
 	};
+}
+
+/** The workspace's list of the organisation's contests, the latest close first. */
+export async function workspaceContests(db: Db, organisationId: string, locale: Locale) {
+	const rows = await listContestsOfOrganisation(db, organisationId);
+	return rows.map((c) => ({ id: c.id, slug: c.slug, title: localized(c.title, locale), lang: localizedLang(c.title, locale), state: contestState(c, locale), closesAt: c.closesAt }));
 }

@@ -23,7 +23,7 @@ export const load: PageServerLoad = async ({ params }) => {
 		winners: audit.winners,
 		setAside: audit.setAside,
 		alternates: audit.alternates,
-		log: audit.log
+		log: audit.log.map((l) => ({ action: l.action, publicId: l.publicId, at: l.at, replacedBy: typeof l.details.replacedBy === 'string' ? l.details.replacedBy : null }))
 	};
 };
 
