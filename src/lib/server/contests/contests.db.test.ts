@@ -19,6 +19,7 @@ import { enterContest, type EnterInput } from './enter-flow';
 import { saveContest } from './manage-flow';
 import { contestAudit, drawFile, publicContest } from './queries';
 import { consentToken } from './tokens';
+import { municipalityChoices, municipalityIds, parseEntryForm } from './public-input';
 import './jobs';
 
 // quicknet round 1000 (2023-08-23 15:59:24 UTC): a contest closing ten minutes and a little before it announces it
@@ -206,5 +207,20 @@ describe('eligibility by attendance', () => {
 		}
 		await freezeContest(h.db, c.id, AFTER);
 		expect((await findContest(h.db, c.id))!.entryCount).toBe(1);
+	});
+});
+
+describe('the entry form’s municipalities', () => {
+	it('offers Latvia’s municipalities in Latvian order and then Moldova’s raioane and municipii, each accepted by the form', async () => {
+		const groups = await municipalityChoices(h.db, 'ro');
+		expect(groups.map((g) => g.label)).toEqual(['Letonia', 'Moldova']);
+		const [lv, md] = groups;
+		expect(lv.options.map((o) => o.name)).toContain('Jelgava');
+		expect(md.options.length).toBeGreaterThan(30);
+		expect(md.options.some((o) => /Chișinău/.test(o.name))).toBe(true);
+		const ids = municipalityIds(groups);
+		const entry = (municipalityId: number) => { const f = new FormData(); for (const [k, v] of Object.entries({ name: 'Ion', email: 'ion@example.md', consent: 'on', municipalityId: String(municipalityId) })) f.append(k, v); return f; };
+		expect(parseEntryForm(entry(md.options[0].id), { municipalityIds: ids, needsAnswer: false })).toMatchObject({ ok: true, data: { municipalityId: md.options[0].id } });
+		expect(parseEntryForm(entry(999_999), { municipalityIds: ids, needsAnswer: false })).toMatchObject({ ok: false, errors: { municipalityId: 'invalid' } });
 	});
 });

@@ -1,21 +1,31 @@
 /** The public entry form, parsed (name, address, municipality, the question's answer, a photo contest's photo). */
-import { sortLatvian } from '$lib/text/collation';
 import { localized } from '$lib/domain/localized';
 import { entrySchema } from '$lib/forms/contest';
 import { formValues, parseWith, typedFields, type FieldErrors } from '$lib/forms/parse';
 import type { Db } from '../db/types';
-import { listTerritoriesByKind } from '../geography/territories-repository';
+import type { TerritoryKind } from '../db/schema';
+import { listTerritoriesByKinds } from '../geography/territories-repository';
+import { lo, municipalities } from '../mentors/choices';
 import { normaliseEmail } from '../people/domain';
 import { preparedUpload, type UploadResult } from '../images/upload';
 import { m } from '$lib/paraglide/messages';
 
-export async function municipalityChoices(db: Db, locale: string): Promise<{ id: number; name: string }[]> {
-	const rows = await listTerritoriesByKind(db, 'municipality');
-	return sortLatvian(
-		rows.map((t) => ({ id: t.id, name: localized(t.name, locale) })),
-		(t) => t.name
-	);
+export type MunicipalityGroup = { label: string; options: { id: number; name: string }[] };
+/** Moldova's units of the municipal level (raioane, municipii, Găgăuzia), as the events' look-ups take them. */
+const MOLDOVAN: TerritoryKind[] = ['md_district', 'md_municipality', 'md_autonomy'];
+
+/** Where an entrant lives: Latvia's municipalities in Latvian order, then Moldova's raioane and municipii by sort key. */
+export async function municipalityChoices(db: Db, locale: string): Promise<MunicipalityGroup[]> {
+	const latvian = await municipalities(db, locale);
+	const moldovan = await listTerritoriesByKinds(db, MOLDOVAN);
+	return [
+		{ label: m.contest_municipalities_latvia({}, lo(locale)), options: latvian.map((t) => ({ id: t.id, name: t.name })) },
+		{ label: m.contest_municipalities_moldova({}, lo(locale)), options: moldovan.map((t) => ({ id: t.id, name: localized(t.name, locale) })) }
+	].filter((g) => g.options.length);
 }
+
+/** The ids the entry form may name. */
+export const municipalityIds = (groups: MunicipalityGroup[]) => new Set(groups.flatMap((g) => g.options.map((o) => o.id)));
 
 export type EntryForm = { name: string; email: string; municipalityId: number | null; answer: string | null };
 /** The entry form's text fields as typed, shown again after a refusal. */

@@ -5,7 +5,7 @@ import { localized, localizedLang } from '$lib/domain/localized';
 import { authorize } from '$lib/server/auth/authorize';
 import { db } from '$lib/server/db/bootstrap';
 import { enterContest, entriesOpen } from '$lib/server/contests/enter-flow';
-import { entryPhoto, entryValues, municipalityChoices, parseEntryForm } from '$lib/server/contests/public-input';
+import { entryPhoto, entryValues, municipalityChoices, municipalityIds, parseEntryForm } from '$lib/server/contests/public-input';
 import { contestForEntry, publicContest } from '$lib/server/contests/queries';
 import { contestGallery } from '$lib/server/contests/photo-queries';
 import { readFormWithUpload, tooLargeMessage } from '$lib/server/images/upload';
@@ -53,7 +53,7 @@ export const actions: Actions = {
 		const form = await readFormWithUpload(event.request);
 		if (!form) return fail(413, { reason: 'invalid' as const, values: {} as Record<string, string>, errors: {} as Record<string, string>, photoError: tooLargeMessage() });
 		const municipalities = await municipalityChoices(db(), locale);
-		const parsed = parseEntryForm(form, { municipalityIds: new Set(municipalities.map((t) => t.id)), needsAnswer: contest.eligibility === 'question' });
+		const parsed = parseEntryForm(form, { municipalityIds: municipalityIds(municipalities), needsAnswer: contest.eligibility === 'question' });
 		// a photo contest's picture is checked and resized before the entry's transaction stores it
 		const photo = contest.eligibility === 'photo' ? await entryPhoto(form.get('photo')) : { image: null };
 		const photoError = 'error' in photo ? photo.error : undefined;
