@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { entryListHash, parseEntryList } from '$lib/domain/contest/entry-list';
 import { verifyDraw } from '$lib/domain/contest/verify';
 import { openTestDb } from '../db/test-db';
@@ -222,5 +222,15 @@ describe('the entry form’s municipalities', () => {
 		const entry = (municipalityId: number) => { const f = new FormData(); for (const [k, v] of Object.entries({ name: 'Ion', email: 'ion@example.md', consent: 'on', municipalityId: String(municipalityId) })) f.append(k, v); return f; };
 		expect(parseEntryForm(entry(md.options[0].id), { municipalityIds: ids, needsAnswer: false })).toMatchObject({ ok: true, data: { municipalityId: md.options[0].id } });
 		expect(parseEntryForm(entry(999_999), { municipalityIds: ids, needsAnswer: false })).toMatchObject({ ok: false, errors: { municipalityId: 'invalid' } });
+	});
+});
+
+describe('the contest tables', () => {
+	it('index the draw log in the order it is read (migration 0044) and keep the checks the schema declares', async () => {
+		const rows = async (q: ReturnType<typeof sql>) => ((await h.db.execute(q)) as unknown as { rows: Record<string, string>[] }).rows;
+		const [log] = await rows(sql`select indexdef from pg_indexes where indexname = 'contest_draw_log_contest_idx'`);
+		expect(log.indexdef).toMatch(/\(contest_id, seq\)/);
+		const checks = (await rows(sql`select conname from pg_constraint where contype = 'c' and conrelid in ('contests'::regclass, 'contest_entries'::regclass) order by conname`)).map((r) => r.conname);
+		expect(checks).toEqual(['contest_entries_decision_check', 'contest_entries_photo_status_check', 'contests_eligibility_check', 'contests_source_check', 'contests_status_check', 'contests_winners_check']);
 	});
 });
