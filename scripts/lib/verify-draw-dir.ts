@@ -2,7 +2,7 @@
 // draw from a folder and checks them (src/lib/domain/contest/verify.ts).
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { verifyDraw, type DrawFile } from '../../src/lib/domain/contest/verify';
+import { problemInEnglish, verifyDraw, type DrawFile } from '../../src/lib/domain/contest/verify';
 
 export type DirResult = { code: number; lines: string[] };
 
@@ -20,7 +20,7 @@ export async function verifyDrawDir(dir: string, drawName = 'draw.json'): Promis
 	const lines = [`Contest: ${draw.contest?.title ?? '?'} (${draw.contest?.slug ?? '?'})`, `Entries: ${list === '' ? 0 : list.split('\n').length - 1}`, `List SHA-256: ${result.listHash || '-'}`];
 	if (draw.source?.kind === 'drand') lines.push(`Randomness: drand ${draw.source.chain} round ${draw.source.round}`);
 	else if (draw.source?.kind === 'commit') lines.push(`Randomness: commit-reveal, commitment ${draw.source.commitment}`);
-	for (const p of result.problems) lines.push(`MISMATCH: ${p}`);
+	for (const p of result.problems) lines.push(`MISMATCH: ${problemInEnglish(p)}`);
 	if (result.winners.length) {
 		lines.push('Winners:');
 		result.winners.forEach((id, i) => lines.push(`  ${i + 1}. ${id}`));

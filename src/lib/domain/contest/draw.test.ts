@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { canonicalIds, entryListHash, newEntryId, parseEntryList, serializeEntryList } from './entry-list';
 import { DrawStream, deriveOrder, drawSeed, uniformBelow } from './derive';
 import { replacementFor, standing } from './standing';
@@ -83,6 +83,16 @@ describe('randomness sources', () => {
 		expect(await verifyDrandBeacon('quicknet', 1000, { ...BEACON, signature: BEACON.signature.replace(/^b4/, 'b5') })).toBe(false);
 		expect(await verifyDrandBeacon('quicknet', 1000, { ...BEACON, randomness: '0'.repeat(64) })).toBe(false);
 		expect(await verifyDrandBeacon('nochain', 1000, BEACON)).toBe(false);
+	});
+	it('refuses a forged beacon without the library logging, and leaves console.error alone', async () => {
+		const before = console.error;
+		const spy = vi.spyOn(console, 'error');
+		expect(await verifyDrandBeacon('quicknet', 1000, { ...BEACON, randomness: 'ff' + BEACON.randomness.slice(2) })).toBe(false);
+		expect(await verifyDrandBeacon('quicknet', 1000, { ...BEACON, round: 1001 })).toBe(false);
+		expect(await verifyDrandBeacon('quicknet', 1000, { ...BEACON, signature: 'zz' })).toBe(false);
+		expect(spy).not.toHaveBeenCalled();
+		spy.mockRestore();
+		expect(console.error).toBe(before);
 	});
 	it('announces a round strictly after the close time', () => {
 		const chain = DRAND_CHAINS.quicknet;

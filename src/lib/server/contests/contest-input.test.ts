@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { contestFormValues, parseContestForm } from './contest-input';
 import { plainPng } from '../images/test-images';
 import { entryPhoto, parseEntryForm } from './public-input';
+import { errorText } from '$lib/forms/messages';
+import { m } from '$lib/paraglide/messages';
 
 const fd = (fields: Record<string, string>) => {
 	const f = new FormData();
@@ -39,6 +41,15 @@ describe('the public entry form', () => {
 	it('needs a name, an address, the consent, and the answer when the contest asks a question', () => {
 		expect(parseEntryForm(fd({ name: 'Anna', email: 'anna@example.lv', consent: 'on' }), { municipalityIds: new Set([1]), needsAnswer: false })).toEqual({ ok: true, data: { name: 'Anna', email: 'anna@example.lv', municipalityId: null, answer: null } });
 		expect(parseEntryForm(fd({ name: '', email: 'x', municipalityId: '7' }), { municipalityIds: new Set([1]), needsAnswer: true })).toMatchObject({ ok: false, errors: { name: 'required', email: 'invalid_email', municipalityId: 'invalid', answer: 'required', consent: 'required' } });
+	});
+	it('refuses the addresses the people key refuses with the localized field error, and keeps an address in its normalised form', () => {
+		const opts = { municipalityIds: new Set<number>(), needsAnswer: false };
+		for (const email of ['a..b@example.lv', 'x@y.z', `${'a'.repeat(250)}@example.lv`]) {
+			const parsed = parseEntryForm(fd({ name: 'Anna', email, consent: 'on' }), opts);
+			expect(parsed, email).toMatchObject({ ok: false, errors: { email: expect.stringMatching(/^(invalid_email|too_long)$/) }, values: { email } });
+			if (!parsed.ok) expect(errorText(parsed.errors.email)).toBe(parsed.errors.email === 'too_long' ? m.form_error_too_long() : m.form_error_invalid_email());
+		}
+		expect(parseEntryForm(fd({ name: 'Anna', email: ' Anna.Berzina@Example.LV ', consent: 'on' }), opts)).toMatchObject({ ok: true, data: { email: 'anna.berzina@example.lv' } });
 	});
 });
 

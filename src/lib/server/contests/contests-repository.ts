@@ -1,5 +1,5 @@
 // All SQL for contests, their prizes and the draw log (db/schema/contests.ts).
-import { and, asc, desc, eq, isNotNull, like, or } from 'drizzle-orm';
+import { and, asc, desc, eq, like, or, sql } from 'drizzle-orm';
 import type { LocalizedText } from '$lib/domain/types';
 import { contestDrawLog, contestPrizes, contests, producers } from '../db/schema';
 import type { Db } from '../db/types';
@@ -37,6 +37,53 @@ const contestColumns = {
 	isDemo: contests.isDemo
 };
 export type ContestRow = Awaited<ReturnType<typeof findContest>> & object;
+
+// the page's view leaves out the two long columns: the frozen list and the whole derived order
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the two are left out on purpose
+const { frozenList: _list, drawOrder: _order, ...pageColumns } = contestColumns;
+export type ContestPageRow = Awaited<ReturnType<typeof findContestPageBySlug>> & object;
+
+/** The public page's row: everything but the frozen list and the derived order. */
+export async function findContestPageBySlug(db: Db, slug: string) {
+	const [row] = await db.select(pageColumns).from(contests).where(eq(contests.slug, slug));
+	return row ?? null;
+}
+
+/** The first n places of the derived order (null before the draw), read without the whole order. */
+export async function drawOrderHead(db: Db, id: string, n: number): Promise<string[] | null> {
+	const [row] = await db
+		.select({ head: sql<string[] | null>`(select jsonb_agg(e.value order by e.ordinality) from jsonb_array_elements(${contests.drawOrder}) with ordinality as e(value, ordinality) where e.ordinality <= ${n})` })
+		.from(contests)
+		.where(eq(contests.id, id));
+	return row?.head ?? null;
+}
+
+/** What entries.txt and draw.json publish, and the state that decides whether they exist yet. */
+export async function findDrawFilesBySlug(db: Db, slug: string) {
+	const [row] = await db
+		.select({
+			status: contests.status,
+			frozenAt: contests.frozenAt,
+			frozenList: contests.frozenList,
+			slug: contests.slug,
+			title: contests.title,
+			winners: contests.winners,
+			entryCount: contests.entryCount,
+			listHash: contests.listHash,
+			seed: contests.seed,
+			drawOrder: contests.drawOrder,
+			sourceKind: contests.sourceKind,
+			drandChain: contests.drandChain,
+			drandRound: contests.drandRound,
+			beaconRandomness: contests.beaconRandomness,
+			beaconSignature: contests.beaconSignature,
+			commitment: contests.commitment,
+			secret: contests.secret
+		})
+		.from(contests)
+		.where(eq(contests.slug, slug));
+	return row ?? null;
+}
 
 export async function findContest(db: Db, id: string) {
 	const [row] = await db.select(contestColumns).from(contests).where(eq(contests.id, id));
@@ -115,12 +162,6 @@ export async function prizesOfProducer(db: Db, producerId: string) {
 		.innerJoin(contests, eq(contests.id, contestPrizes.contestId))
 		.where(and(eq(contestPrizes.producerId, producerId), eq(contests.status, 'published')))
 		.orderBy(desc(contests.closesAt));
-}
-
-/** Published contests past their close time and not yet frozen (the freeze job's safety net). */
-export async function contestsToFreeze(db: Db, now: Date) {
-	const rows = await db.select({ id: contests.id, closesAt: contests.closesAt, frozenAt: contests.frozenAt }).from(contests).where(and(eq(contests.status, 'published'), isNotNull(contests.closesAt)));
-	return rows.filter((r) => !r.frozenAt && r.closesAt <= now).map((r) => r.id);
 }
 
 export async function logDraw(db: Db, contestId: string, action: string, publicId: string | null, details: Record<string, unknown> = {}, at = new Date()): Promise<void> {

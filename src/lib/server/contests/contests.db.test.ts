@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { entryListHash, parseEntryList } from '$lib/domain/contest/entry-list';
 import { verifyDraw } from '$lib/domain/contest/verify';
 import { openTestDb } from '../db/test-db';
@@ -19,6 +19,7 @@ import { enterContest, type EnterInput } from './enter-flow';
 import { saveContest } from './manage-flow';
 import { contestAudit, drawFile, publicContest } from './queries';
 import { consentToken } from './tokens';
+import { municipalityChoices, municipalityIds, parseEntryForm } from './public-input';
 import './jobs';
 
 // quicknet round 1000 (2023-08-23 15:59:24 UTC): a contest closing ten minutes and a little before it announces it
@@ -121,6 +122,14 @@ describe('a contest with a drand draw', () => {
 		expect(view.winners!.map((w) => w.publicId)).toEqual([second, third]);
 		const audit = (await contestAudit(h.db, c.slug, 'lv', AFTER))!;
 		expect(audit.log.map((l) => l.action)).toEqual(['published', 'frozen', 'beacon_refused', 'beacon_entered', 'derived', 'declined']);
+		// the check made once when the value was entered is what the audit page shows
+		expect(audit.check).toEqual({ ok: true, problems: [] });
+		expect(audit.winners!.map((w) => w.publicId)).toEqual([second, third]);
+		expect(audit.setAside).toEqual([{ publicId: first, decision: 'declined', position: 1 }]);
+		// the winner set aside can no longer consent with their (valid) link; the one who moved up can
+		const entryOf = async (publicId: string) => (await h.db.select({ id: contestEntries.id }).from(contestEntries).where(and(eq(contestEntries.contestId, c.id), eq(contestEntries.publicId, publicId))))[0].id;
+		expect(await consentTarget(h.db, c.slug, consentToken(await entryOf(first), authSecret()))).toEqual({ ok: false });
+		expect(await consentTarget(h.db, c.slug, consentToken(await entryOf(third), authSecret()))).toMatchObject({ ok: true, publicId: third });
 		expect(audit.log.at(-1)).toMatchObject({ publicId: first, details: { replacedBy: third } });
 		// the published files still verify after the redraw: the order never changes
 		expect((await verifyDraw(drawn.frozenList!, drawFile((await findContest(h.db, c.id))!)!)).ok).toBe(true);
@@ -154,6 +163,12 @@ describe('commit-reveal, consent and erasure', () => {
 		expect(view.winners![0]).toMatchObject({ publicId: winnerId, name: null, municipality: expect.stringContaining('Jelgav') });
 		const token = consentToken(entry.id, authSecret());
 		expect(await consentTarget(h.db, c.slug, token + 'x')).toEqual({ ok: false });
+		expect(await consentTarget(h.db, 'no-such-contest', token)).toEqual({ ok: false });
+		// a valid link of an alternate (not a winner) is refused
+		const alternate = drawn.drawOrder![1];
+		const [alt] = await h.db.select({ id: contestEntries.id }).from(contestEntries).where(and(eq(contestEntries.contestId, c.id), eq(contestEntries.publicId, alternate)));
+		expect(await consentTarget(h.db, c.slug, consentToken(alt.id, authSecret()))).toEqual({ ok: false });
+		expect(await consentTarget(h.db, c.slug, token)).toMatchObject({ ok: true, contestId: c.id, publicId: winnerId, consented: false });
 		expect(await giveConsent(h.db, c.slug, token, AFTER)).toBe(true);
 		view = (await publicContest(h.db, c.slug, 'lv', AFTER))!;
 		expect(view.winners![0].name).toMatch(/^Dalībnieks \d$/);
@@ -192,5 +207,30 @@ describe('eligibility by attendance', () => {
 		}
 		await freezeContest(h.db, c.id, AFTER);
 		expect((await findContest(h.db, c.id))!.entryCount).toBe(1);
+	});
+});
+
+describe('the entry form’s municipalities', () => {
+	it('offers Latvia’s municipalities in Latvian order and then Moldova’s raioane and municipii, each accepted by the form', async () => {
+		const groups = await municipalityChoices(h.db, 'ro');
+		expect(groups.map((g) => g.label)).toEqual(['Letonia', 'Moldova']);
+		const [lv, md] = groups;
+		expect(lv.options.map((o) => o.name)).toContain('Jelgava');
+		expect(md.options.length).toBeGreaterThan(30);
+		expect(md.options.some((o) => /Chișinău/.test(o.name))).toBe(true);
+		const ids = municipalityIds(groups);
+		const entry = (municipalityId: number) => { const f = new FormData(); for (const [k, v] of Object.entries({ name: 'Ion', email: 'ion@example.md', consent: 'on', municipalityId: String(municipalityId) })) f.append(k, v); return f; };
+		expect(parseEntryForm(entry(md.options[0].id), { municipalityIds: ids, needsAnswer: false })).toMatchObject({ ok: true, data: { municipalityId: md.options[0].id } });
+		expect(parseEntryForm(entry(999_999), { municipalityIds: ids, needsAnswer: false })).toMatchObject({ ok: false, errors: { municipalityId: 'invalid' } });
+	});
+});
+
+describe('the contest tables', () => {
+	it('index the draw log in the order it is read (migration 0044) and keep the checks the schema declares', async () => {
+		const rows = async (q: ReturnType<typeof sql>) => ((await h.db.execute(q)) as unknown as { rows: Record<string, string>[] }).rows;
+		const [log] = await rows(sql`select indexdef from pg_indexes where indexname = 'contest_draw_log_contest_idx'`);
+		expect(log.indexdef).toMatch(/\(contest_id, seq\)/);
+		const checks = (await rows(sql`select conname from pg_constraint where contype = 'c' and conrelid in ('contests'::regclass, 'contest_entries'::regclass) order by conname`)).map((r) => r.conname);
+		expect(checks).toEqual(['contest_entries_decision_check', 'contest_entries_photo_status_check', 'contests_eligibility_check', 'contests_source_check', 'contests_status_check', 'contests_winners_check']);
 	});
 });

@@ -8,9 +8,11 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { entryListHash, serializeEntryList } from '$lib/domain/contest/entry-list';
 import { deriveOrder, drawSeed } from '$lib/domain/contest/derive';
+import { verifyDraw } from '$lib/domain/contest/verify';
 import { contestEntries, contests, organisationProducers, organisations, people, producers, territories } from '../db/schema';
 import type { Db } from '../db/types';
-import { logDraw, replacePrizes } from './contests-repository';
+import { findContest, logDraw, replacePrizes } from './contests-repository';
+import { drawFile } from './draw-file';
 
 export const DEMO_CONTEST_SLUG = 'vasaras-groza-konkurss';
 const ORGANISATION = 'latvijas-majrazotaju-un-mazo-razotaju-informacijas-un-atbalsta-biedriba';
@@ -88,5 +90,8 @@ export async function seedContestsDemo(db: Db): Promise<void> {
 	await logDraw(db, row.id, 'published', null, { chain: 'quicknet', round: DEMO_BEACON.round }, OPENS);
 	await logDraw(db, row.id, 'frozen', null, { listHash, entries: ids.length }, CLOSES);
 	await logDraw(db, row.id, 'beacon_entered', null, { chain: 'quicknet', ...DEMO_BEACON }, new Date(CLOSES.getTime() + 15 * 60_000));
-	await logDraw(db, row.id, 'derived', null, { seed, winners: order.slice(0, 3) }, new Date(CLOSES.getTime() + 15 * 60_000));
+	// the draw is checked once, as enterBeacon checks a real one, and the outcome kept for the audit page
+	const stored = (await findContest(db, row.id))!;
+	const check = await verifyDraw(stored.frozenList ?? '', drawFile(stored)!);
+	await logDraw(db, row.id, 'derived', null, { seed, winners: order.slice(0, 3), check: { ok: check.ok, problems: check.problems } }, new Date(CLOSES.getTime() + 15 * 60_000));
 }

@@ -6,12 +6,15 @@
  */
 import { entryListHash, parseEntryList, serializeEntryList } from '$lib/domain/contest/entry-list';
 import { deriveOrder, drawSeed } from '$lib/domain/contest/derive';
-import { commitmentOf, DEFAULT_DRAND_CHAIN, DRAND_CHAINS, drandRoundAfter, newSecret, verifyDrandBeacon } from '$lib/domain/contest/source';
+import { commitmentOf, DEFAULT_DRAND_CHAIN, DRAND_CHAINS, drandRoundAfter, newSecret } from '$lib/domain/contest/source';
+import { problemInEnglish, verifyDraw, type VerifyResult } from '$lib/domain/contest/verify';
 import { replacementFor, standing, type Decision } from '$lib/domain/contest/standing';
+import { currentStanding } from './current-standing';
 import { recordAudit } from '../audit/audit-repository';
 import type { Db } from '../db/types';
 import { enqueueJob } from '../jobs/queue';
 import { confirmedPublicIds, entriesByPublicIds, findEntryByPublicId, setDecision } from './entries-repository';
+import { drawFile, type DrawFileRow } from './draw-file';
 import { findContest, lockContest, logDraw, updateContest, type ContestRow } from './contests-repository';
 import { queueWinnerMails } from './winner-mails';
 
@@ -56,25 +59,39 @@ export async function freezeContest(db: Db, id: string, now = new Date()): Promi
 	});
 }
 
-/** The pages' "first access after the close": freeze if due, then read the row. */
-export async function contestFreezingIfDue(db: Db, c: ContestRow, now = new Date()): Promise<ContestRow> {
-	if (c.status === 'published' && !c.frozenAt && c.closesAt <= now) {
-		await freezeContest(db, c.id, now);
-		return (await findContest(db, c.id)) ?? c;
-	}
-	return c;
+/** The pages' "first access after the close": whether the list was due and has been frozen now (re-read the row then). */
+export async function frozeIfDue(db: Db, c: Pick<ContestRow, 'id' | 'status' | 'frozenAt' | 'closesAt'>, now = new Date()): Promise<boolean> {
+	return c.status === 'published' && !c.frozenAt && c.closesAt <= now && (await freezeContest(db, c.id, now));
 }
 
-async function derive(tx: Db, c: ContestRow, randomness: string, extra: Parameters<typeof updateContest>[2], actorUserId: string | null, now: Date) {
-	const ids = parseEntryList(c.frozenList ?? '');
-	const seed = drawSeed(c.listHash!, randomness);
-	const { order } = deriveOrder(ids, seed);
+const HEX_64 = /^[0-9a-f]{64}$/;
+type CheckedDraw = { seed: string; order: string[]; check: VerifyResult };
+
+/**
+ * The order derived from the frozen list and the randomness, then checked as scripts/verify-draw.ts
+ * checks the published files (verify.ts), before anything is published: the outcome is stored in the
+ * log, so the audit page shows it without repeating the pairing check. Null for malformed randomness.
+ */
+async function checkedDraw(c: ContestRow, source: Partial<DrawFileRow>, randomness: string): Promise<CheckedDraw | null> {
+	if (!HEX_64.test(randomness) || !c.listHash) return null;
+	const seed = drawSeed(c.listHash, randomness);
+	const { order } = deriveOrder(parseEntryList(c.frozenList ?? ''), seed);
+	const check = await verifyDraw(c.frozenList ?? '', drawFile({ ...c, ...source, seed, drawOrder: order })!);
+	return { seed, order, check };
+}
+
+async function publishDraw(tx: Db, c: ContestRow, draw: CheckedDraw, extra: Parameters<typeof updateContest>[2], actorUserId: string | null, now: Date) {
+	// the checks of the source come first (refused with their reason); anything else failing is a fault here
+	if (!draw.check.ok) throw new Error(`the derived draw does not verify: ${draw.check.problems.map(problemInEnglish).join('; ')}`);
+	const { seed, order } = draw;
 	await updateContest(tx, c.id, { ...extra, seed, drawOrder: order, drawnAt: now });
-	await logDraw(tx, c.id, 'derived', null, { seed, winners: order.slice(0, c.winners) }, now);
+	await logDraw(tx, c.id, 'derived', null, { seed, winners: order.slice(0, c.winners), check: { ok: true, problems: [] } }, now);
 	await recordAudit(tx, { actorUserId, action: 'contest.draw', entityType: 'contest', entityId: c.id, details: { seed, listHash: c.listHash } });
 	const winners = standing(order, c.winners, new Map()).winners.map((w) => w.publicId);
 	await queueWinnerMails(tx, c, await entriesByPublicIds(tx, c.id, winners));
 }
+
+const BEACON_PROBLEMS = new Set(['beacon_missing', 'beacon_round', 'beacon_signature']);
 
 export type DrawFailure = 'not_found' | 'not_frozen' | 'drawn' | 'wrong_source' | 'invalid_beacon';
 
@@ -82,27 +99,30 @@ export type DrawFailure = 'not_found' | 'not_frozen' | 'drawn' | 'wrong_source' 
 export async function enterBeacon(db: Db, actorUserId: string | null, id: string, input: { randomness: string; signature: string }, now = new Date()): Promise<{ ok: true } | Fail<DrawFailure>> {
 	const randomness = input.randomness.trim().toLowerCase();
 	const signature = input.signature.trim().toLowerCase();
+	const source = { beaconRandomness: randomness, beaconSignature: signature };
 	const before = await findContest(db, id);
 	if (!before) return { ok: false, reason: 'not_found' };
 	if (before.sourceKind !== 'drand' || !before.drandChain || !before.drandRound) return { ok: false, reason: 'wrong_source' };
-	// the pairing check takes a moment: done before the row is locked
-	const valid = await verifyDrandBeacon(before.drandChain, before.drandRound, { round: before.drandRound, randomness, signature });
+	// the pairing check takes a moment: done before the row is locked (a frozen list never changes)
+	const early = before.frozenAt && !before.drawnAt ? await checkedDraw(before, source, randomness) : null;
 	return db.transaction(async (tx) => {
 		const c = await lockContest(tx, id);
 		if (!c) return { ok: false, reason: 'not_found' as const };
 		if (!c.frozenAt || !c.listHash) return { ok: false, reason: 'not_frozen' as const };
 		if (c.drawnAt) return { ok: false, reason: 'drawn' as const };
-		if (!valid) {
+		// frozen between the read and the lock: checked now
+		const draw = early ?? (await checkedDraw(c, source, randomness));
+		if (!draw || draw.check.problems.some((p) => BEACON_PROBLEMS.has(p.code))) {
 			await logDraw(tx, id, 'beacon_refused', null, { round: c.drandRound }, now);
 			return { ok: false, reason: 'invalid_beacon' as const };
 		}
 		await logDraw(tx, id, 'beacon_entered', null, { chain: c.drandChain, round: c.drandRound, randomness, signature }, now);
-		await derive(tx, c, randomness, { beaconRandomness: randomness, beaconSignature: signature }, actorUserId, now);
+		await publishDraw(tx, c, draw, source, actorUserId, now);
 		return { ok: true as const };
 	});
 }
 
-/** Reveals the commit-reveal secret (it matches its commitment by construction; the audit page checks again). */
+/** Reveals the commit-reveal secret (it matches its commitment by construction; the check confirms it). */
 export async function revealSecret(db: Db, actorUserId: string | null, id: string, now = new Date()): Promise<{ ok: true } | Fail<DrawFailure>> {
 	return db.transaction(async (tx) => {
 		const c = await lockContest(tx, id);
@@ -110,15 +130,11 @@ export async function revealSecret(db: Db, actorUserId: string | null, id: strin
 		if (c.sourceKind !== 'commit' || !c.secret) return { ok: false, reason: 'wrong_source' as const };
 		if (!c.frozenAt || !c.listHash) return { ok: false, reason: 'not_frozen' as const };
 		if (c.drawnAt) return { ok: false, reason: 'drawn' as const };
+		const draw = (await checkedDraw(c, {}, c.secret))!;
 		await logDraw(tx, id, 'secret_revealed', null, { secret: c.secret, commitment: c.commitment }, now);
-		await derive(tx, c, c.secret, { secretRevealedAt: now }, actorUserId, now);
+		await publishDraw(tx, c, draw, { secretRevealedAt: now }, actorUserId, now);
 		return { ok: true as const };
 	});
-}
-
-async function decisionsOf(tx: Db, c: ContestRow): Promise<Map<string, Decision>> {
-	const rows = await entriesByPublicIds(tx, c.id, c.drawOrder ?? []);
-	return new Map(rows.filter((r) => r.decision).map((r) => [r.publicId, r.decision as Decision]));
 }
 
 /** A winner declined or is not eligible: set aside, and the next alternate in order takes the place. */
@@ -134,11 +150,11 @@ export async function setWinnerAside(
 		const c = await lockContest(tx, id);
 		if (!c) return { ok: false, reason: 'not_found' as const };
 		if (!c.drawOrder) return { ok: false, reason: 'not_drawn' as const };
-		const decisions = await decisionsOf(tx, c);
-		if (!standing(c.drawOrder, c.winners, decisions).winners.some((w) => w.publicId === publicId)) return { ok: false, reason: 'not_a_winner' as const };
+		const held = (await currentStanding(tx, c))!;
+		if (!held.winners.some((w) => w.publicId === publicId)) return { ok: false, reason: 'not_a_winner' as const };
 		const entry = await findEntryByPublicId(tx, id, publicId);
 		if (!entry) return { ok: false, reason: 'not_a_winner' as const };
-		const replacement = replacementFor(c.drawOrder, c.winners, decisions, publicId);
+		const replacement = replacementFor(c.drawOrder, c.winners, held.decisions, publicId);
 		await setDecision(tx, entry.id, decision, now);
 		await logDraw(tx, id, decision, publicId, { replacedBy: replacement }, now);
 		await recordAudit(tx, { actorUserId, action: `contest.winner_${decision}`, entityType: 'contest', entityId: id, details: { publicId, replacedBy: replacement } });

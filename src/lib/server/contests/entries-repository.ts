@@ -1,7 +1,7 @@
 // All SQL for contest entries (db/schema/contests.ts).
-import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, count, eq, inArray, isNotNull } from 'drizzle-orm';
 import { contestEntries, contests, people, territories } from '../db/schema';
-import type { Db } from '../db/types';
+import { toNumber, type Db } from '../db/types';
 
 export async function insertEntry(
 	db: Db,
@@ -63,8 +63,19 @@ export async function entriesByPublicIds(db: Db, contestId: string, publicIds: s
 }
 
 export async function countEntries(db: Db, contestId: string): Promise<{ all: number; confirmed: number }> {
-	const rows = await db.select({ confirmedAt: contestEntries.confirmedAt }).from(contestEntries).where(eq(contestEntries.contestId, contestId));
-	return { all: rows.length, confirmed: rows.filter((r) => r.confirmedAt).length };
+	const [row] = await db
+		.select({ all: count(), confirmed: count(contestEntries.confirmedAt) })
+		.from(contestEntries)
+		.where(eq(contestEntries.contestId, contestId));
+	return { all: toNumber(row?.all), confirmed: toNumber(row?.confirmed) };
+}
+
+/** The winners set aside (declined, not eligible): the only entries the standing needs besides the order. */
+export async function listDecisions(db: Db, contestId: string) {
+	return db
+		.select({ publicId: contestEntries.publicId, decision: contestEntries.decision })
+		.from(contestEntries)
+		.where(and(eq(contestEntries.contestId, contestId), isNotNull(contestEntries.decision)));
 }
 
 export async function setDecision(db: Db, id: string, decision: 'declined' | 'ineligible', at: Date): Promise<void> {

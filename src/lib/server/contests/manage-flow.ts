@@ -3,29 +3,22 @@
  * source) is fixed once the contest is published: a published contest can no longer be edited.
  */
 import { slugify, uniqueSlug } from '$lib/text/slug';
-import { inArray, and, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit-repository';
-import { producers } from '../db/schema';
 import type { Db } from '../db/types';
-import { projectsOfOrganisation } from '../programmes/lookups-repository';
+import { projectChoices } from '../events/event-projects';
+import { listingIds } from '../events/lookups-repository';
 import type { ContestForm } from './contest-input';
 import { findContest, insertContest, replacePrizes, slugsLike, updateContest } from './contests-repository';
 
-/** The organisation's projects (a contest may belong to one; attendance eligibility counts one's events). */
-export const contestProjects = (db: Db, organisationId: string) => projectsOfOrganisation(db, organisationId);
-
-async function producerIdsBySlug(db: Db, slugs: string[]): Promise<Map<string, string>> {
-	if (!slugs.length) return new Map();
-	const rows = await db.select({ id: producers.id, slug: producers.slug }).from(producers).where(and(inArray(producers.slug, slugs), eq(producers.status, 'published')));
-	return new Map(rows.map((r) => [r.slug, r.id]));
-}
+/** The organisation's projects in Latvian order (a contest may belong to one; attendance eligibility counts one's events). */
+export const contestProjects = (db: Db, organisationId: string, locale: string) => projectChoices(db, organisationId, locale);
 
 export type SaveOutcome = { ok: true; id: string } | { ok: false; reason: 'not_found' | 'published' } | { ok: false; reason: 'invalid'; errors: Record<string, string> };
 
 export async function saveContest(db: Db, input: { actorUserId: string | null; organisationId: string; contestId: string | null; data: ContestForm; isDemo?: boolean }): Promise<SaveOutcome> {
 	return db.transaction(async (tx) => {
 		const { prizes, ...fields } = input.data;
-		const ids = await producerIdsBySlug(tx, prizes.flatMap((p) => (p.producerSlug ? [p.producerSlug] : [])));
+		const ids = await listingIds(tx, 'producer', prizes.flatMap((p) => (p.producerSlug ? [p.producerSlug] : [])));
 		const errors: Record<string, string> = {};
 		prizes.forEach((p, i) => {
 			if (p.producerSlug && !ids.has(p.producerSlug)) errors[`prizes.${i}.producer`] = 'not_found';

@@ -1,13 +1,13 @@
 /** The randomness source as the public pages describe it (announced before entries close). */
 import { DRAND_CHAINS, drandRoundTime } from '$lib/domain/contest/source';
-import type { ContestRow } from './contests-repository';
+import type { ContestPageRow } from './contests-repository';
 
 export type SourceView =
 	| { kind: 'drand'; chain: string; chainHash: string; round: number; roundAt: Date; randomness: string | null; signature: string | null }
 	| { kind: 'commit'; commitment: string; secret: string | null }
 	| null;
 
-export function contestSourceView(c: ContestRow): SourceView {
+export function contestSourceView(c: ContestPageRow): SourceView {
 	if (c.status !== 'published') return null;
 	if (c.sourceKind === 'drand' && c.drandChain && c.drandRound) {
 		const chain = DRAND_CHAINS[c.drandChain];

@@ -1,4 +1,5 @@
-import { boolean, index, integer, jsonb, pgTable, serial, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, integer, jsonb, pgTable, serial, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from './common';
 import { images } from './images';
 import { organisations } from './organisations';
@@ -56,7 +57,14 @@ export const contests = pgTable(
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('contests_organisation_idx').on(t.organisationId)]
+	// the checks migrations 0040 and 0043 create
+	(t) => [
+		index('contests_organisation_idx').on(t.organisationId),
+		check('contests_status_check', sql`${t.status} IN ('draft', 'published')`),
+		check('contests_eligibility_check', sql`${t.eligibility} IN ('email', 'attendance', 'question', 'photo')`),
+		check('contests_source_check', sql`${t.sourceKind} IN ('drand', 'commit')`),
+		check('contests_winners_check', sql`${t.winners} BETWEEN 1 AND 1000`)
+	]
 );
 
 /** A prize, usually given by a producer (shown on the producer's page). */
@@ -104,7 +112,15 @@ export const contestEntries = pgTable(
 		photoDecidedAt: timestamp('photo_decided_at', { withTimezone: true }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [unique('contest_entries_public_uq').on(t.contestId, t.publicId), unique('contest_entries_person_uq').on(t.contestId, t.personId), index('contest_entries_person_idx').on(t.personId)]
+	(t) => [
+		unique('contest_entries_public_uq').on(t.contestId, t.publicId),
+		unique('contest_entries_person_uq').on(t.contestId, t.personId),
+		index('contest_entries_person_idx').on(t.personId),
+		// the photo review's pending / approved counts per contest (migration 0043)
+		index('contest_entries_photo_idx').on(t.contestId, t.photoStatus),
+		check('contest_entries_decision_check', sql`${t.decision} IS NULL OR ${t.decision} IN ('declined', 'ineligible')`),
+		check('contest_entries_photo_status_check', sql`${t.photoStatus} IS NULL OR ${t.photoStatus} IN ('pending', 'approved', 'rejected')`)
+	]
 );
 
 /** The draw's public log: freeze, source entered, order derived, each decline / ineligible / promotion. */
@@ -123,5 +139,6 @@ export const contestDrawLog = pgTable(
 		/** Insertion order: several steps of one request share a timestamp. */
 		seq: serial('seq').notNull()
 	},
-	(t) => [index('contest_draw_log_contest_idx').on(t.contestId, t.at)]
+	// in the order listDrawLog reads it (migration 0044: was (contest_id, at))
+	(t) => [index('contest_draw_log_contest_idx').on(t.contestId, t.seq)]
 );

@@ -5,8 +5,8 @@ import { localized, localizedLang } from '$lib/domain/localized';
 import { authorize } from '$lib/server/auth/authorize';
 import { db } from '$lib/server/db/bootstrap';
 import { enterContest, entriesOpen } from '$lib/server/contests/enter-flow';
-import { entryPhoto, municipalityChoices, parseEntryForm } from '$lib/server/contests/public-input';
-import { publicContest } from '$lib/server/contests/queries';
+import { entryPhoto, entryValues, municipalityChoices, municipalityIds, parseEntryForm } from '$lib/server/contests/public-input';
+import { contestForEntry, publicContest } from '$lib/server/contests/queries';
 import { contestGallery } from '$lib/server/contests/photo-queries';
 import { readFormWithUpload, tooLargeMessage } from '$lib/server/images/upload';
 import { contestSourceView } from '$lib/server/contests/source-view';
@@ -37,28 +37,25 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		source: contestSourceView(c),
 		prizes: view.prizes,
 		winners: view.winners?.map((w) => ({ place: w.place, publicId: w.publicId, name: w.name, municipality: w.municipality })) ?? null,
-		entries: view.entries,
 		gallery: c.eligibility === 'photo' ? await contestGallery(db(), c.id, params.lang) : [],
 		municipalities: await municipalityChoices(db(), params.lang),
 		signedIn: locals.principal ? { email: locals.principal.email } : null
 	};
 };
 
-const entryValues = (form: FormData) => Object.fromEntries(['name', 'email', 'municipalityId', 'answer', 'consent'].map((k) => [k, String(form.get(k) ?? '')]));
-
 export const actions: Actions = {
 	default: async (event) => {
 		const principal = await authorize(event, 'create:contest_entry');
 		const { params } = event;
 		const locale = isLocale(params.lang) ? params.lang : 'lv';
-		const view = await publicContest(db(), params.slug, locale);
-		if (!view) error(404, 'Not found');
+		const contest = await contestForEntry(db(), params.slug);
+		if (!contest) error(404, 'Not found');
 		const form = await readFormWithUpload(event.request);
 		if (!form) return fail(413, { reason: 'invalid' as const, values: {} as Record<string, string>, errors: {} as Record<string, string>, photoError: tooLargeMessage() });
 		const municipalities = await municipalityChoices(db(), locale);
-		const parsed = parseEntryForm(form, { municipalityIds: new Set(municipalities.map((t) => t.id)), needsAnswer: view.contest.eligibility === 'question' });
+		const parsed = parseEntryForm(form, { municipalityIds: municipalityIds(municipalities), needsAnswer: contest.eligibility === 'question' });
 		// a photo contest's picture is checked and resized before the entry's transaction stores it
-		const photo = view.contest.eligibility === 'photo' ? await entryPhoto(form.get('photo')) : { image: null };
+		const photo = contest.eligibility === 'photo' ? await entryPhoto(form.get('photo')) : { image: null };
 		const photoError = 'error' in photo ? photo.error : undefined;
 		if (!parsed.ok || photoError) return fail(400, { reason: 'invalid' as const, values: parsed.ok ? entryValues(form) : parsed.values, errors: parsed.ok ? {} : parsed.errors, photoError });
 		const outcome = await enterContest(db(), principal, { slug: params.slug, locale, ...parsed.data, photo: 'image' in photo ? photo.image : null });
