@@ -3,7 +3,7 @@ import { localized } from '$lib/domain/localized';
 import { entrySchema } from '$lib/forms/contest';
 import { formValues, parseWith, typedFields, type FieldErrors } from '$lib/forms/parse';
 import type { Db } from '../db/types';
-import type { TerritoryKind } from '../db/schema';
+import { MUNICIPAL_KINDS } from '../geography/municipal-kinds';
 import { listTerritoriesByKinds } from '../geography/territories-repository';
 import { lo, municipalities } from '../mentors/choices';
 import { normaliseEmail } from '../people/domain';
@@ -12,7 +12,7 @@ import { m } from '$lib/paraglide/messages';
 
 export type MunicipalityGroup = { label: string; options: { id: number; name: string }[] };
 /** Moldova's units of the municipal level (raioane, municipii, Găgăuzia), as the events' look-ups take them. */
-const MOLDOVAN: TerritoryKind[] = ['md_district', 'md_municipality', 'md_autonomy'];
+const MOLDOVAN = MUNICIPAL_KINDS.filter((kind) => kind !== 'municipality');
 
 /** Where an entrant lives: Latvia's municipalities in Latvian order, then Moldova's raioane and municipii by sort key. */
 export async function municipalityChoices(db: Db, locale: string): Promise<MunicipalityGroup[]> {
