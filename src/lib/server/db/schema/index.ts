@@ -30,3 +30,4 @@ export * from './mentoring';
 export * from './mentoring-files';
 export * from './communities';
 export * from './contests';
+export * from './cooperation';
