@@ -8,7 +8,6 @@ import { WORKSPACE_ERASERS } from '../workspace/personal-data';
 import { EVENT_ERASERS } from '../events/personal-data';
 import { SURVEY_ERASERS } from '../surveys/personal-data';
 import { PROGRAMME_ERASERS } from '../programmes/personal-data';
-import { CONTEST_ERASERS } from '../contests/personal-data';
 import { MENTORING_ERASERS } from '../mentoring/personal-data';
 import { INSIGHT_ERASERS } from '../insight/personal-data';
 import { MENTOR_ERASERS } from '../mentors/personal-data';
@@ -33,7 +32,6 @@ export const ACCOUNT_ERASERS: AccountEraser[] = [
 	...EVENT_ERASERS,
 	...SURVEY_ERASERS,
 	...PROGRAMME_ERASERS,
-	...CONTEST_ERASERS,
 	...MENTORING_ERASERS,
 	...PEOPLE_ERASERS,
 	...WORKSPACE_ERASERS,

@@ -2,12 +2,12 @@
  * GDPR for contest entries (issue 18): the download lists a person's entries (public id, answer,
  * decision, consent, photo id and its review); erasure deletes the photo and clears the answer, municipality and consent but keeps the public id and
  * the row, because the frozen list was published and must still hash the same. A merge moves the
- * entries to the surviving person. Listed in auth/personal-data.ts and auth/account-deletion.ts.
+ * entries to the surviving person. The download is listed in auth/personal-data.ts; deleting an
+ * account reaches the entries through the people module (anonymisePerson calls every reference).
  */
 import { eq } from 'drizzle-orm';
 import { user } from '../db/schema';
 import type { Db } from '../db/types';
-import type { AccountEraser } from '../auth/account-deletion';
 import type { PersonalDataCollector } from '../auth/personal-data';
 import { normaliseEmail } from '../people/domain';
 import { listPeopleOfAccount } from '../people/people-repository';
@@ -30,5 +30,3 @@ async function peopleIdsOf(db: Db, userId: string): Promise<string[]> {
 }
 
 export const CONTEST_COLLECTORS: PersonalDataCollector[] = [{ name: 'contestEntries', collect: async (db, userId) => entriesForExport(db, await peopleIdsOf(db, userId)) }];
-
-export const CONTEST_ERASERS: AccountEraser[] = [{ name: 'contestEntries', erase: async (tx, userId) => eraseEntries(tx, await peopleIdsOf(tx, userId)) }];

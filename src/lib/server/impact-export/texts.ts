@@ -4,7 +4,7 @@
  * the model; only the frame around them comes from messages/.
  */
 import { m } from '$lib/paraglide/messages';
-import { formatShare, periodText } from '$lib/components/impact/format';
+import { formatShare, periodText } from '$lib/programme/impact-format';
 import { formatFigure, formatPublished } from '$lib/programme/format';
 import { BASE_LOCALE, isLocale, type Locale } from '$lib/i18n/locales';
 

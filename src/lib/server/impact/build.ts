@@ -10,7 +10,7 @@ import { EMPLOYMENT, EVENT_KINDS, GENDERS } from '$lib/events/choices';
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import type { Db } from '../db/types';
 import { summarizeParticipation } from '../participation/domain';
-import { ageBandLabel, employmentLabel, eventKindLabel, genderLabel } from '$lib/components/events/labels';
+import { ageBandLabel, employmentLabel, eventKindLabel, genderLabel } from '$lib/programme/event-labels';
 import { dimensionTitle } from './labels';
 import { asFacts, eventCounts, participationFacts, territoriesByIds } from './participation-queries';
 import { contestFigures, libraryViews, mentoringFigures, projectResultFigures, scopeSurveys, surveySummaries } from './section-queries';

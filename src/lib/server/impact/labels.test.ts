@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageBandLabel, employmentLabel, eventKindLabel, genderLabel } from '$lib/components/events/labels';
+import { ageBandLabel, employmentLabel, eventKindLabel, genderLabel } from '$lib/programme/event-labels';
 import { pointLabel } from './labels';
 
 describe('the report’s labels in the report’s language', () => {

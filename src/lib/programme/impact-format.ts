@@ -3,7 +3,7 @@
  * (the exports in the report's language, the page in the reader's).
  */
 import { m } from '$lib/paraglide/messages';
-import { formatDay } from '$lib/programme/format';
+import { formatDay } from './format';
 import type { Locale } from '$lib/i18n/locales';
 
 /** "1 March 2021 – 31 March 2021", an open end in words, or "All time" when both ends are open. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatShare, periodText } from './format';
-import { formatDay } from '$lib/programme/format';
+import { formatShare, periodText } from './impact-format';
+import { formatDay } from './format';
 
 describe('the report’s period and shares', () => {
 	it('writes a period with the site’s day format, an open end in words, all time when both are open', () => {
