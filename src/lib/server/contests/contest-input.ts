@@ -5,7 +5,8 @@
  */
 import { wallClock, zonedInstant } from '$lib/domain/event-time';
 import type { LocalizedText } from '$lib/domain/types';
-import { cleanText } from '$lib/text/clean';
+import { contestSchema } from '$lib/forms/contest';
+import { formValues, parseWith } from '$lib/forms/parse';
 import type { ContestFields } from './contests-repository';
 
 export const ZONE = 'Europe/Riga';
@@ -13,77 +14,44 @@ export const MAX_PRIZES = 10;
 export type ContestForm = ContestFields & { prizes: { title: LocalizedText; producerSlug: string | null }[] };
 export type ParsedContest = { ok: true; data: ContestForm } | { ok: false; errors: Record<string, string>; values: Record<string, string> };
 
-const SLUG = /^[a-z0-9-]{1,200}$/;
-const text = (form: FormData, name: string, max: number) => cleanText(String(form.get(name) ?? '')).trim().slice(0, max);
-const localizedOf = (lv: string, en: string): LocalizedText => (en ? { lv, en } : { lv });
+const localizedOf = (lv: string, en: string | undefined): LocalizedText => (en ? { lv, en } : { lv });
 
-/** What to photograph, in every language the staff wrote it in (Latvian required; entrants from Moldova read ro/ru). */
-function promptOf(form: FormData, lv: string): LocalizedText {
-	const out: LocalizedText = { lv };
-	for (const l of ['en', 'ro', 'ru'] as const) {
-		const t = text(form, `photoPrompt.${l}`, 500);
-		if (t) out[l] = t;
-	}
-	return out;
-}
-
+/** The form through forms/contest.ts (the same schema the browser checks), then the window in Riga time and the project among the organisation's. */
 export function parseContestForm(form: FormData, choices: { projectIds: Set<string> }): ParsedContest {
 	const values: Record<string, string> = {};
 	for (const [k, v] of form.entries()) if (typeof v === 'string') values[k] = v;
-	const errors: Record<string, string> = {};
-	const titleLv = text(form, 'title.lv', 200);
-	const rulesLv = text(form, 'rules.lv', 10_000);
-	if (!titleLv) errors['title.lv'] = 'required';
-	if (!rulesLv) errors['rules.lv'] = 'required';
+	const parsed = parseWith(contestSchema, formValues(form));
+	const errors: Record<string, string> = parsed.ok ? {} : { ...parsed.errors };
+	const f = parsed.ok ? parsed.data : null;
 	const opensAt = zonedInstant(String(form.get('opensDate') ?? ''), String(form.get('opensTime') ?? '') || '00:00', ZONE);
 	const closesAt = zonedInstant(String(form.get('closesDate') ?? ''), String(form.get('closesTime') ?? '') || '23:59', ZONE);
-	if (!opensAt) errors.opensDate = 'invalid';
-	if (!closesAt) errors.closesDate = 'invalid';
+	if (!opensAt) errors.opensDate ??= 'invalid';
+	if (!closesAt) errors.closesDate ??= 'invalid';
 	if (opensAt && closesAt && closesAt <= opensAt) errors.closesDate = 'before_start';
-	const winners = Number(form.get('winners'));
-	if (!Number.isInteger(winners) || winners < 1 || winners > 1000) errors.winners = 'invalid';
-	const eligibility = String(form.get('eligibility') ?? 'email');
-	if (!['email', 'attendance', 'question', 'photo'].includes(eligibility)) errors.eligibility = 'invalid';
-	const projectId = String(form.get('projectId') ?? '');
-	if (projectId && !choices.projectIds.has(projectId)) errors.projectId = 'invalid';
-	const eligibilityProjectId = String(form.get('eligibilityProjectId') ?? '');
-	const minEvents = Number(form.get('minEvents') || 1);
-	if (eligibility === 'attendance') {
-		if (!choices.projectIds.has(eligibilityProjectId)) errors.eligibilityProjectId = 'required';
-		if (!Number.isInteger(minEvents) || minEvents < 1 || minEvents > 100) errors.minEvents = 'invalid';
-	}
-	const questionLv = text(form, 'question.lv', 500);
-	if (eligibility === 'question' && !questionLv) errors['question.lv'] = 'required';
-	// a photo contest says what to photograph; it is kept in the question's column (one prompt per contest)
-	const promptLv = text(form, 'photoPrompt.lv', 500);
-	if (eligibility === 'photo' && !promptLv) errors['photoPrompt.lv'] = 'required';
-	const sourceKind = String(form.get('sourceKind') ?? 'drand');
-	if (sourceKind !== 'drand' && sourceKind !== 'commit') errors.sourceKind = 'invalid';
-	const prizes: ContestForm['prizes'] = [];
-	for (let i = 0; i < MAX_PRIZES; i++) {
-		const lv = text(form, `prizes.${i}.lv`, 200);
-		const producerSlug = text(form, `prizes.${i}.producer`, 200).replace(/^.*\/razotaji\//, '');
-		if (!lv) continue;
-		if (producerSlug && !SLUG.test(producerSlug)) errors[`prizes.${i}.producer`] = 'invalid';
-		prizes.push({ title: localizedOf(lv, text(form, `prizes.${i}.en`, 200)), producerSlug: producerSlug || null });
-	}
-	if (!prizes.length) errors['prizes.0.lv'] = 'required';
-	if (Object.keys(errors).length || !opensAt || !closesAt) return { ok: false, errors, values };
+	if (f?.projectId && !choices.projectIds.has(f.projectId)) errors.projectId = 'invalid';
+	if (f?.eligibility === 'attendance' && f.eligibilityProjectId && !choices.projectIds.has(f.eligibilityProjectId)) errors.eligibilityProjectId = 'required';
+	if (!f || Object.keys(errors).length || !opensAt || !closesAt) return { ok: false, errors, values };
+	const prompt = f.photoPrompt;
 	return {
 		ok: true,
 		data: {
-			title: localizedOf(titleLv, text(form, 'title.en', 200)),
-			rules: localizedOf(rulesLv, text(form, 'rules.en', 10_000)),
+			title: localizedOf(f.title.lv, f.title.en),
+			rules: localizedOf(f.rules.lv, f.rules.en),
 			opensAt,
 			closesAt,
-			winners,
-			eligibility: eligibility as ContestForm['eligibility'],
-			minEvents: eligibility === 'attendance' ? minEvents : null,
-			eligibilityProjectId: eligibility === 'attendance' ? eligibilityProjectId : null,
-			question: eligibility === 'question' ? localizedOf(questionLv, text(form, 'question.en', 500)) : eligibility === 'photo' ? promptOf(form, promptLv) : null,
-			projectId: projectId || null,
-			sourceKind: sourceKind as ContestForm['sourceKind'],
-			prizes
+			winners: f.winners as number,
+			eligibility: f.eligibility,
+			minEvents: f.eligibility === 'attendance' ? (f.minEvents ?? 1) : null,
+			eligibilityProjectId: f.eligibility === 'attendance' ? (f.eligibilityProjectId ?? null) : null,
+			question:
+				f.eligibility === 'question'
+					? localizedOf(f.question?.lv ?? '', f.question?.en)
+					: f.eligibility === 'photo' && prompt?.lv
+						? { lv: prompt.lv, ...(prompt.en && { en: prompt.en }), ...(prompt.ro && { ro: prompt.ro }), ...(prompt.ru && { ru: prompt.ru }) }
+						: null,
+			projectId: f.projectId ?? null,
+			sourceKind: f.sourceKind,
+			prizes: (f.prizes ?? []).flatMap((p) => (p?.lv ? [{ title: localizedOf(p.lv, p.en), producerSlug: p.producer ?? null }] : []))
 		}
 	};
 }
