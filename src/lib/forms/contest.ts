@@ -65,6 +65,8 @@ export const contestSchema = z
 	})
 	.superRefine((f, ctx) => {
 		const need = (path: (string | number)[]) => ctx.addIssue({ code: 'custom', message: 'required', path });
+		// both ends are Riga wall-clock times, so their text orders like the instants (the server checks the instants again)
+		if (`${f.closesDate}T${f.closesTime || '23:59'}` <= `${f.opensDate}T${f.opensTime || '00:00'}`) ctx.addIssue({ code: 'custom', message: 'date_order', path: ['closesDate'] });
 		if (f.eligibility === 'attendance' && !f.eligibilityProjectId) need(['eligibilityProjectId']);
 		if (f.eligibility === 'question' && !f.question?.lv) need(['question', 'lv']);
 		// a photo contest says what to photograph; it is kept in the question's column (one prompt per contest)

@@ -3,6 +3,8 @@ import { contestFormValues, parseContestForm } from './contest-input';
 import { plainPng } from '../images/test-images';
 import { entryPhoto, parseEntryForm } from './public-input';
 import { errorText } from '$lib/forms/messages';
+import { contestSchema } from '$lib/forms/contest';
+import { formValues, parseWith } from '$lib/forms/parse';
 import { m } from '$lib/paraglide/messages';
 
 const fd = (fields: Record<string, string>) => {
@@ -25,8 +27,13 @@ describe('the staff contest form', () => {
 	});
 	it('refuses a window that ends before it starts, a missing prize, an attendance rule without a project, a question without text', () => {
 		const bad = parseContestForm(fd({ ...BASE, closesDate: '2026-11-30', 'prizes.0.lv': '', eligibility: 'attendance' }), { projectIds: new Set() });
-		expect(bad).toMatchObject({ ok: false, errors: { closesDate: 'before_start', 'prizes.0.lv': 'required', eligibilityProjectId: 'required' } });
+		expect(bad).toMatchObject({ ok: false, errors: { closesDate: 'date_order', 'prizes.0.lv': 'required', eligibilityProjectId: 'required' } });
 		expect(parseContestForm(fd({ ...BASE, eligibility: 'question' }), { projectIds: new Set() })).toMatchObject({ ok: false, errors: { 'question.lv': 'required' } });
+	});
+	it('the browser’s check (the same schema, before any request) says what the server says about the window and the prizes', () => {
+		const client = parseWith(contestSchema, formValues(fd({ ...BASE, closesDate: '2026-11-30', 'prizes.0.lv': '' })));
+		expect(client).toMatchObject({ ok: false, errors: { closesDate: 'date_order', 'prizes.0.lv': 'required' } });
+		expect(parseWith(contestSchema, formValues(fd(BASE))).ok).toBe(true);
 	});
 	it('reads a photo contest with what to photograph, requires the prompt, and round-trips it to its own fields', () => {
 		expect(parseContestForm(fd({ ...BASE, eligibility: 'photo', 'question.lv': 'Ignored' }), { projectIds: new Set() })).toMatchObject({ ok: false, errors: { 'photoPrompt.lv': 'required' } });

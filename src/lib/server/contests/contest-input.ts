@@ -27,7 +27,7 @@ export function parseContestForm(form: FormData, choices: { projectIds: Set<stri
 	const closesAt = zonedInstant(String(form.get('closesDate') ?? ''), String(form.get('closesTime') ?? '') || '23:59', ZONE);
 	if (!opensAt) errors.opensDate ??= 'invalid';
 	if (!closesAt) errors.closesDate ??= 'invalid';
-	if (opensAt && closesAt && closesAt <= opensAt) errors.closesDate = 'before_start';
+	if (opensAt && closesAt && closesAt <= opensAt) errors.closesDate = 'date_order';
 	if (f?.projectId && !choices.projectIds.has(f.projectId)) errors.projectId = 'invalid';
 	if (f?.eligibility === 'attendance' && f.eligibilityProjectId && !choices.projectIds.has(f.eligibilityProjectId)) errors.eligibilityProjectId = 'required';
 	if (!f || Object.keys(errors).length || !opensAt || !closesAt) return { ok: false, errors, values };
