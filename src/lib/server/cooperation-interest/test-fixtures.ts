@@ -7,7 +7,7 @@
 import { eq } from 'drizzle-orm';
 import type { Principal } from '../auth/permissions';
 import { loadPrincipal } from '../auth/principal';
-import { cooperationProfiles, organisationMembers, organisations, producerOwners, producers, user, userRoles } from '../db/schema';
+import { cooperationProfiles, organisationMembers, organisations, producerOwners, producers, projects, user, userRoles } from '../db/schema';
 import type { Db } from '../db/types';
 
 export const PROFILE_CONTACT = { name: 'Kontaktpersona Zaķe', email: 'profils.kontakts@example.lv', phone: '+371 2911 0001' };
@@ -21,7 +21,8 @@ export type World = { producerA: string; producerB: string; organisationId: stri
 
 export async function buildWorld(db: Db, tag: string): Promise<World> {
 	const ps = await db.select({ id: producers.id }).from(producers).where(eq(producers.status, 'published')).limit(2);
-	const [org] = await db.select({ id: organisations.id }).from(organisations).limit(1);
+	// an organisation that runs a project, so an impact report can be built for both scopes
+	const [org] = await db.select({ id: organisations.id }).from(organisations).innerJoin(projects, eq(projects.organisationId, organisations.id)).limit(1);
 	if (ps.length < 2 || !org) throw new Error('the seeded database has no producers or organisations');
 	const id = (w: Who) => `ci-${tag}-${w}`;
 	await db.insert(user).values(ROLES.map((w) => ({ id: id(w), name: `${w} ${tag}`, email: `${w}.${tag}@example.lv`, emailVerified: true, locale: w === 'sender' ? 'ru' : 'lv' })));
