@@ -126,6 +126,8 @@ export async function seedDemo(db: Db, input: SeedInput = SEED_INPUT): Promise<S
 	if (input === SEED_INPUT && process.env.SEED_TEST_PAIRS === '1') await (await import('../mentoring/test-pairs')).seedTestPairs(db);
 	// cooperation interests on the demo profiles (issue 19): pending, accepted with a thread, declined, one signed agreement
 	if (input === SEED_INPUT) await seedCooperationInterestDemo(db);
+	// the cooperation interest browser test's published profile (playwright.config.ts sets the flag; never in a real installation)
+	if (input === SEED_INPUT && process.env.SEED_TEST_COOPERATION === '1') await (await import('../cooperation-interest/test-seed')).seedTestCooperation(db);
 	// regional insight (issue 20): generated unmet searches and HERE interviews with codes
 	await seedInsightDemo(db);
 	// the search index is derived data: rebuild it from what is now in the tables
