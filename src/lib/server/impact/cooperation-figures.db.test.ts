@@ -5,6 +5,7 @@ import type { DbHandle } from '../db/client';
 import { cooperationInterests, cooperationOutcomes, organisationProducers, projects } from '../db/schema';
 import { addProfile, buildWorld, type World } from '../cooperation-interest/test-fixtures';
 import { buildImpactReport } from './build';
+import { drillDown } from './drill';
 
 let h: DbHandle;
 let w: World;
@@ -38,6 +39,18 @@ describe('cooperation in the impact report', () => {
 		expect(r.cooperation).toEqual({ meetings: 1, agreements: 2, firstOrders: 0 });
 		const all = await buildImpactReport(h.db, { kind: 'organisation', id: w.organisationId }, { from: null, to: null }, 'lv');
 		expect(all.cooperation).toEqual({ meetings: 1, agreements: 2, firstOrders: 1 });
+	});
+
+	it('each figure’s records are the outcomes it counts', async () => {
+		const scope = { kind: 'organisation' as const, id: w.organisationId };
+		const { resolveScope } = await import('./scope-queries');
+		const resolved = (await resolveScope(h.db, scope, 'lv'))!;
+		const period = { from: '2026-03-01', to: '2026-03-31' };
+		const agreements = await drillDown(h.db, resolved, period, 'cooperation.agreements', 1, 'lv');
+		expect(agreements.total).toBe(2);
+		expect(agreements.rows.map((r) => (r.kind === 'cooperation' ? r.happenedOn : null))).toEqual(['2026-03-31', '2026-03-10']);
+		expect((await drillDown(h.db, resolved, period, 'cooperation.first-orders', 1, 'lv')).total).toBe(0);
+		expect(JSON.stringify(agreements)).not.toMatch(/kontakts|Agro Nord/);
 	});
 
 	it('a project counts its organisation’s, and the report carries no contact', async () => {

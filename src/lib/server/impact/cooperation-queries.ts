@@ -6,7 +6,8 @@
  * profiles (null: no section). Counted from the outcome rows themselves, one per kind per interest,
  * with the scope as an IN condition (never a join that could repeat a row).
  */
-import { and, count, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { localized } from '$lib/domain/localized';
 import type { PeriodRange } from '$lib/domain/impact/domain';
 import type { ImpactReport } from '$lib/domain/impact/report-model';
 import { cooperationInterests, cooperationOutcomes, cooperationProfiles, organisationProducers } from '../db/schema';
@@ -36,3 +37,36 @@ export async function cooperationFigures(db: Db, scope: ResolvedScope, range: Pe
 	const of = (k: string) => toNumber(rows.find((r) => r.kind === k)?.n);
 	return { meetings: of('meeting'), agreements: of('agreement'), firstOrders: of('first_order') };
 }
+
+/** The records behind each cooperation figure: the outcome rows (profile and day; no person, no contact). */
+export const COOPERATION_FIGURES = { 'cooperation.meetings': 'meeting', 'cooperation.agreements': 'agreement', 'cooperation.first-orders': 'first_order' } as const;
+export type CooperationFigure = keyof typeof COOPERATION_FIGURES;
+export const COOPERATION_FIGURE_KEYS = ['cooperation.meetings', 'cooperation.agreements', 'cooperation.first-orders'] as const;
+export const isCooperationFigure = (f: string): f is CooperationFigure => f in COOPERATION_FIGURES;
+export type CooperationDrillRow = { kind: 'cooperation'; id: string; happenedOn: string; profileSlug: string; profileTitle: string };
+
+export async function cooperationRows(
+	db: Db,
+	scope: ResolvedScope,
+	range: PeriodRange,
+	figure: CooperationFigure,
+	offset: number,
+	limit: number,
+	lang: string
+): Promise<{ total: number; rows: CooperationDrillRow[] }> {
+	const base = cooperationOutcomeWhere(scope, range);
+	if (!base) return { total: 0, rows: [] };
+	const where = and(base, eq(cooperationOutcomes.kind, COOPERATION_FIGURES[figure]))!;
+	const [{ n }] = await db.select({ n: count() }).from(cooperationOutcomes).where(where);
+	const rows = await db
+		.select({ id: cooperationOutcomes.id, happenedOn: cooperationOutcomes.happenedOn, slug: cooperationProfiles.slug, title: cooperationProfiles.title })
+		.from(cooperationOutcomes)
+		.innerJoin(cooperationInterests, eq(cooperationInterests.id, cooperationOutcomes.interestId))
+		.innerJoin(cooperationProfiles, eq(cooperationProfiles.id, cooperationInterests.profileId))
+		.where(where)
+		.orderBy(desc(cooperationOutcomes.happenedOn), asc(cooperationOutcomes.id))
+		.limit(limit)
+		.offset(offset);
+	return { total: toNumber(n), rows: rows.map((r) => ({ kind: 'cooperation', id: r.id, happenedOn: r.happenedOn, profileSlug: r.slug, profileTitle: localized(r.title, lang) })) };
+}
+
