@@ -65,6 +65,8 @@ export default defineConfig({
 			SEED_TEST_MATCHING: '1',
 			// the mentoring pair-work spec's active pair (mentoring/test-pairs.ts)
 			SEED_TEST_PAIRS: '1',
+			// the cooperation interest spec's published profile (cooperation-interest/test-seed.ts)
+			SEED_TEST_COOPERATION: '1',
 			// Nothing listens there: tiles fail to load, as they do on machines without internet.
 			MAP_TILE_URL: 'https://127.0.0.1:9/{z}/{x}/{y}.png'
 		},

@@ -83,7 +83,7 @@ export type ImpactReport = {
 	library: { views: number; items: { title: string; views: number }[] };
 	mentoring: { mentees: Figure; businessesStarted: Figure; socialEnterprises: Figure; fteJobs: number; /** The check-in point counted, in the report's language. */ point: string } | null;
 	contests: { held: Figure; entries: number; winners: number };
-	/** LV–MD cooperation outcomes (issue 19); null until that lands. */
+	/** LV–MD cooperation outcomes recorded in the period (issue 19); null for a programme (it owns no profiles). */
 	cooperation: { meetings: number; agreements: number; firstOrders: number } | null;
 	/** The project's own result figures as published on its page (typed by staff, shown as such). */
 	results: { label: string; value: number; unit: string | null }[];

@@ -8,6 +8,7 @@ import { WORKSPACE_ERASERS } from '../workspace/personal-data';
 import { EVENT_ERASERS } from '../events/personal-data';
 import { SURVEY_ERASERS } from '../surveys/personal-data';
 import { PROGRAMME_ERASERS } from '../programmes/personal-data';
+import { COOPERATION_INTEREST_ERASERS } from '../cooperation-interest/personal-data';
 import { MENTORING_ERASERS } from '../mentoring/personal-data';
 import { INSIGHT_ERASERS } from '../insight/personal-data';
 import { MENTOR_ERASERS } from '../mentors/personal-data';
@@ -32,6 +33,7 @@ export const ACCOUNT_ERASERS: AccountEraser[] = [
 	...EVENT_ERASERS,
 	...SURVEY_ERASERS,
 	...PROGRAMME_ERASERS,
+	...COOPERATION_INTEREST_ERASERS,
 	...MENTORING_ERASERS,
 	...PEOPLE_ERASERS,
 	...WORKSPACE_ERASERS,

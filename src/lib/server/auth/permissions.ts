@@ -15,6 +15,7 @@ import { workCoordinator, workEditor } from './permissions-organisation-work';
 import { programmeAdmin, programmeCoordinator, programmeEditor, programmeVisitor } from './permissions-programmes';
 import { impactAdmin, impactEditor } from './permissions-impact';
 import { contestAdmin, contestCoordinator, contestEditor, contestVisitor } from './permissions-contests';
+import { cooperationInterestMember, cooperationInterestStaff } from './permissions-cooperation-interest';
 
 export const ROLES = ['admin', 'moderator', 'territory_editor', 'producer', 'member'] as const;
 export type Role = (typeof ROLES)[number];
@@ -94,7 +95,8 @@ const member = [
 	'create:suggestion:any',
 	'create:report:any',
 	'create:image:own',
-	'accept:invitation:own' // join a workspace by an invitation sent to one's own address
+	'accept:invitation:own', // join a workspace by an invitation sent to one's own address
+	...cooperationInterestMember
 ] as const satisfies readonly Permission[];
 
 const producer = [
@@ -210,7 +212,8 @@ const editor = [
 	...workEditor,
 	...programmeEditor,
 	...impactEditor,
-	...contestEditor
+	...contestEditor,
+	...cooperationInterestStaff
 ] as const satisfies readonly Permission[];
 
 /** The organisation's coordinator: an editor who also manages the team and the people who take part. */

@@ -95,7 +95,10 @@ describe('buildImpactReport over a generated project', () => {
 			'mentoring.mentees': r.mentoring?.mentees.value ?? 0,
 			'mentoring.businesses': r.mentoring?.businessesStarted.value ?? 0,
 			'mentoring.social': r.mentoring?.socialEnterprises.value ?? 0,
-			'contests.held': r.contests.held.value
+			'contests.held': r.contests.held.value,
+			'cooperation.meetings': r.cooperation?.meetings ?? 0,
+			'cooperation.agreements': r.cooperation?.agreements ?? 0,
+			'cooperation.first-orders': r.cooperation?.firstOrders ?? 0
 		};
 		for (const figure of FIGURES) {
 			const page = await drillDown(h.db, scope, all, figure, 1, 'lv');

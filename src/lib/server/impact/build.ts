@@ -14,6 +14,7 @@ import { ageBandLabel, employmentLabel, eventKindLabel, genderLabel } from '$lib
 import { dimensionTitle } from './labels';
 import { asFacts, eventCounts, participationFacts, territoriesByIds } from './participation-queries';
 import { contestFigures, libraryViews, mentoringFigures, projectResultFigures, scopeSurveys, surveySummaries } from './section-queries';
+import { cooperationFigures } from './cooperation-queries';
 import { resolveScope, territoryIdsOf, type ResolvedScope, type ScopeRef } from './scope-queries';
 
 export type ReportPeriod = { from: string | null; to: string | null };
@@ -32,7 +33,7 @@ export async function buildImpactReport(db: Db, ref: ScopeRef | ResolvedScope, p
 	if (!scope) throw new ScopeNotFound(`${ref.kind} ${ref.id}`);
 	const range = periodRange(period);
 
-	const [eventRows, factRows, inside, surveyList, library, mentoring, contests, results] = await Promise.all([
+	const [eventRows, factRows, inside, surveyList, library, mentoring, contests, results, cooperation] = await Promise.all([
 		eventCounts(db, scope, range, now),
 		participationFacts(db, scope, range),
 		territoryIdsOf(db, scope.projectIds),
@@ -40,7 +41,8 @@ export async function buildImpactReport(db: Db, ref: ScopeRef | ResolvedScope, p
 		libraryViews(db, scope, range, locale),
 		mentoringFigures(db, scope, range, locale),
 		contestFigures(db, scope, range),
-		projectResultFigures(db, scope, locale)
+		projectResultFigures(db, scope, locale),
+		cooperationFigures(db, scope, range)
 	]);
 	// person ids are already the survivors of any merge (participation-queries.ts countedPerson)
 	const summary = summarizeParticipation(asFacts(scope, factRows), now);
@@ -90,7 +92,7 @@ export async function buildImpactReport(db: Db, ref: ScopeRef | ResolvedScope, p
 		library,
 		mentoring,
 		contests,
-		cooperation: null,
+		cooperation,
 		results
 	};
 }

@@ -61,7 +61,8 @@ describe('the demo projects’ impact report reproduces the seed documents', () 
 		expect(r.mentoring?.socialEnterprises.value).toBe(18);
 		expect(r.mentoring?.point).toBe('Pēc 6 mēnešiem');
 		expect(r.contests.held.value).toBe(0);
-		expect(r.cooperation).toBeNull();
+		// a project counts its organisation's cooperation outcomes (issue 19): a section, never null
+		expect(r.cooperation).not.toBeNull();
 		expect(r.results.map((x) => x.value)).toEqual([300, 15, 169, 46, 9, 9]);
 		expect(r.scope.projectNumber).toBe('19-00-A019.332-000009');
 		expect(r.scope.acknowledgement).toMatch(/LEADER/);

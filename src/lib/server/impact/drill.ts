@@ -13,10 +13,11 @@ import { attendancePerPerson, attended, isCancelled, isNoShow, isRegistration, i
 import { toNumber, type Db } from '../db/types';
 import { asFacts, heldEventWhere, participationFacts, type ScopeFact } from './participation-queries';
 import { contestRows, type ContestDrillRow } from './contest-queries';
+import { COOPERATION_FIGURE_KEYS, cooperationRows, isCooperationFigure, type CooperationDrillRow } from './cooperation-queries';
 import type { ResolvedScope } from './scope-queries';
 import { MENTORING_POINT, scopeCohortIds } from './section-queries';
 
-export const FIGURES = ['events', 'registrations', 'attendances', 'no-shows', 'walk-ins', 'cancelled', 'unique', 'repeat', 'mentoring.mentees', 'mentoring.businesses', 'mentoring.social', 'contests.held'] as const;
+export const FIGURES = ['events', 'registrations', 'attendances', 'no-shows', 'walk-ins', 'cancelled', 'unique', 'repeat', 'mentoring.mentees', 'mentoring.businesses', 'mentoring.social', 'contests.held', ...COOPERATION_FIGURE_KEYS] as const;
 export type FigureKey = (typeof FIGURES)[number];
 export const isFigure = (v: string): v is FigureKey => (FIGURES as readonly string[]).includes(v);
 
@@ -26,7 +27,8 @@ export type DrillRow =
 	| { kind: 'participation'; id: string; person: PersonLabel; activity: string; startsAt: Date | null; registration: string; attendance: string }
 	| { kind: 'person'; id: string; person: PersonLabel; activities: number; lastAt: Date | null }
 	| { kind: 'mentee'; id: string; person: PersonLabel; cohort: string; ideaStatus: string | null; socialEnterprise: boolean | null; fte: number | null }
-	| ContestDrillRow;
+	| ContestDrillRow
+	| CooperationDrillRow;
 export type DrillPage = { figure: FigureKey; total: number; rows: DrillRow[] };
 
 export const PAGE_SIZE = 50;
@@ -54,6 +56,7 @@ export async function drillDown(db: Db, scope: ResolvedScope, period: Period, fi
 	if (figure === 'events') return eventRows(db, scope, range, offset, lang, now);
 	if (figure.startsWith('mentoring.')) return menteeRows(db, scope, range, figure, offset, lang);
 	if (figure === 'contests.held') return { figure, ...(await contestRows(db, scope, range, offset, PAGE_SIZE, lang)) };
+	if (isCooperationFigure(figure)) return { figure, ...(await cooperationRows(db, scope, range, figure, offset, PAGE_SIZE, lang)) };
 	// the same facts the builder counts, merged the same way; only the page's fifty get names
 	const facts = mergeDuplicateFacts(asFacts(scope, await participationFacts(db, scope, range)));
 	if (figure === 'unique' || figure === 'repeat') return personRows(db, facts, figure, offset);

@@ -39,6 +39,7 @@ import { seedSurveyResultsFixture } from '../surveys/results-fixture';
 import { seedTestMatching } from '../matching/test-seed';
 import { seedProgrammeMentoringDemo } from '../programme-demo/demo';
 import { seedContestsDemo } from '../contests/demo';
+import { seedCooperationInterestDemo } from '../cooperation-interest/demo';
 
 export { BASE_DATE, END_DATE, producerSlug } from './build';
 
@@ -123,6 +124,10 @@ export async function seedDemo(db: Db, input: SeedInput = SEED_INPUT): Promise<S
 	if (input === SEED_INPUT && process.env.SEED_TEST_MATCHING === '1') await seedTestMatching(db);
 	// the mentoring pair-work browser test's pair (playwright.config.ts sets the flag; never in a real installation)
 	if (input === SEED_INPUT && process.env.SEED_TEST_PAIRS === '1') await (await import('../mentoring/test-pairs')).seedTestPairs(db);
+	// cooperation interests on the demo profiles (issue 19): pending, accepted with a thread, declined, one signed agreement
+	if (input === SEED_INPUT) await seedCooperationInterestDemo(db);
+	// the cooperation interest browser test's published profile (playwright.config.ts sets the flag; never in a real installation)
+	if (input === SEED_INPUT && process.env.SEED_TEST_COOPERATION === '1') await (await import('../cooperation-interest/test-seed')).seedTestCooperation(db);
 	// regional insight (issue 20): generated unmet searches and HERE interviews with codes
 	await seedInsightDemo(db);
 	// the search index is derived data: rebuild it from what is now in the tables
