@@ -15,6 +15,7 @@ import { workCoordinator, workEditor } from './permissions-organisation-work';
 import { programmeAdmin, programmeCoordinator, programmeEditor, programmeVisitor } from './permissions-programmes';
 import { impactAdmin, impactEditor } from './permissions-impact';
 import { contestAdmin, contestCoordinator, contestEditor, contestVisitor } from './permissions-contests';
+import { brokerageAdmin, brokerageEditor, brokerageMember } from './permissions-brokerage';
 
 export const ROLES = ['admin', 'moderator', 'territory_editor', 'producer', 'member'] as const;
 export type Role = (typeof ROLES)[number];
@@ -94,7 +95,8 @@ const member = [
 	'create:suggestion:any',
 	'create:report:any',
 	'create:image:own',
-	'accept:invitation:own' // join a workspace by an invitation sent to one's own address
+	'accept:invitation:own', // join a workspace by an invitation sent to one's own address
+	...brokerageMember
 ] as const satisfies readonly Permission[];
 
 const producer = [
@@ -196,7 +198,8 @@ const admin = [
 	'publish:survey_results:any',
 	...programmeAdmin,
 	...impactAdmin,
-	...contestAdmin
+	...contestAdmin,
+	...brokerageAdmin
 ] as const satisfies readonly Permission[];
 
 /** Staff of an organisation: they keep its public work (projects, news) current. */
@@ -210,7 +213,8 @@ const editor = [
 	...workEditor,
 	...programmeEditor,
 	...impactEditor,
-	...contestEditor
+	...contestEditor,
+	...brokerageEditor
 ] as const satisfies readonly Permission[];
 
 /** The organisation's coordinator: an editor who also manages the team and the people who take part. */
