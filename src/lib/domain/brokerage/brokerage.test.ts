@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readDayForm } from './day-form';
 import { checkSlotPlan, generateSlots } from './slots';
 import { bookingOpen, checkAnswer, checkRequest, freeSlotsFor, freeTable, type RequestFacts } from './rules';
 
@@ -65,5 +66,22 @@ describe('booking rules', () => {
 		expect(freeTable([1, 2], 2)).toBeNull();
 		const slots = [{ id: 's1' }, { id: 's2' }, { id: 's3' }];
 		expect(freeSlotsFor(slots, new Set(['s1']), new Set(['s3'])).map((s) => s.id)).toEqual(['s2']);
+	});
+});
+
+describe('the staff form', () => {
+	const v = { opensAt: '2027-03-01T09:00', closesAt: '2027-03-09T18:00', mode: 'tables', tableCount: '12', firstStart: '2027-03-10T10:00', minutes: '20', count: '6', breakAfter: '3', breakMinutes: '15' };
+	it('reads wall clocks in the event zone', () => {
+		const r = readDayForm(v, 'Europe/Chisinau', true);
+		expect(r.ok && r.value.plan?.firstStart.toISOString()).toBe('2027-03-10T08:00:00.000Z');
+		expect(r.ok && r.value.tableCount).toBe(12);
+		expect(r.ok && r.value.plan?.breakAfter).toBe(3);
+	});
+	it('names the wrong field', () => {
+		expect(readDayForm({ ...v, opensAt: '' }, 'Europe/Riga', true)).toEqual({ ok: false, field: 'opensAt' });
+		expect(readDayForm({ ...v, mode: 'online', onlineUrl: 'javascript:alert(1)' }, 'Europe/Riga', true)).toEqual({ ok: false, field: 'onlineUrl' });
+		expect(readDayForm({ ...v, tableCount: 'x' }, 'Europe/Riga', true)).toEqual({ ok: false, field: 'tableCount' });
+		const noSlots = readDayForm({ ...v, firstStart: '' }, 'Europe/Riga', false);
+		expect(noSlots.ok && noSlots.value.plan).toBeNull();
 	});
 });

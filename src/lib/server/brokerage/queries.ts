@@ -118,3 +118,9 @@ export async function overviewOf(db: Db, eventId: string): Promise<{ day: DayRow
 		}))
 	};
 }
+
+/** The agenda of the signed-in account's registered person, or null when the account holds no registration. */
+export async function agendaForAccount(db: Db, eventId: string, account: Account): Promise<MeetingView[] | null> {
+	const person = await registeredPersonOf(db, eventId, account);
+	return person ? agendaOf(db, eventId, person.personId) : null;
+}
