@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { openTestDb } from '../db/test-db';
 import type { DbHandle } from '../db/client';
 import { brokerageBookings, brokerageParticipants } from '../db/schema';
@@ -104,6 +104,8 @@ describe('a brokerage day', () => {
 		expect(page?.me?.listed).toBe(true);
 		expect(page?.others.map((o) => o.name)).toEqual(['Persona B', 'Persona C', 'Persona D']);
 		expect(JSON.stringify(page?.others)).not.toContain('@');
+		// slot 1 was asked between a and c (declined) — free again; nothing else is open between them
+		expect(page?.others.find((o) => o.personId === pid.c)?.freeSlotIds).toEqual([slots[0].id, slots[2].id]);
 		const outsider = await participantPage(h.db, eventId, acc.x, 'ro');
 		expect(outsider?.me).toBeNull();
 		const overview = await overviewOf(h.db, eventId);
@@ -125,5 +127,15 @@ describe('a brokerage day', () => {
 		await personReferences().find((r) => r.name === 'brokerage')!.anonymise(h.db, [pid.d]);
 		const [row] = await h.db.select({ intro: brokerageParticipants.intro, optedIn: brokerageParticipants.optedIn }).from(brokerageParticipants).where(eq(brokerageParticipants.personId, pid.d));
 		expect(row).toEqual({ intro: { lv: '' }, optedIn: false });
+	});
+
+	it('the migration matches the schema: check constraints and the unique keys that refuse double bookings', async () => {
+		const rows = async (q: ReturnType<typeof sql>) => ((await h.db.execute(q)) as unknown as { rows: Record<string, string>[] }).rows;
+		const checks = (await rows(sql`select conname from pg_constraint where contype = 'c' and conrelid::regclass::text like 'brokerage_%' order by conname`)).map((r) => r.conname);
+		expect(checks).toEqual(['brokerage_days_mode_check', 'brokerage_days_window_check', 'brokerage_meetings_status_check', 'brokerage_meetings_two_people_check', 'brokerage_slots_times_check']);
+		const [pk] = await rows(sql`select indexdef from pg_indexes where indexname = 'brokerage_bookings_slot_id_person_id_pk'`);
+		expect(pk.indexdef).toMatch(/UNIQUE.*\(slot_id, person_id\)/);
+		const [tables] = await rows(sql`select indexdef from pg_indexes where indexname = 'brokerage_meetings_table_uq'`);
+		expect(tables.indexdef).toMatch(/WHERE/);
 	});
 });

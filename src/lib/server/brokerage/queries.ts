@@ -70,6 +70,9 @@ export async function participantPage(db: Db, eventId: string, account: Account 
 	const others = all.filter((p) => p.personId !== person.personId);
 	const booked = await bookedSlots(db, [person.personId, ...others.map((o) => o.personId)]);
 	const mineBooked = booked.get(person.personId) ?? new Set<string>();
+	const myMeetings = await meetingsOf(db, eventId, person.personId);
+	// a slot already asked between the two is not offered again (the flow would refuse it as a duplicate)
+	const askedWith = (otherId: string) => new Set(myMeetings.filter((m) => (m.status === 'requested' || m.status === 'accepted') && (m.requesterId === otherId || m.inviteeId === otherId)).map((m) => m.slotId));
 	return {
 		day,
 		open: bookingOpen(day, now),
@@ -80,8 +83,13 @@ export async function participantPage(db: Db, eventId: string, account: Account 
 			listing,
 			profiles: (await publishedProfilesOf(db, account.userId)).map((p) => ({ id: p.id, slug: p.slug, title: localized(p.title, locale) }))
 		},
-		others: listed ? others.map((o) => ({ ...o, freeSlotIds: freeSlotsFor(slots, mineBooked, booked.get(o.personId) ?? new Set()).map((s) => s.id) })) : [],
-		meetings: viewsOf(await meetingsOf(db, eventId, person.personId), person.personId, slots, byId)
+		others: listed
+			? others.map((o) => {
+					const asked = askedWith(o.personId);
+					return { ...o, freeSlotIds: freeSlotsFor(slots, mineBooked, booked.get(o.personId) ?? new Set()).filter((s) => !asked.has(s.id)).map((s) => s.id) };
+				})
+			: [],
+		meetings: viewsOf(myMeetings, person.personId, slots, byId)
 	};
 }
 
