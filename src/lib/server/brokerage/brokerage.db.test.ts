@@ -83,6 +83,17 @@ describe('a brokerage day', () => {
 		expect(await answerMeeting(h.db, acc.c, { eventId, meetingId: fromA.ok ? fromA.id! : '', answer: 'accept' })).toEqual({ ok: false, reason: 'you_busy' });
 	});
 
+	it('two acceptances racing for one person in one slot: exactly one wins', async () => {
+		const fromA = await requestMeeting(h.db, acc.a, { eventId, inviteeId: pid.b, slotId: slots[2].id, message: null });
+		const fromD = await requestMeeting(h.db, acc.d, { eventId, inviteeId: pid.b, slotId: slots[2].id, message: null });
+		const results = await Promise.all([fromA, fromD].map((r) => answerMeeting(h.db, acc.b, { eventId, meetingId: r.ok ? r.id! : '', answer: 'accept' })));
+		expect(results.filter((r) => r.ok)).toHaveLength(1);
+		expect(await h.db.select({ p: brokerageBookings.personId }).from(brokerageBookings).where(eq(brokerageBookings.slotId, slots[2].id))).toHaveLength(2);
+		// free slot 3 again for the later checks
+		const won = results[0].ok ? fromA : fromD;
+		expect(await answerMeeting(h.db, acc.b, { eventId, meetingId: won.ok ? won.id! : '', answer: 'cancel' })).toEqual({ ok: true });
+	});
+
 	it('the database itself refuses a second booking of a person in a slot (the unique key)', async () => {
 		const [b] = await h.db.select({ meetingId: brokerageBookings.meetingId }).from(brokerageBookings).where(eq(brokerageBookings.personId, pid.a));
 		await expect(h.db.insert(brokerageBookings).values({ slotId: slots[0].id, personId: pid.a, meetingId: b.meetingId })).rejects.toThrow();
