@@ -70,4 +70,14 @@ test('ro: two registered participants book a meeting; both agendas show it and t
 		expect(ics).toContain(other);
 	}
 	await expectAccessible(ion);
+
+	// staff of the organiser see the meeting in the overview they print
+	const staff = await (await browser.newContext()).newPage();
+	await signIn(staff, 'laukuforums@demo.tuvuma.lv', undefined, 'ro');
+	await staff.goto('/ro/organizacijas/latvijas-lauku-forums/darbs/pasakumi');
+	await staff.getByRole('link', { name: /Schimb de experiență în Regiunea de Nord a Moldovei/ }).first().click();
+	await staff.getByRole('link', { name: 'Întâlniri', exact: true }).click();
+	await expect(staff.getByRole('heading', { name: /Prezentarea întâlnirilor/ })).toBeVisible();
+	await expect(staff.getByRole('row').filter({ hasText: 'Ana Brokerage' })).toContainText('Ion Brokerage');
+	await expectAccessible(staff);
 });

@@ -3,6 +3,7 @@ import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import { brokerageParticipants, cooperationProfiles, participations, people } from '../db/schema';
 import type { LocalizedText } from '../db/schema/common';
 import type { Db } from '../db/types';
+import { normaliseEmail } from '../people/domain';
 
 export type Registrant = { personId: string; name: string | null; email: string | null; locale: string };
 
@@ -11,6 +12,7 @@ export type Registrant = { personId: string; name: string | null; email: string 
  * walk-in; cancelled and waiting-list rows do not count), or null.
  */
 export async function registeredPersonOf(db: Db, eventId: string, account: { userId: string; email: string }): Promise<Registrant | null> {
+	const email = normaliseEmail(account.email);
 	const [row] = await db
 		.select({ personId: people.id, name: people.name, email: people.email, locale: people.locale })
 		.from(participations)
@@ -21,7 +23,7 @@ export async function registeredPersonOf(db: Db, eventId: string, account: { use
 				eq(participations.activityId, eventId),
 				inArray(participations.registration, ['registered', 'none']),
 				isNull(people.mergedIntoId),
-				or(eq(people.userId, account.userId), eq(people.email, account.email.trim().toLowerCase()))
+				email ? or(eq(people.userId, account.userId), eq(people.email, email)) : eq(people.userId, account.userId)
 			)
 		)
 		.limit(1);
