@@ -95,8 +95,8 @@ const member = [
 	'create:suggestion:any',
 	'create:report:any',
 	'create:image:own',
-	'accept:invitation:own', // join a workspace by an invitation sent to one's own address
-	...brokerageMember
+	...brokerageMember,
+	'accept:invitation:own' // join a workspace by an invitation sent to one's own address
 ] as const satisfies readonly Permission[];
 
 const producer = [
@@ -198,8 +198,7 @@ const admin = [
 	'publish:survey_results:any',
 	...programmeAdmin,
 	...impactAdmin,
-	...contestAdmin,
-	...brokerageAdmin
+	...contestAdmin, ...brokerageAdmin
 ] as const satisfies readonly Permission[];
 
 /** Staff of an organisation: they keep its public work (projects, news) current. */
@@ -213,8 +212,7 @@ const editor = [
 	...workEditor,
 	...programmeEditor,
 	...impactEditor,
-	...contestEditor,
-	...brokerageEditor
+	...contestEditor, ...brokerageEditor
 ] as const satisfies readonly Permission[];
 
 /** The organisation's coordinator: an editor who also manages the team and the people who take part. */
