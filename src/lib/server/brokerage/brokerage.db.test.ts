@@ -140,6 +140,24 @@ describe('a brokerage day', () => {
 		expect(row).toEqual({ intro: { lv: '' }, optedIn: false });
 	});
 
+	it('an online day gives the day link on acceptance, and refuses a registrant who has not listed themselves', async () => {
+		const org = await addTestOrganisation(h.db, 'brok-online');
+		const startsAt = new Date(Date.now() + 5 * 24 * HOUR);
+		const online = await addTestEvent(h.db, org, { startsAt, online: true, title: { lv: 'Tiešsaistes kontaktbirža' } });
+		const input = { opensAt: new Date(Date.now() - HOUR), closesAt: startsAt, mode: 'online' as const, onlineUrl: 'https://meet.example.lv/birza', tableCount: null, plan: { firstStart: startsAt, minutes: 15, count: 2 } };
+		expect(await saveBrokerageDay(h.db, { actorUserId: null, eventId: online, eventEndsAt: new Date(startsAt.getTime() + 2 * HOUR), hasDay: false, input })).toEqual({ ok: true });
+		for (const k of ['a', 'b']) await takePart(h.db, { personId: pid[k], organisationId: org, activityId: online });
+		const [slot] = await listSlots(h.db, online);
+		await joinBrokerage(h.db, acc.a, { eventId: online, organisationName: null, intro: 'Sveiki', locale: 'lv', cooperationProfileId: null, optedIn: true });
+		expect(await requestMeeting(h.db, acc.a, { eventId: online, inviteeId: pid.b, slotId: slot.id, message: null })).toEqual({ ok: false, reason: 'not_participant' });
+		await joinBrokerage(h.db, acc.b, { eventId: online, organisationName: null, intro: 'Labdien', locale: 'lv', cooperationProfileId: null, optedIn: true });
+		const r = await requestMeeting(h.db, acc.a, { eventId: online, inviteeId: pid.b, slotId: slot.id, message: null });
+		expect(await answerMeeting(h.db, acc.b, { eventId: online, meetingId: r.ok ? r.id! : '', answer: 'accept' })).toEqual({ ok: true });
+		expect((await agendaOf(h.db, online, pid.a))[0]).toMatchObject({ onlineUrl: 'https://meet.example.lv/birza', tableNumber: null });
+		// once people asked, the slots stay
+		expect(await saveBrokerageDay(h.db, { actorUserId: null, eventId: online, eventEndsAt: startsAt, hasDay: true, input })).toEqual({ ok: false, reason: 'slots_locked' });
+	});
+
 	it('the migration matches the schema: check constraints and the unique keys that refuse double bookings', async () => {
 		const rows = async (q: ReturnType<typeof sql>) => ((await h.db.execute(q)) as unknown as { rows: Record<string, string>[] }).rows;
 		const checks = (await rows(sql`select conname from pg_constraint where contype = 'c' and conrelid::regclass::text like 'brokerage_%' order by conname`)).map((r) => r.conname);
