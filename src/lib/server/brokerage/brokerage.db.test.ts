@@ -117,6 +117,9 @@ describe('a brokerage day', () => {
 		expect(JSON.stringify(page?.others)).not.toContain('@');
 		// slot 1 was asked between a and c (declined) — free again; nothing else is open between them
 		expect(page?.others.find((o) => o.personId === pid.c)?.freeSlotIds).toEqual([slots[0].id, slots[2].id]);
+		// a's request to c in slot 2 waits, but c has since booked that slot with d
+		const cPage = await participantPage(h.db, eventId, acc.c, 'ro');
+		expect(cPage?.meetings.find((x) => x.other.personId === pid.a && x.status === 'requested' && x.slot.id === slots[1].id)?.blocked).toBe(true);
 		const outsider = await participantPage(h.db, eventId, acc.x, 'ro');
 		expect(outsider?.me).toBeNull();
 		const overview = await overviewOf(h.db, eventId);

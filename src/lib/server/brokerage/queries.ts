@@ -23,6 +23,8 @@ export type MeetingView = {
 	message: string | null;
 	tableNumber: number | null;
 	onlineUrl: string | null;
+	/** A request whose slot either side has since booked with someone else: it can only be declined or cancelled. */
+	blocked: boolean;
 };
 
 function viewsOf(meetings: Awaited<ReturnType<typeof meetingsOf>>, personId: string, slots: SlotRow[], people: Map<string, ListedParticipant>): MeetingView[] {
@@ -41,7 +43,8 @@ function viewsOf(meetings: Awaited<ReturnType<typeof meetingsOf>>, personId: str
 				message: m.message,
 				// the place is given only once both said yes
 				tableNumber: m.status === 'accepted' ? m.tableNumber : null,
-				onlineUrl: m.status === 'accepted' ? m.onlineUrl : null
+				onlineUrl: m.status === 'accepted' ? m.onlineUrl : null,
+				blocked: false
 			};
 		})
 		.sort((a, b) => a.slot.startsAt.getTime() - b.slot.startsAt.getTime());
@@ -89,7 +92,10 @@ export async function participantPage(db: Db, eventId: string, account: Account 
 					return { ...o, freeSlotIds: freeSlotsFor(slots, mineBooked, booked.get(o.personId) ?? new Set()).filter((s) => !asked.has(s.id)).map((s) => s.id) };
 				})
 			: [],
-		meetings: viewsOf(myMeetings, person.personId, slots, byId)
+		meetings: viewsOf(myMeetings, person.personId, slots, byId).map((v) => ({
+			...v,
+			blocked: v.status === 'requested' && (mineBooked.has(v.slot.id) || !!booked.get(v.other.personId)?.has(v.slot.id))
+		}))
 	};
 }
 
