@@ -9,6 +9,7 @@ import { EVENT_ERASERS } from '../events/personal-data';
 import { SURVEY_ERASERS } from '../surveys/personal-data';
 import { PROGRAMME_ERASERS } from '../programmes/personal-data';
 import { COOPERATION_INTEREST_ERASERS } from '../cooperation-interest/personal-data';
+import { BROKERAGE_ERASERS } from '../brokerage/personal-data';
 import { MENTORING_ERASERS } from '../mentoring/personal-data';
 import { INSIGHT_ERASERS } from '../insight/personal-data';
 import { MENTOR_ERASERS } from '../mentors/personal-data';
@@ -34,6 +35,7 @@ export const ACCOUNT_ERASERS: AccountEraser[] = [
 	...SURVEY_ERASERS,
 	...PROGRAMME_ERASERS,
 	...COOPERATION_INTEREST_ERASERS,
+	...BROKERAGE_ERASERS,
 	...MENTORING_ERASERS,
 	...PEOPLE_ERASERS,
 	...WORKSPACE_ERASERS,

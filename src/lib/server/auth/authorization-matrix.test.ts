@@ -153,6 +153,10 @@ const ORGANISATION_TABLE: Record<string, string> = {
 	'read:survey_results': '-  -  -  -  -  any own own',
 	'export:survey_results': '-  -  -  -  -  any own own',
 	'publish:survey_results': '-  -  -  -  -  any -   own',
+	// brokerage days (issue 19): staff open an event's meeting booking and see the overview; a participant books for themselves
+	'read:brokerage': '-  -  -  -  -  any own own',
+	'update:brokerage': '-  -  -  -  -  any own own',
+	'book:brokerage_meeting': '-  own own own own own own own',
 	// an invitation is "own" when it is addressed to the signed-in person's address
 	'accept:invitation': '-  own own own own own own own'
 };

@@ -16,6 +16,7 @@ import { programmeAdmin, programmeCoordinator, programmeEditor, programmeVisitor
 import { impactAdmin, impactEditor } from './permissions-impact';
 import { contestAdmin, contestCoordinator, contestEditor, contestVisitor } from './permissions-contests';
 import { cooperationInterestMember, cooperationInterestStaff } from './permissions-cooperation-interest';
+import { brokerageAdmin, brokerageEditor, brokerageMember } from './permissions-brokerage';
 
 export const ROLES = ['admin', 'moderator', 'territory_editor', 'producer', 'member'] as const;
 export type Role = (typeof ROLES)[number];
@@ -96,7 +97,8 @@ const member = [
 	'create:report:any',
 	'create:image:own',
 	'accept:invitation:own', // join a workspace by an invitation sent to one's own address
-	...cooperationInterestMember
+	...cooperationInterestMember,
+	...brokerageMember
 ] as const satisfies readonly Permission[];
 
 const producer = [
@@ -198,7 +200,7 @@ const admin = [
 	'publish:survey_results:any',
 	...programmeAdmin,
 	...impactAdmin,
-	...contestAdmin
+	...contestAdmin, ...brokerageAdmin
 ] as const satisfies readonly Permission[];
 
 /** Staff of an organisation: they keep its public work (projects, news) current. */
@@ -213,7 +215,8 @@ const editor = [
 	...programmeEditor,
 	...impactEditor,
 	...contestEditor,
-	...cooperationInterestStaff
+	...cooperationInterestStaff,
+	...brokerageEditor
 ] as const satisfies readonly Permission[];
 
 /** The organisation's coordinator: an editor who also manages the team and the people who take part. */

@@ -13,6 +13,7 @@ import { SURVEY_COLLECTORS } from '../surveys/personal-data';
 import { PROGRAMME_COLLECTORS } from '../programmes/personal-data';
 import { CONTEST_COLLECTORS } from '../contests/personal-data';
 import { COOPERATION_INTEREST_COLLECTORS } from '../cooperation-interest/personal-data';
+import { BROKERAGE_COLLECTORS } from '../brokerage/personal-data';
 import { MENTORING_COLLECTORS } from '../mentoring/personal-data';
 import { INSIGHT_COLLECTORS } from '../insight/personal-data';
 import { MENTOR_COLLECTORS } from '../mentors/personal-data';
@@ -76,6 +77,7 @@ export const PERSONAL_DATA_COLLECTORS: PersonalDataCollector[] = [
 	...PROGRAMME_COLLECTORS,
 	...CONTEST_COLLECTORS,
 	...COOPERATION_INTEREST_COLLECTORS,
+	...BROKERAGE_COLLECTORS,
 	...MENTORING_COLLECTORS,
 	...INSIGHT_COLLECTORS,
 	...MENTOR_COLLECTORS,

@@ -31,3 +31,4 @@ export * from './mentoring-files';
 export * from './communities';
 export * from './contests';
 export * from './cooperation';
+export * from './brokerage';

@@ -13,6 +13,7 @@ import { registerForEvent } from '$lib/server/events/register-flow';
 import { checkRegistration } from '$lib/server/events/registration-input';
 import { linkOrigin } from '$lib/server/export/respond-text';
 import { materialsOf } from '$lib/server/library/public-queries';
+import { brokerageLink } from '$lib/server/brokerage/queries';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const data = await eventPage(db(), params.slug, params.lang, linkOrigin(url));
@@ -23,7 +24,8 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		// the library items that came from this event (issue 16: an event's page lists its materials)
 		library: await materialsOf(db(), { eventId: data.event.id }, params.lang),
 		municipalities: asksMunicipality ? (await eventFormOptions(db(), params.lang)).municipalities : [],
-		signedIn: locals.principal ? { email: locals.principal.email } : null
+		signedIn: locals.principal ? { email: locals.principal.email } : null,
+		brokerage: data.event.status === 'published' ? await brokerageLink(db(), data.event.id) : null
 	};
 };
 
