@@ -9,6 +9,7 @@ import { EVENT_ERASERS } from '../events/personal-data';
 import { SURVEY_ERASERS } from '../surveys/personal-data';
 import { PROGRAMME_ERASERS } from '../programmes/personal-data';
 import { CONTEST_ERASERS } from '../contests/personal-data';
+import { COOPERATION_ERASERS } from '../cooperation/personal-data';
 import { MENTORING_ERASERS } from '../mentoring/personal-data';
 import { INSIGHT_ERASERS } from '../insight/personal-data';
 import { MENTOR_ERASERS } from '../mentors/personal-data';
@@ -34,6 +35,7 @@ export const ACCOUNT_ERASERS: AccountEraser[] = [
 	...SURVEY_ERASERS,
 	...PROGRAMME_ERASERS,
 	...CONTEST_ERASERS,
+	...COOPERATION_ERASERS,
 	...MENTORING_ERASERS,
 	...PEOPLE_ERASERS,
 	...WORKSPACE_ERASERS,

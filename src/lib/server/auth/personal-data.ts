@@ -12,6 +12,7 @@ import { EVENT_COLLECTORS } from '../events/personal-data';
 import { SURVEY_COLLECTORS } from '../surveys/personal-data';
 import { PROGRAMME_COLLECTORS } from '../programmes/personal-data';
 import { CONTEST_COLLECTORS } from '../contests/personal-data';
+import { COOPERATION_COLLECTORS } from '../cooperation/personal-data';
 import { MENTORING_COLLECTORS } from '../mentoring/personal-data';
 import { INSIGHT_COLLECTORS } from '../insight/personal-data';
 import { MENTOR_COLLECTORS } from '../mentors/personal-data';
@@ -74,6 +75,7 @@ export const PERSONAL_DATA_COLLECTORS: PersonalDataCollector[] = [
 	...SURVEY_COLLECTORS,
 	...PROGRAMME_COLLECTORS,
 	...CONTEST_COLLECTORS,
+	...COOPERATION_COLLECTORS,
 	...MENTORING_COLLECTORS,
 	...INSIGHT_COLLECTORS,
 	...MENTOR_COLLECTORS,

@@ -39,6 +39,7 @@ import { seedSurveyResultsFixture } from '../surveys/results-fixture';
 import { seedTestMatching } from '../matching/test-seed';
 import { seedProgrammeMentoringDemo } from '../programme-demo/demo';
 import { seedContestsDemo } from '../contests/demo';
+import { seedCooperationDemo } from '../cooperation/demo';
 
 export { BASE_DATE, END_DATE, producerSlug } from './build';
 
@@ -116,6 +117,8 @@ export async function seedDemo(db: Db, input: SeedInput = SEED_INPUT): Promise<S
 	if (input === SEED_INPUT) await seedContestsDemo(db);
 	// Moldovan LAGs, primării and producers of the Northern region (issue 19)
 	const moldova = input === SEED_INPUT ? await seedMoldovaDemo(db) : null;
+	// their offers and requests, with suggested counterparts (issue 19)
+	if (input === SEED_INPUT) await seedCooperationDemo(db);
 	// the survey answer form's and results pages' browser test surveys (playwright.config.ts sets the flag; never in a real installation)
 	if (input === SEED_INPUT && process.env.SEED_TEST_SURVEYS === '1') await seedAnswerTestSurveys(db);
 	if (input === SEED_INPUT && process.env.SEED_TEST_SURVEYS === '1') await seedSurveyResultsFixture(db);
