@@ -41,7 +41,7 @@ export const cooperationProfileSchema = z
 		categoryIds: list(id).pipe(z.array(z.number()).max(10, 'too_many')),
 		countries: list(z.enum(COUNTRIES, { error: 'invalid' })),
 		regionIds: list(id).pipe(z.array(z.number()).max(20, 'too_many')),
-		languages: list(z.enum(WORK_LANGUAGES, { error: 'invalid' })).pipe(z.array(z.string()).min(1, 'required')),
+		languages: list(z.enum(WORK_LANGUAGES, { error: 'invalid' })).refine((a) => a.length > 0, 'required'),
 		contactName: requiredText(200),
 		contactEmail: optionalEmail,
 		contactPhone: optionalPhone

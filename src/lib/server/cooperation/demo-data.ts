@@ -7,15 +7,17 @@
  */
 import type { CooperationDirection, CooperationKind } from '$lib/domain/cooperation/kinds';
 import type { CooperationStatus } from '../db/schema';
-import type { LocalizedText } from '../db/schema/common';
+
+/** Text in some of the four languages: a Moldovan profile need not have Latvian. */
+type Text = Partial<Record<'lv' | 'en' | 'ro' | 'ru', string>>;
 
 export type DemoProfile = {
 	slug: string;
 	owner: { producer: string } | { organisation: string };
 	direction: CooperationDirection;
 	kind: CooperationKind;
-	title: LocalizedText;
-	description: LocalizedText;
+	title: Text;
+	description: Text;
 	sectors: string[];
 	countries: string[];
 	regions: string[];

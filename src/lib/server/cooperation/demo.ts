@@ -6,6 +6,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { addMonths, PROFILE_MONTHS } from '$lib/domain/cooperation/kinds';
 import { categories, cooperationProfiles, organisations, producers, territories } from '../db/schema';
+import type { LocalizedText } from '../db/schema/common';
 import type { Db } from '../db/types';
 import { DAY, END_DATE } from '../seed/build-shared';
 import { seedUuid } from '../seed/prng';
@@ -38,14 +39,14 @@ export async function seedCooperationDemo(db: Db): Promise<number> {
 			isDemo: true,
 			direction: d.direction,
 			kind: d.kind,
-			title: d.title,
-			description: d.description,
+			title: d.title as LocalizedText,
+			description: d.description as LocalizedText,
 			countries: d.countries,
 			languages: d.languages,
 			contactName: d.contact.name,
 			contactEmail: d.contact.email,
 			contactPhone: null,
-			searchText: profileSearchText(d.title, d.description)
+			searchText: profileSearchText(d.title as LocalizedText, d.description as LocalizedText)
 		});
 		const ids = (slugs: string[], m: Map<string, unknown>) => slugs.map((s) => m.get(s)).filter((x): x is number => typeof x === 'number');
 		await replaceSectorsAndRegions(db, fixed, ids(d.sectors, cat), ids(d.regions, terr));

@@ -150,3 +150,10 @@ export async function publicSummariesByIds(db: Db, ids: string[], now = new Date
 		.where(and(isPublic(now), inArray(p.id, ids)));
 	return rows.map((r) => summaryOf(r as SummaryRow));
 }
+
+/** What leaves the server: the row id stays inside (pages and the API name profiles by slug). */
+export function withoutId<T extends { id: string }>(row: T): Omit<T, 'id'> {
+	const { id, ...rest } = row;
+	void id;
+	return rest;
+}
