@@ -39,6 +39,7 @@ test('in Romanian: an owner writes a cooperation profile, a moderator approves i
 	const card = mod.getByRole('article').filter({ has: mod.getByRole('heading', { level: 2, name: title }) });
 	await expect(card).toBeVisible();
 	await expectAccessible(mod);
+	expect(await mod.content()).not.toContain(contactEmail); // not even to moderators
 	await card.getByRole('button', { name: 'Aprobați și publicați' }).click();
 	await expect(mod.getByText('Profilul a fost publicat.')).toBeVisible();
 	await modContext.close();

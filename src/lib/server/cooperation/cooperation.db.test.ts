@@ -12,6 +12,7 @@ import { sendMatchDigests } from './digest';
 import { findPublicProfile, listPublicProfiles } from './public-queries';
 import { decideProfile } from './review-flow';
 import { suggestionsFor } from './owner-queries';
+import { moderationQueue } from './moderation-queue';
 import { unsubscribeDigest, unsubscribeTarget, unsubscribeToken } from './unsubscribe';
 import { renewProfile, saveProfile, submitProfile } from './write-flow';
 
@@ -110,7 +111,7 @@ describe('cooperation profiles', () => {
 		expect(rows).toHaveLength(1);
 	});
 
-	it('lists and finds published profiles by filters and diacritic-free words, never with contacts', async () => {
+	it('lists and finds published profiles by filters and diacritic-free words; no output (list, detail, suggestions, moderation queue) has contacts', async () => {
 		const byWord = await listPublicProfiles(h.db, { q: 'CEARĂ balti' }, { limit: 10, offset: 0 }, NOW);
 		expect(byWord.items.map((i) => i.slug)).toEqual([offer.slug]);
 		expect((await listPublicProfiles(h.db, { q: 'ceara' }, { limit: 10, offset: 0 }, NOW)).total).toBe(1);
@@ -124,7 +125,7 @@ describe('cooperation profiles', () => {
 		expect(all.total).toBeGreaterThanOrEqual(10); // the demo's published ones too
 		const detail = await findPublicProfile(h.db, offer.slug, NOW);
 		expect(detail).toMatchObject({ owner: { type: 'producer', slug: 'prisaca-albinuta-din-balti' }, home: { country: 'MD' } });
-		const out = JSON.stringify([byWord, md, all, detail, await suggestionsFor(h.db, offer.id, NOW)]);
+		const out = JSON.stringify([byWord, md, all, detail, await suggestionsFor(h.db, offer.id, NOW), await moderationQueue(h.db)]);
 		for (const c of CONTACTS) expect(out).not.toContain(c);
 		for (const d of ['albinuta@example.md', 'birojs@lielupe.example.lv']) expect(out).not.toContain(d);
 	});

@@ -1,8 +1,7 @@
 /**
  * The moderators' queue of submitted profiles, oldest first: everything a decision needs — owner,
- * kind, the text in every language, sectors, places. The contacts are shown here too: checking
- * that a real person stands behind a profile is part of the review (staff never see them through
- * the public pages).
+ * kind, the text in every language, sectors, places. Not the contacts: they are shown to nobody
+ * before an interest is accepted (issue 19), moderators included.
  */
 import { asc, eq, inArray } from 'drizzle-orm';
 import { categories, cooperationProfileCategories, cooperationProfileRegions, cooperationProfiles, organisations, producers, territories } from '../db/schema';
@@ -21,9 +20,6 @@ export async function moderationQueue(db: Db) {
 			description: p.description,
 			countries: p.countries,
 			languages: p.languages,
-			contactName: p.contactName,
-			contactEmail: p.contactEmail,
-			contactPhone: p.contactPhone,
 			updatedAt: p.updatedAt,
 			producerName: producers.name,
 			producerSlug: producers.slug,
