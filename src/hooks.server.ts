@@ -20,6 +20,7 @@ import { scheduleEventRetention } from '$lib/server/events/retention';
 import { scheduleRollup } from '$lib/server/insight/rollup';
 import { scheduleWeeklyDigest } from '$lib/server/insight/weekly-digest';
 import { scheduleMentoringDaily } from '$lib/server/mentoring/schedule';
+import { scheduleCooperation } from '$lib/server/cooperation/jobs';
 import { db } from '$lib/server/db/bootstrap';
 
 registerServerLocaleStrategy();
@@ -51,6 +52,7 @@ export const init: ServerInit = async () => {
 	await scheduleAlertExpiry(db());
 	// mentoring pairs' nudges and the outcome check-ins (issue 17), each morning
 	await scheduleMentoringDaily(db());
+	await scheduleCooperation(db()); // cooperation profiles' daily expiry and weekly match digest (issue 19)
 	// adapter-node emits this on SIGTERM/SIGINT once the HTTP server stopped taking requests;
 	// PGlite keeps the process alive otherwise (stack notes).
 	process.once('sveltekit:shutdown' as never, () => void worker.stop().then(stopDatabase));

@@ -18,6 +18,7 @@ import { EVENT_OPERATIONS } from '$lib/server/events/api-schemas';
 import { LIBRARY_OPERATIONS } from '$lib/server/library/api-schemas';
 import { SURVEY_OPERATIONS } from '$lib/server/surveys/api-schemas';
 import { PROGRAMMES_API_OPERATIONS } from '$lib/server/programmes/api-schemas';
+import { COOPERATION_OPERATIONS } from '$lib/server/cooperation/api-schemas';
 
 /**
  * The OpenAPI 3.1 document of /api/v1, built from the same zod schemas that validate the
@@ -31,7 +32,7 @@ export type Operation = {
 	operationId: string;
 	summary: string;
 	description: string;
-	tag: 'Search' | 'Producers' | 'Sales points' | 'Organisations' | 'Places' | 'Events' | 'Reference' | 'Projects' | 'News' | 'Library' | 'Surveys' | 'Programmes';
+	tag: 'Search' | 'Producers' | 'Sales points' | 'Organisations' | 'Places' | 'Events' | 'Reference' | 'Projects' | 'News' | 'Library' | 'Surveys' | 'Programmes' | 'Cooperation';
 	query: z.ZodObject;
 	/** A `{slug}` path parameter: the operation can answer 404. */
 	slugOf?: string;
@@ -152,7 +153,8 @@ export const OPERATIONS: readonly Operation[] = [
 	...PROGRAMME_OPERATIONS,
 	...LIBRARY_OPERATIONS,
 	...SURVEY_OPERATIONS,
-	...PROGRAMMES_API_OPERATIONS
+	...PROGRAMMES_API_OPERATIONS,
+	...COOPERATION_OPERATIONS
 ];
 
 /** Downloads of the whole filtered directory (src/lib/server/export): no paging, not JSON. */
@@ -225,7 +227,8 @@ const TAGS = [
 	{ name: 'News', description: 'News posts of organisations and their projects.' },
 	{ name: 'Library', description: 'The learning library: video lectures, handbooks, recordings, virtual tours and links.' },
 	{ name: 'Surveys', description: 'Published results of surveys by associations and local action groups.' },
-	{ name: 'Programmes', description: 'Mentoring programmes, incubators, idea labs and accelerators with their cohorts (public parts only).' }
+	{ name: 'Programmes', description: 'Mentoring programmes, incubators, idea labs and accelerators with their cohorts (public parts only).' },
+	{ name: 'Cooperation', description: 'Cooperation offers and requests (Latvia–Moldova), published and unexpired, without contacts.' }
 ];
 
 const DESCRIPTION = `Read-only JSON API of the Tuvumā directory of Latvian home producers.

@@ -10,6 +10,7 @@ import { SURVEY_ERASERS } from '../surveys/personal-data';
 import { PROGRAMME_ERASERS } from '../programmes/personal-data';
 import { COOPERATION_INTEREST_ERASERS } from '../cooperation-interest/personal-data';
 import { BROKERAGE_ERASERS } from '../brokerage/personal-data';
+import { COOPERATION_ERASERS } from '../cooperation/personal-data';
 import { MENTORING_ERASERS } from '../mentoring/personal-data';
 import { INSIGHT_ERASERS } from '../insight/personal-data';
 import { MENTOR_ERASERS } from '../mentors/personal-data';
@@ -36,6 +37,7 @@ export const ACCOUNT_ERASERS: AccountEraser[] = [
 	...PROGRAMME_ERASERS,
 	...COOPERATION_INTEREST_ERASERS,
 	...BROKERAGE_ERASERS,
+	...COOPERATION_ERASERS,
 	...MENTORING_ERASERS,
 	...PEOPLE_ERASERS,
 	...WORKSPACE_ERASERS,

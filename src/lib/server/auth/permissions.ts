@@ -17,6 +17,7 @@ import { impactAdmin, impactEditor } from './permissions-impact';
 import { contestAdmin, contestCoordinator, contestEditor, contestVisitor } from './permissions-contests';
 import { cooperationInterestMember, cooperationInterestStaff } from './permissions-cooperation-interest';
 import { brokerageAdmin, brokerageEditor, brokerageMember } from './permissions-brokerage';
+import { cooperationAdmin, cooperationEditor, cooperationModerator, cooperationProducer, cooperationVisitor } from './permissions-cooperation';
 
 export const ROLES = ['admin', 'moderator', 'territory_editor', 'producer', 'member'] as const;
 export type Role = (typeof ROLES)[number];
@@ -81,7 +82,8 @@ const visitor = [
 	'create:survey_response:any', // answer an open survey (an invitation link or a confirmed address limits it to one)
 	'update:survey_response:any', // save and resume one's answers (the resume link is the proof)
 	...programmeVisitor,
-	...contestVisitor
+	...contestVisitor,
+	...cooperationVisitor
 ] as const satisfies readonly Permission[];
 
 const member = [
@@ -109,7 +111,8 @@ const producer = [
 	'delete:product:own',
 	'update:sales_point:own',
 	'create:sales_point:own',
-	'delete:image:own'
+	'delete:image:own',
+	...cooperationProducer
 ] as const satisfies readonly Permission[];
 
 const territoryEditor = [
@@ -137,7 +140,8 @@ const moderator = [
 	'update:producer:any',
 	'update:sales_point:any',
 	'update:place:any',
-	'delete:image:any'
+	'delete:image:any',
+	...cooperationModerator
 ] as const satisfies readonly Permission[];
 
 const admin = [
@@ -200,7 +204,9 @@ const admin = [
 	'publish:survey_results:any',
 	...programmeAdmin,
 	...impactAdmin,
-	...contestAdmin, ...brokerageAdmin
+	...contestAdmin,
+	...brokerageAdmin,
+	...cooperationAdmin
 ] as const satisfies readonly Permission[];
 
 /** Staff of an organisation: they keep its public work (projects, news) current. */
@@ -216,7 +222,8 @@ const editor = [
 	...impactEditor,
 	...contestEditor,
 	...cooperationInterestStaff,
-	...brokerageEditor
+	...brokerageEditor,
+	...cooperationEditor
 ] as const satisfies readonly Permission[];
 
 /** The organisation's coordinator: an editor who also manages the team and the people who take part. */

@@ -14,6 +14,7 @@ import { PROGRAMME_COLLECTORS } from '../programmes/personal-data';
 import { CONTEST_COLLECTORS } from '../contests/personal-data';
 import { COOPERATION_INTEREST_COLLECTORS } from '../cooperation-interest/personal-data';
 import { BROKERAGE_COLLECTORS } from '../brokerage/personal-data';
+import { COOPERATION_COLLECTORS } from '../cooperation/personal-data';
 import { MENTORING_COLLECTORS } from '../mentoring/personal-data';
 import { INSIGHT_COLLECTORS } from '../insight/personal-data';
 import { MENTOR_COLLECTORS } from '../mentors/personal-data';
@@ -78,6 +79,7 @@ export const PERSONAL_DATA_COLLECTORS: PersonalDataCollector[] = [
 	...CONTEST_COLLECTORS,
 	...COOPERATION_INTEREST_COLLECTORS,
 	...BROKERAGE_COLLECTORS,
+	...COOPERATION_COLLECTORS,
 	...MENTORING_COLLECTORS,
 	...INSIGHT_COLLECTORS,
 	...MENTOR_COLLECTORS,

@@ -9,7 +9,7 @@ import type { Handle } from '@sveltejs/kit';
  * The exception is safe: that action only deletes the alert its signed token names, which anyone
  * holding the mail may do anyway. THE one place to add such a path.
  */
-export const CROSS_SITE_POST_PATHS: RegExp[] = [/^\/(lv|en|ro|ru)\/pazinojumi\/atteikties\/?$/];
+export const CROSS_SITE_POST_PATHS: RegExp[] = [/^\/(lv|en|ro|ru)\/pazinojumi\/atteikties\/?$/, /^\/(lv|en|ro|ru)\/sadarbiba\/atteikties\/?$/];
 
 /** The content types a plain HTML form can send (what CSRF can forge), as SvelteKit lists them. */
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain', 'application/x-sveltekit-formdata'];

@@ -14,3 +14,4 @@ import '../programmes/jobs';
 import '../contests/jobs';
 import '../mentoring/jobs';
 import '../communities/jobs';
+import '../cooperation/jobs';

@@ -41,6 +41,7 @@ import { seedProgrammeMentoringDemo } from '../programme-demo/demo';
 import { seedContestsDemo } from '../contests/demo';
 import { seedCooperationInterestDemo } from '../cooperation-interest/demo';
 import { seedBrokerageDemo } from '../brokerage/demo';
+import { seedCooperationDemo } from '../cooperation/demo';
 
 export { BASE_DATE, END_DATE, producerSlug } from './build';
 
@@ -120,6 +121,8 @@ export async function seedDemo(db: Db, input: SeedInput = SEED_INPUT): Promise<S
 	const moldova = input === SEED_INPUT ? await seedMoldovaDemo(db) : null;
 	// a brokerage day on the Latvia–Moldova visit in Bălți: listed registrants, booked tables (issue 19)
 	if (input === SEED_INPUT) await seedBrokerageDemo(db);
+	// their offers and requests, with suggested counterparts (issue 19)
+	if (input === SEED_INPUT) await seedCooperationDemo(db);
 	// the survey answer form's and results pages' browser test surveys (playwright.config.ts sets the flag; never in a real installation)
 	if (input === SEED_INPUT && process.env.SEED_TEST_SURVEYS === '1') await seedAnswerTestSurveys(db);
 	if (input === SEED_INPUT && process.env.SEED_TEST_SURVEYS === '1') await seedSurveyResultsFixture(db);

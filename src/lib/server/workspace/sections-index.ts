@@ -8,6 +8,7 @@ import '../library/workspace-section';
 import '../surveys/workspace-section';
 import '../programmes/workspace-section';
 import '../contests/workspace-section';
+import '../cooperation/workspace-section';
 import '../mentors/workspace-section';
 import '../mentoring/workspace-section';
 import './team-section';

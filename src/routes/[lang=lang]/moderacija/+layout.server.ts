@@ -9,7 +9,8 @@ export const load: LayoutServerLoad = (event) => {
 	return {
 		tabs: {
 			claims: grantedScope(principal, 'review:claim') !== null,
-			reports: grantedScope(principal, 'review:report') !== null
+			reports: grantedScope(principal, 'review:report') !== null,
+			cooperation: grantedScope(principal, 'review:cooperation_profile') !== null
 		}
 	};
 };

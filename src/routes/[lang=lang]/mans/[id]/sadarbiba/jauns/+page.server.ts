@@ -1,0 +1,17 @@
+import type { Actions, PageServerLoad } from './$types';
+import { authorize, requirePermission } from '$lib/server/auth/authorize';
+import { choices, coopScope, ownerOf, saveAction } from '$lib/server/cooperation/route-helpers';
+
+/** A new cooperation profile: a draft or submitted for review. */
+export const load: PageServerLoad = async (event) => {
+	await requirePermission(event, 'create:cooperation_profile', () => coopScope(event));
+	const { base } = await ownerOf(event);
+	return { base, choices: await choices(), values: { direction: 'offer', languages: [event.params.lang] } as Record<string, unknown> };
+};
+
+export const actions: Actions = {
+	save: async (event) => {
+		await authorize(event, 'create:cooperation_profile', () => coopScope(event));
+		return saveAction(event, null);
+	}
+};

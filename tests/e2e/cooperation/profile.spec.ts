@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from '../helpers';
+import { DEMO, signIn } from '../support/auth';
+
+const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+
+test.describe.configure({ timeout: 120_000 });
+
+test('in Romanian: an owner writes a cooperation profile, a moderator approves it, it is listed and found without diacritics — never its contacts', async ({ page, browser }) => {
+	const tag = unique();
+	const title = `Țesături și brânză din Bălți ${tag}`;
+	const contactEmail = `contact-${tag}@example.md`;
+
+	// the owner: their listing's dashboard → Cooperation → new profile
+	await signIn(page, DEMO.producer, undefined, 'ro');
+	await page.goto('/ro/mans');
+	await page.locator('a[href^="/ro/mans/"]').first().click();
+	await page.getByRole('link', { name: 'Cooperare', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Profiluri de cooperare' })).toBeVisible();
+	await page.getByRole('link', { name: 'Profil nou', exact: true }).click();
+	await page.getByLabel('Ofertă', { exact: true }).check();
+	await page.getByLabel('Tip de cooperare').selectOption('distribution');
+	await page.getByLabel('Titlu (RO)').fill(title);
+	await page.getByLabel('Descriere (RO)').fill('Căutăm cumpărători în Moldova pentru produsele noastre.');
+	await page.getByRole('checkbox', { name: 'Republica Moldova' }).check();
+	await page.getByRole('checkbox', { name: 'Română' }).check();
+	await page.getByLabel('Nume și prenume').fill('Ana Testa');
+	await page.getByLabel('E-mail', { exact: true }).fill(contactEmail);
+	await page.getByRole('button', { name: 'Trimiteți spre verificare' }).click();
+	await expect(page.getByText('Profilul a fost trimis spre verificare.')).toBeVisible();
+	await expect(page.getByText('În așteptarea verificării')).toBeVisible();
+	await expectAccessible(page);
+
+	// the moderator approves it from the queue
+	const modContext = await browser.newContext({ locale: 'ro-RO' });
+	const mod = await modContext.newPage();
+	await signIn(mod, DEMO.moderator, undefined, 'ro');
+	await mod.goto('/ro/moderacija/sadarbiba');
+	const card = mod.getByRole('article').filter({ has: mod.getByRole('heading', { level: 2, name: title }) });
+	await expect(card).toBeVisible();
+	await expectAccessible(mod);
+	expect(await mod.content()).not.toContain(contactEmail); // not even to moderators
+	await card.getByRole('button', { name: 'Aprobați și publicați' }).click();
+	await expect(mod.getByText('Profilul a fost publicat.')).toBeVisible();
+	await modContext.close();
+
+	// a visitor finds it in the list, typing without diacritics, and opens it
+	const visitorContext = await browser.newContext({ locale: 'ro-RO' });
+	const visitor = await visitorContext.newPage();
+	await visitor.goto('/ro/sadarbiba');
+	await expect(visitor.getByRole('heading', { level: 1, name: 'Oferte și cereri de cooperare' })).toBeVisible();
+	await visitor.getByLabel('Căutare în profiluri').fill(`tesaturi branza balti ${tag}`);
+	await visitor.getByRole('button', { name: 'Căutare', exact: true }).click();
+	await expect(visitor.getByText('1 profil', { exact: true })).toBeVisible();
+	await expectAccessible(visitor);
+	await visitor.getByRole('link', { name: title }).click();
+	await expect(visitor.getByRole('heading', { level: 1, name: title })).toBeVisible();
+	await expect(visitor.getByRole('link', { name: 'Exprimați interesul' })).toHaveAttribute('href', /\/ro\/sadarbiba\/.+\/interese$/);
+	await expectAccessible(visitor);
+	expect(await visitor.content()).not.toContain(contactEmail);
+	expect(await visitor.content()).not.toContain('Ana Testa');
+	await visitorContext.close();
+});
