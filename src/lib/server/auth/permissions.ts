@@ -15,9 +15,8 @@ import { workCoordinator, workEditor } from './permissions-organisation-work';
 import { programmeAdmin, programmeCoordinator, programmeEditor, programmeVisitor } from './permissions-programmes';
 import { impactAdmin, impactEditor } from './permissions-impact';
 import { contestAdmin, contestCoordinator, contestEditor, contestVisitor } from './permissions-contests';
-import { cooperationInterestMember, cooperationInterestStaff } from './permissions-cooperation-interest';
-import { brokerageAdmin, brokerageEditor, brokerageMember } from './permissions-brokerage';
-import { cooperationAdmin, cooperationEditor, cooperationModerator, cooperationProducer, cooperationVisitor } from './permissions-cooperation';
+import type { ResourceScope } from './resource-scope';
+import { cooperationAdmin, cooperationMember, cooperationModerator, cooperationProducer, cooperationStaff, cooperationVisitor } from './permissions-cooperation';
 
 export const ROLES = ['admin', 'moderator', 'territory_editor', 'producer', 'member'] as const;
 export type Role = (typeof ROLES)[number];
@@ -47,26 +46,7 @@ export type Principal = {
 	memberships: { organisationId: string; slug: string; role: OrganisationRole }[];
 } | null;
 
-/** What a permission is checked against: the row's owner(s) and where it is. */
-export type ResourceScope = {
-	/** The producer a row belongs to (a producer, its products, its sales point links). */
-	producerId?: string | null;
-	/** The user who created / owns the row (a submission, an account). */
-	userId?: string | null;
-	/** The municipality the row is located in. */
-	municipalityId?: string | null;
-	/** The organisation the row belongs to (its projects, news, events, staff). */
-	organisationId?: string | null;
-	/** The address a row is for (an invitation): `own` when it is the principal's address. */
-	email?: string | null;
-	/**
-	 * Every municipality an action touches — a moved listing is where it is *and* where it would go:
-	 * territory reach needs each of them (an editor cannot pull a listing into or out of their area).
-	 */
-	municipalityIds?: string[];
-	/** Who proposed the change being decided on: nobody reviews their own proposal. */
-	proposedBy?: string | null;
-};
+export type { ResourceScope };
 
 /** What anyone may do, signed in or not: the account pages themselves. */
 const visitor = [
@@ -99,8 +79,7 @@ const member = [
 	'create:report:any',
 	'create:image:own',
 	'accept:invitation:own', // join a workspace by an invitation sent to one's own address
-	...cooperationInterestMember,
-	...brokerageMember
+	...cooperationMember
 ] as const satisfies readonly Permission[];
 
 const producer = [
@@ -205,7 +184,6 @@ const admin = [
 	...programmeAdmin,
 	...impactAdmin,
 	...contestAdmin,
-	...brokerageAdmin,
 	...cooperationAdmin
 ] as const satisfies readonly Permission[];
 
@@ -221,9 +199,7 @@ const editor = [
 	...programmeEditor,
 	...impactEditor,
 	...contestEditor,
-	...cooperationInterestStaff,
-	...brokerageEditor,
-	...cooperationEditor
+	...cooperationStaff
 ] as const satisfies readonly Permission[];
 
 /** The organisation's coordinator: an editor who also manages the team and the people who take part. */
