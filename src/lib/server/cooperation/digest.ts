@@ -51,7 +51,7 @@ export async function sendMatchDigests(db: Db, now = new Date()): Promise<number
 			const to = await recipientOf(tx, userId);
 			if (!to) continue;
 			const locale = to.locale;
-			const url = unsubscribeUrl(locale, lines[0].own, now);
+			const url = unsubscribeUrl(locale, lines[0].own);
 			const body = lines.map(({ own, other }) => {
 				const o = profiles.get(other)!;
 				return `• ${localized(o.title, locale)}\n  ${m.coop_mail_digest_for({ title: localized(profiles.get(own)!.title, locale) }, { locale })}\n  ${mailUrl(locale, `sadarbiba/${o.slug}`)}`;
