@@ -49,7 +49,10 @@ export async function expressInterest(
 				locale: a.locale,
 				createdAt: now
 			})
+			// two sends at the same moment: the open-interest index keeps one, the other is told it is already open
+			.onConflictDoNothing()
 			.returning({ id: cooperationInterests.id });
+		if (!row) return { ok: false as const, reason: 'already_open' as const };
 		await tellOwnersOfInterest(tx, { ...target, interestId: row.id, fromName: a.input.fromName });
 		return { ok: true as const, id: row.id };
 	});

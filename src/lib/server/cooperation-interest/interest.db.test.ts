@@ -34,6 +34,11 @@ describe('express interest', () => {
 		expect(await send(open.slug)).toEqual({ ok: false, reason: 'already_open' });
 		const ctx = await interestFormContext(h.db, w.principals.sender, open.slug, 'lv');
 		expect(ctx?.openId).toBe(first.ok ? first.id : null);
+		// two sends at the same moment: one interest, the other told it is already open (not a failure)
+		const raced = await addProfile(h.db, { producerId: w.producerA });
+		const both = await Promise.all([send(raced.slug), send(raced.slug)]);
+		expect(both.filter((r) => r.ok)).toHaveLength(1);
+		expect(both.filter((r) => !r.ok)).toEqual([{ ok: false, reason: 'already_open' }]);
 		// the owner may speak for their own published profile
 		const mine = await addProfile(h.db, { producerId: w.producerB }, { direction: 'request' });
 		expect((await send(open.slug, w.principals.ownerB, { fromProfileId: mine.id })).ok).toBe(true);
