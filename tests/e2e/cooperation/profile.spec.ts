@@ -6,7 +6,7 @@ const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4
 
 test.describe.configure({ timeout: 120_000 });
 
-test('in Romanian: an owner writes a cooperation profile, a moderator approves it, it is listed and found without diacritics — never its contacts', async ({ page, browser }) => {
+test('in Romanian: an owner writes a cooperation profile, a moderator approves it, it is matched, listed and found without diacritics; a visitor’s interest, once accepted, shows the contacts — never before', async ({ page, browser }) => {
 	const tag = unique();
 	const title = `Țesături și brânză din Bălți ${tag}`;
 	const contactEmail = `contact-${tag}@example.md`;
@@ -14,12 +14,13 @@ test('in Romanian: an owner writes a cooperation profile, a moderator approves i
 	// the owner: their listing's dashboard → Cooperation → new profile
 	await signIn(page, DEMO.producer, undefined, 'ro');
 	await page.goto('/ro/mans');
-	await page.locator('a[href^="/ro/mans/"]').first().click();
-	await page.getByRole('link', { name: 'Cooperare', exact: true }).click();
+	await page.locator('main a[href^="/ro/mans/"]:not([href$="/sadarbiba"])').first().click();
+	await page.locator('main').getByRole('link', { name: 'Cooperare', exact: true }).click();
 	await expect(page.getByRole('heading', { name: 'Profiluri de cooperare' })).toBeVisible();
 	await page.getByRole('link', { name: 'Profil nou', exact: true }).click();
 	await page.getByLabel('Ofertă', { exact: true }).check();
-	await page.getByLabel('Tip de cooperare').selectOption('distribution');
+	// know-how to Moldova: the demo's cheese makers in Edineț ask for exactly that, from Latvia
+	await page.getByLabel('Tip de cooperare').selectOption('know_how');
 	await page.getByLabel('Titlu (RO)').fill(title);
 	await page.getByLabel('Descriere (RO)').fill('Căutăm cumpărători în Moldova pentru produsele noastre.');
 	await page.getByRole('checkbox', { name: 'Republica Moldova' }).check();
@@ -30,6 +31,7 @@ test('in Romanian: an owner writes a cooperation profile, a moderator approves i
 	await expect(page.getByText('Profilul a fost trimis spre verificare.')).toBeVisible();
 	await expect(page.getByText('În așteptarea verificării')).toBeVisible();
 	await expectAccessible(page);
+	const ownerProfileUrl = page.url().replace(/\?.*$/, '');
 
 	// the moderator approves it from the queue
 	const modContext = await browser.newContext({ locale: 'ro-RO' });
@@ -59,5 +61,37 @@ test('in Romanian: an owner writes a cooperation profile, a moderator approves i
 	await expectAccessible(visitor);
 	expect(await visitor.content()).not.toContain(contactEmail);
 	expect(await visitor.content()).not.toContain('Ana Testa');
+	const profileUrl = visitor.url();
 	await visitorContext.close();
+
+	// the owner's page now suggests the counterpart the matching job found, with its reasons
+	await expect(async () => {
+		await page.goto(ownerProfileUrl);
+		await expect(page.getByRole('link', { name: /Know-how pentru brânzeturi artizanale/ })).toBeVisible({ timeout: 1000 });
+	}).toPass({ timeout: 30_000 });
+	await expect(page.getByRole('heading', { name: 'Parteneri sugerați' })).toBeVisible();
+
+	// a signed-in member expresses interest; the owner accepts; only then does the member see the contacts
+	const memberContext = await browser.newContext({ locale: 'ro-RO' });
+	const member = await memberContext.newPage();
+	await signIn(member, DEMO.member, undefined, 'ro');
+	await member.goto(profileUrl);
+	await member.getByRole('link', { name: 'Exprimați interesul' }).click();
+	await member.getByLabel('De ce vă interesează această cooperare?').fill('Organizăm un atelier de brânzeturi la Jelgava și căutăm formatori.');
+	await member.getByRole('button', { name: 'Trimiteți interesul' }).click();
+	await expect(member.getByText(/Interesul dumneavoastră a fost trimis/)).toBeVisible();
+	expect(await member.content()).not.toContain(contactEmail);
+	const interestUrl = member.url().replace(/\?.*$/, '');
+
+	await page.goto('/ro/mans/sadarbiba');
+	await page.getByRole('link', { name: title }).first().click();
+	await expect(page.getByText('Organizăm un atelier de brânzeturi')).toBeVisible();
+	await page.getByRole('button', { name: 'Acceptați' }).click();
+	await expect(page.getByText(/Interes acceptat/)).toBeVisible();
+
+	await member.goto(interestUrl);
+	await expect(member.getByRole('link', { name: contactEmail })).toBeVisible();
+	await expect(member.getByText('Ana Testa')).toBeVisible();
+	await expectAccessible(member);
+	await memberContext.close();
 });
