@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { openTestDb } from '../db/test-db';
 import type { DbHandle } from '../db/client';
-import { brokerageBookings, brokerageParticipants } from '../db/schema';
+import { brokerageBookings, brokerageMeetings, brokerageParticipants } from '../db/schema';
 import { addTestEvent, confirmedPerson, mailsTo } from '../events/test-fixtures';
 import { addTestOrganisation, addUser, takePart } from '../people/test-fixtures';
 import { updatePerson } from '../people/people-repository';
@@ -75,12 +75,16 @@ describe('a brokerage day', () => {
 	it('refuses asking for a slot where either side is booked, and a second acceptance in the same slot', async () => {
 		expect(await requestMeeting(h.db, acc.c, { eventId, inviteeId: pid.a, slotId: slots[0].id, message: null })).toEqual({ ok: false, reason: 'they_busy' });
 		expect(await requestMeeting(h.db, acc.a, { eventId, inviteeId: pid.c, slotId: slots[0].id, message: null })).toEqual({ ok: false, reason: 'you_busy' });
-		// two requests to c in slot 2: c accepts one, the other can then not be accepted
+		// two requests to c in slot 2: c accepts one; the other is declined at once and its sender told, so it can no longer be accepted
 		const fromD = await requestMeeting(h.db, acc.d, { eventId, inviteeId: pid.c, slotId: slots[1].id, message: null });
 		const fromA = await requestMeeting(h.db, acc.a, { eventId, inviteeId: pid.c, slotId: slots[1].id, message: null });
 		expect(fromD.ok && fromA.ok).toBe(true);
+		const mailsToA = (await mailsTo(h.db, 'a@brok.example.lv')).length;
 		expect(await answerMeeting(h.db, acc.c, { eventId, meetingId: fromD.ok ? fromD.id! : '', answer: 'accept' })).toEqual({ ok: true });
-		expect(await answerMeeting(h.db, acc.c, { eventId, meetingId: fromA.ok ? fromA.id! : '', answer: 'accept' })).toEqual({ ok: false, reason: 'you_busy' });
+		const [crossed] = await h.db.select({ status: brokerageMeetings.status }).from(brokerageMeetings).where(eq(brokerageMeetings.id, fromA.ok ? fromA.id! : ''));
+		expect(crossed.status).toBe('declined');
+		expect((await mailsTo(h.db, 'a@brok.example.lv')).length).toBe(mailsToA + 1);
+		expect(await answerMeeting(h.db, acc.c, { eventId, meetingId: fromA.ok ? fromA.id! : '', answer: 'accept' })).toEqual({ ok: false, reason: 'not_open' });
 	});
 
 	it('two acceptances racing for one person in one slot: exactly one wins', async () => {
@@ -117,9 +121,9 @@ describe('a brokerage day', () => {
 		expect(JSON.stringify(page?.others)).not.toContain('@');
 		// slot 1 was asked between a and c (declined) — free again; nothing else is open between them
 		expect(page?.others.find((o) => o.personId === pid.c)?.freeSlotIds).toEqual([slots[0].id, slots[2].id]);
-		// a's request to c in slot 2 waits, but c has since booked that slot with d
+		// a's request to c in slot 2 does not wait on c's page: c booked that slot with d, which declined it
 		const cPage = await participantPage(h.db, eventId, acc.c, 'ro');
-		expect(cPage?.meetings.find((x) => x.other.personId === pid.a && x.status === 'requested' && x.slot.id === slots[1].id)?.blocked).toBe(true);
+		expect(cPage?.meetings.some((x) => x.other.personId === pid.a && x.status === 'requested' && x.slot.id === slots[1].id)).toBe(false);
 		const outsider = await participantPage(h.db, eventId, acc.x, 'ro');
 		expect(outsider?.me).toBeNull();
 		const overview = await overviewOf(h.db, eventId);

@@ -107,3 +107,18 @@ export async function tablesTaken(db: Db, slotId: string): Promise<number[]> {
 		.where(and(eq(brokerageMeetings.slotId, slotId), eq(brokerageMeetings.status, 'accepted')));
 	return rows.flatMap((r) => (r.n == null ? [] : [r.n]));
 }
+
+/** Open requests (not yet answered) in a slot that involve any of these people, except one meeting. */
+export async function openRequestsInSlot(db: Db, slotId: string, personIds: string[], exceptId: string): Promise<MeetingRow[]> {
+	const rows = await db
+		.select(meetingColumns)
+		.from(brokerageMeetings)
+		.where(
+			and(
+				eq(brokerageMeetings.slotId, slotId),
+				eq(brokerageMeetings.status, 'requested'),
+				or(inArray(brokerageMeetings.requesterPersonId, personIds), inArray(brokerageMeetings.inviteePersonId, personIds))
+			)
+		);
+	return rows.filter((r) => r.id !== exceptId);
+}

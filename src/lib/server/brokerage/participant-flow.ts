@@ -11,7 +11,7 @@ import { findEvent } from '../events/events-repository';
 import { enqueueMail } from '../mail/outbox';
 import { listSlots, lockDay } from './days-repository';
 import { meetingMail, type MeetingMailKind } from './mails';
-import { bookedSlots, deleteBookings, findMeeting, insertBookings, insertMeeting, listedPeople, meetingsOf, setMeetingStatus, tablesTaken, upsertParticipant } from './meetings-repository';
+import { bookedSlots, deleteBookings, findMeeting, insertBookings, insertMeeting, listedPeople, meetingsOf, openRequestsInSlot, setMeetingStatus, tablesTaken, upsertParticipant } from './meetings-repository';
 import { contactsOf, publishedProfilesOf, registeredPersonOf } from './registrants-repository';
 
 export type Account = { userId: string; email: string };
@@ -82,6 +82,21 @@ export async function requestMeeting(db: Db, account: Account, input: { eventId:
 	});
 }
 
+/**
+ * Once two people are booked in a slot, their other open requests there cannot happen: one asked of a
+ * booked person is declined, one a booked person made is cancelled, and the other side is told — nobody
+ * waits for an answer that cannot come.
+ */
+async function closeCrossedRequests(tx: Db, booked: { id: string; slotId: string; eventId: string; requesterId: string; inviteeId: string }) {
+	const busy = [booked.requesterId, booked.inviteeId];
+	for (const m of await openRequestsInSlot(tx, booked.slotId, busy, booked.id)) {
+		const bookedIsInvitee = busy.includes(m.inviteeId);
+		await setMeetingStatus(tx, m.id, bookedIsInvitee ? 'declined' : 'cancelled', { tableNumber: null });
+		const [from, to] = bookedIsInvitee ? [m.inviteeId, m.requesterId] : [m.requesterId, m.inviteeId];
+		await mailOther(tx, bookedIsInvitee ? 'declined' : 'cancelled', booked.eventId, m.slotId, to, from);
+	}
+}
+
 export async function answerMeeting(db: Db, account: Account, input: { eventId: string; meetingId: string; answer: Answer }, now = new Date()): Promise<Outcome> {
 	return db.transaction(async (tx) => {
 		const day = await lockDay(tx, input.eventId);
@@ -108,6 +123,7 @@ export async function answerMeeting(db: Db, account: Account, input: { eventId: 
 			}
 			await setMeetingStatus(tx, meeting.id, 'accepted', { tableNumber: table, onlineUrl: day.mode === 'online' ? day.onlineUrl : null });
 			await mailOther(tx, 'accepted', input.eventId, meeting.slotId, other, me.personId, { place: { table, url: day.mode === 'online' ? day.onlineUrl : null } });
+			await closeCrossedRequests(tx, meeting);
 		} else {
 			await deleteBookings(tx, meeting.id);
 			await setMeetingStatus(tx, meeting.id, input.answer === 'decline' ? 'declined' : 'cancelled', { tableNumber: null });
