@@ -1,6 +1,6 @@
 import { detailParams, MAX_PER_PAGE } from './params';
 import { newsListParams, projectListParams } from './programme-schemas';
-import type { Operation } from './openapi';
+import type { Operation } from './operations';
 
 const list = (what: string) =>
 	`Paginated (\`page\`, \`per_page\` ≤ ${MAX_PER_PAGE}); \`links.next\` / \`links.prev\` lead through the pages. Only published ${what} are listed.`;
