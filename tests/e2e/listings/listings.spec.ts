@@ -45,10 +45,12 @@ test.describe('organisations, places, sales points and territories', () => {
 		const latvia = page.locator('main .regions').first();
 		expect(await latvia.locator('a[href^="/lv/novadi/"]').count()).toBe(42);
 		await expect(latvia.locator('a[href^="/lv/regioni/"]')).toHaveCount(5);
-		// Moldova's development regions follow, with their raioane and Bălți (issue 19)
+		// Moldova follows: its three development regions with their raioane and Bălți, then Chișinău,
+		// Bender and Găgăuzia under the country's name — all 36 units (issue 19)
 		const moldova = page.locator('main .regions').nth(1);
 		await expect(moldova.locator('a[href^="/lv/regioni/"]')).toHaveCount(3);
-		expect(await moldova.locator('a[href^="/lv/novadi/"]').count()).toBe(33);
+		expect(await moldova.locator('a[href^="/lv/novadi/"]').count()).toBe(36);
+		for (const unit of ['kisineva', 'bender', 'gagauzija']) await expect(moldova.locator(`a[href="/lv/novadi/${unit}"]`).first()).toBeVisible();
 	});
 
 	test('region page aggregates its municipalities', async ({ page }) => {
