@@ -5,7 +5,6 @@ import { can, grantedScope } from '$lib/server/auth/permissions';
 import { signFormStart } from '$lib/server/moderation/form-guard';
 import { db } from '$lib/server/db/bootstrap';
 import { waitingCount } from '$lib/server/moderation/queries';
-import { pendingProfileCount } from '$lib/server/cooperation/moderation-queue';
 
 /** Map tiles are configurable (MAP_TILE_URL); PUBLIC_BASE_URL makes canonical links absolute behind a proxy. */
 export const load: LayoutServerLoad = async ({ locals }) => {
@@ -32,8 +31,5 @@ export const load: LayoutServerLoad = async ({ locals }) => {
 async function moderationBadge(principal: NonNullable<App.Locals['principal']>) {
 	const scope = grantedScope(principal, 'read:moderation');
 	if (scope === null || scope === 'own') return { canModerate: scope !== null };
-	// submitted cooperation profiles wait in the same place (their own tab) for those who review them
-	const profiles = grantedScope(principal, 'review:cooperation_profile') === 'any' ? pendingProfileCount(db()) : 0;
-	const [revisions, waitingProfiles] = await Promise.all([waitingCount(db(), scope === 'any' ? null : principal.territoryIds.map(Number)), profiles]);
-	return { canModerate: true, queueCount: revisions + waitingProfiles };
+	return { canModerate: true, queueCount: await waitingCount(db(), scope === 'any' ? null : principal.territoryIds.map(Number)) };
 }

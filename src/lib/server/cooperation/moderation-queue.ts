@@ -3,7 +3,7 @@
  * kind, the text in every language, sectors, places. Not the contacts: they are shown to nobody
  * before an interest is accepted (issue 19), moderators included.
  */
-import { asc, count, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { categories, cooperationProfileCategories, cooperationProfileRegions, cooperationProfiles, organisations, producers, territories } from '../db/schema';
 import type { Db } from '../db/types';
 
@@ -43,10 +43,4 @@ export async function moderationQueue(db: Db) {
 		sectors: cats.filter((c) => c.profileId === r.id).map((c) => c.name),
 		regions: regions.filter((x) => x.profileId === r.id).map((x) => x.name)
 	}));
-}
-
-/** How many profiles wait for a moderator (the count beside the moderation link). */
-export async function pendingProfileCount(db: Db): Promise<number> {
-	const [row] = await db.select({ n: count() }).from(p).where(eq(p.status, 'pending'));
-	return Number(row?.n ?? 0);
 }
