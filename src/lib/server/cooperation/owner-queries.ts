@@ -7,6 +7,7 @@ import { scoreMatch, type MatchReason } from '$lib/domain/cooperation/match';
 import { categories, cooperationMatches, territories } from '../db/schema';
 import type { LocalizedText } from '../db/schema/common';
 import type { Db } from '../db/types';
+import { MUNICIPAL_KINDS } from '../geography/municipal-kinds';
 import { publishedMatchInputs } from './match-inputs';
 import { publicSummariesByIds, type PublicProfileSummary } from './public-queries';
 
@@ -40,7 +41,7 @@ export async function formChoices(db: Db): Promise<{ sectors: (Choice & { parent
 		db
 			.select({ id: territories.id, name: territories.name, country: territories.countryCode, kind: territories.kind, sortKey: territories.sortKey })
 			.from(territories)
-			.where(inArray(territories.kind, ['planning_region', 'municipality', 'md_district', 'md_municipality', 'md_autonomy']))
+			.where(inArray(territories.kind, ['planning_region', ...MUNICIPAL_KINDS]))
 			.orderBy(asc(territories.countryCode), asc(territories.kind), asc(territories.sortKey))
 	]);
 	const parents = cats.filter((c) => c.parentId === null);
