@@ -1,7 +1,7 @@
 // Search with a realistic mix (bench/lib/search-mix.ts): ≥ 1,000 distinct queries in four languages —
 // words, inflections, no diacritics, typos, places, names — through /api/v1/search at concurrency 1,
 // drawn with Zipf-like popularity. Runs the app twice on the same database: with its answer cache
-// (reporting the hit rate the API's Server-Timing tells) and with SEARCH_CACHE_ENTRIES=0, where
+// (reporting the hit rate the API's Server-Timing tells) and with SEARCH_CACHE_ENTRIES=0 and RESPONSE_CACHE_MB=0, where
 // every request is cold. Then the app's memory after the warm-up (RSS of every app process).
 //
 //   npm run build
@@ -53,7 +53,7 @@ for (const [label, entries] of [
 	['answer cache on (default)', undefined],
 	['cache off (every search cold)', '0']
 ] as const) {
-	const env: Record<string, string> = entries === undefined ? {} : { SEARCH_CACHE_ENTRIES: entries };
+	const env: Record<string, string> = entries === undefined ? {} : { SEARCH_CACHE_ENTRIES: entries, RESPONSE_CACHE_MB: entries };
 	const app = await startApp(PORT, env, databaseUrl ? { databaseUrl } : { dataDir });
 	try {
 		// warm-up (the engine's code, the database's cache): page 2 of 400 queries, which the
