@@ -52,7 +52,7 @@ const schema = z.object({
 	/** Recent search answers each app process keeps (search/generation-lru.ts); 0 turns the cache off. */
 	SEARCH_CACHE_ENTRIES: z.coerce.number().int().min(0, 'SEARCH_CACHE_ENTRIES must be 0 (off) or more').max(100_000, 'SEARCH_CACHE_ENTRIES must be at most 100000').default(1000),
 	/** Megabytes of finished public responses each app process keeps for anonymous visitors (hooks/response-cache.ts); 0 turns it off. */
-	RESPONSE_CACHE_MB: z.coerce.number().int().min(0, 'RESPONSE_CACHE_MB must be 0 (off) or more').max(4096, 'RESPONSE_CACHE_MB must be at most 4096').default(16),
+	RESPONSE_CACHE_MB: z.coerce.number().int().min(0, 'RESPONSE_CACHE_MB must be 0 (off) or more').max(4096, 'RESPONSE_CACHE_MB must be at most 4096').default(8),
 	/** Brotli/gzip for pages and JSON (hooks/compression.ts); "off" behind a proxy that compresses. */
 	HTTP_COMPRESSION: z.enum(['on', 'off']).default('on'),
 	/** Planned rows per committed batch of an admin import (docs/decisions/009); bench/import-latency.ts compares with one huge batch. */
