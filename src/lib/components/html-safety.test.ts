@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { svelteFiles } from './svelte-files';
 import { render } from 'svelte/server';
 import JsonLd from './JsonLd.svelte';
 
@@ -10,15 +10,6 @@ import JsonLd from './JsonLd.svelte';
  * (news/markup.ts, tested there); any new `{@html}` fails here until it is reviewed and listed.
  */
 const ALLOWED = new Set(['src/lib/components/JsonLd.svelte', 'src/lib/components/SafeHtml.svelte']);
-
-function svelteFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (name === 'node_modules' || name === 'paraglide') return [];
-		if (statSync(path).isDirectory()) return svelteFiles(path);
-		return name.endsWith('.svelte') ? [path] : [];
-	});
-}
 
 describe('raw HTML in components', () => {
 	it('appears only in the reviewed JSON-LD component', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { svelteFiles } from './svelte-files';
 
 /**
  * On a slow connection people type before the page's JavaScript has started. When it starts, Svelte
@@ -8,15 +8,6 @@ import { join } from 'node:path';
  * (`?? ''`) overwrites what was typed. A staff member lost a contest's rules this way in a browser
  * test; so initial values are written `x || undefined`, and this scan keeps them so.
  */
-function svelteFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (name === 'node_modules' || name === 'paraglide') return [];
-		if (statSync(path).isDirectory()) return svelteFiles(path);
-		return name.endsWith('.svelte') ? [path] : [];
-	});
-}
-
 const EMPTY_STRING_TEXTAREA = /<textarea\b[^>]*>\{[^{}]*(\?\?|\|\||:)\s*''\s*\)?\}<\/textarea>/;
 const EMPTY_STRING_INPUT = /<input\b[^>]*\svalue=\{[^{}]*(\?\?|\|\||:)\s*''\s*\)?\}/;
 
