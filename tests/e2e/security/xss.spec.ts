@@ -178,6 +178,8 @@ test('suggest form and the moderators\' review page render every payload as text
 	expect(mail.html).not.toMatch(/<script|onerror=|javascript:/i);
 	await page.goto(mail.links.find((l) => l.includes('/ieteikt/apstiprinat'))!);
 	await page.getByRole('button', { name: 'Apstiprināt un nosūtīt' }).click();
+	// the answer page first: checked while the form still navigates, the page is gone under the check
+	await expect(page.getByText(/ir nodots moderatoriem/)).toBeVisible();
 	await expectNothingInjected(page, fired);
 
 	const mod = await browser.newPage();
