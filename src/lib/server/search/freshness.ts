@@ -8,6 +8,7 @@ import type { Db } from '$lib/server/db/types';
 import { MemoryIndex, type IndexRow } from './memory-index';
 import { eachResultRow, indexState, removedSince } from './results-repository';
 import { allTerms } from './terms-repository';
+import { collectGarbage } from '../runtime/collect-garbage';
 
 type Entry = { index: MemoryIndex; loading: Promise<MemoryIndex> | null };
 
@@ -30,7 +31,13 @@ export async function freshIndex(db: Db): Promise<MemoryIndex> {
 	// that was committed before it started
 	while (e.index.generation < state.generation || (e.index.generation > state.generation && !e.loading)) {
 		e.loading ??= catchUp(db, e.index, state)
-			.then((index) => (e.index = index))
+			.then((index) => {
+				const replaced = index !== e.index;
+				e.index = index;
+				// a full load's intermediate arrays and the old index are garbage now: give them back at once
+				if (replaced) collectGarbage();
+				return index;
+			})
 			.finally(() => (e.loading = null));
 		await e.loading;
 	}
