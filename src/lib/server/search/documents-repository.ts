@@ -21,7 +21,12 @@ export type PageQuery = {
 	resultIds: readonly string[];
 };
 
-export type MatchRow = DocumentPlacement & {
+/**
+ * A document of the page. A product's row carries only what explains a match (its names,
+ * categories, description hits, and its description when a description word is found in it):
+ * the place, hours and links are its producer's, on the producer's own row.
+ */
+export type MatchRow = Pick<DocumentPlacement, 'categoryIds' | 'localityId' | 'lat' | 'lng'> & {
 	entityType: string;
 	entityId: string;
 	resultType: string;
@@ -43,8 +48,8 @@ export type MatchRow = DocumentPlacement & {
 	municipalityId: number;
 	locationPrecision: LocationPrecision;
 	publicAddress: string | null;
-	/** opening_hours values (a producer: its sales points'). */
-	hours: string[];
+	/** opening_hours values (a producer: its sales points'); null for a product. */
+	hours: string[] | null;
 	isDemo: boolean;
 };
 
@@ -66,36 +71,41 @@ function pageStatement(db: Db) {
 	const match = sql.placeholder('match');
 	const categories = sql.placeholder('categories');
 	const bodies = sql.placeholder('bodies');
+	// one JSON object per row, parsed natively: the ORM's column-by-column mapping and the drivers'
+	// array parsers were most of a search's garbage (issue 14's memory)
+	const fields = {
+		entityType: d.entityType,
+		entityId: d.entityId,
+		resultType: d.resultType,
+		resultId: d.resultId,
+		kind: d.kind,
+		categoryIds: d.categoryIds,
+		localityId: d.localityId,
+		lat: d.lat,
+		lng: d.lng,
+		sortKey: d.sortKey,
+		foldedNames: d.foldedNames,
+		rawNames: d.rawNames,
+		nameStems: d.nameStems,
+		bodyHits: sql`array(select ${d.tsv} @@ to_tsquery('simple', q.text) from unnest(${bodies}::text[]) with ordinality as q(text, i) order by q.i)`,
+		slug: d.slug,
+		externalId: d.externalId,
+		name: d.name,
+		nameI18n: d.nameI18n,
+		// a product's description only when a description word is in it (most are not shown)
+		body: sql`case when ${d.entityType} <> 'product' or ${d.tsv} @@ to_tsquery('simple', nullif(array_to_string(${bodies}::text[], ' | '), '')) then ${d.body} end`,
+		municipalityId: d.municipalityId,
+		locationPrecision: d.locationPrecision,
+		publicAddress: d.publicAddress,
+		hours: sql`case when ${d.entityType} <> 'product' then ${d.hours} end`,
+		isDemo: d.isDemo
+	};
+	const pairs = sql.join(
+		Object.entries(fields).map(([key, value]) => sql`${sql.raw(`'${key}'`)}, ${value}`),
+		sql`, `
+	);
 	return db
-		.select({
-			entityType: d.entityType,
-			entityId: d.entityId,
-			resultType: d.resultType,
-			resultId: d.resultId,
-			kind: d.kind,
-			categoryIds: d.categoryIds,
-			labelIds: d.labelIds,
-			regionIds: d.regionIds,
-			municipalityIds: d.municipalityIds,
-			localityId: d.localityId,
-			lat: d.lat,
-			lng: d.lng,
-			sortKey: d.sortKey,
-			foldedNames: d.foldedNames,
-			rawNames: d.rawNames,
-			nameStems: d.nameStems,
-			bodyHits: sql<boolean[]>`array(select ${d.tsv} @@ to_tsquery('simple', q.text) from unnest(${bodies}::text[]) with ordinality as q(text, i) order by q.i)`,
-			slug: d.slug,
-			externalId: d.externalId,
-			name: d.name,
-			nameI18n: d.nameI18n,
-			body: d.body,
-			municipalityId: d.municipalityId,
-			locationPrecision: d.locationPrecision,
-			publicAddress: d.publicAddress,
-			hours: d.hours,
-			isDemo: d.isDemo
-		})
+		.select({ row: sql<Omit<MatchRow, 'open'>>`json_build_object(${pairs})` })
 		.from(d)
 		.where(
 			and(
@@ -124,12 +134,14 @@ export async function pageDocuments(db: Db, q: PageQuery): Promise<MatchRow[]> {
 		bodies: variants.map((v) => tsqueryText([v], 'C'))
 	});
 	const at = new Date(q.minute * 60_000);
-	return rows.map((r) => ({ ...r, open: isOpenAt(r.hours ?? [], at), bodyHits: (r.bodyHits ?? []).map(toBool) }));
-}
-
-/** node-postgres gives booleans; arrays of booleans may come back as text on some paths. */
-function toBool(v: unknown): boolean {
-	return v === true || v === 't' || v === 'true';
+	// completed in place: a page has hundreds of rows, and copies of them are garbage the search
+	// keeps across its SQL wait (promoted to the old generation, issue 14's memory)
+	return rows.map(({ row }) => {
+		const r = row as MatchRow;
+		r.open = r.entityType !== 'product' && isOpenAt(r.hours ?? [], at);
+		r.bodyHits = r.bodyHits ?? [];
+		return r;
+	});
 }
 
 export type SuggestRow = { entityType: string; resultType: string; slug: string; name: string; nameI18n: LocalizedText; municipalityId: number; foldedName: string };

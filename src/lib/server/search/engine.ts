@@ -11,6 +11,7 @@ import { PLACE_NAMED, PLACE_PARTLY_NAMED, type FacetFilter, type PlannedWord } f
 import { releaseScores, scoreWordAll, type WordScores } from './word-scores';
 import { NO, TopK } from './top-k';
 import { distanceKeys, distanceTo, keyOfKm } from './distance-keys';
+import { giveBytesBack, takeBytes } from './byte-pool';
 
 export type RankQuery = {
 	words: readonly PlannedWord[];
@@ -67,8 +68,8 @@ export type RankedPage = {
 };
 
 /** Slots listed in any of these postings. */
-function marked(ix: MemoryIndex, terms: readonly string[]): Uint8Array {
-	const out = new Uint8Array(ix.size);
+function marked(ix: MemoryIndex, terms: readonly string[], taken: Uint8Array[]): Uint8Array {
+	const out = takeBytes(taken, ix.size);
 	for (const t of terms) {
 		const p = ix.posting(t);
 		if (p) for (let i = 0; i < p.length; i++) out[p.slots[i]] = 1;
@@ -77,11 +78,11 @@ function marked(ix: MemoryIndex, terms: readonly string[]): Uint8Array {
 }
 
 /** Slots whose listing names have every stem of at least one group (1), or only some of one (2). */
-function namedSlots(ix: MemoryIndex, groups: readonly (readonly string[])[]): Uint8Array | null {
+function namedSlots(ix: MemoryIndex, groups: readonly (readonly string[])[], taken: Uint8Array[]): Uint8Array | null {
 	if (groups.length === 0) return null;
-	const out = new Uint8Array(ix.size);
+	const out = takeBytes(taken, ix.size);
 	for (const group of groups) {
-		const seen = new Uint8Array(ix.size);
+		const seen = takeBytes(taken, ix.size);
 		for (const stem of new Set(group)) {
 			const p = ix.posting('n:' + stem);
 			if (p) for (let i = 0; i < p.length; i++) seen[p.slots[i]]++;
@@ -101,8 +102,8 @@ function namedSlots(ix: MemoryIndex, groups: readonly (readonly string[])[]): Ui
  * place words, the locality the place words name, the query's stop words in the name. The page is
  * offered in this score's order and each hit shows it.
  */
-function scorer(ix: MemoryIndex, q: RankQuery, scores: WordScores[], placeName: Uint8Array | null): (slot: number) => number {
-	const stops = q.stopWords.map((w) => marked(ix, ['w:' + w, 'q:' + w]));
+function scorer(ix: MemoryIndex, q: RankQuery, scores: WordScores[], placeName: Uint8Array | null, taken: Uint8Array[]): (slot: number) => number {
+	const stops = q.stopWords.map((w) => marked(ix, ['w:' + w, 'q:' + w], taken));
 	return (slot) => {
 		let score = 0;
 		let products = 0;
@@ -147,19 +148,21 @@ const counts = (failed: number, filter: number) => failed === 0 || failed === fi
 
 export function evaluate(ix: MemoryIndex, q: RankQuery): RankedPage {
 	const scores: WordScores[] = [];
+	const taken: Uint8Array[] = [];
 	try {
 		for (const w of q.words) scores.push(scoreWordAll(ix, w));
-		return rank(ix, q, scores);
+		return rank(ix, q, scores, taken);
 	} finally {
 		releaseScores(scores);
+		giveBytesBack(taken);
 	}
 }
 
-function rank(ix: MemoryIndex, q: RankQuery, scores: WordScores[]): RankedPage {
-	const placeName = namedSlots(ix, q.placeNames);
-	const score = scorer(ix, q, scores, placeName);
+function rank(ix: MemoryIndex, q: RankQuery, scores: WordScores[], taken: Uint8Array[]): RankedPage {
+	const placeName = namedSlots(ix, q.placeNames, taken);
+	const score = scorer(ix, q, scores, placeName, taken);
 	// listings named with the place words pass the area filter wherever they are
-	const namedAnywhere = q.area?.named.length ? namedSlots(ix, q.area.named) : null;
+	const namedAnywhere = q.area?.named.length ? namedSlots(ix, q.area.named, taken) : null;
 	const f = q.filter;
 	const size = ix.idLimit;
 	const lists = [ix.categories, ix.labels, ix.regions, ix.municipalities];

@@ -84,10 +84,6 @@ export type Result = {
 	match: MatchKind;
 	kind: string;
 	categoryIds: Set<number>;
-	labelIds: Set<number>;
-	regionIds: Set<number>;
-	municipalityIds: Set<number>;
-	open: boolean;
 	distanceKm: number | null;
 	sortKey: string;
 	/** All words found. */
@@ -117,8 +113,11 @@ export function haversine(lat1: number, lng1: number, lat2: number, lng2: number
 	return 6371.0088 * 2 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** Folds documents into results (a producer with its products) and finds each word's best document. */
-export function explainResults(rows: readonly MatchRow[], ctx: ExplainContext): Result[] {
+/**
+ * Folds documents into results (a producer with its products) and finds each word's best document.
+ * Each row becomes its scored document in place.
+ */
+export function explainResults(rows: MatchRow[], ctx: ExplainContext): Result[] {
 	const offsets: number[] = [];
 	let n = 0;
 	for (const w of ctx.words) {
@@ -128,7 +127,8 @@ export function explainResults(rows: readonly MatchRow[], ctx: ExplainContext): 
 	const byResult = new Map<string, Result>();
 	for (const row of rows) {
 		const hits = ctx.words.map((w, i) => scoreWord(row, w, row.bodyHits.slice(offsets[i], offsets[i] + w.variants.length)));
-		const doc: ScoredDoc = { ...row, hits, score: hits.reduce((s, h) => s + h.score, 0) };
+		// the row itself becomes the scored document (a copy per row was garbage kept across the SQL wait)
+		const doc: ScoredDoc = Object.assign(row, { hits, score: hits.reduce((s, h) => s + h.score, 0) });
 		const key = `${row.resultType}:${row.resultId}`;
 		let r = byResult.get(key);
 		if (!r) {
@@ -140,10 +140,6 @@ export function explainResults(rows: readonly MatchRow[], ctx: ExplainContext): 
 				match: 'filter',
 				kind: row.kind,
 				categoryIds: new Set(),
-				labelIds: new Set(),
-				regionIds: new Set(),
-				municipalityIds: new Set(),
-				open: false,
 				distanceKm: null,
 				sortKey: row.sortKey,
 				complete: false
@@ -152,10 +148,6 @@ export function explainResults(rows: readonly MatchRow[], ctx: ExplainContext): 
 		}
 		r.docs.push(doc);
 		for (const id of row.categoryIds) r.categoryIds.add(id);
-		for (const id of row.labelIds) r.labelIds.add(id);
-		for (const id of row.regionIds) r.regionIds.add(id);
-		for (const id of row.municipalityIds) r.municipalityIds.add(id);
-		r.open ||= row.open;
 		if (row.entityType !== 'product') r.sortKey = row.sortKey;
 		if (ctx.origin && row.lat !== null && row.lng !== null) {
 			const km = haversineKm(ctx.origin, { lat: row.lat, lng: row.lng });

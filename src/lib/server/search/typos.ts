@@ -30,10 +30,15 @@ export function withinEdits(a: readonly string[], b: readonly string[], max: num
 	const m = b.length;
 	if (Math.abs(n - m) > max) return false;
 	const BIG = max + 1;
-	let prev2: number[] = [];
-	let prev: number[] = Array.from({ length: m + 1 }, (_, j) => (j <= max ? j : BIG));
+	// three rows reused from call to call (this runs for every vocabulary word of a like length:
+	// fresh arrays per call were most of a typo'd search's garbage)
+	if (scratch[0].length < m + 1) scratch = [0, 1, 2].map(() => new Int32Array(2 * (m + 1)));
+	let prev2 = scratch[0];
+	let prev = scratch[1];
+	let row = scratch[2];
+	for (let j = 0; j <= m; j++) prev[j] = j <= max ? j : BIG;
 	for (let i = 1; i <= n; i++) {
-		const row: number[] = new Array(m + 1).fill(BIG);
+		row.fill(BIG, 0, m + 1);
 		row[0] = i <= max ? i : BIG;
 		let best = row[0];
 		for (let j = Math.max(1, i - max); j <= Math.min(m, i + max); j++) {
@@ -44,11 +49,14 @@ export function withinEdits(a: readonly string[], b: readonly string[], max: num
 			if (row[j] < best) best = row[j];
 		}
 		if (best > max) return false;
+		const free = prev2;
 		prev2 = prev;
 		prev = row;
+		row = free;
 	}
 	return prev[m] <= max;
 }
+let scratch = [0, 1, 2].map(() => new Int32Array(64));
 
 /** How many wrong letters a word of this length may have: none up to 3, one for 4, two from 5. */
 export function allowedEdits(length: number): number {

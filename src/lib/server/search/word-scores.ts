@@ -74,7 +74,8 @@ export function releaseScores(scores: readonly WordScores[]): void {
 				a.products[slot] = a.inCategories[slot] = a.marks[slot] = a.seen[slot] = 0;
 			}
 		}
-		pool.push(a);
+		// two sets cover most searches (one or two words); a longer query's extra sets are left to the collector
+		if (pool.length < 2) pool.push(a);
 	}
 }
 
