@@ -6,6 +6,7 @@ import { startDatabase, stopDatabase } from '$lib/server/db/bootstrap';
 import { registerServerLocaleStrategy } from '$lib/i18n/strategy';
 import { handleCompression } from '$lib/server/hooks/compression';
 import { handleResponseCache } from '$lib/server/hooks/response-cache';
+import { handleIdleCollection } from '$lib/server/hooks/idle-collection';
 import { handleLocale } from '$lib/server/hooks/locale';
 import { handleSecurityHeaders } from '$lib/server/hooks/security-headers';
 import { handleSession } from '$lib/server/hooks/session';
@@ -60,9 +61,9 @@ export const init: ServerInit = async () => {
 	console.log(`Tuvumā is running at http://localhost:${cfg.PORT}/ (database: ${cfg.DATABASE_URL ? 'PostgreSQL' : cfg.dataDir})`);
 };
 
-// the shared response cache is outermost: a hit skips everything else. Compression comes next: it sees
-// every header the others set and the final body
-export const handle = sequence(handleResponseCache, handleCompression, handleCsrf, handleClientAddress, handleLocale, handleMalformedInput, handleSecurityHeaders, handlePreloadHeader, handleSession);
+// the idle collection only counts requests; the shared response cache comes next: a hit skips everything
+// else. Compression follows: it sees every header the others set and the final body
+export const handle = sequence(handleIdleCollection, handleResponseCache, handleCompression, handleCsrf, handleClientAddress, handleLocale, handleMalformedInput, handleSecurityHeaders, handlePreloadHeader, handleSession);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	// Unexpected errors are logged in full and surface to the user as a localized error page.

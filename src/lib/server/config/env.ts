@@ -50,9 +50,11 @@ const schema = z.object({
 	/** Alert subscriptions (e-mailed confirmation links) accepted from one IP address per hour (anti-spam). */
 	ALERTS_PER_IP_HOUR: z.coerce.number().int().min(1, 'ALERTS_PER_IP_HOUR must be at least 1').default(10),
 	/** Recent search answers each app process keeps (search/generation-lru.ts); 0 turns the cache off. */
-	SEARCH_CACHE_ENTRIES: z.coerce.number().int().min(0, 'SEARCH_CACHE_ENTRIES must be 0 (off) or more').max(100_000, 'SEARCH_CACHE_ENTRIES must be at most 100000').default(1000),
+	SEARCH_CACHE_ENTRIES: z.coerce.number().int().min(0, 'SEARCH_CACHE_ENTRIES must be 0 (off) or more').max(100_000, 'SEARCH_CACHE_ENTRIES must be at most 100000').default(200),
 	/** Megabytes of finished public responses each app process keeps for anonymous visitors (hooks/response-cache.ts); 0 turns it off. */
 	RESPONSE_CACHE_MB: z.coerce.number().int().min(0, 'RESPONSE_CACHE_MB must be 0 (off) or more').max(4096, 'RESPONSE_CACHE_MB must be at most 4096').default(8),
+	/** Seconds without requests after which the process collects its garbage (runtime/idle-collection.ts); 0 never. */
+	IDLE_COLLECT_SECONDS: z.coerce.number().int().min(0, 'IDLE_COLLECT_SECONDS must be 0 (off) or more').max(86_400, 'IDLE_COLLECT_SECONDS must be at most 86400').default(10),
 	/** Brotli/gzip for pages and JSON (hooks/compression.ts); "off" behind a proxy that compresses. */
 	HTTP_COMPRESSION: z.enum(['on', 'off']).default('on'),
 	/** Planned rows per committed batch of an admin import (docs/decisions/009); bench/import-latency.ts compares with one huge batch. */

@@ -1,3 +1,5 @@
+import { releaseWhenIdle } from '../runtime/idle-collection';
+
 /**
  * Byte arrays of the index's size (one flag per result slot) reused from search to search: the
  * engine marks stop words and named listings in them, and a fresh 110,000-byte array per mark
@@ -5,6 +7,7 @@
  * A search takes them into its own list and gives the whole list back, zeroed, when it ends.
  */
 const pool: Uint8Array[] = [];
+releaseWhenIdle(() => (pool.length = 0));
 /** More than a search normally uses at once; the rest are left to the collector. */
 const KEPT = 6;
 

@@ -7,6 +7,7 @@
  */
 import type { MemoryIndex } from './memory-index';
 import { TIER, type PlannedVariant, type PlannedWord } from './ranking';
+import { releaseWhenIdle } from '../runtime/idle-collection';
 
 const PRODUCT_WEIGHT = 0.8;
 const DIACRITIC_BONUS = 0.2;
@@ -42,6 +43,7 @@ type Arrays = {
 	order: Int32Array;
 };
 const pool: Arrays[] = [];
+releaseWhenIdle(() => (pool.length = 0));
 
 function takeArrays(n: number): Arrays {
 	let a = pool.pop();
