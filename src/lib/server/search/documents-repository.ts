@@ -22,9 +22,8 @@ export type PageQuery = {
 };
 
 /**
- * A document of the page. A product's row carries only what explains a match (its names,
- * categories, description hits, and its description when a description word is found in it):
- * the place, hours and links are its producer's, on the producer's own row.
+ * A document of the page. A product's row has no hours (its producer's row has them) and its
+ * description only when a description word is found in it: only then does a snippet show it.
  */
 export type MatchRow = Pick<DocumentPlacement, 'categoryIds' | 'localityId' | 'lat' | 'lng'> & {
 	entityType: string;
