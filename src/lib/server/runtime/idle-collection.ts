@@ -5,14 +5,6 @@ import { collectGarbage } from './collect-garbage';
 const GROWN_BYTES = 16 * 1024 * 1024;
 const CHECK_MS = 5_000;
 
-/**
- * One full garbage collection once the server has gone quiet after serving requests, when the heap
- * has grown since the last one. V8 collects its old generation only under pressure and keeps the
- * space it grew, so after a busy spell (a few thousand searches at 100k producers) the process
- * stayed at the peak's size for as long as it ran; a collection while nobody waits gives it back
- * (~60 ms at that size, bench/README.md, memory). This is what V8's own memory reducer does for
- * a browser tab in the background, which a server never becomes.
- */
 const scratchHolders: (() => void)[] = [];
 
 /**
@@ -24,6 +16,14 @@ export function releaseWhenIdle(drop: () => void): void {
 	scratchHolders.push(drop);
 }
 
+/**
+ * One full garbage collection once the server has gone quiet after serving requests, when the heap
+ * has grown since the last one. V8 collects its old generation only under pressure and keeps the
+ * space it grew, so after a busy spell (a few thousand searches at 100k producers) the process
+ * stayed at the peak's size for as long as it ran; a collection while nobody waits gives it back
+ * (~60 ms at that size, bench/README.md, memory). This is what V8's own memory reducer does for
+ * a browser tab in the background, which a server never becomes.
+ */
 export class IdleCollector {
 	private lastRequest = 0;
 	private served = 0;

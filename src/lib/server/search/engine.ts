@@ -88,7 +88,8 @@ function namedSlots(ix: MemoryIndex, groups: readonly (readonly string[])[], tak
 			if (p) for (let i = 0; i < p.length; i++) seen[p.slots[i]]++;
 		}
 		const all = new Set(group).size;
-		for (let slot = 0; slot < seen.length; slot++) {
+		// pooled arrays may be longer than the index: only its slots count
+		for (let slot = 0; slot < ix.size; slot++) {
 			if (seen[slot] === all) out[slot] = 1;
 			else if (seen[slot] && out[slot] === 0) out[slot] = 2;
 		}

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbHandle } from '$lib/server/db/client';
 import { openTestDb } from '$lib/server/db/test-db';
-import { producers, searchDocuments, searchMisses, territories } from '$lib/server/db/schema';
+import { producers, products, searchDocuments, searchMisses, territories } from '$lib/server/db/schema';
 import { parseSearchParams } from './params';
 import { searchPort } from '.';
 import { reindexAll, reindexProducer } from './indexer';
@@ -111,6 +111,25 @@ describe('snippets', () => {
 		// names are escaped: "Kameņu" medus e-veikals has quotes
 		const shop = (await run('q=kamenu medus')).groups.find((g) => g.type === 'sales_point')!.hits[0];
 		expect(shop.snippet?.html).toBe('&quot;<mark>Kameņu</mark>&quot; <mark>medus</mark> e-veikals');
+	});
+
+	it("quotes a product's description when only that description has the word, and hours come from the listing", async () => {
+		const [p] = await h.db.select({ id: producers.id }).from(producers).where(eq(producers.slug, 'karotnieks'));
+		const [product] = await h.db.select({ id: products.id, description: products.description }).from(products).where(eq(products.producerId, p.id)).limit(1);
+		await h.db.update(products).set({ description: { lv: 'Darināta no vītolkociņu zariem.' } }).where(eq(products.id, product.id));
+		await reindexProducer(h.db, p.id);
+		try {
+			const hit = (await run('q=vitolkocinu')).groups.find((g) => g.type === 'producer')!.hits[0];
+			expect(hit.slug).toBe('karotnieks');
+			expect(hit.snippet?.field).toBe('description');
+			expect(hit.snippet?.html).toContain('<mark>vītolkociņu</mark>');
+			// the product's row carries no hours: the open status is the listing's own
+			const listing = (await run('q=karotnieks')).groups[0].hits[0];
+			expect(hit.openNow).toBe(listing.openNow);
+		} finally {
+			await h.db.update(products).set({ description: product.description }).where(eq(products.id, product.id));
+			await reindexProducer(h.db, p.id);
+		}
 	});
 
 	it('shows the English product name when the English word matched', async () => {
