@@ -3,7 +3,6 @@ import { and, desc, inArray, sql } from 'drizzle-orm';
 import { searchDocuments as d, searchProductNames as pn } from '../db/schema';
 import type { Db } from '../db/types';
 import type { LocalizedText, LocationPrecision } from '../../domain/types';
-import { isOpenAt } from '../../domain/opening-hours';
 import { RESULT_ORDER } from './document-kinds';
 import type { DocumentPlacement } from './memory-index';
 
@@ -16,8 +15,6 @@ export type WordCondition = { variants: Variant[]; categoryIds: readonly number[
 /** The documents of a page of results (engine.ts chose them), to explain their matches. */
 export type PageQuery = {
 	words: WordCondition[];
-	/** The minute for open-now (hours.ts openMinute). */
-	minute: number;
 	resultIds: readonly string[];
 };
 
@@ -31,7 +28,6 @@ export type MatchRow = Pick<DocumentPlacement, 'categoryIds' | 'localityId' | 'l
 	resultType: string;
 	resultId: string;
 	kind: string;
-	open: boolean;
 	sortKey: string;
 	foldedNames: string;
 	rawNames: string;
@@ -104,7 +100,7 @@ function pageStatement(db: Db) {
 		sql`, `
 	);
 	return db
-		.select({ row: sql<Omit<MatchRow, 'open'>>`json_build_object(${pairs})` })
+		.select({ row: sql<MatchRow>`json_build_object(${pairs})` })
 		.from(d)
 		.where(
 			and(
@@ -132,14 +128,11 @@ export async function pageDocuments(db: Db, q: PageQuery): Promise<MatchRow[]> {
 		categories: [...new Set(q.words.flatMap((w) => w.categoryIds.map((id) => Math.trunc(id))))],
 		bodies: variants.map((v) => tsqueryText([v], 'C'))
 	});
-	const at = new Date(q.minute * 60_000);
 	// completed in place: a page has hundreds of rows, and copies of them are garbage the search
 	// keeps across its SQL wait (promoted to the old generation, issue 14's memory)
 	return rows.map(({ row }) => {
-		const r = row as MatchRow;
-		r.open = r.entityType !== 'product' && isOpenAt(r.hours ?? [], at);
-		r.bodyHits = r.bodyHits ?? [];
-		return r;
+		row.bodyHits ??= [];
+		return row;
 	});
 }
 

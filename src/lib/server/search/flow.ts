@@ -168,7 +168,7 @@ async function computeSearch(db: Db, ix: MemoryIndex, params: SearchParams, loca
 
 	// the page's results scored again in JavaScript: their documents, best match per word, snippets
 	const pageIds = ranked?.page ?? [];
-	const hits = await pageHits(db, ref, { plan, ids: pageIds, minute, origin, locale, now });
+	const hits = await pageHits(db, ref, { plan, ids: pageIds, origin, locale, now });
 	const groups: ResultGroup[] = RESULT_ORDER.filter((t) => !single || t === single)
 		.map((t) => ({ type: t, total: ranked?.totals.get(t) ?? 0, hits: window && !single ? [] : inOrder(pageIds.filter((x) => x.type === t), hits) }))
 		.filter((g) => g.total > 0 || single !== null);

@@ -44,7 +44,7 @@ export async function nearbyOutside(db: Db, ix: MemoryIndex, ref: SearchReferenc
 	const total = [...ranked.totals.values()].reduce((a, b) => a + b, 0);
 	if (total === 0) return null;
 	const step = NEARBY_STEPS.find((km) => (ranked.facets.radius.get(km) ?? 0) > 0) ?? null;
-	const hits = await pageHits(db, ref, { plan: n.plan, ids: ranked.page, minute: n.query.minute, origin: n.centre, locale: n.locale, now: n.now });
+	const hits = await pageHits(db, ref, { plan: n.plan, ids: ranked.page, origin: n.centre, locale: n.locale, now: n.now });
 	return {
 		placeName: n.placeName,
 		placeSlug: n.placeSlug,

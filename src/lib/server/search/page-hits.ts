@@ -16,7 +16,6 @@ export type PageHitsInput = {
 	plan: Plan;
 	/** The engine's page: which results, and their scores. */
 	ids: readonly { type: string; id: string; score: number }[];
-	minute: number;
 	/** Distances are measured from here (the hits' distanceKm). */
 	origin: { lat: number; lng: number } | null;
 	locale: string;
@@ -28,7 +27,6 @@ export async function pageHits(db: Db, ref: SearchReference, p: PageHitsInput): 
 	const { plan } = p;
 	const rows = await pageDocuments(db, {
 		words: plan.textWords.map((w) => ({ variants: w.variants, categoryIds: w.categoryIds })),
-		minute: p.minute,
 		resultIds: p.ids.map((x) => x.id)
 	});
 	const results = explainResults(rows, { words: plan.textWords, placeNames: plan.places.map((x) => x.stems), origin: p.origin });

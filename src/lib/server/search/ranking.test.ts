@@ -16,7 +16,6 @@ const doc = (name: string, over: Partial<MatchRow> = {}): MatchRow => ({
 	localityId: null,
 	lat: null,
 	lng: null,
-	open: false,
 	sortKey: name,
 	foldedNames: foldedWordsOf(name).join(' '),
 	rawNames: splitWords(name).map((w) => w.raw).join(' '),
