@@ -5,7 +5,7 @@
  * error, never a failure further in.
  */
 import { z } from 'zod';
-import { clean, optionalText, optionalUuid, requiredEmail, requiredText } from './fields';
+import { clean, optionalText, optionalUuid, requiredDate, requiredEmail, requiredText } from './fields';
 
 const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
 /** A chosen row of a select by its number, or nothing. */
@@ -49,11 +49,11 @@ export const contestSchema = z
 	.object({
 		title: z.object({ lv: requiredText(200), en: optionalText(200) }),
 		rules: z.object({ lv: requiredText(10_000), en: optionalText(10_000) }),
-		opensDate: z.preprocess((v) => clean(v ?? ''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid')),
+		opensDate: requiredDate,
 		opensTime: optionalText(5),
-		closesDate: z.preprocess((v) => clean(v ?? ''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid')),
+		closesDate: requiredDate,
 		closesTime: optionalText(5),
-		winners: whole(1, 1000).refine((n) => n !== undefined, 'invalid'),
+		winners: whole(1, 1000).refine((n) => n !== undefined, 'required'),
 		eligibility: z.preprocess((v) => v ?? 'email', z.enum(['email', 'attendance', 'question', 'photo'], 'invalid')),
 		projectId: optionalUuid,
 		eligibilityProjectId: optionalUuid,

@@ -61,3 +61,10 @@ test('English pages translate "pagasts"; places read locality first (smaller fau
 	await page.goto('/ru/novadi/jelgavas-novads');
 	await expect(page.locator('.localities').last()).toContainText('волость Озолниеки');
 });
+
+test('a hit found through a typo says so in a readable label', async ({ page }) => {
+	await page.goto('/lv/meklet?q=kupnats');
+	const why = page.locator('#group-producer ~ ul .hit .snippet .why').first();
+	await expect(why).toHaveText('Produkti (līdzīgs vārds):');
+	await expect(page.locator('#group-producer ~ ul .hit .snippet mark').first()).toContainText(/kūpināt/i);
+});

@@ -30,6 +30,15 @@ describe('the staff contest form', () => {
 		expect(bad).toMatchObject({ ok: false, errors: { closesDate: 'date_order', 'prizes.0.lv': 'required', eligibilityProjectId: 'required' } });
 		expect(parseContestForm(fd({ ...BASE, eligibility: 'question' }), { projectIds: new Set() })).toMatchObject({ ok: false, errors: { 'question.lv': 'required' } });
 	});
+	it('says an empty date or winner count is missing, and a date that does not exist is not a date', () => {
+		expect(parseContestForm(fd({ ...BASE, opensDate: '', closesDate: ' ', winners: '' }), { projectIds: new Set() })).toMatchObject({
+			ok: false,
+			errors: { opensDate: 'required', closesDate: 'required', winners: 'required' },
+			values: { 'title.lv': 'Groza konkurss', 'rules.lv': 'Noteikumi' }
+		});
+		expect(parseContestForm(fd({ ...BASE, closesDate: '2026-02-30' }), { projectIds: new Set() })).toMatchObject({ ok: false, errors: { closesDate: 'invalid_date' } });
+		expect(errorText('required')).toBe(m.form_error_required());
+	});
 	it('the browser’s check (the same schema, before any request) says what the server says about the window and the prizes', () => {
 		const client = parseWith(contestSchema, formValues(fd({ ...BASE, closesDate: '2026-11-30', 'prizes.0.lv': '' })));
 		expect(client).toMatchObject({ ok: false, errors: { closesDate: 'date_order', 'prizes.0.lv': 'required' } });
