@@ -186,23 +186,25 @@ export const PageLinks = z
 	.object({ self: url, next: url.nullable(), prev: url.nullable() })
 	.register(apiSchemas, { id: 'PageLinks', description: 'This page and its neighbours (null at the ends).' });
 
-function list<T extends z.ZodType>(id: string, item: T, description: string) {
+/** The envelope of every list answer of the API (this directory's and each feature's): a page of `item`s. */
+export function listResponse<T extends z.ZodType>(id: string, item: T, description: string) {
 	return z.object({ data: z.array(item), meta: PageMeta, links: PageLinks }).register(apiSchemas, { id, description });
 }
-function one<T extends z.ZodType>(id: string, item: T, description: string) {
+/** The envelope of every single-item answer of the API. */
+export function itemResponse<T extends z.ZodType>(id: string, item: T, description: string) {
 	return z.object({ data: item }).register(apiSchemas, { id, description });
 }
 
-export const ProducerList = list('ProducerList', ProducerSummary, 'A page of producers.');
-export const ProducerResponse = one('ProducerResponse', ProducerDetail, 'One producer.');
-export const SalesPointList = list('SalesPointList', SalesPointSummary, 'A page of sales points.');
-export const SalesPointResponse = one('SalesPointResponse', SalesPointDetail, 'One sales point.');
-export const OrganisationList = list('OrganisationList', OrganisationSummary, 'A page of organisations.');
-export const OrganisationResponse = one('OrganisationResponse', OrganisationDetail, 'One organisation.');
-export const PlaceList = list('PlaceList', PlaceSummary, 'A page of places.');
-export const PlaceResponse = one('PlaceResponse', PlaceDetail, 'One place.');
-export const CategoryList = list('CategoryList', Category, 'A page of categories.');
-export const MunicipalityList = list('MunicipalityList', Municipality, 'A page of municipalities.');
+export const ProducerList = listResponse('ProducerList', ProducerSummary, 'A page of producers.');
+export const ProducerResponse = itemResponse('ProducerResponse', ProducerDetail, 'One producer.');
+export const SalesPointList = listResponse('SalesPointList', SalesPointSummary, 'A page of sales points.');
+export const SalesPointResponse = itemResponse('SalesPointResponse', SalesPointDetail, 'One sales point.');
+export const OrganisationList = listResponse('OrganisationList', OrganisationSummary, 'A page of organisations.');
+export const OrganisationResponse = itemResponse('OrganisationResponse', OrganisationDetail, 'One organisation.');
+export const PlaceList = listResponse('PlaceList', PlaceSummary, 'A page of places.');
+export const PlaceResponse = itemResponse('PlaceResponse', PlaceDetail, 'One place.');
+export const CategoryList = listResponse('CategoryList', Category, 'A page of categories.');
+export const MunicipalityList = listResponse('MunicipalityList', Municipality, 'A page of municipalities.');
 
 export type ProducerSummaryBody = z.output<typeof ProducerSummary>;
 export type ProducerDetailBody = z.output<typeof ProducerDetail>;
