@@ -107,6 +107,3 @@ export const identity = {
 	name: text,
 	url: url.describe('The HTML page in the requested language.')
 };
-
-export type LocationBody = z.output<typeof Location>;
-export type ContactsBody = z.output<typeof Contacts>;

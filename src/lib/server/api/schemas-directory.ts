@@ -205,17 +205,3 @@ export const PlaceList = listResponse('PlaceList', PlaceSummary, 'A page of plac
 export const PlaceResponse = itemResponse('PlaceResponse', PlaceDetail, 'One place.');
 export const CategoryList = listResponse('CategoryList', Category, 'A page of categories.');
 export const MunicipalityList = listResponse('MunicipalityList', Municipality, 'A page of municipalities.');
-
-export type ProducerSummaryBody = z.output<typeof ProducerSummary>;
-export type ProducerDetailBody = z.output<typeof ProducerDetail>;
-export type SalesPointSummaryBody = z.output<typeof SalesPointSummary>;
-export type SalesPointDetailBody = z.output<typeof SalesPointDetail>;
-export type OrganisationSummaryBody = z.output<typeof OrganisationSummary>;
-export type OrganisationDetailBody = z.output<typeof OrganisationDetail>;
-export type PlaceSummaryBody = z.output<typeof PlaceSummary>;
-export type PlaceDetailBody = z.output<typeof PlaceDetail>;
-export type CategoryBody = z.output<typeof Category>;
-export type MunicipalityBody = z.output<typeof Municipality>;
-export type ProducerRefBody = z.output<typeof ProducerRef>;
-export type PageMetaBody = z.output<typeof PageMeta>;
-export type PageLinksBody = z.output<typeof PageLinks>;

@@ -97,6 +97,3 @@ export const SearchResponse = z
 		description:
 			'`data` is one page (`page`, `per_page`) of the ranked results — of one type when `type` names exactly one, otherwise of every type in one list — and `meta` / `links` page through them like every other list. `groups` give each type’s total and a link to that type’s own list.'
 	});
-
-export type SearchResultBody = z.output<typeof SearchResult>;
-export type SearchResponseBody = z.output<typeof SearchResponse>;
