@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { LOCALES } from '$lib/i18n/locales';
 import { paramParts } from './params';
-import { apiSchemas, PageLinks, PageMeta } from './schemas';
+import { apiSchemas, itemResponse, listResponse } from './schemas';
 
 const { common, paging, slug, oneOf } = paramParts;
 
@@ -92,13 +92,11 @@ export const NewsDetail = NewsSummary.extend({
 	updated_at: z.iso.datetime({ offset: true })
 }).register(apiSchemas, { id: 'NewsDetail', description: 'A news post with its text.' });
 
-const listOf = <T extends z.ZodType>(id: string, item: T, description: string) => z.object({ data: z.array(item), meta: PageMeta, links: PageLinks }).register(apiSchemas, { id, description });
-const oneOfItem = <T extends z.ZodType>(id: string, item: T, description: string) => z.object({ data: item }).register(apiSchemas, { id, description });
 
-export const ProjectList = listOf('ProjectList', ProjectSummary, 'A page of projects.');
-export const ProjectResponse = oneOfItem('ProjectResponse', ProjectDetail, 'One project.');
-export const NewsList = listOf('NewsList', NewsSummary, 'A page of news posts, newest first.');
-export const NewsResponse = oneOfItem('NewsResponse', NewsDetail, 'One news post.');
+export const ProjectList = listResponse('ProjectList', ProjectSummary, 'A page of projects.');
+export const ProjectResponse = itemResponse('ProjectResponse', ProjectDetail, 'One project.');
+export const NewsList = listResponse('NewsList', NewsSummary, 'A page of news posts, newest first.');
+export const NewsResponse = itemResponse('NewsResponse', NewsDetail, 'One news post.');
 
 export type ProjectSummaryBody = z.output<typeof ProjectSummary>;
 export type ProjectDetailBody = z.output<typeof ProjectDetail>;

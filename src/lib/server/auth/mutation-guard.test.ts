@@ -33,6 +33,33 @@ describe('every mutation starts with a permission check', () => {
 		]);
 	});
 
+	it('a re-exported action or handler is followed to the file that defines it, and still caught when unguarded', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'guard-'));
+		for (const sub of ['owner', 'org', 'api', 'shared', 'lost']) mkdirSync(join(dir, sub));
+		writeFileSync(
+			join(dir, 'owner', '+page.server.ts'),
+			`export const load = async () => ({});
+			export const actions = {
+				save: async (event) => { await authorize(event, 'update:producer:own', () => scope(event)); return {}; },
+				remove: async (event) => { await removeIt(event); }
+			};`
+		);
+		writeFileSync(join(dir, 'org', '+page.server.ts'), `export { load, actions } from '../owner/+page.server';`);
+		writeFileSync(join(dir, 'shared', 'handlers.ts'), `export async function POST() { return new Response(); }`);
+		writeFileSync(join(dir, 'api', '+server.ts'), `export { POST } from '../shared/handlers';`);
+		writeFileSync(join(dir, 'lost', '+page.server.ts'), `export { actions } from '$app/somewhere';`);
+		const found = findMutations(dir).map((mu) => [mu.file.slice(dir.length + 1), mu.name, GUARD.test(mu.firstStatement)]);
+		expect(found).toEqual([
+			['api/+server.ts', 'POST', false],
+			['lost/+page.server.ts', 'actions', false],
+			['org/+page.server.ts', 'actions.save', true],
+			['org/+page.server.ts', 'actions.remove', false],
+			['owner/+page.server.ts', 'actions.save', true],
+			['owner/+page.server.ts', 'actions.remove', false]
+		]);
+		expect(capabilityOf(findMutations(dir).find((mu) => mu.file.includes('org') && mu.name === 'actions.save')!)).toBe('update:producer:own');
+	});
+
 	const known = new Set(Object.values(PERMISSIONS).flatMap((perms) => perms.map((p) => p.split(':').slice(0, 2).join(':'))));
 
 	/**

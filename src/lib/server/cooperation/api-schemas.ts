@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { COUNTRIES, DIRECTIONS, KINDS, WORK_LANGUAGES } from '$lib/domain/cooperation/kinds';
-import { apiSchemas, PageLinks, PageMeta } from '../api/schemas';
+import { apiSchemas, itemResponse, listResponse } from '../api/schemas';
 import { MAX_PER_PAGE, paramParts } from '../api/params';
 
 const { common, paging, oneOf } = paramParts;
@@ -60,8 +60,8 @@ export const CooperationProfileDetail = CooperationProfileSummary.extend({
 	.strict()
 	.register(apiSchemas, { id: 'CooperationProfileDetail', description: 'One published cooperation profile (no contacts: they are exchanged after an accepted interest).' });
 
-export const CooperationList = z.object({ data: z.array(CooperationProfileSummary), meta: PageMeta, links: PageLinks }).register(apiSchemas, { id: 'CooperationList', description: 'A page of cooperation profiles, newest first.' });
-export const CooperationProfileResponse = z.object({ data: CooperationProfileDetail }).register(apiSchemas, { id: 'CooperationProfileResponse', description: 'One cooperation profile.' });
+export const CooperationList = listResponse('CooperationList', CooperationProfileSummary, 'A page of cooperation profiles, newest first.');
+export const CooperationProfileResponse = itemResponse('CooperationProfileResponse', CooperationProfileDetail, 'One cooperation profile.');
 
 export type CooperationSummaryBody = z.output<typeof CooperationProfileSummary>;
 export type CooperationDetailBody = z.output<typeof CooperationProfileDetail>;

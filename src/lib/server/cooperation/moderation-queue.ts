@@ -6,6 +6,7 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import { categories, cooperationProfileCategories, cooperationProfileRegions, cooperationProfiles, organisations, producers, territories } from '../db/schema';
 import type { Db } from '../db/types';
+import { contentColumns } from './profiles-repository';
 
 const p = cooperationProfiles;
 
@@ -14,12 +15,7 @@ export async function moderationQueue(db: Db) {
 		.select({
 			id: p.id,
 			slug: p.slug,
-			direction: p.direction,
-			kind: p.kind,
-			title: p.title,
-			description: p.description,
-			countries: p.countries,
-			languages: p.languages,
+			...contentColumns,
 			updatedAt: p.updatedAt,
 			producerName: producers.name,
 			producerSlug: producers.slug,

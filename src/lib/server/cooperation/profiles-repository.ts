@@ -22,6 +22,16 @@ export type ProfileFields = {
 	searchText: string;
 };
 
+/** The profile's own words and reach, contacts left out: what its owner edits and a moderator reviews. */
+export const contentColumns = {
+	direction: p.direction,
+	kind: p.kind,
+	title: p.title,
+	description: p.description,
+	countries: p.countries,
+	languages: p.languages
+};
+
 /** What its owner sees and edits (contacts included: they are the owner's own). */
 export const ownerColumns = {
 	id: p.id,
@@ -29,12 +39,7 @@ export const ownerColumns = {
 	producerId: p.producerId,
 	organisationId: p.organisationId,
 	createdByUserId: p.createdByUserId,
-	direction: p.direction,
-	kind: p.kind,
-	title: p.title,
-	description: p.description,
-	countries: p.countries,
-	languages: p.languages,
+	...contentColumns,
 	contactName: p.contactName,
 	contactEmail: p.contactEmail,
 	contactPhone: p.contactPhone,

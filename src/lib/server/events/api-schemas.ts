@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { LOCALES } from '$lib/i18n/locales';
 import { EVENT_KINDS } from '$lib/events/choices';
-import { apiSchemas, OrganisationRef, PageLinks, PageMeta, Point, TerritoryRef } from '../api/schemas';
+import { apiSchemas, itemResponse, listResponse, OrganisationRef, Point, TerritoryRef } from '../api/schemas';
 import { langParam, MAX_PER_PAGE } from '../api/params';
 
 const text = z.string();
@@ -70,8 +70,8 @@ export const EventDetail = EventSummary.extend({
 	materials: z.array(z.object({ title: text, url }))
 }).register(apiSchemas, { id: 'EventDetail', description: 'One event with its venue, itinerary and registration state.' });
 
-export const EventList = z.object({ data: z.array(EventSummary), meta: PageMeta, links: PageLinks }).register(apiSchemas, { id: 'EventList', description: 'A page of events.' });
-export const EventResponse = z.object({ data: EventDetail }).register(apiSchemas, { id: 'EventResponse', description: 'One event.' });
+export const EventList = listResponse('EventList', EventSummary, 'A page of events.');
+export const EventResponse = itemResponse('EventResponse', EventDetail, 'One event.');
 
 export const EVENT_OPERATIONS = [
 	{

@@ -71,25 +71,15 @@ export async function eventDetailBody(db: Db, slug: string, ctx: Ctx, now = new 
 	if (!d) return null;
 	const urls = pageUrls(ctx);
 	const e = d.event;
+	// the page's event has every field of a calendar row (summary() reads only those), dates as strings
 	const row: CalendarRow = {
-		id: e.id,
-		slug: e.slug,
-		kind: e.kind,
-		status: e.status,
-		title: e.title,
-		summary: e.summary,
+		...e,
 		startsAt: new Date(e.startsAt),
 		endsAt: new Date(e.endsAt),
-		timeZone: e.timeZone,
-		online: e.online,
 		venueName: d.venue.name,
 		placeName: d.venue.place?.name ?? null,
 		municipality: null,
-		organisation: d.organisation,
-		projectId: e.projectId,
-		languages: e.languages,
-		capacity: e.capacity,
-		isDemo: e.isDemo
+		organisation: d.organisation
 	};
 	const accessibility = localized(e.accessibility, ctx.lang);
 	return {

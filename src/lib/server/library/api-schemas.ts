@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { LIBRARY_KINDS } from '$lib/forms/library';
-import { apiSchemas, OrganisationRef, PageLinks, PageMeta } from '../api/schemas';
+import { apiSchemas, itemResponse, listResponse, OrganisationRef } from '../api/schemas';
 import { MAX_PER_PAGE, paramParts } from '../api/params';
 
 const { common, paging, slug, oneOf } = paramParts;
@@ -57,8 +57,8 @@ export const LibraryItemDetail = LibraryItemSummary.extend({
 	file: z.object({ url, file_name: text, size: z.int().min(0).describe('Bytes.'), cover_url: url.optional() }).optional().describe('A handbook’s PDF (its download is counted).')
 }).register(apiSchemas, { id: 'LibraryItemDetail', description: 'One learning-library item with its chapters, transcript and file.' });
 
-export const LibraryList = z.object({ data: z.array(LibraryItemSummary), meta: PageMeta, links: PageLinks }).register(apiSchemas, { id: 'LibraryList', description: 'A page of library items, newest first.' });
-export const LibraryItemResponse = z.object({ data: LibraryItemDetail }).register(apiSchemas, { id: 'LibraryItemResponse', description: 'One library item.' });
+export const LibraryList = listResponse('LibraryList', LibraryItemSummary, 'A page of library items, newest first.');
+export const LibraryItemResponse = itemResponse('LibraryItemResponse', LibraryItemDetail, 'One library item.');
 
 export type LibraryItemSummaryBody = z.output<typeof LibraryItemSummary>;
 export type LibraryItemDetailBody = z.output<typeof LibraryItemDetail>;

@@ -1,53 +1,64 @@
 /** A pair (mentoring_matches) with the people and cohort it names, and its goals, sessions and shared things. */
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { alias, type PgSelect } from 'drizzle-orm/pg-core';
 import { cohorts, mentoringGoals, mentoringMatches, mentoringResources, mentoringSessions, mentors, people, programmeApplications, programmes } from '../db/schema';
 import type { Db } from '../db/types';
 import type { PairSide } from './tokens';
 
-const mentee = alias(people, 'mentee');
-const mentor = alias(people, 'mentor_person');
+export const mentee = alias(people, 'mentee');
+export const mentor = alias(people, 'mentor_person');
 
-export type PairRow = Awaited<ReturnType<typeof findPair>> & {};
-
-/** Everything the pair's page, the staff page and the nudges need about one pair, or null. */
-export async function findPair(db: Db, matchId: string) {
-	const [row] = await db
-		.select({
-			id: mentoringMatches.id,
-			status: mentoringMatches.status,
-			startedOn: mentoringMatches.startedOn,
-			endedOn: mentoringMatches.endedOn,
-			endReason: mentoringMatches.endReason,
-			menteeFeedback: mentoringMatches.menteeFeedback,
-			mentorFeedback: mentoringMatches.mentorFeedback,
-			menteeRating: mentoringMatches.menteeRating,
-			mentorRating: mentoringMatches.mentorRating,
-			applicationId: mentoringMatches.applicationId,
-			cohortId: cohorts.id,
-			cohortTitle: cohorts.title,
-			cohortStartsOn: cohorts.startsOn,
-			cohortEndsOn: cohorts.endsOn,
-			nudgeWeeks: cohorts.nudgeWeeks,
-			programmeTitle: programmes.title,
-			organisationId: programmes.organisationId,
-			menteePersonId: mentee.id,
-			menteeName: mentee.name,
-			menteeEmail: mentee.email,
-			menteeLocale: mentee.locale,
-			mentorPersonId: mentor.id,
-			mentorName: mentor.name,
-			mentorEmail: mentor.email,
-			mentorLocale: mentor.locale
-		})
-		.from(mentoringMatches)
+/**
+ * A dynamic select from mentoring_matches joined to its cohort, programme, mentee (through the
+ * application) and mentor (through the pool) — `mentee` and `mentor` are the people aliases it joins:
+ * the one join chain the pair's page and the staff list both read.
+ */
+export function joinPairs<Q extends PgSelect>(query: Q) {
+	return query
 		.innerJoin(cohorts, eq(cohorts.id, mentoringMatches.cohortId))
 		.innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
 		.innerJoin(programmeApplications, eq(programmeApplications.id, mentoringMatches.applicationId))
 		.innerJoin(mentee, eq(mentee.id, programmeApplications.personId))
 		.innerJoin(mentors, eq(mentors.id, mentoringMatches.mentorId))
-		.innerJoin(mentor, eq(mentor.id, mentors.personId))
-		.where(eq(mentoringMatches.id, matchId));
+		.innerJoin(mentor, eq(mentor.id, mentors.personId));
+}
+
+export type PairRow = Awaited<ReturnType<typeof findPair>> & {};
+
+/** Everything the pair's page, the staff page and the nudges need about one pair, or null. */
+export async function findPair(db: Db, matchId: string) {
+	const [row] = await joinPairs(
+		db
+			.select({
+				id: mentoringMatches.id,
+				status: mentoringMatches.status,
+				startedOn: mentoringMatches.startedOn,
+				endedOn: mentoringMatches.endedOn,
+				endReason: mentoringMatches.endReason,
+				menteeFeedback: mentoringMatches.menteeFeedback,
+				mentorFeedback: mentoringMatches.mentorFeedback,
+				menteeRating: mentoringMatches.menteeRating,
+				mentorRating: mentoringMatches.mentorRating,
+				applicationId: mentoringMatches.applicationId,
+				cohortId: cohorts.id,
+				cohortTitle: cohorts.title,
+				cohortStartsOn: cohorts.startsOn,
+				cohortEndsOn: cohorts.endsOn,
+				nudgeWeeks: cohorts.nudgeWeeks,
+				programmeTitle: programmes.title,
+				organisationId: programmes.organisationId,
+				menteePersonId: mentee.id,
+				menteeName: mentee.name,
+				menteeEmail: mentee.email,
+				menteeLocale: mentee.locale,
+				mentorPersonId: mentor.id,
+				mentorName: mentor.name,
+				mentorEmail: mentor.email,
+				mentorLocale: mentor.locale
+			})
+			.from(mentoringMatches)
+			.$dynamic()
+	).where(eq(mentoringMatches.id, matchId));
 	return row ?? null;
 }
 

@@ -5,12 +5,9 @@
  */
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { sortLatvian } from '../../text/collation';
-import { alias } from 'drizzle-orm/pg-core';
-import { cohorts, mentoringGoals, mentoringMatches, mentoringSessions, mentors, people, programmeApplications, programmes } from '../db/schema';
+import { cohorts, mentoringGoals, mentoringMatches, mentoringSessions, programmes } from '../db/schema';
 import type { Db } from '../db/types';
-
-const mentee = alias(people, 'mentee');
-const mentor = alias(people, 'mentor_person');
+import { joinPairs, mentee, mentor } from './pairs-repository';
 
 export async function listOrganisationPairs(db: Db, organisationId: string) {
 	const sessions = db
@@ -19,25 +16,22 @@ export async function listOrganisationPairs(db: Db, organisationId: string) {
 		.groupBy(mentoringSessions.matchId)
 		.as('s');
 	const nextMilestone = sql<string | null>`(SELECT min(${mentoringGoals.dueOn})::text FROM ${mentoringGoals} WHERE ${mentoringGoals.matchId} = ${mentoringMatches.id} AND ${mentoringGoals.kind} = 'milestone' AND ${mentoringGoals.doneAt} IS NULL)`;
-	const rows = await db
-		.select({
-			id: mentoringMatches.id,
-			status: mentoringMatches.status,
-			menteeName: mentee.name,
-			mentorName: mentor.name,
-			cohortTitle: cohorts.title,
-			cohortStartsOn: cohorts.startsOn,
-			sessions: sql<number>`coalesce(${sessions.count}, 0)`,
-			lastSessionOn: sessions.last,
-			nextMilestoneOn: nextMilestone
-		})
-		.from(mentoringMatches)
-		.innerJoin(cohorts, eq(cohorts.id, mentoringMatches.cohortId))
-		.innerJoin(programmes, eq(programmes.id, cohorts.programmeId))
-		.innerJoin(programmeApplications, eq(programmeApplications.id, mentoringMatches.applicationId))
-		.innerJoin(mentee, eq(mentee.id, programmeApplications.personId))
-		.innerJoin(mentors, eq(mentors.id, mentoringMatches.mentorId))
-		.innerJoin(mentor, eq(mentor.id, mentors.personId))
+	const rows = await joinPairs(
+		db
+			.select({
+				id: mentoringMatches.id,
+				status: mentoringMatches.status,
+				menteeName: mentee.name,
+				mentorName: mentor.name,
+				cohortTitle: cohorts.title,
+				cohortStartsOn: cohorts.startsOn,
+				sessions: sql<number>`coalesce(${sessions.count}, 0)`,
+				lastSessionOn: sessions.last,
+				nextMilestoneOn: nextMilestone
+			})
+			.from(mentoringMatches)
+			.$dynamic()
+	)
 		.leftJoin(sessions, eq(sessions.matchId, mentoringMatches.id))
 		.where(eq(programmes.organisationId, organisationId));
 	// newest cohort first, its active pairs first, then by the mentee's name in Latvian order (people

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { PROGRAMME_KINDS } from '$lib/forms/programmes';
 import { MAX_PER_PAGE, paramParts } from '../api/params';
-import { apiSchemas, OrganisationRef, PageLinks, PageMeta } from '../api/schemas';
+import { apiSchemas, itemResponse, listResponse, OrganisationRef } from '../api/schemas';
 
 const { common, paging } = paramParts;
 
@@ -57,8 +57,8 @@ export const ProgrammeDetail = ProgrammeSummary.extend({
 	place: z.object({ slug: z.string().min(1), name: text, url }).optional().describe('The coworking space or incubator it runs at.')
 }).register(apiSchemas, { id: 'ProgrammeDetail', description: 'One programme with its description, project and place.' });
 
-export const ProgrammeList = z.object({ data: z.array(ProgrammeSummary), meta: PageMeta, links: PageLinks }).register(apiSchemas, { id: 'ProgrammeList', description: 'A page of programmes, open for applications first.' });
-export const ProgrammeResponse = z.object({ data: ProgrammeDetail }).register(apiSchemas, { id: 'ProgrammeResponse', description: 'One programme.' });
+export const ProgrammeList = listResponse('ProgrammeList', ProgrammeSummary, 'A page of programmes, open for applications first.');
+export const ProgrammeResponse = itemResponse('ProgrammeResponse', ProgrammeDetail, 'One programme.');
 
 export type ProgrammeSummaryBody = z.output<typeof ProgrammeSummary>;
 export type ProgrammeDetailBody = z.output<typeof ProgrammeDetail>;

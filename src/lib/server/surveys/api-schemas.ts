@@ -4,7 +4,7 @@
  * only as the quotes an editor chose; never a breakdown, never who answered.
  */
 import { z } from 'zod';
-import { apiSchemas, OrganisationRef } from '../api/schemas';
+import { apiSchemas, itemResponse, OrganisationRef } from '../api/schemas';
 import { paramParts } from '../api/params';
 
 const { common } = paramParts;
@@ -44,7 +44,7 @@ export const SurveyResultsBody = z
 	})
 	.register(apiSchemas, { id: 'SurveyResults', description: 'A survey’s published results.' });
 
-export const SurveyResultsResponse = z.object({ data: SurveyResultsBody }).register(apiSchemas, { id: 'SurveyResultsResponse', description: 'A survey’s published results.' });
+export const SurveyResultsResponse = itemResponse('SurveyResultsResponse', SurveyResultsBody, 'A survey’s published results.');
 export type SurveyResultsApiBody = z.output<typeof SurveyResultsBody>;
 
 export const SURVEY_OPERATIONS = [

@@ -1,28 +1,5 @@
-import type { Actions, PageServerLoad } from './$types';
-import { authorize, requirePermission } from '$lib/server/auth/authorize';
-import { coopScope, profilePage, saveAction, stateAction } from '$lib/server/cooperation/route-helpers';
-
-/** One profile for its owner: state, renew / withdraw / submit again, suggested counterparts, edit. */
-export const load: PageServerLoad = async (event) => {
-	await requirePermission(event, 'update:cooperation_profile', () => coopScope(event));
-	return profilePage(event);
-};
-
-export const actions: Actions = {
-	save: async (event) => {
-		await authorize(event, 'update:cooperation_profile', () => coopScope(event));
-		return saveAction(event, event.params.pid);
-	},
-	submit: async (event) => {
-		await authorize(event, 'update:cooperation_profile', () => coopScope(event));
-		return stateAction(event, 'submit');
-	},
-	renew: async (event) => {
-		await authorize(event, 'update:cooperation_profile', () => coopScope(event));
-		return stateAction(event, 'renew');
-	},
-	withdraw: async (event) => {
-		await authorize(event, 'update:cooperation_profile', () => coopScope(event));
-		return stateAction(event, 'withdraw');
-	}
-};
+/**
+ * The same page as the listing owner's: route-helpers read the owner from either URL (`params.slug`
+ * here, `params.id` there), so one set of guarded actions serves both; route-scan follows the re-export.
+ */
+export { load, actions } from '../../../../../mans/[id]/sadarbiba/[pid]/+page.server';

@@ -1,17 +1,5 @@
-import type { Actions, PageServerLoad } from './$types';
-import { authorize, requirePermission } from '$lib/server/auth/authorize';
-import { choices, coopScope, ownerOf, saveAction } from '$lib/server/cooperation/route-helpers';
-
-/** A new cooperation profile: a draft or submitted for review. */
-export const load: PageServerLoad = async (event) => {
-	await requirePermission(event, 'create:cooperation_profile', () => coopScope(event));
-	const { base } = await ownerOf(event);
-	return { base, choices: await choices(), values: { direction: 'offer', languages: [event.params.lang] } as Record<string, unknown> };
-};
-
-export const actions: Actions = {
-	save: async (event) => {
-		await authorize(event, 'create:cooperation_profile', () => coopScope(event));
-		return saveAction(event, null);
-	}
-};
+/**
+ * The same page as the listing owner's: route-helpers read the owner from either URL (`params.slug`
+ * here, `params.id` there), so one set of guarded actions serves both; route-scan follows the re-export.
+ */
+export { load, actions } from '../../../../../mans/[id]/sadarbiba/jauns/+page.server';
