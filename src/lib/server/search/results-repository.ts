@@ -9,8 +9,19 @@ import type { IndexRow } from './memory-index';
 
 export type IndexState = { generation: number; fullGeneration: number };
 
+const stateStatement = (db: Db) =>
+	db
+		.select({ generation: searchIndexState.generation, fullGeneration: searchIndexState.fullGeneration })
+		.from(searchIndexState)
+		.where(sql`${searchIndexState.id} = 1`)
+		.prepare('search_index_state');
+const stateStatements = new WeakMap<Db, ReturnType<typeof stateStatement>>();
+
+/** Read before every search (freshness.ts): prepared once per connection, so each read is only its round trip. */
 export async function indexState(db: Db): Promise<IndexState> {
-	const [row] = await db.select({ generation: searchIndexState.generation, fullGeneration: searchIndexState.fullGeneration }).from(searchIndexState).where(sql`${searchIndexState.id} = 1`);
+	let statement = stateStatements.get(db);
+	if (!statement) stateStatements.set(db, (statement = stateStatement(db)));
+	const [row] = await statement.execute();
 	return { generation: Number(row?.generation ?? 0), fullGeneration: Number(row?.fullGeneration ?? 0) };
 }
 
