@@ -42,9 +42,27 @@ function tlsFor(req) {
 	return (process.env.ORIGIN ?? '').startsWith('https://');
 }
 
+/**
+ * A port that is already taken is a common start-up mistake: say so in a sentence, not with Node's
+ * stack trace. adapter-node listens while its module is evaluated, so the error arrives as an
+ * uncaught exception before the import below returns; the handler is removed once listening.
+ */
+function explainListenErrors() {
+	const handler = (e) => {
+		if (e?.code === 'EADDRINUSE' && e.syscall === 'listen') console.error(`Tuvumā cannot start.\nPort ${e.port} is already in use (another Tuvumā, or another program). Stop it, or set PORT to a free port.`);
+		else console.error(e);
+		process.exit(1);
+	};
+	process.on('uncaughtException', handler);
+	return () => process.off('uncaughtException', handler);
+}
+
 async function serve() {
 	const files = staticPaths();
+	const listened = explainListenErrors();
 	const { server } = await import(pathToFileURL(join(root, 'build/index.js')).href);
+	if (server.server.listening) listened();
+	else server.server.once('listening', listened);
 	// runs before polka's handler; SvelteKit's own responses are left to its hooks
 	server.server.prependListener('request', (req, res) => {
 		let path;

@@ -5,6 +5,8 @@ import { expectAccessible } from '../helpers';
 import { DEMO, signIn } from '../support/auth';
 
 const expect = baseExpect.configure({ timeout: 20_000 });
+// three people sign in and four pages are checked with axe: 21 s on an idle machine, over 30 s on a busy one
+test.describe.configure({ timeout: 120_000 });
 const SENDER = 'pieriga@demo.tuvuma.lv'; // staff of a partnership, not an owner of the Kalnmuižas listing
 const PROFILE = { slug: 'e2e-sadarbiba-siers', email: 'kalnmuiza.kontakti@example.lv', phone: '+371 2900 0001' }; // cooperation-interest/test-seed.ts
 const MINE = { email: 'agro.nord@example.md', phone: '+373 6900 0002' };

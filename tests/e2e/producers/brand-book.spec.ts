@@ -10,6 +10,8 @@ import { DEMO, signIn } from '../support/auth';
 
 // the first pages of a freshly started server on a busy machine may take a few seconds
 const expect = baseExpect.configure({ timeout: 15_000 });
+// two PDFs are rendered and read back: 14 s on an idle machine
+test.describe.configure({ timeout: 90_000 });
 
 async function decodeQr(svg: Buffer): Promise<string | null> {
 	const { data, info } = await sharp(svg, { density: 300 }).flatten({ background: '#fff' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });

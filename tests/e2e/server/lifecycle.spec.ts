@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,4 +64,19 @@ test('bad configuration stops the server with a message naming the variable', as
 	const bad = start(dir, PORT + 3, { DATABASE_URL: 'mysql://nope' });
 	expect(await exited(bad.child)).toBe(1);
 	expect(bad.output()).toContain('DATABASE_URL must start with postgres://');
+});
+
+test('a port already in use stops the server with a sentence saying so, not a stack trace', async () => {
+	test.setTimeout(120_000);
+	const taken = createServer();
+	await new Promise<void>((resolve) => taken.listen(PORT + 4, '127.0.0.1', resolve));
+	try {
+		const dir = mkdtempSync(join(tmpdir(), 'tuvuma-port-'));
+		const late = start(dir, PORT + 4, { SEED_DEMO: 'never' });
+		expect(await exited(late.child)).toBe(1);
+		expect(late.output()).toContain(`Port ${PORT + 4} is already in use`);
+		expect(late.output()).not.toContain('EADDRINUSE');
+	} finally {
+		taken.close();
+	}
 });

@@ -4,7 +4,7 @@
  * drand beacons are verified offline with drand-client against the chain's public key: the library's
  * fetchBeacon is given a client that "fetches" the recorded beacon, so its own verification runs.
  */
-import { fetchBeacon, type ChainClient, type ChainInfo, type RandomnessBeacon } from 'drand-client';
+import type { ChainClient, ChainInfo, RandomnessBeacon } from 'drand-client';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 
@@ -56,6 +56,8 @@ export async function verifyDrandBeacon(chainName: string, round: number, beacon
 	// or a scheme it does not know: the first two are refused here, the pinned chains' scheme is known,
 	// so what remains for it is the pairing check, which fails by throwing
 	if (bytesToHex(sha256(hexToBytes(clean.signature))) !== clean.randomness) return false;
+	// loaded when a draw is verified, not with every server start (15 MB, issue 14's memory)
+	const { fetchBeacon } = await import('drand-client');
 	try {
 		await fetchBeacon(offlineClient(info, clean), round);
 		return true;

@@ -4,12 +4,11 @@
  * one colour taken from their first photo, or chosen. Only a published listing has one: the QR
  * code must lead somewhere.
  */
-import QRCode from 'qrcode';
-import sharp from 'sharp';
 import { brandPalette, DEFAULT_BRAND, hexOf, parseHexColour, type BrandPalette, type Rgb } from '$lib/domain/brand-colours';
 import type { Db } from '../db/types';
 import { imageStorage } from '../images/storage';
 import { producerPage, type ProducerPage } from '../producers/producer-page';
+import { qrcode, sharp } from '../runtime/lazy-modules';
 
 export type BrandBook = {
 	page: ProducerPage;
@@ -26,7 +25,7 @@ async function photoColour(db: Db, imageId: string): Promise<Rgb | null> {
 	const variant = await imageStorage().get(db, imageId, 160);
 	if (!variant) return null;
 	try {
-		const { dominant } = await sharp(variant.bytes).stats();
+		const { dominant } = await (await sharp())(variant.bytes).stats();
 		return [dominant.r, dominant.g, dominant.b];
 	} catch {
 		return null; // a damaged variant: the default colour is a fine brand book still
@@ -45,8 +44,8 @@ export async function brandBookOf(db: Db, slug: string, locale: string, origin: 
 }
 
 /** The QR code as SVG (crisp at any print size); M correction survives a crease or a smudge. */
-export function qrSvg(url: string): Promise<string> {
-	return QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+export async function qrSvg(url: string): Promise<string> {
+	return (await qrcode()).toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
 }
 
 /** The sheet's colours as a stylesheet (pages may not carry inline styles: CSP). */

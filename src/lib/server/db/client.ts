@@ -1,13 +1,6 @@
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { DURABLE_START_PARAMS, DurableNodeFS, syncPath, syncTree } from './durable-fs';
 import * as schema from './schema';
-import { lockDataDir } from './lock';
 import type { Db } from './types';
 
 /** `dataDir`: the folder of an embedded database opened from disk (not in memory, not PostgreSQL). */
@@ -17,9 +10,6 @@ export type DbOptions =
 	| { databaseUrl: string }
 	| { dataDir: string; purpose: string }
 	| { memory: true; loadDataDir?: Blob };
-
-/** Contrib modules the migrations use (CREATE EXTENSION): PGlite needs them again on every open. */
-export const pgliteExtensions = { pg_trgm };
 
 export async function openDb(options: DbOptions): Promise<DbHandle> {
 	if ('databaseUrl' in options) {
@@ -31,33 +21,7 @@ export async function openDb(options: DbOptions): Promise<DbHandle> {
 		await pool.query('select 1'); // fail at start-up, with the driver's message, when unreachable
 		return { db: drizzlePg(pool, { schema }) as unknown as Db, kind: 'postgres', close: () => pool.end() };
 	}
-	if ('memory' in options) {
-		const client = await PGlite.create({ loadDataDir: options.loadDataDir, extensions: pgliteExtensions });
-		return { db: drizzlePglite(client, { schema }) as unknown as Db, kind: 'pglite', close: () => client.close() };
-	}
-	const unlock = lockDataDir(options.dataDir, options.purpose);
-	try {
-		// durable: PostgreSQL with fsync on and a filesystem whose syncs reach the disk (durable-fs.ts)
-		const folder = join(options.dataDir, 'pglite');
-		const existed = existsSync(folder);
-		if (existed) syncTree(folder);
-		const client = await PGlite.create({ fs: new DurableNodeFS(folder), startParams: DURABLE_START_PARAMS, extensions: pgliteExtensions });
-		if (!existed) {
-			// initdb wrote it with fsync off; and the data folder's entry for it
-			syncTree(folder);
-			syncPath(options.dataDir);
-		}
-		return {
-			db: drizzlePglite(client, { schema }) as unknown as Db,
-			kind: 'pglite',
-			dataDir: options.dataDir,
-			close: async () => {
-				await client.close();
-				unlock();
-			}
-		};
-	} catch (e) {
-		unlock();
-		throw e;
-	}
+	// the embedded database's engine is loaded only when it is used (not by a server on PostgreSQL)
+	const { openEmbedded } = await import('./embedded-client');
+	return openEmbedded(options);
 }

@@ -4,7 +4,6 @@
  * holds a place — the QR code as an inline image. Delivered by the mail jobs (outbox/SMTP).
  */
 import { authSecret } from '../auth/secret';
-import QRCode from 'qrcode';
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import { localized } from '$lib/domain/localized';
 import { eventWhen } from '$lib/events/format';
@@ -15,6 +14,7 @@ import { mailUrl } from '../mail/links';
 import type { OutgoingMail } from '../mail/outbox';
 import { registrationIcs, type IcsEvent } from './ics';
 import { checkinCode, registrationToken } from './tokens';
+import { qrcode } from '../runtime/lazy-modules';
 
 export type MailEvent = IcsEvent & { timeZone: string; joinUrl: string | null; materials: EventMaterial[]; offerHours?: number };
 export type MailKind = 'registered' | 'waitlisted' | 'offered' | 'offer_expired' | 'cancelled' | 'reminder' | 'changed' | 'event_cancelled' | 'message';
@@ -96,7 +96,7 @@ export async function registrationMail(
 	let html: string | undefined;
 	if (place) {
 		const code = checkinCode(to.participationId, authSecret());
-		const png = await QRCode.toBuffer(code, { margin: 2, width: 320, errorCorrectionLevel: 'M' });
+		const png = await (await qrcode()).toBuffer(code, { margin: 2, width: 320, errorCorrectionLevel: 'M' });
 		attachments.push({ filename: 'qr.png', contentType: 'image/png', content: png.toString('base64'), cid: 'qr@tuvuma' });
 		const body = escapeHtml(text).replace(/https?:\/\/[^\s<]+/g, (u) => `<a href="${u}">${u}</a>`).replaceAll('\n', '<br>');
 		html = `<div style="font-family:sans-serif;line-height:1.5">${body}<p><img src="cid:qr@tuvuma" width="200" height="200" alt="${escapeHtml(m.events_qr_alt({}, o))}"></p></div>`;

@@ -4,11 +4,11 @@
  * beforehand, and the buttons to cancel or to accept an offered place.
  */
 import { authSecret } from '../auth/secret';
-import QRCode from 'qrcode';
 import type { Db } from '../db/types';
 import { findEvent } from './events-repository';
 import { findRegistration } from './registrations-repository';
 import { checkinCode, readRegistrationToken } from './tokens';
+import { qrcode } from '../runtime/lazy-modules';
 
 export async function personalPage(db: Db, slug: string, token: string, now = new Date()) {
 	const id = readRegistrationToken(token, authSecret());
@@ -39,7 +39,7 @@ export async function personalPage(db: Db, slug: string, token: string, now = ne
 export async function registrationQrPng(db: Db, slug: string, token: string, now = new Date()): Promise<Buffer | null> {
 	const page = await personalPage(db, slug, token, now);
 	if (!page?.showQr) return null;
-	return QRCode.toBuffer(checkinCode(page.participationId, authSecret()), { margin: 2, width: 320, errorCorrectionLevel: 'M', type: 'png' });
+	return (await qrcode()).toBuffer(checkinCode(page.participationId, authSecret()), { margin: 2, width: 320, errorCorrectionLevel: 'M', type: 'png' });
 }
 
 /** The participation a personal link names, when it belongs to this event (the actions' check). */

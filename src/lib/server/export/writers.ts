@@ -1,6 +1,6 @@
 import { PassThrough, Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
+import { exceljs } from '../runtime/lazy-modules';
 import { EXPORT_COLUMNS, type ExportRow } from './columns';
 import { csvSafeCell } from './csv-cell';
 
@@ -36,12 +36,12 @@ export function csvStream(rows: AsyncIterable<PointedRow>): Readable {
 /** XLSX through exceljs' streaming writer: each row is committed (written out) as soon as it is added. */
 export function xlsxStream(rows: AsyncIterable<PointedRow>, sheetName: string): Readable {
 	const out = new PassThrough();
-	const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-	const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
-	sheet.columns = EXPORT_COLUMNS.map((c) => ({ header: c, key: c, width: c.startsWith('description') ? 60 : 20 }));
-	sheet.getRow(1).font = { bold: true };
 	void (async () => {
 		try {
+			const workbook = new (await exceljs()).stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+			const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+			sheet.columns = EXPORT_COLUMNS.map((c) => ({ header: c, key: c, width: c.startsWith('description') ? 60 : 20 }));
+			sheet.getRow(1).font = { bold: true };
 			for await (const r of rows) sheet.addRow(EXPORT_COLUMNS.map((c) => r[c] ?? null)).commit();
 			sheet.commit();
 			await workbook.commit();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import sharp from 'sharp';
+import { sharp as loadSharp } from '../runtime/lazy-modules';
 import { checkUpload, ImageRejectedError, MAX_INPUT_PIXELS, widthsFor, type VariantWidth } from './domain';
 import { sniffImageType, type SniffedType } from './sniff';
 
@@ -11,7 +11,8 @@ export type ProcessedImage = { sourceType: SniffedType; width: number; height: n
  * libheif with the AVIF codec only — HEVC is patent-encumbered — so this is false unless sharp was
  * built against a system libvips with libde265.
  */
-export function heicDecodable(): boolean {
+export async function heicDecodable(): Promise<boolean> {
+	const sharp = await loadSharp();
 	return sharp.format.heif?.input.fileSuffix?.includes('.heic') ?? false;
 }
 
@@ -21,7 +22,8 @@ export function heicDecodable(): boolean {
  * GPS position a phone stores in every photo would otherwise reveal a home producer's house.
  */
 export async function processImage(bytes: Uint8Array, maxBytes: number): Promise<ProcessedImage> {
-	const sourceType = checkUpload(bytes, sniffImageType(bytes), maxBytes, heicDecodable());
+	const sourceType = checkUpload(bytes, sniffImageType(bytes), maxBytes, await heicDecodable());
+	const sharp = await loadSharp();
 	const base = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' }).autoOrient();
 	let width: number;
 	try {

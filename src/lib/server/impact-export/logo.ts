@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { isAbsolute } from 'node:path';
-import sharp from 'sharp';
+import { sharp } from '../runtime/lazy-modules';
 import type { Db } from '$lib/server/db/types';
 import { sniffImageType } from '../images/sniff';
 
@@ -44,5 +44,5 @@ async function storedImage(id: string, database?: Db): Promise<Buffer | null> {
 async function drawable(bytes: Buffer): Promise<Buffer | null> {
 	const type = sniffImageType(bytes);
 	if (type === 'png' || type === 'jpeg') return bytes;
-	return await sharp(bytes).png().toBuffer();
+	return await (await sharp())(bytes).png().toBuffer();
 }

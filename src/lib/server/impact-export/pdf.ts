@@ -4,7 +4,7 @@
  * funder's acknowledgement and logos, then each section as a vector bar chart and its table, and page
  * numbers. The same report gives the same bytes: the document's dates are the report's own timestamp.
  */
-import PDFDocument from 'pdfkit';
+import { pdfkit } from '../runtime/lazy-modules';
 import type { ImpactReport } from '$lib/domain/impact/report-model';
 import { fontFiles } from './fonts';
 import { loadLogo, type LogoLoader } from './logo';
@@ -26,6 +26,7 @@ export async function renderImpactPdf(report: ImpactReport, options: PdfOptions 
 	const fonts = fontFiles();
 	const logos = (await Promise.all(report.scope.logos.map(async (l) => (await (options.loadLogo ?? loadLogo)(l.src)) ?? null))).filter((b): b is Buffer => b !== null);
 	const when = new Date(report.scope.generatedAt);
+	const PDFDocument = await pdfkit();
 	const doc = new PDFDocument({
 		size: 'A4',
 		margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN + FOOTER },

@@ -3,7 +3,7 @@
  * in the report's language, counts as numbers (so they can be summed), shares as numbers formatted as
  * percent, suppressed groups as the text "< 5". Text goes through safeCell (no formula runs).
  */
-import ExcelJS from 'exceljs';
+import { exceljs } from '../runtime/lazy-modules';
 import type { ImpactReport } from '$lib/domain/impact/report-model';
 import { safeCell } from '../insight/xlsx';
 import { reportTables, type Cell } from './tables';
@@ -13,7 +13,7 @@ export async function renderImpactXlsx(report: ImpactReport): Promise<Buffer> {
 	const locale = reportLocale(report.scope.lang);
 	const t = exportTexts(locale);
 	const f = formats(locale);
-	const workbook = new ExcelJS.Workbook();
+	const workbook = new (await exceljs()).Workbook();
 	workbook.creator = 'Tuvumā';
 	// the report's own timestamp, so the same report gives the same workbook
 	workbook.created = workbook.modified = new Date(report.scope.generatedAt);

@@ -8,7 +8,8 @@
  */
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { exceljs } from '../runtime/lazy-modules';
 import { breathe } from './breathe';
 import { decodeBytes, type SourceEncoding } from './decode';
 import { assertUnpacksWithin, UnpackRefusedError } from './unzip-guard';
@@ -93,7 +94,7 @@ export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<T
 		if (!(e instanceof UnpackRefusedError)) throw e;
 		throw new TableReadError(e.reason, e.message);
 	}
-	const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+	const reader = new (await exceljs()).stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
 		worksheets: 'emit',
 		sharedStrings: 'cache',
 		hyperlinks: 'ignore',

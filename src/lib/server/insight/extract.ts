@@ -3,8 +3,7 @@
  * job worker (extract-job.ts), never in the request. A scanned PDF without a text layer gives no
  * text: the interview then says so and its text can be typed in.
  */
-import mammoth from 'mammoth';
-import { extractText, getDocumentProxy } from 'unpdf';
+import { mammoth, unpdf } from '../runtime/lazy-modules';
 
 export type UploadKind = 'docx' | 'pdf';
 export const UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
@@ -23,9 +22,10 @@ export function sniffUpload(bytes: Uint8Array): UploadKind | null {
 
 export async function extractUploadText(kind: UploadKind, bytes: Uint8Array): Promise<string> {
 	if (kind === 'docx') {
-		const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+		const { value } = await (await mammoth()).extractRawText({ buffer: Buffer.from(bytes) });
 		return tidyText(value);
 	}
+	const { extractText, getDocumentProxy } = await unpdf();
 	const pdf = await getDocumentProxy(new Uint8Array(bytes));
 	const { text } = await extractText(pdf, { mergePages: true });
 	return tidyText(text);

@@ -3,7 +3,7 @@
  * interviews, the passages in brackets) and one of example quotes. Every text cell goes through
  * safeCell: a quote or a code name that starts like a formula is written as text, never run.
  */
-import ExcelJS from 'exceljs';
+import { exceljs } from '../runtime/lazy-modules';
 import type { Matrix } from './matrix';
 
 /** Text a spreadsheet would take for a formula (=, +, -, @, tab, CR first) gets a leading apostrophe. */
@@ -16,7 +16,7 @@ export type QuoteRow = { code: string; respondent: string; municipality: string;
 export type WorkbookTexts = { code: string; total: string; quotesTitle: string; respondent: string; municipality: string; quote: string };
 
 export async function matrixWorkbook(sheets: readonly MatrixSheet[], quotes: readonly QuoteRow[], t: WorkbookTexts): Promise<Buffer> {
-	const workbook = new ExcelJS.Workbook();
+	const workbook = new (await exceljs()).Workbook();
 	workbook.creator = 'Tuvumā';
 	for (const s of sheets) {
 		const sheet = workbook.addWorksheet(sheetName(s.title), { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });

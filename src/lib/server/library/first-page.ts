@@ -3,8 +3,7 @@
  * on @napi-rs/canvas, a prebuilt binary with no system libraries to install, and stored as WebP.
  * Runs in the job worker (thumbnail-job.ts), never in the request: a large PDF takes a while.
  */
-import sharp from 'sharp';
-import { renderPageAsImage } from 'unpdf';
+import { sharp as loadSharp, unpdf } from '../runtime/lazy-modules';
 
 /** Wide enough for a 2× card on a phone; a cover is a picture of the page, not something to read. */
 export const COVER_WIDTH = 480;
@@ -22,6 +21,7 @@ if (!proto.transferToFixedLength) {
 }
 
 export async function drawFirstPage(pdf: Uint8Array): Promise<{ bytes: Uint8Array; width: number; height: number }> {
+	const [{ renderPageAsImage }, sharp] = await Promise.all([unpdf(), loadSharp()]);
 	const png = await renderPageAsImage(new Uint8Array(pdf), 1, { canvasImport: () => import('@napi-rs/canvas'), width: COVER_WIDTH });
 	const { data, info } = await sharp(Buffer.from(png)).flatten({ background: '#ffffff' }).webp({ quality: 78 }).toBuffer({ resolveWithObject: true });
 	return { bytes: new Uint8Array(data), width: info.width, height: info.height };

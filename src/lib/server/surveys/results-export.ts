@@ -5,7 +5,7 @@
  * an answer typed as "=HYPERLINK(…)" is written as text, never run. Anonymous surveys have no
  * person columns; only dates are kept, so only dates are written.
  */
-import ExcelJS from 'exceljs';
+import { exceljs } from '../runtime/lazy-modules';
 import { stringify } from 'csv-stringify/sync';
 import { localized } from '$lib/domain/localized';
 import { questionsOf, type QuestionResult } from '$lib/domain/survey/results';
@@ -113,7 +113,7 @@ export function tableCsv(table: Table): string {
 }
 
 export async function tableXlsx(table: Table, sheetTitle: string): Promise<Buffer> {
-	const workbook = new ExcelJS.Workbook();
+	const workbook = new (await exceljs()).Workbook();
 	workbook.creator = 'Tuvumā';
 	const sheet = workbook.addWorksheet(sheetTitle.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
 	sheet.addRow(table.header.map(safeCell)).font = { bold: true };

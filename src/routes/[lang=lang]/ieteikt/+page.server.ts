@@ -23,7 +23,7 @@ async function readPhoto(form: FormData): Promise<{ bytes?: Uint8Array; error?: 
 	if (!(file instanceof File) || file.size === 0) return {};
 	const bytes = new Uint8Array(await file.arrayBuffer());
 	try {
-		checkUpload(bytes, sniffImageType(bytes), config().IMAGE_MAX_BYTES, heicDecodable());
+		checkUpload(bytes, sniffImageType(bytes), config().IMAGE_MAX_BYTES, await heicDecodable());
 		return { bytes };
 	} catch (e) {
 		if (e instanceof ImageRejectedError) return { error: imageRejectionMessage(e.reason) };
