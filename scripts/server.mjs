@@ -61,8 +61,13 @@ async function serve() {
 	const files = staticPaths();
 	const listened = explainListenErrors();
 	const { server } = await import(pathToFileURL(join(root, 'build/index.js')).href);
-	if (server.server.listening) listened();
-	else server.server.once('listening', listened);
+	const running = () => {
+		listened();
+		const address = server.server.address();
+		if (address && typeof address === 'object') console.log(`Tuvumā is running at http://localhost:${address.port}/`);
+	};
+	if (server.server.listening) running();
+	else server.server.once('listening', running);
 	// runs before polka's handler; SvelteKit's own responses are left to its hooks
 	server.server.prependListener('request', (req, res) => {
 		let path;

@@ -58,7 +58,8 @@ export const init: ServerInit = async () => {
 	// adapter-node emits this on SIGTERM/SIGINT once the HTTP server stopped taking requests;
 	// PGlite keeps the process alive otherwise (stack notes).
 	process.once('sveltekit:shutdown' as never, () => void worker.stop().then(stopDatabase));
-	console.log(`Tuvumā is running at http://localhost:${cfg.PORT}/ (database: ${cfg.DATABASE_URL ? 'PostgreSQL' : cfg.dataDir})`);
+	// scripts/server.mjs says "running" once the port is open (it may be taken)
+	console.log(`Tuvumā: ready (database: ${cfg.DATABASE_URL ? 'PostgreSQL' : cfg.dataDir})`);
 };
 
 // the idle collection only counts requests; the shared response cache comes next: a hit skips everything

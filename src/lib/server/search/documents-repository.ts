@@ -1,6 +1,7 @@
 /** All SQL on search_documents (matching, display rows, autocomplete). */
 import { and, desc, inArray, sql } from 'drizzle-orm';
 import { searchDocuments as d, searchProductNames as pn } from '../db/schema';
+import { preparedPer } from '../db/prepared';
 import type { Db } from '../db/types';
 import type { LocalizedText, LocationPrecision } from '../../domain/types';
 import { RESULT_ORDER } from './document-kinds';
@@ -64,7 +65,7 @@ export function tsqueryText(variants: readonly Variant[], weights = ''): string 
  * bound): `to_tsquery(text)` there was parsed again for every row and every word variant — a
  * quarter of the statement's time on a page of a hundred product rows.
  */
-function pageStatement(db: Db) {
+const pageStatement = preparedPer((db) => {
 	const ids = sql.placeholder('ids');
 	const match = sql.placeholder('match');
 	const categories = sql.placeholder('categories');
@@ -117,14 +118,11 @@ function pageStatement(db: Db) {
 		)
 		.orderBy(sql`${d.sortKey} collate "C"`, d.entityId)
 		.prepare('search_page_documents');
-}
-
-const statements = new WeakMap<Db, ReturnType<typeof pageStatement>>();
+});
 
 export async function pageDocuments(db: Db, q: PageQuery): Promise<MatchRow[]> {
 	if (q.resultIds.length === 0) return [];
-	let statement = statements.get(db);
-	if (!statement) statements.set(db, (statement = pageStatement(db)));
+	const statement = pageStatement(db);
 	const variants = q.words.flatMap((w) => w.variants);
 	const rows = await statement.execute({
 		ids: [...q.resultIds],

@@ -4,24 +4,23 @@
  */
 import { and, gt, lte, sql } from 'drizzle-orm';
 import { searchIndexState, searchRemovals, searchResults as r } from '../db/schema';
+import { preparedPer } from '../db/prepared';
 import type { Db } from '../db/types';
 import type { IndexRow } from './memory-index';
 
 export type IndexState = { generation: number; fullGeneration: number };
 
-const stateStatement = (db: Db) =>
+const stateStatement = preparedPer((db) =>
 	db
 		.select({ generation: searchIndexState.generation, fullGeneration: searchIndexState.fullGeneration })
 		.from(searchIndexState)
 		.where(sql`${searchIndexState.id} = 1`)
-		.prepare('search_index_state');
-const stateStatements = new WeakMap<Db, ReturnType<typeof stateStatement>>();
+		.prepare('search_index_state')
+);
 
 /** Read before every search (freshness.ts): prepared once per connection, so each read is only its round trip. */
 export async function indexState(db: Db): Promise<IndexState> {
-	let statement = stateStatements.get(db);
-	if (!statement) stateStatements.set(db, (statement = stateStatement(db)));
-	const [row] = await statement.execute();
+	const [row] = await stateStatement(db).execute();
 	return { generation: Number(row?.generation ?? 0), fullGeneration: Number(row?.fullGeneration ?? 0) };
 }
 
