@@ -23,7 +23,9 @@ test('a visitor on a phone sees the residents and prices, books a visit after a 
 	await expect(plans).toContainText(/6\s€ dienā/);
 	await expect(plans).toContainText(/35\s€ mēnesī/);
 	await expect(plans).toContainText('bez maksas');
-	await expect(page.getByText(/Atvērts|Slēgts/).first()).toBeVisible();
+	// "Tagad atvērts, līdz 20:00" in opening hours, "Slēgts, atver …" outside them (the test once
+	// matched only the capitalised word, and failed whenever it ran while the place was open)
+	await expect(page.getByRole('region', { name: 'Darba laiks' })).toContainText(/Tagad atvērts|Slēgts/);
 	await expectAccessible(page);
 
 	// first try: a broken address, a day already past and no consent
