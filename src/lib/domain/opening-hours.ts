@@ -103,8 +103,30 @@ export function isOpenAt(schedules: readonly string[], at: Date): boolean {
 	return usable(schedules).some(([v, oh]) => spanAt(v, oh, wall).open);
 }
 
+/**
+ * Answers for the current minute (hours are whole minutes, so the answer holds for all of it): a
+ * page of search hits asks for the same few values again and again. Bounded; shared, so frozen.
+ */
+const statuses = { minute: Number.NaN, byValues: new Map<string, OpenStatus>() };
+const STATUSES_KEPT = 2_000;
+
 /** "Open, closes 17:00" / "closed, opens Saturday 10:00" / "closed, opens 25 September": what a visitor needs now. */
 export function openStatus(schedules: readonly string[], at: Date): OpenStatus {
+	const minute = Math.floor(at.getTime() / 60_000);
+	if (minute !== statuses.minute) {
+		statuses.byValues.clear();
+		statuses.minute = minute;
+	}
+	const key = schedules.join('\n');
+	let status = statuses.byValues.get(key);
+	if (!status) {
+		status = Object.freeze(statusAt(schedules, at));
+		if (statuses.byValues.size < STATUSES_KEPT) statuses.byValues.set(key, status);
+	}
+	return status;
+}
+
+function statusAt(schedules: readonly string[], at: Date): OpenStatus {
 	const list = usable(schedules);
 	if (list.length === 0) return { state: 'unknown' };
 	const wall = rigaWall(at);

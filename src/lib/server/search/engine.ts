@@ -101,7 +101,7 @@ function namedSlots(ix: MemoryIndex, groups: readonly (readonly string[])[], tak
  * The score — the only place a result's score is computed (decision 011): the words' tiers from
  * word-scores.ts (ranking.ts's TIER table), the product-count bonus, a listing named with the
  * place words, the locality the place words name, the query's stop words in the name. The page is
- * offered in this score's order and each hit shows it.
+ * offered in this score's order and each hit shows it. In thousandths (1.25 is 1250).
  */
 function scorer(ix: MemoryIndex, q: RankQuery, scores: WordScores[], placeName: Uint8Array | null, taken: Uint8Array[]): (slot: number) => number {
 	const stops = q.stopWords.map((w) => marked(ix, ['w:' + w, 'q:' + w], taken));
@@ -119,7 +119,9 @@ function scorer(ix: MemoryIndex, q: RankQuery, scores: WordScores[], placeName: 
 		const locality = ix.localities[slot];
 		if (locality !== null && q.placeLocalityIds.includes(locality)) score += 0.2;
 		for (const s of stops) if (s[slot]) score += 0.01;
-		return Math.round(score * 1000) / 1000;
+		// in thousandths, a whole number: the loop offers thousands of scores, and a fraction passed
+		// on is a heap allocation each (a quarter of a search's garbage); the page divides again
+		return Math.round(score * 1000);
 	};
 }
 
@@ -257,11 +259,11 @@ function rank(ix: MemoryIndex, q: RankQuery, scores: WordScores[], taken: Uint8A
 
 	const page: RankedPage['page'] = [];
 	if (merged) {
-		for (const slot of merged.slots().slice(q.merged!.offset)) page.push({ type: TYPES[typeCodes[slot]], id: ix.ids[slot], score: score(slot) });
+		for (const slot of merged.slots().slice(q.merged!.offset)) page.push({ type: TYPES[typeCodes[slot]], id: ix.ids[slot], score: score(slot) / 1000 });
 	} else {
 		TYPES.forEach((type, i) => {
 			const slots = pages[i].slots();
-			for (const slot of q.single ? slots.slice(q.single.offset) : slots) page.push({ type, id: ix.ids[slot], score: score(slot) });
+			for (const slot of q.single ? slots.slice(q.single.offset) : slots) page.push({ type, id: ix.ids[slot], score: score(slot) / 1000 });
 		});
 	}
 	return {
