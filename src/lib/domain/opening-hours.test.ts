@@ -10,6 +10,16 @@ describe('openStatus in Europe/Riga', () => {
 		// 2026-11-23 is a Monday; 08:00 UTC = 10:00 EET
 		expect(openStatus([lielupe], new Date('2026-11-23T08:00:00Z'))).toMatchObject({ state: 'open', closesAt: '12:00' });
 	});
+	it('answers kept for the minute never outlive it, and cannot be changed by a caller', () => {
+		// Monday 2026-11-23 11:59:30 Riga, then 12:00:10: the same values, asked again in the next minute
+		const before = openStatus([lielupe], new Date('2026-11-23T09:59:30Z'));
+		expect(before).toMatchObject({ state: 'open', closesAt: '12:00' });
+		expect(openStatus([lielupe], new Date('2026-11-23T09:59:59Z'))).toBe(before);
+		expect(openStatus([lielupe], new Date('2026-11-23T10:00:10Z'))).toMatchObject({ state: 'closed', opensAt: '15:00', opensTomorrow: true });
+		// other values in the same minute get their own answer
+		expect(openStatus(['Mo 11:00-13:00'], new Date('2026-11-23T10:00:20Z'))).toMatchObject({ state: 'open', closesAt: '13:00' });
+		expect(Object.isFrozen(before)).toBe(true);
+	});
 	it('honours summer time (UTC+3)', () => {
 		// 2026-07-06 is a Monday; 06:30 UTC = 09:30 EEST (open), but would be 08:30 in winter offset
 		expect(openStatus([lielupe], new Date('2026-07-06T06:30:00Z')).state).toBe('open');
