@@ -38,7 +38,7 @@ export default defineConfig({
 	projects: [
 		{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /performance\/lighthouse\.spec/ },
 		// Lighthouse times pages: it runs alone, once every other browser test is done
-		{ name: 'lighthouse', testMatch: /performance\/lighthouse\.spec/, dependencies: ['chromium'] }
+		{ name: 'lighthouse', testMatch: /performance\/lighthouse\.spec/, dependencies: ['chromium'], fullyParallel: false }
 	],
 	webServer: {
 		command: `rm -rf ${DATA_DIR} && node scripts/server.mjs`,
