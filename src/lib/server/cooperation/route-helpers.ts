@@ -18,6 +18,13 @@ import { ownedProfile, renewProfile, saveProfile, submitProfile, withdrawProfile
 
 type Ev = Pick<RequestEvent, 'params' | 'locals' | 'url'>;
 
+/**
+ * The parameters of a profile's owner pages under either home: `id` (a listing's dashboard) or
+ * `slug` (an organisation's workspace), never both. The pages' load and actions are typed with
+ * these, not with one route's generated `$types`, because both URLs serve the same code.
+ */
+export type CoopRouteParams = { lang: string; id?: string; slug?: string };
+
 /** The owner the URL names: the listing (`params.id`) or the organisation (`params.slug`). */
 export async function ownerOf(event: Pick<RequestEvent, 'params'>): Promise<{ owner: ProfileOwner; base: string }> {
 	const lang = event.params.lang ?? 'lv';
