@@ -95,3 +95,37 @@ test('in Romanian: an owner writes a cooperation profile, a moderator approves i
 	await expectAccessible(member);
 	await memberContext.close();
 });
+
+test('in an organisation’s workspace: staff submit a profile, correct it while it waits, withdraw it — it is then final, and the page leads to a new one', async ({ page }) => {
+	const tag = unique();
+	const base = '/lv/organizacijas/lauku-partneriba-lielupe/darbs/sadarbiba';
+	await signIn(page, DEMO.territoryEditor);
+	await page.goto(base);
+	await page.getByRole('link', { name: 'Jauns profils', exact: true }).click();
+	await page.getByLabel('Piedāvājums', { exact: true }).check();
+	await page.getByLabel('Sadarbības veids').selectOption('distribution');
+	await page.getByLabel('Virsraksts (LV)').fill(`Zemgales medus meklē pircējus Moldovā ${tag}`);
+	await page.getByLabel('Apraksts (LV)').fill('Partnerības mājražotāji piedāvā medu un ievārījumus. Meklējam izplatītājus Kišiņevā.');
+	await page.getByRole('checkbox', { name: 'Moldova', exact: true }).check();
+	await page.getByLabel('Vārds, uzvārds').fill('Ilze Testa');
+	await page.getByLabel('E-pasts', { exact: true }).fill(`ilze-${tag}@example.lv`);
+	await page.getByRole('button', { name: 'Iesniegt pārbaudei' }).click();
+	await expect(page.getByText('Gaida pārbaudi')).toBeVisible();
+
+	// corrected while it waits: the new title is what the page shows
+	const corrected = `Zemgales medus un sulas meklē pircējus Moldovā ${tag}`;
+	await page.getByLabel('Virsraksts (LV)').fill(corrected);
+	await page.getByRole('button', { name: 'Iesniegt pārbaudei' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: corrected })).toBeVisible();
+
+	await page.getByRole('button', { name: 'Atsaukt profilu' }).click();
+	await expect(page.getByText('Profils atsaukts.')).toBeVisible();
+	// final: nothing to edit or submit any more, and the page says so and where to go instead
+	await expect(page.getByLabel('Virsraksts (LV)')).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Iesniegt pārbaudei' })).toHaveCount(0);
+	await expect(page.getByText('Atsauktu profilu vairs nevar labot vai iesniegt no jauna.')).toBeVisible();
+	await expectAccessible(page);
+	await page.getByRole('link', { name: 'Jauns profils', exact: true }).click();
+	await expect(page).toHaveURL(new RegExp(`${base}/jauns$`));
+	await expect(page.getByLabel('Virsraksts (LV)')).toHaveValue('');
+});
