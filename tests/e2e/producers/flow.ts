@@ -68,8 +68,12 @@ export async function createListing(page: Page, l: { name: string; email: string
 /** A moderator opens the oldest waiting revision with this name in the queue and approves it. */
 export async function approveInQueue(moderator: Page, name: string): Promise<void> {
 	await moderator.goto('/lv/moderacija');
+	// settled before the click, and the change's page waited for by its address: in a browser run on
+	// a busy machine the queue was still on screen 7 s after the click (as in moderation.spec.ts)
+	await moderator.waitForLoadState('networkidle');
 	await moderator.getByRole('link', { name, exact: true }).first().click();
-	await expect(moderator.getByRole('heading', { level: 1, name })).toBeVisible();
+	await moderator.waitForURL(/\/moderacija\/labojumi\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+	await expect(moderator.getByRole('heading', { level: 1, name })).toBeVisible({ timeout: 15_000 });
 	await moderator.getByRole('button', { name: 'Apstiprināt un publicēt' }).click();
 	await expect(moderator).toHaveURL(/\/lv\/moderacija(\?|$)/);
 }
