@@ -112,7 +112,9 @@ test('in an organisation’s workspace: staff submit a profile, correct it while
 	await page.getByRole('button', { name: 'Iesniegt pārbaudei' }).click();
 	await expect(page.getByText('Gaida pārbaudi')).toBeVisible();
 
-	// corrected while it waits: the new title is what the page shows
+	// corrected while it waits: the new title is what the page shows (typed once the page has settled:
+	// on a busy machine, text typed before the form started was written over)
+	await page.waitForLoadState('networkidle');
 	const corrected = `Zemgales medus un sulas meklē pircējus Moldovā ${tag}`;
 	await page.getByLabel('Virsraksts (LV)').fill(corrected);
 	await page.getByRole('button', { name: 'Iesniegt pārbaudei' }).click();

@@ -41,11 +41,17 @@ export async function suggestAndConfirm(page: Page, s: { name: string; municipal
 	await expect(page.getByText(`Ieteikums “${s.name}” ir nodots moderatoriem`)).toBeVisible();
 }
 
-/** The queue link of a waiting item by its name (the first = the oldest). */
-export async function openFromQueue(page: Page, name: string, query = '') {
+/**
+ * The queue link of a waiting item by its name (`nth` 0 = the oldest). The queue settles before
+ * the click and the change's page is awaited by its address: in browser runs on a busy machine the
+ * queue was still on screen 7 s after the click (its page came later).
+ */
+export async function openFromQueue(page: Page, name: string, query = '', nth = 0) {
 	await page.goto(`/lv/moderacija${query}`);
-	await page.getByRole('link', { name, exact: true }).first().click();
-	await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	await page.getByRole('link', { name, exact: true }).nth(nth).click();
+	await page.waitForURL(/\/moderacija\/labojumi\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+	await expect(page.getByRole('heading', { level: 1, name })).toBeVisible({ timeout: 15_000 });
 }
 
 /**

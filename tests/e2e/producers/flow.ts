@@ -2,6 +2,7 @@
 import { expect, type Browser, type Page } from '@playwright/test';
 import { DEMO_PASSWORD, expectSignedIn } from '../support/auth';
 import { waitForMail } from '../support/mailbox';
+import { openFromQueue } from '../moderation/flow';
 
 export const unique = (prefix: string) => `${prefix} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 export const uniqueEmail = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}@example.test`;
@@ -67,13 +68,7 @@ export async function createListing(page: Page, l: { name: string; email: string
 
 /** A moderator opens the oldest waiting revision with this name in the queue and approves it. */
 export async function approveInQueue(moderator: Page, name: string): Promise<void> {
-	await moderator.goto('/lv/moderacija');
-	// settled before the click, and the change's page waited for by its address: in a browser run on
-	// a busy machine the queue was still on screen 7 s after the click (as in moderation.spec.ts)
-	await moderator.waitForLoadState('networkidle');
-	await moderator.getByRole('link', { name, exact: true }).first().click();
-	await moderator.waitForURL(/\/moderacija\/labojumi\/[0-9a-f-]{36}$/, { timeout: 30_000 });
-	await expect(moderator.getByRole('heading', { level: 1, name })).toBeVisible({ timeout: 15_000 });
+	await openFromQueue(moderator, name);
 	await moderator.getByRole('button', { name: 'Apstiprināt un publicēt' }).click();
 	await expect(moderator).toHaveURL(/\/lv\/moderacija(\?|$)/);
 }
