@@ -19,11 +19,8 @@ export type PageQuery = {
 	resultIds: readonly string[];
 };
 
-/**
- * A document of the page. A product's row has no hours (its producer's row has them) and its
- * description only when a description word is found in it: only then does a snippet show it.
- */
-export type MatchRow = Pick<DocumentPlacement, 'categoryIds' | 'localityId' | 'lat' | 'lng'> & {
+/** A listing's document on the page: how it matches, and what the result list shows. */
+export type ListingRow = Pick<DocumentPlacement, 'categoryIds' | 'localityId' | 'lat' | 'lng'> & {
 	entityType: string;
 	entityId: string;
 	resultType: string;
@@ -44,10 +41,21 @@ export type MatchRow = Pick<DocumentPlacement, 'categoryIds' | 'localityId' | 'l
 	municipalityId: number;
 	locationPrecision: LocationPrecision;
 	publicAddress: string | null;
-	/** opening_hours values (a producer: its sales points'); null for a product. */
+	/** opening_hours values (a producer's: its sales points'). */
 	hours: string[] | null;
 	isDemo: boolean;
 };
+
+/**
+ * A product's document on the page: its names (to explain the match and to be listed under its
+ * producer) and its description only when a description word is found in it (only then does a
+ * snippet show it). Where it is and what it links to are its producer's row's.
+ */
+export type ProductRow = Pick<ListingRow, 'entityType' | 'entityId' | 'resultType' | 'resultId' | 'categoryIds' | 'foldedNames' | 'rawNames' | 'nameStems' | 'bodyHits' | 'nameI18n' | 'body'>;
+
+export type MatchRow = ListingRow | ProductRow;
+
+export const isListingRow = <R extends MatchRow>(row: R): row is R & ListingRow => row.entityType !== 'product';
 
 /** tsquery text for stems (letters only, quoted anyway), optionally restricted to weights. */
 export function tsqueryText(variants: readonly Variant[], weights = ''): string {
@@ -73,39 +81,47 @@ const pageStatement = preparedPer((db) => {
 	const anyBody = sql.placeholder('anyBody');
 	// one JSON object per row, parsed natively: the ORM's column-by-column mapping and the drivers'
 	// array parsers were most of a search's garbage (issue 14's memory)
-	const fields = {
+	const product = {
 		entityType: d.entityType,
 		entityId: d.entityId,
 		resultType: d.resultType,
 		resultId: d.resultId,
-		kind: d.kind,
 		categoryIds: d.categoryIds,
-		localityId: d.localityId,
-		lat: d.lat,
-		lng: d.lng,
-		sortKey: d.sortKey,
 		foldedNames: d.foldedNames,
 		rawNames: d.rawNames,
 		nameStems: d.nameStems,
 		bodyHits: sql`array(select ${d.tsv} @@ q.query from unnest(${bodies}::tsquery[]) with ordinality as q(query, i) order by q.i)`,
+		nameI18n: d.nameI18n,
+		// a product's description only when a description word is in it (most are not shown)
+		body: sql`case when ${d.tsv} @@ ${anyBody}::tsquery then ${d.body} end`
+	} satisfies Record<keyof ProductRow, unknown>;
+	const listing = {
+		...product,
+		body: d.body,
+		kind: d.kind,
+		localityId: d.localityId,
+		lat: d.lat,
+		lng: d.lng,
+		sortKey: d.sortKey,
 		slug: d.slug,
 		externalId: d.externalId,
 		name: d.name,
-		nameI18n: d.nameI18n,
-		// a product's description only when a description word is in it (most are not shown)
-		body: sql`case when ${d.entityType} <> 'product' or ${d.tsv} @@ ${anyBody}::tsquery then ${d.body} end`,
 		municipalityId: d.municipalityId,
 		locationPrecision: d.locationPrecision,
 		publicAddress: d.publicAddress,
-		hours: sql`case when ${d.entityType} <> 'product' then ${d.hours} end`,
+		hours: d.hours,
 		isDemo: d.isDemo
-	};
-	const pairs = sql.join(
-		Object.entries(fields).map(([key, value]) => sql`${sql.raw(`'${key}'`)}, ${value}`),
-		sql`, `
-	);
+	} satisfies Record<keyof ListingRow, unknown>;
+	const object = (fields: Record<string, unknown>) =>
+		sql`json_build_object(${sql.join(
+			Object.entries(fields).map(([key, value]) => sql`${sql.raw(`'${key}'`)}, ${value}`),
+			sql`, `
+		)})`;
+	// a product's row without its producer's display fields (the producer's own row has them): most
+	// of a page's rows are products, and those fields were a third of what was read and parsed
+	const json = sql<MatchRow>`case when ${d.entityType} = 'product' then ${object(product)} else ${object(listing)} end`;
 	return db
-		.select({ row: sql<MatchRow>`json_build_object(${pairs})` })
+		.select({ row: json })
 		.from(d)
 		.where(
 			and(
@@ -120,24 +136,38 @@ const pageStatement = preparedPer((db) => {
 		.prepare('search_page_documents');
 });
 
+/**
+ * Results per statement: a page's documents are read in parts sent at once, so PostgreSQL builds
+ * them on several connections (the box's other core) while this process reads the first part's
+ * rows. A page of 24 in three parts waited 0.6–0.7 ms less at the median than in one statement
+ * (paired in one process, bench/README.md "2026-12-07, night"); on the embedded database the parts
+ * run one after another on its one connection.
+ */
+const RESULTS_PER_STATEMENT = 8;
+
 export async function pageDocuments(db: Db, q: PageQuery): Promise<MatchRow[]> {
 	if (q.resultIds.length === 0) return [];
 	const statement = pageStatement(db);
 	const variants = q.words.flatMap((w) => w.variants);
-	const rows = await statement.execute({
-		ids: [...q.resultIds],
+	const shared = {
 		match: variants.length ? tsqueryText(variants) : null,
 		categories: [...new Set(q.words.flatMap((w) => w.categoryIds.map((id) => Math.trunc(id))))],
 		bodies: variants.map((v) => tsqueryText([v], 'C')),
 		// a product's description is shown when any variant is in it (null: no words, none is)
 		anyBody: variants.length ? tsqueryText(variants, 'C') : null
-	});
+	};
+	const parts: string[][] = [];
+	for (let i = 0; i < q.resultIds.length; i += RESULTS_PER_STATEMENT) parts.push(q.resultIds.slice(i, i + RESULTS_PER_STATEMENT));
+	// each result's documents are in one part, in the statement's order: the parts only follow each other
+	const read = await Promise.all(parts.map((ids) => statement.execute({ ...shared, ids })));
 	// completed in place: a page has hundreds of rows, and copies of them are garbage the search
 	// keeps across its SQL wait (promoted to the old generation, issue 14's memory)
-	return rows.map(({ row }) => {
-		row.bodyHits ??= [];
-		return row;
-	});
+	return read.flatMap((rows) =>
+		rows.map(({ row }) => {
+			row.bodyHits ??= [];
+			return row;
+		})
+	);
 }
 
 export type SuggestRow = { entityType: string; resultType: string; slug: string; name: string; nameI18n: LocalizedText; municipalityId: number; foldedName: string };

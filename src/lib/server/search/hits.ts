@@ -3,10 +3,10 @@ import { localized, localizedLang } from '../../domain/localized';
 import { openStatus } from '../../domain/opening-hours';
 import type { LocalizedText } from '../../domain/types';
 import type { ResultType, SearchHit, SearchSnippet, SnippetField } from '../../contracts/search/types';
-import type { MatchRow } from './documents-repository';
+import { isListingRow, type ListingRow, type MatchRow } from './documents-repository';
 import { documentKind } from './document-kinds';
 import type { Plan } from './query-plan';
-import type { Result } from './ranking';
+import type { Result, ScoredDoc } from './ranking';
 import type { SearchReference } from './reference';
 import { makeSnippet, snippetHtml, type HighlightTerms } from './snippet';
 
@@ -21,7 +21,7 @@ const MAX_PRODUCTS = 3;
 export function toHits(ref: SearchReference, results: readonly (Result & { score: number })[], plan: Plan, terms: HighlightTerms, locale: string, now: Date): Map<string, SearchHit> {
 	const out = new Map<string, SearchHit>();
 	for (const r of results) {
-		const main = r.docs.find((d) => d.entityId === r.id);
+		const main = r.docs.find((d): d is ScoredDoc & ListingRow => d.entityId === r.id && isListingRow(d));
 		if (!main) continue;
 		// its best-matching products
 		const products = r.docs
@@ -63,7 +63,7 @@ function snippet(field: SnippetField, text: string, terms: HighlightTerms, lang:
 }
 
 /** The field that explains the match best: the name, a product, the description, a category, the place. */
-function snippetFor(r: Result, main: MatchRow, products: MatchRow[], plan: Plan, terms: HighlightTerms, ref: SearchReference, locale: string): SearchSnippet | null {
+function snippetFor(r: Result, main: ListingRow, products: MatchRow[], plan: Plan, terms: HighlightTerms, ref: SearchReference, locale: string): SearchSnippet | null {
 	const hits = plan.textWords.map((_, wi) => (r.bestDocPerWord[wi] === -1 ? null : r.docs[r.bestDocPerWord[wi]].hits[wi]));
 	const fields = hits.map((h) => h?.field ?? 'none');
 	const bestDoc = (wi: number) => (r.bestDocPerWord[wi] === -1 ? null : r.docs[r.bestDocPerWord[wi]]);

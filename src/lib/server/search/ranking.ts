@@ -15,7 +15,7 @@
  */
 import { stemLatvian } from '../../text/latvian-stemmer';
 import type { MatchKind, ResultType } from '../../contracts/search/types';
-import type { MatchRow } from './documents-repository';
+import { isListingRow, type MatchRow } from './documents-repository';
 import type { Word } from './words';
 
 /** `translation`: a Latvian word the query's English, Romanian or Russian word stands for (translations.ts). */
@@ -138,20 +138,21 @@ export function explainResults(rows: MatchRow[], ctx: ExplainContext): Result[] 
 				docs: [],
 				bestDocPerWord: ctx.words.map(() => -1),
 				match: 'filter',
-				kind: row.kind,
+				// the listing's own row tells these (a product's row carries only its names)
+				kind: '',
 				categoryIds: new Set(),
 				distanceKm: null,
-				sortKey: row.sortKey,
+				sortKey: '',
 				complete: false
 			};
 			byResult.set(key, r);
 		}
 		r.docs.push(doc);
 		for (const id of row.categoryIds) r.categoryIds.add(id);
-		if (row.entityType !== 'product') r.sortKey = row.sortKey;
-		if (ctx.origin && row.lat !== null && row.lng !== null) {
-			const km = haversineKm(ctx.origin, { lat: row.lat, lng: row.lng });
-			r.distanceKm = r.distanceKm === null ? km : Math.min(r.distanceKm, km);
+		if (isListingRow(row)) {
+			r.sortKey = row.sortKey;
+			r.kind = row.kind;
+			if (ctx.origin && row.lat !== null && row.lng !== null) r.distanceKm = haversineKm(ctx.origin, { lat: row.lat, lng: row.lng });
 		}
 	}
 
