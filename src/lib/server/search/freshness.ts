@@ -6,7 +6,7 @@
  */
 import type { Db } from '$lib/server/db/types';
 import { MemoryIndex, type IndexRow } from './memory-index';
-import { eachResultRow, indexState, removedSince } from './results-repository';
+import { eachResultRow, indexState, removedSince, type IndexState } from './results-repository';
 import { allTerms } from './terms-repository';
 import { collectGarbage } from '../runtime/collect-garbage';
 
@@ -14,7 +14,17 @@ type Entry = { index: MemoryIndex; loading: Promise<MemoryIndex> | null };
 
 const indexes = new WeakMap<Db, Entry>();
 
-export async function freshIndex(db: Db): Promise<MemoryIndex> {
+/**
+ * This process's index as it is, without asking the database (null before the first load, or
+ * while one runs): a search may start on it while its generation is being read (flow.ts).
+ */
+export function loadedIndex(db: Db): MemoryIndex | null {
+	const entry = indexes.get(db);
+	return entry && entry.index.generation >= 0 && !entry.loading ? entry.index : null;
+}
+
+/** `read`: the index's state, when the caller already asked for it. */
+export async function freshIndex(db: Db, read: Promise<IndexState> = indexState(db)): Promise<MemoryIndex> {
 	let entry = indexes.get(db);
 	if (!entry) {
 		entry = { index: new MemoryIndex(), loading: null };
@@ -22,7 +32,7 @@ export async function freshIndex(db: Db): Promise<MemoryIndex> {
 		indexes.set(db, entry);
 	}
 	const e = entry;
-	let state = await indexState(db);
+	let state = await read;
 	// ahead of what this search read: another search caught up with a later change meanwhile —
 	// unless the database really went back (restored), which a second read tells
 	if (e.index.generation > state.generation && !e.loading) state = await indexState(db);
