@@ -60,4 +60,18 @@ describe('API search paging', () => {
 		expect(body.data.every((x) => x.type === 'producer')).toBe(true);
 		expect(body.meta.pages).toBe(Math.ceil(body.meta.total / 30));
 	});
+
+	it('a page of 24 is whole: every hit past the first eight (read in later parts) has its listing and its matching products', async () => {
+		const body = await get('q=medus&per_page=24');
+		expect(body.meta.total).toBeGreaterThan(8);
+		expect(body.data).toHaveLength(Math.min(24, body.meta.total));
+		for (const hit of body.data) {
+			expect(hit.slug, hit.id).toBeTruthy();
+			expect(hit.location.municipality, hit.id).toBeTruthy();
+		}
+		// producers found by a honey product list it under their name, from the product's own row
+		const listed = body.data.filter((x) => x.type === 'producer' && x.products.some((name) => /medus/i.test(name)));
+		expect(listed.length).toBeGreaterThan(0);
+		expect(body.data.slice(8).some((x) => x.products.length > 0)).toBe(true);
+	});
 });
