@@ -94,7 +94,8 @@ export function jsonResponse(request: Request, body: unknown, contentLanguage?: 
 		...(contentLanguage ? { 'Content-Language': contentLanguage } : {})
 	};
 	if (matchesIfNoneMatch(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
-	return new Response(text, { status: 200, headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' } });
+	// its length said here lets the compression hook pass it on as it is when it is sent uncompressed
+	return new Response(text, { status: 200, headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(Buffer.byteLength(text)) } });
 }
 
 export function problemResponse(

@@ -64,6 +64,30 @@ describe('response compression', () => {
 		expect(tagged.headers.get('etag')).toBe('W/"kit1"');
 	});
 
+	it('passes an answer of known length that stays uncompressed on as it is, saying it varies by encoding', async () => {
+		const text = JSON.stringify({ name: 'Mājražotāji' }).repeat(100);
+		const bytes = String(Buffer.byteLength(text));
+		const answer = () => new Response(text, { headers: { 'content-type': 'application/json', 'content-length': bytes } });
+		const plain = answer();
+		const passed = await finishResponse(get(), plain, { compress: true });
+		expect(passed).toBe(plain);
+		expect(passed.headers.get('vary')).toBe('Accept-Encoding');
+		expect(passed.headers.get('content-length')).toBe(bytes);
+		expect(await passed.text()).toBe(text);
+		// one a browser takes compressed is still compressed, its length the compressed one's
+		const br = await finishResponse(get({ 'accept-encoding': 'br' }), answer(), { compress: true });
+		expect(br.headers.get('content-encoding')).toBe('br');
+		expect(brotliDecompressSync(new Uint8Array(await br.arrayBuffer())).toString()).toBe(text);
+		// headers that cannot be changed (a fetched response's): copied, and the copy varies
+		const fixed = answer();
+		const headers = new Headers(fixed.headers);
+		Object.defineProperty(fixed, 'headers', { value: Object.assign(headers, { set: () => { throw new TypeError('immutable'); } }) });
+		const copied = await finishResponse(get(), fixed, { compress: true });
+		expect(copied).not.toBe(fixed);
+		expect(copied.headers.get('vary')).toBe('Accept-Encoding');
+		expect(await copied.text()).toBe(text);
+	});
+
 	it('keeps the caching a route set itself (the API), its ETag made weak once compressed', async () => {
 		const api = new Response(JSON.stringify({ a: 'x'.repeat(2000) }), {
 			headers: { 'content-type': 'application/json', etag: '"v1"', 'cache-control': 'public, max-age=60' }
