@@ -145,7 +145,11 @@ const pageStatement = preparedPer((db) => {
  */
 const RESULTS_PER_STATEMENT = 8;
 
-export async function pageDocuments(db: Db, q: PageQuery): Promise<MatchRow[]> {
+/**
+ * The page's documents, one promise per part (in the engine's order of results): the caller can
+ * explain a part's results while PostgreSQL still builds the next ones.
+ */
+export function pageDocumentParts(db: Db, q: PageQuery): Promise<MatchRow[]>[] {
 	if (q.resultIds.length === 0) return [];
 	const statement = pageStatement(db);
 	const variants = q.words.flatMap((w) => w.variants);
@@ -156,18 +160,23 @@ export async function pageDocuments(db: Db, q: PageQuery): Promise<MatchRow[]> {
 		// a product's description is shown when any variant is in it (null: no words, none is)
 		anyBody: variants.length ? tsqueryText(variants, 'C') : null
 	};
-	const parts: string[][] = [];
-	for (let i = 0; i < q.resultIds.length; i += RESULTS_PER_STATEMENT) parts.push(q.resultIds.slice(i, i + RESULTS_PER_STATEMENT));
-	// each result's documents are in one part, in the statement's order: the parts only follow each other
-	const read = await Promise.all(parts.map((ids) => statement.execute({ ...shared, ids })));
-	// completed in place: a page has hundreds of rows, and copies of them are garbage the search
-	// keeps across its SQL wait (promoted to the old generation, issue 14's memory)
-	return read.flatMap((rows) =>
-		rows.map(({ row }) => {
-			row.bodyHits ??= [];
-			return row;
-		})
-	);
+	const parts: Promise<MatchRow[]>[] = [];
+	// each result's documents are in one part, in the statement's order
+	for (let i = 0; i < q.resultIds.length; i += RESULTS_PER_STATEMENT) {
+		const ids = q.resultIds.slice(i, i + RESULTS_PER_STATEMENT);
+		// completed in place: a page has hundreds of rows, and copies of them are garbage the search
+		// keeps across its SQL wait (promoted to the old generation, issue 14's memory)
+		const part = statement.execute({ ...shared, ids }).then((rows) =>
+			rows.map(({ row }) => {
+				row.bodyHits ??= [];
+				return row;
+			})
+		);
+		// awaited by the caller; one that failed is not also an unhandled rejection while another is awaited
+		part.catch(() => undefined);
+		parts.push(part);
+	}
+	return parts;
 }
 
 export type SuggestRow = { entityType: string; resultType: string; slug: string; name: string; nameI18n: LocalizedText; municipalityId: number; foldedName: string };
