@@ -5,7 +5,7 @@
 //   start the build with SEARCH_CACHE_ENTRIES=0 RESPONSE_CACHE_MB=0 on DATABASE_URL, then
 //   npx tsx bench/search-blocks.ts http://127.0.0.1:4701 [searches, default 3000]
 import http from 'node:http';
-import { searchQueries, zipfStream } from './lib/search-mix';
+import { searchQueries, searchUrl, warmUpUrls, zipfStream } from './lib/search-mix';
 
 const base = process.argv[2];
 if (!base) {
@@ -22,12 +22,10 @@ const get = (url: string) =>
 			})
 			.on('error', reject)
 	);
-const path = (q: { q: string; lang: string }) => `${base}/api/v1/search?q=${encodeURIComponent(q.q)}&lang=${q.lang}`;
 const pct = (xs: number[], p: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(p * (xs.length - 1))].toFixed(2) : '–');
 
 const queries = searchQueries(1200);
-// the warm-up of bench/search-mix.ts: page 2 of 400 queries, which the measured run never asks for
-for (const q of queries.slice(0, 400)) await get(`${path(q)}&page=2`);
+for (const url of warmUpUrls(base, queries)) await get(url);
 const seen = new Set<string>();
 let block: { ms: number; first: boolean }[] = [];
 const stream = zipfStream(queries, Number(process.argv[3] ?? 3000));
@@ -35,7 +33,7 @@ for (const [i, q] of stream.entries()) {
 	const first = !seen.has(q.q + '\u0000' + q.lang);
 	seen.add(q.q + '\u0000' + q.lang);
 	const t = performance.now();
-	await get(path(q));
+	await get(searchUrl(base, q));
 	block.push({ ms: performance.now() - t, first });
 	if (block.length === 500 || i === stream.length - 1) {
 		const all = block.map((b) => b.ms);

@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { startApp } from './lib/server.mjs';
 import { load } from './lib/load.mjs';
-import { searchQueries, zipfStream, type MixQuery } from './lib/search-mix';
+import { searchQueries, searchUrl, warmUpUrls, zipfStream } from './lib/search-mix';
 
 const REQUESTS = Number(process.env.BENCH_MIX_REQUESTS ?? 3000);
 const DISTINCT = Number(process.env.BENCH_MIX_DISTINCT ?? 1200);
@@ -27,7 +27,6 @@ if (!databaseUrl && !dataDir) {
 
 const queries = searchQueries(DISTINCT);
 const stream = zipfStream(queries, REQUESTS);
-const url = (base: string, q: MixQuery) => `${base}/api/v1/search?q=${encodeURIComponent(q.q)}&lang=${q.lang}`;
 
 /** RSS in MB of a process and its children (the cluster's app processes). */
 function rssMb(pid: number): number {
@@ -56,9 +55,7 @@ for (const [label, entries] of [
 	const env: Record<string, string> = entries === undefined ? {} : { SEARCH_CACHE_ENTRIES: entries, RESPONSE_CACHE_MB: entries };
 	const app = await startApp(PORT, env, databaseUrl ? { databaseUrl } : { dataDir });
 	try {
-		// warm-up (the engine's code, the database's cache): page 2 of 400 queries, which the
-		// measured run never asks for, so no answer it needs is kept from here
-		const warm = queries.slice(0, 400).map((q) => `${url(app.base, q)}&page=2`);
+		const warm = warmUpUrls(app.base, queries);
 		await load(warm, { concurrency: 2, requests: warm.length });
 		let hits = 0;
 		let computed = 0;
@@ -67,7 +64,7 @@ for (const [label, entries] of [
 			if (timing.includes('cache hit')) hits++;
 			else if (timing.includes('computed')) computed++;
 		};
-		const urls = stream.map((q) => url(app.base, q));
+		const urls = stream.map((q) => searchUrl(app.base, q));
 		const r = await load(urls, { concurrency: 1, requests: urls.length, onResponse: counted });
 		const rss = rssMb(app.pid!);
 		// and once idle: after 10 s without requests the app collects its garbage (IDLE_COLLECT_SECONDS,

@@ -9,7 +9,7 @@
 //
 // BENCH_MIX_REQUESTS (default 3000) searches per side.
 import http from 'node:http';
-import { searchQueries, zipfStream } from './lib/search-mix';
+import { searchQueries, searchUrl, warmUpUrls, zipfStream } from './lib/search-mix';
 
 const bases = process.argv.slice(2, 4);
 if (bases.length !== 2) {
@@ -31,9 +31,9 @@ function get(side: number, url: string): Promise<string> {
 }
 
 const queries = searchQueries(1200);
-const path = (q: { q: string; lang: string }) => `/api/v1/search?q=${encodeURIComponent(q.q)}&lang=${q.lang}`;
-// warm-up as bench/search-mix.ts: page 2 of 400 queries, which the measured run never asks for
-for (const q of queries.slice(0, 400)) for (const side of [0, 1]) await get(side, `${bases[side]}${path(q)}&page=2`);
+// the bench's warm-up, both servers in turn
+const warm = bases.map((base) => warmUpUrls(base, queries));
+for (let i = 0; i < warm[0].length; i++) for (const side of [0, 1]) await get(side, warm[side][i]);
 
 const latency: number[][] = [[], []];
 const took: number[][] = [[], []];
@@ -41,7 +41,7 @@ let n = 0;
 for (const q of zipfStream(queries, Number(process.env.BENCH_MIX_REQUESTS ?? 3000))) {
 	for (const side of n++ % 2 ? [0, 1] : [1, 0]) {
 		const started = performance.now();
-		const timing = await get(side, `${bases[side]}${path(q)}`);
+		const timing = await get(side, searchUrl(bases[side], q));
 		latency[side].push(performance.now() - started);
 		took[side].push(Number(/dur=([0-9.]+)/.exec(timing)?.[1]));
 	}

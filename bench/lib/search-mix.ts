@@ -106,3 +106,12 @@ export function zipfStream(queries: MixQuery[], requests: number, seed = 7): Mix
 		return queries[lo];
 	});
 }
+
+/** A mix query's cold search over the API (its default window of 24). */
+export const searchUrl = (base: string, q: Pick<MixQuery, 'q' | 'lang'>) => `${base}/api/v1/search?q=${encodeURIComponent(q.q)}&lang=${q.lang}`;
+
+/**
+ * The warm-up every search bench runs first (the engine's code, the database's cache): page 2 of
+ * the first 400 queries, which a measured run never asks for, so no answer it needs is kept.
+ */
+export const warmUpUrls = (base: string, queries: readonly MixQuery[]) => queries.slice(0, 400).map((q) => `${searchUrl(base, q)}&page=2`);

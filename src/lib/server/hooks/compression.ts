@@ -53,15 +53,15 @@ const encodingFor = (request: Request, bytes: number, opts: { compress: boolean 
 
 /**
  * A response that needs nothing of this but `Vary` (its length known, sent as it is) keeps its own
- * body: reading it back into a second Response cost an API answer ~0.2 ms (issue 14). False when
- * its headers cannot be changed (a fetched response's), which then take the copying path.
+ * body: reading it back into a second Response cost an API answer ~0.2 ms (issue 14). Null when
+ * its headers cannot be changed (a fetched response's): it then takes the copying path.
  */
-function passes(response: Response): boolean {
+function withVary(response: Response): Response | null {
 	try {
 		addVary(response.headers, 'Accept-Encoding');
-		return true;
+		return response;
 	} catch {
-		return false;
+		return null;
 	}
 }
 
@@ -78,7 +78,8 @@ export async function finishResponse(request: Request, response: Response, opts:
 	}
 	const page = request.method === 'GET' && response.status === 200 && type.startsWith('text/html');
 	const length = Number(response.headers.get('content-length') ?? NaN);
-	if (!page && Number.isInteger(length) && !encodingFor(request, length, opts) && passes(response)) return response;
+	const passed = !page && Number.isInteger(length) && !encodingFor(request, length, opts) ? withVary(response) : null;
+	if (passed) return passed;
 	const body = new Uint8Array(await response.arrayBuffer());
 	const headers = new Headers(response.headers);
 	if (page) {
